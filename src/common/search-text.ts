@@ -374,10 +374,17 @@ export interface PhrasePage {
   /** A short word over long lists: the year counts cover only this many best matches. */
   scope?: number;
   /**
-   * A word pair's page over more than a page of matches: its people and countries counted over every match at build
-   * time, as a word's are (ShardEntry's facets), so its counts need no list (the pair's match set is complete here).
+   * A page over more than a page of matches (a word pair's, a full name's): its people and countries counted over
+   * every match at build time, as a word's are (ShardEntry's facets), so its counts need no list (the page's match
+   * set is complete here).
    */
   f?: TermFacets;
+  /**
+   * With `f`: [slug, count] of each person the query's words name (as the name lookup finds them: every word starts
+   * a word of their name or an alias) in any match and not in `f`, most matches first; none is 0. The lookup's
+   * named people are counted from here, so a full name's counts need none of their lists either.
+   */
+  n?: [string, number][];
 }
 
 /**

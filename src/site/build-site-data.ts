@@ -257,7 +257,14 @@ export function buildSiteData(
         hanNames: counted?.hanNames,
       };
     });
-  const giveBuildId = opts.searchIndexElsewhere?.(indexDocs(), opts.searchIndex ?? {});
+  // A full name's first page counts the people its words name, by their aliases too (SearchIndexOptions).
+  const searchIndexOptions: SearchIndexOptions = {
+    ...opts.searchIndex,
+    personAliases: Object.fromEntries(
+      dataset.people.filter((p) => p.aliases.length).map((p) => [p.id, p.aliases]),
+    ),
+  };
+  const giveBuildId = opts.searchIndexElsewhere?.(indexDocs(), searchIndexOptions);
   // Only once the index has its documents: built here or deferred, it reads the bodies later.
   const releaseText = opts.releaseArticleText === true && giveBuildId !== undefined;
 
@@ -576,7 +583,7 @@ export function buildSiteData(
   // ---- search index ---------------------------------------------------------------------------------------------
   const preliminaryId = hasher ? hasher.digest() : opts.buildIdOfEmitted!();
   const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
-    buildSearchIndex(indexDocs(), preliminaryId, { ...opts.searchIndex, onStep });
+    buildSearchIndex(indexDocs(), preliminaryId, { ...searchIndexOptions, onStep });
   if (giveBuildId) giveBuildId(preliminaryId);
   else if (opts.deferSearchIndex) opts.deferSearchIndex(() => searchFiles());
   else {

@@ -6,7 +6,9 @@
 // gzipped once at level 9; `meta.json` and the search code (the built chunks a first search adds, and the exact
 // counting's chunk where a run counted with lists) are added. The searches: the bench's queries, and dates of the
 // archive (2016, 2020 and 2023 where it has them) with their most and tenth most frequent person and country, June
-// with the first country, the year with the first person and country, and `summit` with the year and country.
+// with the first country, the year with the first person and country, and `summit` with the year and country; four
+// words with a year and a country, and each in its year alone; the first year's most and tenth most mentioned people
+// by full name, by the name's first and last word, and by full name in that year.
 // --old-scopes runs the scopes as before session 30 (each scope's whole search, rows included); --shown prints each
 // search's rows and facets as shown, to compare two builds or engines.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -144,6 +146,34 @@ async function main(argv: string[]): Promise<number> {
       [`${year}-06 + ${c1[0]}`, { ...base, year, month: `${year}-06`, country: c1[0] }],
       [`${year} + ${p1[1]} + ${c1[0]}`, { ...base, year, person: p1[0], country: c1[0] }],
       [`summit + ${year} + ${c1[0]}`, { ...base, q: 'summit', year, country: c1[0] }],
+    );
+  }
+  // budget34's words with a year and a country, and each word in its year alone (budget35).
+  for (const [q, year, country] of [
+    ['cooperation', '2016', 'China'],
+    ['trade', '2023', 'China'],
+    ['meeting', '2020', 'Russia'],
+    ['talks', '2023', 'Japan'],
+  ] as const) {
+    if (!known.includes(year)) continue;
+    searches.push([`${q} + ${year} + ${country}`, { ...base, q, year, country }]);
+    searches.push([`${q} + ${year}`, { ...base, q, year }]);
+  }
+  // A person's name as a first search (budget36): the first year's most and tenth most mentioned, by full name, by
+  // the name's first and last word (the surname, whichever order the name has), and by full name in that year.
+  const first = (years.length ? years : [known[0]!])[0]!;
+  const { p } = (JSON.parse(readFileSync(`${root}/${searchPaths.dateFacets(first)}`, 'utf8')) as DateFacets)[
+    first
+  ]!;
+  for (const [, name] of [p[0]!, p[9] ?? p.at(-1)!]) {
+    const words = name.split(' ');
+    searches.push(
+      [name, { ...base, q: name }],
+      ...[...new Set([words[0]!, words.at(-1)!])].map((word): [string, SearchParamsState] => [
+        word,
+        { ...base, q: word },
+      ]),
+      [`${name} + ${first}`, { ...base, q: name, year: first }],
     );
   }
   process.stdout.write(

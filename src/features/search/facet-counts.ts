@@ -8,6 +8,7 @@ import {
   facetBucket,
   parseQuery,
   type PersonFacets,
+  type PhrasePage,
   type SearchMeta,
   type ShardEntry,
   type Tail,
@@ -17,6 +18,7 @@ import {
   byCount,
   docsOf,
   facetLimit,
+  facetsOfCounts,
   searchPageSize,
   type Candidate,
   type FacetsFound,
@@ -128,34 +130,61 @@ function withNamed(
   });
 }
 
-/** One word alone with people named by the query: the named people's counts over its documents, with its top ten. */
-export async function countNamed({
-  index,
-  names,
-  top,
-  countries,
-  aloneEntry,
-  personList,
-}: {
-  index: SearchIndex;
-  names: NameLookup;
-  top: SearchFacet[];
-  countries: SearchFacet[];
-  aloneEntry: ShardEntry | null;
-  personList: (slug: string) => Promise<number[] | undefined>;
-}): Promise<FacetsFound> {
+/**
+ * Precomputed counts with the people named by the query (NameLookup): the named people the top ten leave out are
+ * counted by `countOthers` (in the order given) and put first, as withNamed does.
+ */
+async function withNamedCounts(
+  names: NameLookup,
+  top: SearchFacet[],
+  countries: SearchFacet[],
+  countOthers: (others: readonly Candidate[]) => Promise<number[]>,
+): Promise<FacetsFound> {
   const found = await names.people();
   const named = namedCandidates(found, names.key);
   const others = named.filter((c) => !top.some((f) => f.value === c.value));
-  // Names come with words only, so a word's entry (a date alone has no names).
-  const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
-  const counts = await Promise.all(
-    others.map(async (c): Promise<SearchFacet> => {
-      const list = await personList(c.value);
-      return { value: c.value, label: c.label, count: list ? countIn(all, list) : 0 };
-    }),
-  );
-  return { people: withNamed([...top, ...counts], named, { found, key: names.key }), countries };
+  const counts = await countOthers(others);
+  const counted = others.map((c, i): SearchFacet => ({ value: c.value, label: c.label, count: counts[i]! }));
+  return { people: withNamed([...top, ...counted], named, { found, key: names.key }), countries };
+}
+
+/**
+ * The named people's counts beside precomputed ones. One word alone: over its documents, from the people's lists,
+ * with the word's top ten. A full name's (or a word pair's) page: from the page, which counts every match
+ * (PhrasePage.f) and each named person it does not list (PhrasePage.n, [slug, count]; a person in neither is in no
+ * match).
+ */
+export function countNamed(
+  args:
+    | { names: NameLookup; page: PhrasePage }
+    | {
+        index: SearchIndex;
+        names: NameLookup;
+        top: SearchFacet[];
+        countries: SearchFacet[];
+        aloneEntry: ShardEntry | null;
+        personList: (slug: string) => Promise<number[] | undefined>;
+      },
+): Promise<FacetsFound> {
+  if ('page' in args) {
+    const { f, n = [] } = args.page;
+    // (Called for a page with counts.)
+    const { people, countries } = facetsOfCounts(f!);
+    return withNamedCounts(args.names, people, countries, async (others) =>
+      others.map((c) => n.find(([slug]) => slug === c.value)?.[1] ?? 0),
+    );
+  }
+  const { index, names, top, countries, aloneEntry, personList } = args;
+  return withNamedCounts(names, top, countries, async (others) => {
+    // Names come with words only, so a word's entry (a date alone has no names).
+    const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
+    return Promise.all(
+      others.map(async (c) => {
+        const list = await personList(c.value);
+        return list ? countIn(all, list) : 0;
+      }),
+    );
+  });
 }
 
 /** What the engine knows when it counts: the matches, their rows as loaded, the candidates and what caps them. */

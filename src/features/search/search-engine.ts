@@ -740,8 +740,6 @@ async function personCountryFacets(
     size: number;
     alone: boolean;
   } | null,
-  /** A word pair's counts from its page (pairCounts). */
-  pair: TermFacets | null,
 ): Promise<FacetsFound> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -751,11 +749,9 @@ async function personCountryFacets(
     const list = (await buckets.get(b)!)[term];
     return list === undefined ? undefined : decodeDocs(list);
   };
-  // The precomputed counts of what is searched, when it is one word, a word pair, one date alone or a date with one
-  // filter.
+  // The precomputed counts of what is searched, when it is one word, one date alone or a date with one filter.
   const single =
-    (aloneEntry ? aloneEntry[5] : pair) ??
-    (date?.alone ? await date.facets : date?.own ? await date.own : undefined);
+    aloneEntry?.[5] ?? (date?.alone ? await date.facets : date?.own ? await date.own : undefined);
   if (single) {
     const { people: top, countries } = facetsOfCounts(single);
     if (!names) return { people: top, countries };
@@ -945,7 +941,7 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
 async function precomputedPage(
   params: SearchParamsState,
   load: Loader,
-  counts: TermFacets | null,
+  counts: FacetsFound | null,
 ): Promise<SearchResult | null> {
   const index = new SearchIndex(load);
   const { words, phrases } = parseQuery(params.q);
@@ -972,7 +968,9 @@ async function precomputedPage(
     highlight: page.hl,
     corrections: [],
     facets: {
-      ...(counts ? facetsOfCounts(counts) : { people: null, countries: null }),
+      people: null,
+      countries: null,
+      ...counts,
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
@@ -984,10 +982,11 @@ async function precomputedPage(
 }
 
 /**
- * A word pair's people and countries from its precomputed page (PhrasePage.f), on any page of its results; null for
- * any other query, and for a pair read as a name (its people are counted with its lookup's: see lookUpNames).
+ * A word pair's or a full name's people and countries from its precomputed page (PhrasePage.f), on any page of its
+ * results; null for any other query. Where the query is read as a name, the people its lookup names are counted from
+ * the page too (PhrasePage.n; see lookUpNames).
  */
-async function pairCounts(params: SearchParamsState, load: Loader): Promise<TermFacets | null> {
+async function pairCounts(params: SearchParamsState, load: Loader): Promise<FacetsFound | null> {
   const { words, phrases } = parseQuery(params.q);
   if (phrases.length || words.length < 2 || !plainRanked(params)) return null;
   const index = new SearchIndex(load);
@@ -1005,7 +1004,8 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Term
       )) as ShardEntry[],
     })),
   );
-  return lookUpNames(index, params, named) ? null : page.f;
+  const names = lookUpNames(index, params, named);
+  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f);
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
@@ -1042,7 +1042,7 @@ export async function runSearch(
     const counted = await (await ownDates()).ownDateCounts(params, load);
     if (counted) return counted;
   }
-  // A word pair's page may hold its counts: they then need no word's complete list, on any page.
+  // A word pair's or a full name's page may hold its counts: they then need no word's complete list, on any page.
   const pair = opts.facetLists === false ? null : await pairCounts(params, load);
   if (opts.facetLists === false || pair) {
     const precomputed = await precomputedPage(params, load, pair);
@@ -1119,26 +1119,27 @@ export async function runSearch(
     : null;
   // The first run (facetLists false) may return before it reads the file: a failure is then the facets' run's to say.
   date?.facets.catch(() => undefined);
-  // Facet lists load alongside the result rows, not after them.
-  const facetsLoaded = personCountryFacets(
-    index,
-    meta,
-    matches.docs,
-    !headOnly,
-    () =>
-      (firstRows ??=
-        matched.firstPageDocs === pageDocs && opts.rows !== false
-          ? hitsLoaded
-          : rowsOf(matched.firstPageDocs)),
-    () => rowsOf(matches.docs),
-    groups.map((alts) => alts.map((a) => a.entry)),
-    filters,
-    alone?.length === 1 ? alone[0]!.entry : null,
-    opts.facetLists ?? true,
-    matched.names,
-    date,
-    pair,
-  );
+  // Facet lists load alongside the result rows, not after them. (A page's counts are the whole facets: pairCounts.)
+  const facetsLoaded =
+    pair ??
+    personCountryFacets(
+      index,
+      meta,
+      matches.docs,
+      !headOnly,
+      () =>
+        (firstRows ??=
+          matched.firstPageDocs === pageDocs && opts.rows !== false
+            ? hitsLoaded
+            : rowsOf(matched.firstPageDocs)),
+      () => rowsOf(matches.docs),
+      groups.map((alts) => alts.map((a) => a.entry)),
+      filters,
+      alone?.length === 1 ? alone[0]!.entry : null,
+      opts.facetLists ?? true,
+      matched.names,
+      date,
+    );
   const [hits, { fromFirstPage, mayMiss, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
   if (opts.facetLists === false) void matched.names?.people();

@@ -30,9 +30,10 @@ import {
   type WordFamily,
   type WordFile,
   type WordList,
+  type QueryWord,
   resultPageSize,
 } from '../../common/search-text.ts';
-import { lowerBound } from '../../common/scored-lists.ts';
+import { intersect, lowerBound } from '../../common/scored-lists.ts';
 import {
   editKey,
   encodeWordList,
@@ -51,6 +52,7 @@ import {
   type IndexText,
 } from './count-terms.ts';
 import {
+  namedPeopleFinder,
   phraseCandidates,
   rankPhrase,
   rankPrefix,
@@ -97,6 +99,11 @@ export interface SearchIndexOptions {
   phraseNames?: number;
   /** Most pairs of common words with a precomputed first page. */
   phrasePairs?: number;
+  /**
+   * Each person's other names (slug -> aliases; those without none left out): the people name index finds them by
+   * these too, so a name's first page counts them among the people it names (PhrasePage.n).
+   */
+  personAliases?: Readonly<Record<string, readonly string[]>>;
   /** First-page buckets beyond those of the common words (see defaultTopBucketsMax). */
   topBucketsMax?: number;
   /**
@@ -898,7 +905,28 @@ export function emitSearchIndex(
       .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
       .slice(0, topRows)
       .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
-  for (const [candidatesDone, { key, words, pair }] of candidates.entries()) {
+  // The people a page's words name (the browser's name lookup finds them), with their counts over its matches where
+  // its ten do not list them (PhrasePage.n): a full name's counts then need none of their lists.
+  let namedBy: ((words: readonly string[]) => number[]) | undefined;
+  const namedCounts = (words: readonly QueryWord[], matches: Int32Array, f: TermFacets) => {
+    namedBy ??= namedPeopleFinder(
+      termNames.flatMap((term, id) => {
+        if (!isFilter[id] || !term.startsWith('person:')) return [];
+        const aliases = opts.personAliases?.[term.slice('person:'.length)] ?? [];
+        return [{ id, names: [filterLabel.get(id)!, ...aliases] }];
+      }),
+    );
+    const counts: [string, number][] = [];
+    for (const id of namedBy(words.map((w) => w.word))) {
+      const slug = termNames[id]!.slice('person:'.length);
+      if (f.p.some(([listed]) => listed === slug)) continue;
+      const count = intersect({ docs: matches, scores: null }, { docs: docsOfId(id), scores: null }).docs
+        .length;
+      if (count) counts.push([slug, count]);
+    }
+    return counts.sort(([x, cx], [y, cy]) => cy - cx || (x < y ? -1 : 1));
+  };
+  for (const [candidatesDone, { key, words }] of candidates.entries()) {
     if (candidatesDone % 100 === 0) onStep('first pages', candidatesDone, candidates.length);
     if (words.length === 1 && words[0]!.terms.length === 1) {
       // A one-term name (王毅, a mononym): its rows join the one-word buckets.
@@ -911,15 +939,22 @@ export function emitSearchIndex(
     const ranked = rankPhrase(words, source, topRows);
     if (!ranked) continue;
     const rows = ranked.page.map((d): [number, ArticleSummary] => [d, docs[d]!.summary]);
-    // A pair's people and countries, counted as a word's are: without them its counts read both words' complete
-    // lists and a few person buckets (~57 KB gz at 100,000 articles). A name's counts need its lookup anyway.
-    // Ties in the order the engine's exact counts list them (by label), so a pair's facets read as before.
-    const counted =
-      pair && ranked.total > termFacetMinDf ? termFacets(Int32Array.from(ranked.matches!)) : undefined;
-    const f = counted && tiesByLabel(counted);
+    // A page's people and countries, counted as a word's are: without them a pair's counts read both words'
+    // complete lists and a few person buckets (~57 KB gz at 100,000 articles), a full name's its words' lists and
+    // the buckets of the people it names (~43 KB). Ties in the order the engine's exact counts list them (by label).
+    const matches = ranked.total > termFacetMinDf ? Int32Array.from(ranked.matches!) : null;
+    const f = matches && tiesByLabel(termFacets(matches));
+    const n = matches && f && namedCounts(words, matches, f);
     phrases.push([
       key,
-      { rows, total: ranked.total, years: ranked.years, hl: ranked.hl, ...(f ? { f } : {}) },
+      {
+        rows,
+        total: ranked.total,
+        years: ranked.years,
+        hl: ranked.hl,
+        ...(f ? { f } : {}),
+        ...(n?.length ? { n } : {}),
+      },
     ]);
   }
   // About two keys a bucket; every bucket is written (an empty one as {}), so the browser never meets a 404. The

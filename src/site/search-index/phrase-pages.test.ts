@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseCandidates } from './phrase-pages.ts';
+import { nameTerms, termsMatch } from '../../common/people-names.ts';
+import { namedPeopleFinder, phraseCandidates } from './phrase-pages.ts';
 
 const doc = (names: string[], ...body: string[]) => ({ title: 'Talks', names, body });
 
@@ -38,11 +39,45 @@ describe('phrase candidates', () => {
     // Stop words are not indexed, so "talks on climate" pairs "talks climate" (twice here).
     // "yi", a surname with a long list, has its rows among the common words' already.
     expect(candidates.map((c) => c.key)).toEqual(['wang yi', 'climate change', 'talks climate']);
-    // The pairs are told from the names: their pages carry their facets (a name's are counted in the browser).
-    expect(candidates.map((c) => c.pair === true)).toEqual([false, true, true]);
     expect(candidates[1]!.words).toEqual([
       { word: 'climate', terms: ['climate'] },
       { word: 'change', terms: ['change'] },
     ]);
+  });
+});
+
+describe('named people finder', () => {
+  // Invented people: namesakes, a name whose words come in another order, an alias, a Chinese alias.
+  const people = [
+    { id: 0, names: ['Maren Oduya'] },
+    { id: 1, names: ['Oduya Marenko'] },
+    { id: 2, names: ['Teodor Valsk', 'Maren Oduya-Valsk'] },
+    { id: 3, names: ['Lin Qiaomu', '林乔木'] },
+    { id: 4, names: ["Pella O'Duya"] },
+    { id: 5, names: ['Maren Ilves'] },
+  ];
+  const find = namedPeopleFinder(people);
+
+  it('finds the people every query word starts a word of, by their name or an alias', () => {
+    expect(find(['maren', 'oduya']).sort()).toEqual([0, 1, 2]);
+    expect(find(['oduya', 'valsk'])).toEqual([2]);
+    expect(find(['乔木'])).toEqual([3]);
+    expect(find(['duya'])).toEqual([4]);
+    expect(find(['maren', 'nobody'])).toEqual([]);
+  });
+
+  it('finds exactly whom the browser’s name lookup keeps (termsMatch over name and aliases)', () => {
+    for (const words of [
+      ['maren'],
+      ['mar', 'o'],
+      ['o'],
+      ['lin', 'qiao'],
+      ['林'],
+      ['pella', 'o'],
+      ['m', 'i'],
+    ]) {
+      const expected = people.filter((p) => termsMatch(p.names.flatMap(nameTerms), words)).map((p) => p.id);
+      expect(find(words).sort(), words.join(' ')).toEqual(expected);
+    }
   });
 });

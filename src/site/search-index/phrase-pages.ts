@@ -14,6 +14,7 @@ import {
   type QueryWord,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
+import { nameTerms } from '../../common/people-names.ts';
 import { hanNamesOf } from './count-terms.ts';
 
 /** A term's complete posting list as the index stores it. */
@@ -252,7 +253,7 @@ export function phraseCandidates(
     /** Words that pairs are made of (default isCommon). */
     isPairWord?: (term: string) => boolean;
   },
-): { key: string; words: QueryWord[]; pair?: true }[] {
+): { key: string; words: QueryWord[] }[] {
   const nameDocs = new Map<string, number>();
   const seen = new Set<string>();
   for (const doc of docs) {
@@ -315,5 +316,32 @@ export function phraseCandidates(
         count,
       });
   for (const key of pairs.keys()) if (byKey.has(key)) pairs.delete(key);
-  return [...names, ...ranked(pairs, opts.pairs).map((pair) => ({ ...pair, pair: true as const }))];
+  return [...names, ...ranked(pairs, opts.pairs)];
+}
+
+/**
+ * The people a query names as the browser's name lookup finds them (SearchIndex.namedPeople: every query word starts
+ * a term of their name or of an alias, cut as the people name index cuts them), so a name's page can carry their
+ * counts. Returns a finder from the query's words (QueryWord.word) to the ids of those people.
+ */
+export function namedPeopleFinder(
+  people: readonly { id: number; names: readonly string[] }[],
+): (words: readonly string[]) => number[] {
+  const entries: [string, number][] = [];
+  for (const { id, names } of people)
+    for (const term of new Set(names.flatMap(nameTerms))) entries.push([term, id]);
+  entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const terms = entries.map(([term]) => term);
+  return (words) => {
+    let found: Set<number> | null = null;
+    for (const word of words) {
+      const here = new Set<number>();
+      for (let i = lowerBound(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) {
+        const id = entries[i]![1];
+        if (!found || found.has(id)) here.add(id);
+      }
+      found = here;
+    }
+    return [...(found ?? [])];
+  };
 }
