@@ -83,6 +83,32 @@ describe('ArticleRow', () => {
     expect(more).toHaveAttribute('href', '/articles/2024-10-22-wang-yi-holds-phone-talk#people');
   });
 
+  // A file without a headline: the ingest takes the title from the story's first sentence, cut with "…" (titleDerived),
+  // and the list's excerpt starts with that same sentence.
+  it('goes on from where a title taken from the opening stops, instead of repeating it', () => {
+    const opening = 'Norlandic Trade Minister Aster Vell held talks with Estovian Trade Minister Kalle';
+    renderRow({
+      article: {
+        ...summary,
+        title: `${opening}…`,
+        excerpt: `${opening} Marrow on Friday in Hobbe, with both sides pledging to deepen…`,
+      },
+      highlight: (text) => <span data-testid="marked">{text}</span>,
+    });
+    const excerpt = screen.getByRole('article').querySelector('.article-row-excerpt')!;
+    expect(excerpt).toHaveTextContent(/^…Marrow on Friday in Hobbe, with both sides pledging to deepen…$/);
+    // The search words are marked in both texts.
+    expect(screen.getAllByTestId('marked').map((node) => node.textContent)).toEqual([
+      `${opening}…`,
+      '…Marrow on Friday in Hobbe, with both sides pledging to deepen…',
+    ]);
+  });
+
+  it('shows the whole excerpt under a headline of the source’s own, even one its opening starts with', () => {
+    renderRow({ article: { ...summary, title: 'Talks', excerpt: 'Talks held in Beijing.' } });
+    expect(screen.getByText('Talks held in Beijing.')).toBeInTheDocument();
+  });
+
   it('leaves out what the article does not have', () => {
     render(
       <MemoryRouter>

@@ -14,8 +14,8 @@ export interface ArticleRowProps {
   article: ArticleRowData;
   /** Replaces the excerpt, e.g. a search snippet with the matching words highlighted. */
   snippet?: ReactNode;
-  /** Replaces the title text (never the link), e.g. the title with the search words highlighted. */
-  titleContent?: ReactNode;
+  /** Marks the title and excerpt texts (never the link), e.g. the search words highlighted. */
+  highlight?: (text: string) => ReactNode;
   headingLevel?: 2 | 3;
   /** Query string for the article link, e.g. `?hl=summit` so the article highlights the search words. */
   linkSearch?: string;
@@ -27,12 +27,23 @@ export interface ArticleRowProps {
 const maxParticipants = 6;
 
 /**
+ * The excerpt a row shows. A title the source did not have is the story's opening cut with "…", which the excerpt
+ * also starts with: the row goes on from where the title stops rather than say the same words twice.
+ */
+function rowExcerpt(title: string, excerpt = ''): string {
+  const lede = title.slice(0, -1);
+  return title.endsWith('…') && excerpt.startsWith(lede)
+    ? `…${excerpt.slice(lede.length).trimStart()}`
+    : excerpt;
+}
+
+/**
  * One article in a list: title link, date, dateline place, participants and excerpt (when there is one).
  */
 export function ArticleRow({
   article,
   snippet,
-  titleContent,
+  highlight = (text) => text,
   headingLevel = 2,
   linkSearch,
   peopleNote,
@@ -41,12 +52,11 @@ export function ArticleRow({
   const search = linkSearch ? (linkSearch.startsWith('?') ? linkSearch : `?${linkSearch}`) : '';
   const shown = article.participants.slice(0, maxParticipants);
   const hidden = article.participants.length - shown.length;
+  const excerpt = rowExcerpt(article.title, article.excerpt);
   return (
     <article className="article-row">
       <Heading className="article-row-title">
-        <Link to={{ pathname: routePaths.article(article.slug), search }}>
-          {titleContent ?? article.title}
-        </Link>
+        <Link to={{ pathname: routePaths.article(article.slug), search }}>{highlight(article.title)}</Link>
       </Heading>
       {(article.date || article.place) && (
         <p className="article-row-meta">
@@ -76,7 +86,7 @@ export function ArticleRow({
           {peopleNote}
         </p>
       )}
-      {(snippet ?? article.excerpt) && <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>}
+      {(snippet ?? excerpt) && <p className="article-row-excerpt">{snippet ?? highlight(excerpt)}</p>}
     </article>
   );
 }

@@ -147,8 +147,7 @@ const SearchHit = memo(
         }}
         headingLevel={3}
         linkSearch={hl}
-        titleContent={<HighlightedText text={article.title} terms={words} />}
-        snippet={<HighlightedText text={article.excerpt} terms={words} />}
+        highlight={(text) => <HighlightedText text={text} terms={words} />}
         peopleNote={
           mentioned.length > 0 &&
           `${article.participants.length ? '; ' : ''}${mentioned.map((person) => person.name).join(' and ')} only mentioned`
