@@ -3036,6 +3036,33 @@ const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
 
+/** "UAE President, Saudi Crown Prince succeed in mediation …": a country's word, then a capitalised title. */
+const HEADLINE_OFFICE = /(?:^|[\s,'‘"“])([A-Z][\p{L}.]*)(?=\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*))/dgu;
+
+/**
+ * The people a headline names by their country's word and their office only ("UAE President, Saudi Crown Prince
+ * succeed in mediation"): the one person of the story who holds that office for that country takes part, as if
+ * named. Asked once countries are decided.
+ */
+export function headlineOfficeHolders(headline: string, people: readonly PersonRecord[]): Set<PersonRecord> {
+  const found = new Set<PersonRecord>();
+  for (const m of headline.matchAll(HEADLINE_OFFICE)) {
+    const word = (m[1] as string).toLowerCase();
+    const country = countryNames.get(word) ?? demonymCountry.get(word);
+    if (country === undefined) continue;
+    const office = (m[2] as string).toLowerCase();
+    // "US President-Elect's Special Envoy": an office in the possessive cites its holder.
+    const after = headline[(m.indices?.[2]?.[1] ?? 0) as number];
+    if (after === "'" || after === '’') continue;
+    // The whole run of capitalised words is the office: "Chinese Premier Li Qiang" names the premier.
+    const holders = people.filter(
+      (p) => p.country === country && p.titleMention < 0 && p.roles.some((r) => bareTitle(r) === office),
+    );
+    if (holders.length === 1) found.add(holders[0] as PersonRecord);
+  }
+  return found;
+}
+
 /** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
 const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);
 
