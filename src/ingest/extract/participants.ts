@@ -3039,6 +3039,9 @@ const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
 /** "UAE President, Saudi Crown Prince succeed in mediation …": a country's word, then a capitalised title. */
 const HEADLINE_OFFICE = /(?:^|[\s,'‘"“])([A-Z][\p{L}.]*)(?=\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*))/dgu;
 
+/** "Crown Prince of Jordan" less its country is "crown prince of": the office is "crown prince". */
+const OF_END = / of(?: the)?$/;
+
 /**
  * The people a headline names by their country's word and their office only ("UAE President, Saudi Crown Prince
  * succeed in mediation"): the one person of the story who holds that office for that country takes part, as if
@@ -3056,7 +3059,10 @@ export function headlineOfficeHolders(headline: string, people: readonly PersonR
     if (after === "'" || after === '’') continue;
     // The whole run of capitalised words is the office: "Chinese Premier Li Qiang" names the premier.
     const holders = people.filter(
-      (p) => p.country === country && p.titleMention < 0 && p.roles.some((r) => bareTitle(r) === office),
+      (p) =>
+        p.country === country &&
+        p.titleMention < 0 &&
+        p.roles.some((r) => bareTitle(r).replace(OF_END, '') === office),
     );
     if (holders.length === 1) found.add(holders[0] as PersonRecord);
   }

@@ -1,0 +1,44 @@
+// Leftovers of the fifty-seventh blind round (conflict and crisis diplomacy), on invented sentences with invented
+// people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { extractTest as extract, participantNames as taking, testArticle as article } from './test-article.ts';
+import { parseArticle } from './parse-article.ts';
+
+describe('a headline that names leaders by their office only', () => {
+  const mediation = (headline: string) =>
+    article(
+      headline,
+      [
+        'NAIROBI, 3rd March, 2021 (KNA) -- Kenya and Jordan have succeeded in mediation efforts led by President Daniel Mwangi Karanja and His Royal Highness Prince Hamza bin Faisal, Crown Prince of Jordan, to release two aid workers, Lena Ostrova and Paul Dubec, according to a joint statement.',
+        'The two were handed over at Nairobi airport on Wednesday.',
+      ],
+      { dateline: { place: 'NAIROBI', date: '3rd March, 2021' }, source: 'KNA' },
+    );
+
+  it('counts the one holder of each office the headline names with a country', () => {
+    const a = mediation('Kenyan President, Jordanian Crown Prince succeed in mediation to release two aid workers');
+    expect(taking(a)).toEqual(expect.arrayContaining(['Daniel Mwangi Karanja', 'Hamza bin Faisal']));
+  });
+
+  it('does not count an office held in the possessive or a title before another name', () => {
+    const a = mediation("Kenyan President's envoy, Jordanian Crown Prince Ali Hamdan welcome release of aid workers");
+    expect(taking(a)).not.toContain('Daniel Mwangi Karanja');
+    expect(taking(a)).not.toContain('Hamza bin Faisal');
+  });
+});
+
+describe('an outlet written in mixed case on its masthead', () => {
+  it('credits "UN News" as the masthead writes it', () => {
+    const file = [
+      ' date 2021-03-04 Skip to main content',
+      'Welcome to the United Nations',
+      'UN News',
+      'Global perspective Human stories',
+      'Council hears appeal for calm as talks on water dispute resume',
+      '4 March 2021 Peace and Security',
+      '',
+      'The Security Council on Thursday heard an appeal for calm from Under-Secretary-General Mara Lindqvist as talks on the water dispute resumed.',
+    ].join('\n');
+    expect(parseArticle(file).article?.source).toBe('UN News');
+  });
+});
