@@ -27,6 +27,26 @@ describe('a headline that names leaders by their office only', () => {
   });
 });
 
+describe('one a headline says was told something', () => {
+  const session = (quote: string) =>
+    article("'Step back from the brink', Lindqvist tells Varga as Security Council meets on border crisis", [
+      'In an emergency meeting of the Security Council on Wednesday, Secretary-General Mara Lindqvist appealed directly to the Orlandian leader to halt any attack on his neighbour.',
+      `${quote} the UN chief told the 15-member body.`,
+      'Orlandian Ambassador Tomas Berec said the troops announced by President Anton Varga were there to protect civilians.',
+    ]);
+
+  it('does not count one the speaker called on from a session far from them', () => {
+    const a = session('"President Varga, pull back your troops. Give talks a chance,"');
+    expect(taking(a)).toContain('Mara Lindqvist');
+    expect(taking(a)).not.toContain('Anton Varga');
+  });
+
+  it('still counts one told face to face', () => {
+    const a = session('"We ask for restraint," President Anton Varga was told when the two met in the capital.');
+    expect(taking(a)).toContain('Anton Varga');
+  });
+});
+
 describe('an outlet written in mixed case on its masthead', () => {
   it('credits "UN News" as the masthead writes it', () => {
     const file = [

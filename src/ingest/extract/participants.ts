@@ -1555,7 +1555,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const acronym = TITLE_BODY.exec(article.title)?.[1];
   titleBody = acronym !== undefined && text.includes(`(${acronym})`) ? acronym : '';
   for (const p of people) {
-    if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
+    if (p.titleMention >= 0 && !p.titleCited && !addressedFromAfar(p)) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
     if (
       !p.participant &&
@@ -3067,6 +3067,28 @@ export function headlineOfficeHolders(headline: string, people: readonly PersonR
     if (holders.length === 1) found.add(holders[0] as PersonRecord);
   }
   return found;
+}
+
+/** Opening quotation marks: words reported start after one. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * "'Give peace a chance', X tells Y" over "\"President Y, stop your troops …\" X told the council": the one the
+ * headline says X told is first met in the story as the one X's words call on, so X spoke to Y from afar, and the
+ * headline alone makes Y no participant (a meeting of the two still does, by its own evidence).
+ */
+function addressedFromAfar(p: PersonRecord): boolean {
+  if (!titleLower.includes('tells ')) return false;
+  const m = p.mentions.find((x) => x.kind !== 'pronoun');
+  if (m === undefined || tokens[m.end]?.text !== ',') return false;
+  let k = m.start - 1;
+  // Past the title before the name ("President Y,", "Prime Minister Y,").
+  while (k >= 0 && m.start - k <= 3 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  if (!OPENING_QUOTES.has(tokens[k]?.text ?? '')) return false;
+  const told = title.split(/\s+/);
+  for (let i = 0; i + 1 < told.length; i++)
+    if (told[i] === 'tells' && p.tokens.some((w) => told[i + 1]!.replace(/[^\p{L}’'-]/gu, '') === w)) return true;
+  return false;
 }
 
 /** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
