@@ -1,7 +1,7 @@
 // Leftovers of the fifty-seventh blind round (conflict and crisis diplomacy), on invented sentences with invented
 // people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, participantNames as taking, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 import { parseArticle } from './parse-article.ts';
 
 describe('a headline that names leaders by their office only', () => {
@@ -30,15 +30,20 @@ describe('a headline that names leaders by their office only', () => {
 describe('one a headline says was told something', () => {
   const session = (quote: string) =>
     article("'Step back from the brink', Lindqvist tells Varga as Security Council meets on border crisis", [
-      'In an emergency meeting of the Security Council on Wednesday, Secretary-General Mara Lindqvist appealed directly to the Orlandian leader to halt any attack on his neighbour.',
-      `${quote} the UN chief told the 15-member body.`,
-      'Orlandian Ambassador Tomas Berec said the troops announced by President Anton Varga were there to protect civilians.',
+      'In an emergency meeting of the Security Council on Wednesday, Secretary-General Mara Lindqvist appealed for a halt to any attack across the border.',
+      `${quote} the UN chief told the 15-member body, which was meeting at the request of Armenia.`,
+      'Moldovan Ambassador Tomas Berec said the troops announced by President Anton Varga were there to protect civilians and that Moldova was not at war with anyone.',
     ]);
 
   it('does not count one the speaker called on from a session far from them', () => {
     const a = session('"President Varga, pull back your troops. Give talks a chance,"');
     expect(taking(a)).toContain('Mara Lindqvist');
     expect(taking(a)).not.toContain('Anton Varga');
+  });
+
+  it('does not place the one called on by the country their words are about', () => {
+    const a = session('"President Varga, stop your troops from attacking Armenia. Give talks a chance,"');
+    expect(person(a, 'Anton Varga')?.country).toBe('Moldova');
   });
 
   it('still counts one told face to face', () => {

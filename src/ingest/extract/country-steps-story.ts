@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, calledOnInQuote, isMatchReport } from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -1623,6 +1623,9 @@ function sentenceContextCountry(
   for (const m of p.mentions) {
     if (ctx) break;
     if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
+    // "\"President X, stop your troops from attacking Y,\" the UN chief said": the countries of words calling on
+    // someone are what they are asked about, not whom they stand for.
+    if (calledOnInQuote(tokens, m)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
     if (p.roles.length > 0) {

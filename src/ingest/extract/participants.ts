@@ -3073,6 +3073,18 @@ export function headlineOfficeHolders(headline: string, people: readonly PersonR
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
 /**
+ * "\"President Y, stop your troops …\"": a name (after its title) that opens words reported and a comma follows is
+ * the one the speaker calls on, not one who speaks or acts in that sentence.
+ */
+export function calledOnInQuote(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') return false;
+  let k = m.start - 1;
+  // Past the title before the name ("President Y,", "Prime Minister Y,").
+  while (k >= 0 && m.start - k <= 3 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  return OPENING_QUOTES.has(tokens[k]?.text ?? '');
+}
+
+/**
  * "'Give peace a chance', X tells Y" over "\"President Y, stop your troops …\" X told the council": the one the
  * headline says X told is first met in the story as the one X's words call on, so X spoke to Y from afar, and the
  * headline alone makes Y no participant (a meeting of the two still does, by its own evidence).
@@ -3080,11 +3092,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 function addressedFromAfar(p: PersonRecord): boolean {
   if (!titleLower.includes('tells ')) return false;
   const m = p.mentions.find((x) => x.kind !== 'pronoun');
-  if (m === undefined || tokens[m.end]?.text !== ',') return false;
-  let k = m.start - 1;
-  // Past the title before the name ("President Y,", "Prime Minister Y,").
-  while (k >= 0 && m.start - k <= 3 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
-  if (!OPENING_QUOTES.has(tokens[k]?.text ?? '')) return false;
+  if (m === undefined || !calledOnInQuote(tokens, m)) return false;
   const told = title.split(/\s+/);
   for (let i = 0; i + 1 < told.length; i++)
     if (told[i] === 'tells' && p.tokens.some((w) => told[i + 1]!.replace(/[^\p{L}’'-]/gu, '') === w)) return true;
