@@ -52,6 +52,17 @@ describe('one a headline says was told something', () => {
   });
 });
 
+describe('two people named for "the two countries"', () => {
+  it('pairs them in order with the two countries of the headline', () => {
+    const a = article('Chile, Peru agree to restore ambassadors after talks in Quito', [
+      'QUITO, March 3 -- The two neighbours agreed on Friday to restore ambassadors after four days of talks hosted by Ecuador.',
+      'Under the statement, the foreign ministers of the two countries, Carla Ruiz Tapia and Tomas Quispe Mamani, will meet within two months to arrange the return of the envoys.',
+    ]);
+    expect(person(a, 'Carla Ruiz Tapia')?.country).toBe('Chile');
+    expect(person(a, 'Tomas Quispe Mamani')?.country).toBe('Peru');
+  });
+});
+
 describe('an outlet written in mixed case on its masthead', () => {
   it('credits "UN News" as the masthead writes it', () => {
     const file = [
