@@ -16,12 +16,16 @@ describe('a headline that names leaders by their office only', () => {
     );
 
   it('counts the one holder of each office the headline names with a country', () => {
-    const a = mediation('Kenyan President, Jordanian Crown Prince succeed in mediation to release two aid workers');
+    const a = mediation(
+      'Kenyan President, Jordanian Crown Prince succeed in mediation to release two aid workers',
+    );
     expect(taking(a)).toEqual(expect.arrayContaining(['Daniel Mwangi Karanja', 'Hamza bin Faisal']));
   });
 
   it('does not count an office held in the possessive or a title before another name', () => {
-    const a = mediation("Kenyan President's envoy, Jordanian Crown Prince Ali Hamdan welcome release of aid workers");
+    const a = mediation(
+      "Kenyan President's envoy, Jordanian Crown Prince Ali Hamdan welcome release of aid workers",
+    );
     expect(taking(a)).not.toContain('Daniel Mwangi Karanja');
     expect(taking(a)).not.toContain('Hamza bin Faisal');
   });
@@ -47,7 +51,9 @@ describe('one a headline says was told something', () => {
   });
 
   it('still counts one told face to face', () => {
-    const a = session('"We ask for restraint," President Anton Varga was told when the two met in the capital.');
+    const a = session(
+      '"We ask for restraint," President Anton Varga was told when the two met in the capital.',
+    );
     expect(taking(a)).toContain('Anton Varga');
   });
 });

@@ -1,6 +1,12 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, calledOnInQuote, isMatchReport } from './participants.ts';
+import {
+  REACTIONS,
+  STAYED_AWAY_BEFORE,
+  WORK_BEFORE,
+  calledOnInQuote,
+  isMatchReport,
+} from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,

@@ -3095,7 +3095,8 @@ function addressedFromAfar(p: PersonRecord): boolean {
   if (m === undefined || !calledOnInQuote(tokens, m)) return false;
   const told = title.split(/\s+/);
   for (let i = 0; i + 1 < told.length; i++)
-    if (told[i] === 'tells' && p.tokens.some((w) => told[i + 1]!.replace(/[^\p{L}’'-]/gu, '') === w)) return true;
+    if (told[i] === 'tells' && p.tokens.some((w) => told[i + 1]!.replace(/[^\p{L}’'-]/gu, '') === w))
+      return true;
   return false;
 }
 
