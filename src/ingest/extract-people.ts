@@ -10,7 +10,7 @@ import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome } from './extract/page-chrome.ts';
-import { decideParticipants, joinDelegations } from './extract/participants.ts';
+import { decideParticipants, headlineOfficeHolders, joinDelegations } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
@@ -71,6 +71,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
   describedStateOfficeRoles(doc, people);
+  if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;

@@ -1,6 +1,12 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
+import {
+  REACTIONS,
+  STAYED_AWAY_BEFORE,
+  WORK_BEFORE,
+  calledOnInQuote,
+  isMatchReport,
+} from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -197,7 +203,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "visit France and Serbia, where he will hold talks with President X and President Y respectively"; "his Dutch
   // and Belgian counterparts, X and Y".
   const respective = firstNamed
-    ? (respectiveCountry(story, firstNamed) ?? pairedCounterpartCountry(story.tokens, firstNamed))
+    ? (respectiveCountry(story, firstNamed) ??
+      pairedCounterpartCountry(story.tokens, firstNamed) ??
+      twoCountriesPairCountry(story, firstNamed))
     : null;
   if (respective !== null) {
     p.country = respective;
@@ -420,6 +428,40 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   if (!second && (tokens[m.end]?.lower !== 'and' || !tokens[m.end + 1]?.cap)) return null;
   const word = tokens[second ? k - 2 : k - 4];
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
+}
+
+/**
+ * "Saudi Arabia, Iran agree …" over "the foreign ministers of the two countries, X and Y, will meet": the two names
+ * after "of the two countries," pair in order with the two countries the headline names, the first with the first.
+ * Null for any other shape.
+ */
+function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, titleDoc, mentionsBySent } = story;
+  if (titleDoc === null) return null;
+  let comma = -1;
+  for (let k = m.start - 1; k > 3 && tokens[k]?.sent === m.sent; k--)
+    if (
+      tokens[k]?.text === ',' &&
+      tokens[k - 1]?.lower === 'countries' &&
+      tokens[k - 2]?.lower === 'two' &&
+      tokens[k - 3]?.lower === 'the'
+    ) {
+      comma = k;
+      break;
+    }
+  if (comma < 0) return null;
+  // The first two people named after the comma, joined by "and" (titles may stand before each).
+  const named: Mention[] = [];
+  for (const o of mentionsBySent.get(m.sent) ?? [])
+    if (o.kind !== 'pronoun' && o.start > comma && named.every((n) => n.person !== o.person)) named.push(o);
+  const [first, second] = named;
+  if (first === undefined || second === undefined || tokens[first.end]?.lower !== 'and') return null;
+  const sides: string[] = [];
+  for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length))
+    if (!sides.includes(h.country)) sides.push(h.country);
+  if (sides.length !== 2) return null;
+  if (m.person === first.person) return sides[0] ?? null;
+  return m.person === second.person ? (sides[1] ?? null) : null;
 }
 
 /** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */
@@ -1623,6 +1665,9 @@ function sentenceContextCountry(
   for (const m of p.mentions) {
     if (ctx) break;
     if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
+    // "\"President X, stop your troops from attacking Y,\" the UN chief said": the countries of words calling on
+    // someone are what they are asked about, not whom they stand for.
+    if (calledOnInQuote(tokens, m)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
     if (p.roles.length > 0) {

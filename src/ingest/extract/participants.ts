@@ -1555,7 +1555,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const acronym = TITLE_BODY.exec(article.title)?.[1];
   titleBody = acronym !== undefined && text.includes(`(${acronym})`) ? acronym : '';
   for (const p of people) {
-    if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
+    if (p.titleMention >= 0 && !p.titleCited && !addressedFromAfar(p)) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
     if (
       !p.participant &&
@@ -3035,6 +3035,70 @@ const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
+
+/** "UAE President, Saudi Crown Prince succeed in mediation …": a country's word, then a capitalised title. */
+const HEADLINE_OFFICE = /(?:^|[\s,'‘"“])([A-Z][\p{L}.]*)(?=\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*))/dgu;
+
+/** "Crown Prince of Jordan" less its country is "crown prince of": the office is "crown prince". */
+const OF_END = / of(?: the)?$/;
+
+/**
+ * The people a headline names by their country's word and their office only ("UAE President, Saudi Crown Prince
+ * succeed in mediation"): the one person of the story who holds that office for that country takes part, as if
+ * named. Asked once countries are decided.
+ */
+export function headlineOfficeHolders(headline: string, people: readonly PersonRecord[]): Set<PersonRecord> {
+  const found = new Set<PersonRecord>();
+  for (const m of headline.matchAll(HEADLINE_OFFICE)) {
+    const word = (m[1] as string).toLowerCase();
+    const country = countryNames.get(word) ?? demonymCountry.get(word);
+    if (country === undefined) continue;
+    const office = (m[2] as string).toLowerCase();
+    // "US President-Elect's Special Envoy": an office in the possessive cites its holder.
+    const after = headline[(m.indices?.[2]?.[1] ?? 0) as number];
+    if (after === "'" || after === '’') continue;
+    // The whole run of capitalised words is the office: "Chinese Premier Li Qiang" names the premier.
+    const holders = people.filter(
+      (p) =>
+        p.country === country &&
+        p.titleMention < 0 &&
+        p.roles.some((r) => bareTitle(r).replace(OF_END, '') === office),
+    );
+    if (holders.length === 1) found.add(holders[0] as PersonRecord);
+  }
+  return found;
+}
+
+/** Opening quotation marks: words reported start after one. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * "\"President Y, stop your troops …\"": a name (after its title) that opens words reported and a comma follows is
+ * the one the speaker calls on, not one who speaks or acts in that sentence.
+ */
+export function calledOnInQuote(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') return false;
+  let k = m.start - 1;
+  // Past the title before the name ("President Y,", "Prime Minister Y,").
+  while (k >= 0 && m.start - k <= 3 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  return OPENING_QUOTES.has(tokens[k]?.text ?? '');
+}
+
+/**
+ * "'Give peace a chance', X tells Y" over "\"President Y, stop your troops …\" X told the council": the one the
+ * headline says X told is first met in the story as the one X's words call on, so X spoke to Y from afar, and the
+ * headline alone makes Y no participant (a meeting of the two still does, by its own evidence).
+ */
+function addressedFromAfar(p: PersonRecord): boolean {
+  if (!titleLower.includes('tells ')) return false;
+  const m = p.mentions.find((x) => x.kind !== 'pronoun');
+  if (m === undefined || !calledOnInQuote(tokens, m)) return false;
+  const told = title.split(/\s+/);
+  for (let i = 0; i + 1 < told.length; i++)
+    if (told[i] === 'tells' && p.tokens.some((w) => told[i + 1]!.replace(/[^\p{L}’'-]/gu, '') === w))
+      return true;
+  return false;
+}
 
 /** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
 const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);

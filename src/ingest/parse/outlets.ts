@@ -86,12 +86,14 @@ const SECTION_OPENER_RE =
 
 /**
  * "ARAB NEWS", "Arab News": a newspaper's masthead alone on a line above the story, two or three capitalised words
- * ending in a newspaper word, credits that paper (written in title case). Else null.
+ * ending in a newspaper word, credits that paper (title case for a masthead in capitals). Else null.
  */
 export function paperMasthead(s: string): string | null {
   if (s.length > 30) return null;
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3 || !PAPER_TAIL_RE.test(words[words.length - 1]!)) return null;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w)) || SECTION_OPENER_RE.test(words[0]!)) return null;
+  // A masthead in mixed case reads as the outlet writes it ("UN News"); one in capitals is set in title case.
+  if (/\p{Ll}/u.test(s)) return words.join(' ');
   return words.map((w) => w[0]! + w.slice(1).toLowerCase()).join(' ');
 }
