@@ -25,6 +25,32 @@ describe("a legislature's vote", () => {
   });
 });
 
+describe('speakers of a vote and those speaking from elsewhere', () => {
+  it('counts a senator who speaks after his appositive and a relative clause as a speaker at the vote', () => {
+    const a = article(
+      'Senate approves arms treaty',
+      [
+        'The Senate on Wednesday ratified the arms treaty by 70 votes to 27.',
+        'Senator Bill Corley, the chairman of the committee, who steered the pact through months of hearings, said the Senate could still act.',
+      ],
+      wire('WASHINGTON', 'Reuters'),
+    );
+    expect(taking(a)).toContain('Bill Corley');
+  });
+
+  it('leaves out a minister who speaks while attending another meeting in another country', () => {
+    const a = article(
+      'Speaker visits island',
+      [
+        'House Speaker Ann Corley met President Lin Shu-fen and lawmakers in Taipei on Wednesday.',
+        'Chinese Foreign Minister Zhou Ming, attending an ASEAN meeting in Cambodia, warned that those who provoke China would be punished.',
+      ],
+      wire('TAIPEI', 'AP'),
+    );
+    expect(taking(a)).toEqual(['Ann Corley', 'Lin Shu-fen']);
+  });
+});
+
 describe('countries around a parliament', () => {
   it("places the head of a legislature's International Affairs Committee in its country, not in a world body", () => {
     const a = article(

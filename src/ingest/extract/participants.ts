@@ -662,6 +662,21 @@ const HANDED_TO_BEFORE =
 const HANDED_OUTCOME_AFTER =
   /^\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:victory|win|triumph|boost|defeat|blow|setback|rebuke|reprieve)\b/i;
 /**
+ * "Foreign Minister X, attending an ASEAN meeting in Cambodia, warned …" in a story datelined elsewhere: at another
+ * gathering ("an", not "the"), in a place neither the dateline nor the lede names.
+ */
+const ATTENDING_ELSEWHERE_AFTER =
+  /^\s*,\s*(?:who (?:is|was) )?attending an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks) in (\p{Lu}[\p{L}'’-]+)/u;
+function attendingElsewhere(after: string): boolean {
+  const place = ATTENDING_ELSEWHERE_AFTER.exec(after)?.[1];
+  return (
+    place !== undefined &&
+    eventPlace !== '' &&
+    !eventPlace.startsWith(place.toLowerCase()) &&
+    !lede.includes(place)
+  );
+}
+/**
  * "X is absent", "X, another former president, did not attend", "X was not at the ceremony": absent from the event,
  * past an appositive; "after X excused himself on the advice of his doctors" too.
  */
@@ -3597,6 +3612,7 @@ function judgedNegated(m: Mention): boolean {
   )
     return true;
   if (HANDED_TO_BEFORE.test(before) && HANDED_OUTCOME_AFTER.test(after)) return true;
+  if (after.includes('attending') && attendingElsewhere(after)) return true;
   return (
     LOCAL_AFTER.test(after) ||
     absentPastWhoClause(lastTok.end) ||
@@ -4017,6 +4033,13 @@ function speechVerbAt(m: Mention): number {
     const j = clauseEnd(k, sent);
     if (j < 0) return -1;
     k = j + 1;
+    // "Senator X, the panel's chairman, who steered the pact through the hearings, said": a relative clause after
+    // the appositive, set off by commas too.
+    if (RELATIVE_WHO.has(tokens[k]?.lower ?? '')) {
+      const close = clauseEnd(j, sent);
+      if (close < 0) return -1;
+      k = close + 1;
+    }
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
   // "Rep. X of Maryland, the panel's top Democrat, said": the state or country a name is from, then its clause.
