@@ -51,6 +51,22 @@ describe('speakers of a vote and those speaking from elsewhere', () => {
   });
 });
 
+describe("a foreign leader's address to a parliament", () => {
+  it('counts a chancellor who followed the speech from the government bench, though he met the guest later', () => {
+    const a = article(
+      'Moldovan president addresses Bundestag in German',
+      [
+        'Moldovan President Pavel Dorn on Tuesday became the first Moldovan leader to address the Bundestag, delivering most of his speech in German.',
+        'Bundestag President Karl Imhof welcomed the guest in the plenary hall.',
+        'Chancellor Hans Vogel, who followed the speech from the government bench, later held talks with Dorn at the Chancellery.',
+        'Dorn is in Germany on a state visit at the invitation of Federal President Otto Brand, who hosted a banquet for him on Monday evening.',
+      ],
+      wire('Berlin', 'dpa'),
+    );
+    expect(taking(a)).toEqual(['Pavel Dorn', 'Karl Imhof', 'Hans Vogel']);
+  });
+});
+
 describe('countries around a parliament', () => {
   it("places the head of a legislature's International Affairs Committee in its country, not in a world body", () => {
     const a = article(
