@@ -159,9 +159,12 @@ export function isInternationalBody(body: string): boolean {
   return DOTLESS_BODIES.some((body) => padded.includes(body));
 }
 
-/** A body named "International …" and a body's noun ("International Criminal Court", "International Cycling Union"). */
+/**
+ * A body named "International …" and a body's noun ("International Criminal Court", "International Cycling Union");
+ * not a legislature's committee on its foreign ties ("the International Affairs Committee of the State Duma").
+ */
 export const INTERNATIONAL_BODY_RE =
-  /\bInternational(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
+  /\bInternational(?! (?:Affairs|Relations)\b)(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
 
 /** Whether a body's name `body` is an international body's: one of those listed, or one named "International …". */
 export function namesInternationalBody(body: string): boolean {

@@ -2478,6 +2478,16 @@ function describesAnother(
     speechBetween(tokens, m.end, h.at)
   )
     return true;
+  // "Speaker X opened the session, saying the chamber stood with the Ukrainian people", "Minister Y said Spain was
+  // expelling 25 Russian diplomats": in a national outlet's story, a nation or envoys someone speaks of are others'.
+  if (
+    home &&
+    h.at > m.end &&
+    h.adjectival &&
+    OTHER_NATION_NOUNS.has(tokens[h.at + 1]?.lower ?? '') &&
+    (speechBetween(tokens, m.end, h.at) || wordBetween(tokens, m.end, h.at, SAYING))
+  )
+    return true;
   // "a security agreement with President X that commits Canada to …": "that" or "which" right after a name opens a
   // clause about a thing named before it (a person's would open with "who"), so its countries are not theirs.
   if (
@@ -2795,6 +2805,10 @@ const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', '
 function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return wordBetween(tokens, from, to, REPORTING);
 }
+
+/** A nation or its envoys named by their country ("the Ukrainian people", "25 Russian diplomats"). */
+const OTHER_NATION_NOUNS = new Set(['people', 'diplomats']);
+const SAYING = new Set(['saying']);
 
 /** Armed forces named by their country ("Russian forces", "Israeli troops"). */
 const FORCES = new Set([

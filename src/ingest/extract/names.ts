@@ -396,7 +396,11 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   best = acronymEnd(tokens, best);
   // "Commander-in-Chief of the Armed Forces of Ukraine X": the country the body belongs to.
   if (best > 0 && tokens[best]?.lower === 'of') {
-    const country = countryEnd(tokens, best + 1, head.sent);
+    let country = countryEnd(tokens, best + 1, head.sent);
+    // "Chairman of the Standing Committee of the National People's Congress of the People's Republic of China X":
+    // or its formal name.
+    if (country < 0 && tokens[best + 1]?.lower === 'the')
+      country = formalStateEnd(tokens, best + 2, head.sent);
     if (country > 0) best = country;
   }
   const next = tokens[best];

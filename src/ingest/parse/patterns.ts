@@ -337,6 +337,10 @@ const CHROME_PHRASES = new Set([
     'save',
     // UN News's tagline under its masthead.
     'global perspective human stories',
+    // A legislature's or an institution's press pages ("Press room", "Newsroom").
+    'press room',
+    'newsroom',
+    'press releases',
   ].map((s) => s.toLowerCase()),
 ]);
 const chromeKey = (s: string): string =>
@@ -368,8 +372,10 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 // `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
+// A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
+// Federation` (a headline names more than a chamber).
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
 
 /** "China Military", "World Asia": two or three section names run together (a headline says more). */
 function sectionWords(s: string): boolean {
