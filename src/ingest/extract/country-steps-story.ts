@@ -1276,7 +1276,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
   const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
-  // "Muizzu, who is accompanied by First Lady X,": the spouse of the one accompanied, whatever other presidents.
+  // "X, who is accompanied by First Lady Y,": the spouse of the one accompanied, whatever other presidents.
   const companion = spouse ? accompaniedBefore(story, p) : undefined;
   if (companion?.country) return companion.country;
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
