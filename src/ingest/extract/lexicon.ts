@@ -217,9 +217,6 @@ const countryAliases: Record<string, string> = {
   "democratic people's republic of korea": 'North Korea',
   'democratic people republic of korea': 'North Korea',
   'republic of korea': 'South Korea',
-  // "Minister of Foreign Affairs of the Lao People's Democratic Republic", as the DPRK's long form above.
-  "lao people's democratic republic": 'Laos',
-  'lao pdr': 'Laos',
   rok: 'South Korea',
   korea: '',
   prc: 'China',
