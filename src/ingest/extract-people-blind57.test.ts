@@ -15,15 +15,12 @@ const wire = (place: string, source: string) => ({ dateline: { place, date: null
 describe('who took part in talks and signings', () => {
   it('counts the host who opened the talks and the members a team included', () => {
     const a = article(
-      'Russia, Ukraine agree big prisoner swap in first direct talks in three years, but no truce',
+      'Norland, Estmark agree prisoner exchange in first direct talks in two years',
       [
-        'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
-        'The Russian delegation was led by presidential aide Oleg Varin, who said his side was satisfied with the outcome. The Ukrainian delegation was headed by Defence Minister Ruslan Tkach.',
-        'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them.',
-        "Tkach told reporters the exchange would take place soon and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said his side had also raised a full ceasefire.",
-        'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
-        'Russian President Ivo Marek, who had proposed the direct talks, declined to attend, and Ukrainian President Petro Lysenko, speaking at a summit in Riga, said his country was ready for any format of talks.',
-        'U.S. President Dale Horne had said on Thursday that nothing would happen on Ukraine until he met Marek.',
+        'Norland and Estmark agreed on Friday to exchange 500 prisoners each in their first direct talks in two years, but the meeting in Lisbon ended without a truce.',
+        'The Norland delegation was led by presidential aide Oleg Varin. The Estmark delegation was headed by Defence Minister Ruslan Tkach.',
+        'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace.',
+        'The Estmark team included army intelligence chief Piet Vosloo and Deputy Foreign Minister Anna Kerel.',
       ],
       { dateline: { place: 'LISBON', date: 'May 16' }, source: 'Reuters' },
     );
