@@ -53,11 +53,11 @@ describe('courtesy calls beside the main event', () => {
 describe('names after long titles and official country names', () => {
   it('finds the holder of "Leader of the Opposition in the Lok Sabha" and of "Speaker of the Lok Sabha"', () => {
     const a = article('Prime minister receives callers', [
-      'Prime Minister Rana Akter held talks with Prime Minister Dev Kumar in the capital on Monday.',
-      'Later, Leader of the Opposition in the Lok Sabha Maya Rao and Speaker of the Lok Sabha Lina Roy called on her.',
+      'Prime Minister Rana Akter held talks with Prime Minister Dev Kulkarni in the capital on Monday.',
+      'Later, Leader of the Opposition in the Lok Sabha Mira Varkey and Speaker of the Lok Sabha Lina Bose called on her.',
     ]);
-    expect(person(a, 'Maya Rao')?.roles).toContain('Leader of the Opposition in the Lok Sabha');
-    expect(person(a, 'Lina Roy')?.roles).toContain('Speaker of the Lok Sabha');
+    expect(person(a, 'Mira Varkey')?.roles).toContain('Leader of the Opposition in the Lok Sabha');
+    expect(person(a, 'Lina Bose')?.roles).toContain('Speaker of the Lok Sabha');
   });
 
   it('reads "the Lao PDR" as Laos, so the name after "President of the Lao PDR" is found', () => {
@@ -105,11 +105,11 @@ describe('Burmese styles', () => {
       'State Counsellor receives visiting minister',
       [
         'State Counsellor Daw Khin Hnin Wai received the visiting foreign minister at the Presidential Palace.',
-        'Union Minister for International Cooperation U Zaw Min Htet also attended the talks.',
+        'Union Minister for International Cooperation U Soe Naing Htet also attended the talks.',
       ],
       wire('NAY PYI TAW', 'MNA'),
     );
-    expect(person(a, 'Zaw Min Htet')?.country).toBe('Myanmar');
+    expect(person(a, 'Soe Naing Htet')?.country).toBe('Myanmar');
   });
 });
 
@@ -138,12 +138,12 @@ describe('countries of relatives and predecessors', () => {
     const a = article(
       'Leaders sign declaration',
       [
-        'South Korean President Roh Jin-ho and North Korean leader Kim Sung-chol signed a declaration Thursday.',
-        "It was the second summit after the 2000 meeting between Kim and Roh's predecessor, Kim Tae-man.",
+        'South Korean President Bae Jin-ho and North Korean leader Seo Sung-chol signed a declaration Thursday.',
+        "It was the second summit after the 2000 meeting between Seo and Bae's predecessor, Seo Tae-man.",
       ],
       wire('PYONGYANG', 'Yonhap'),
     );
-    expect(person(a, 'Kim Tae-man')?.country).toBe('South Korea');
+    expect(person(a, 'Seo Tae-man')?.country).toBe('South Korea');
   });
 
   it('places a spouse styled "Dr." with the visiting president the sentence only describes', () => {
@@ -164,12 +164,12 @@ describe("a dateline's day", () => {
     const a = article(
       'Leaders elevate ties',
       [
-        'Prime Minister Tara Sen and Chinese President Zhao Lin held talks at Singha Durbar today.',
-        'On Saturday, President Maya Rao received President Zhao at the airport.',
+        'Prime Minister Tara Gurung and Chinese President Zhao Lin held talks at Singha Durbar today.',
+        'On Saturday, President Mira Varkey received President Zhao at the airport.',
       ],
       { date: '2019-10-13', dateline: { place: 'Kathmandu', date: 'Oct 13' }, source: 'RSS' },
     );
-    expect(taking(a)).toEqual(['Tara Sen', 'Zhao Lin']);
+    expect(taking(a)).toEqual(['Tara Gurung', 'Zhao Lin']);
   });
 });
 
@@ -178,8 +178,8 @@ describe('a first lady accompanying a visitor', () => {
     const a = article(
       'Prime Minister, visiting President hold talks',
       [
-        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem in New Delhi.',
-        'Naseem was received by President Lata Rao at the palace.',
+        'Prime Minister Dev Kulkarni on Monday held talks with Maldives President Ahmed Naseem in New Delhi.',
+        'Naseem was received by President Lata Varkey at the palace.',
         'Naseem, who is accompanied by First Lady Aminath Shifa, was called on by the foreign minister on Sunday.',
       ],
       wire('New Delhi', 'ANI'),
@@ -193,7 +193,7 @@ describe("an Indian outlet's own ministry", () => {
     const a = article(
       'Prime Minister, visiting President hold talks',
       [
-        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem at Hyderabad House.',
+        'Prime Minister Dev Kulkarni on Monday held talks with Maldives President Ahmed Naseem at Hyderabad House.',
         "Naseem said the Maldives would never do anything that undermines India's security.",
         'Naseem, who is accompanied by First Lady Aminath Shifa, was called on by External Affairs Minister Ravi Menon on Sunday evening.',
       ],
@@ -206,10 +206,10 @@ describe("an Indian outlet's own ministry", () => {
 describe('styles before a title', () => {
   it('keeps "Rt Hon" and "Hon." out of the title they precede', () => {
     const a = article('Leaders meet', [
-      'Prime Minister Tara Sen met Chinese President Zhao Lin on Sunday.',
-      'Zhao was received by Rt Hon President Maya Rao and by Hon. Speaker Omar Das.',
+      'Prime Minister Tara Gurung met Chinese President Zhao Lin on Sunday.',
+      'Zhao was received by Rt Hon President Mira Varkey and by Hon. Speaker Arjun Pillai.',
     ]);
-    expect(person(a, 'Maya Rao')?.roles).toEqual(['President']);
-    expect(person(a, 'Omar Das')?.roles).toEqual(['Speaker']);
+    expect(person(a, 'Mira Varkey')?.roles).toEqual(['President']);
+    expect(person(a, 'Arjun Pillai')?.roles).toEqual(['Speaker']);
   });
 });

@@ -15,15 +15,12 @@ const wire = (place: string, source: string) => ({ dateline: { place, date: null
 describe('who took part in talks and signings', () => {
   it('counts the host who opened the talks and the members a team included', () => {
     const a = article(
-      'Russia, Ukraine agree big prisoner swap in first direct talks in three years, but no truce',
+      'Norland, Estmark agree prisoner exchange in first direct talks in two years',
       [
-        'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
-        'The Russian delegation was led by presidential aide Oleg Varin, who said his side was satisfied with the outcome. The Ukrainian delegation was headed by Defence Minister Ruslan Omar.',
-        'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them.',
-        "Omar told reporters the exchange would take place soon and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said his side had also raised a full ceasefire.",
-        'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
-        'Russian President Ivo Marek, who had proposed the direct talks, declined to attend, and Ukrainian President Petro Lysenko, speaking at a summit in Riga, said his country was ready for any format of talks.',
-        'U.S. President Dale Horne had said on Thursday that nothing would happen on Ukraine until he met Marek.',
+        'Norland and Estmark agreed on Friday to exchange 500 prisoners each in their first direct talks in two years, but the meeting in Lisbon ended without a truce.',
+        'The Norland delegation was led by presidential aide Oleg Varin. The Estmark delegation was headed by Defence Minister Ruslan Tkach.',
+        'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace.',
+        'The Estmark team included army intelligence chief Piet Vosloo and Deputy Foreign Minister Anna Kerel.',
       ],
       { dateline: { place: 'LISBON', date: 'May 16' }, source: 'Reuters' },
     );
@@ -38,11 +35,11 @@ describe('who took part in talks and signings', () => {
       '',
       'LISBON, May 16 (Reuters) - Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
       '',
-      'The Russian delegation was led by Kremlin aide Oleg Varin, who said Moscow was satisfied with the outcome and ready to continue contacts. The Ukrainian delegation was headed by Defence Minister Ruslan Omar.',
+      'The Russian delegation was led by Kremlin aide Oleg Varin, who said Moscow was satisfied with the outcome and ready to continue contacts. The Ukrainian delegation was headed by Defence Minister Ruslan Tkach.',
       '',
       'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them: one leading to peace, the other to more destruction and death.',
       '',
-      "Omar told reporters the prisoner exchange would take place in the near future and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said Kyiv had also raised a full and unconditional ceasefire.",
+      "Tkach told reporters the prisoner exchange would take place in the near future and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said Kyiv had also raised a full and unconditional ceasefire.",
       '',
       'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
       '',
@@ -91,12 +88,12 @@ describe('the host of talks between two sides', () => {
       'Norland, Estmark agree to resume diplomatic ties after talks in Lisbon',
       [
         'Norland and Estmark have agreed to resume diplomatic relations within two months, according to a joint statement issued in Lisbon on Friday.',
-        'The agreement was reached after talks between a Norland delegation headed by Oleg Varin and an Estmark delegation headed by Ruslan Omar.',
+        'The agreement was reached after talks between a Norland delegation headed by Oleg Varin and an Estmark delegation headed by Ruslan Tkach.',
         'Rui Matos, a member of the host government, said at the closing meeting that the talks were a victory for dialogue.',
       ],
       { dateline: { place: 'LISBON', date: 'March 10' }, source: 'Reuters' },
     );
-    expect(taking(a)).toEqual(['Oleg Varin', 'Ruslan Omar', 'Rui Matos']);
+    expect(taking(a)).toEqual(['Oleg Varin', 'Ruslan Tkach', 'Rui Matos']);
   });
 });
 
@@ -149,12 +146,12 @@ describe('countries of a liberation movement and of Northern Ireland', () => {
   it('places the PLO chairman in Palestine', () => {
     const a = article(
       'Leaders sign accord',
-      ['PLO chairman Rami Haddad signed the accord in Lisbon on Monday.'],
+      ['PLO chairman Fadi Nassar signed the accord in Lisbon on Monday.'],
       {
         ...wire('LISBON', 'Reuters'),
       },
     );
-    expect(person(a, 'Rami Haddad')?.country).toBe('Palestine');
+    expect(person(a, 'Fadi Nassar')?.country).toBe('Palestine');
   });
 
   it('reads Northern Ireland as the United Kingdom for a person, and keeps it as written as a place', () => {

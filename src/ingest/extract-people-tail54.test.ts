@@ -19,7 +19,7 @@ describe('countries named in what someone reports', () => {
     const a = article(
       'Leaders end informal summit without a joint statement',
       [
-        'Prime Minister Dev Malhotra and President Omar Sallé ended their two-day informal summit on Saturday.',
+        'Prime Minister Dev Nair and President Omar Sallé ended their two-day informal summit on Saturday.',
         'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed to work on a joint economic project in Chad.',
       ],
       { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
@@ -61,7 +61,7 @@ describe('an office taken past an appositive', () => {
     const a = article(
       'Premier meets central bank chief',
       [
-        'Prime Minister Jiro Sato met central bank Governor Kazuo Mori on Wednesday.',
+        'Prime Minister Jiro Sato met central bank Governor Haruto Kanda on Wednesday.',
         'Ken Arai, a close ally of Sato, became economic revitalization minister in the new Cabinet.',
       ],
       { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
@@ -129,7 +129,7 @@ describe('a guest list that another name closes', () => {
 describe('ministers named in pairs', () => {
   const cabinet = article('President names new foreign minister', [
     'President Dan Morel on Wednesday nominated Ben Tarr as foreign minister.',
-    'Morel also named Ana Lisk as culture minister and Kwon Chil-seung, another ruling party lawmaker, as minister of trade.',
+    'Morel also named Ana Lisk as culture minister and Chae Dong-wook, another ruling party lawmaker, as minister of trade.',
   ]);
 
   it('ends an office at "and" before a name that has its own appositive and "as"', () => {
@@ -137,7 +137,7 @@ describe('ministers named in pairs', () => {
   });
 
   it('finds the second name by its appositive, "another ruling party lawmaker", read as a role', () => {
-    expect(person(cabinet, 'Kwon Chil-seung')?.roles).toContain('ruling party lawmaker');
+    expect(person(cabinet, 'Chae Dong-wook')?.roles).toContain('ruling party lawmaker');
   });
 });
 
@@ -145,9 +145,9 @@ describe('a judge who heads an inquiry in a court story', () => {
   const ruling = article(
     'Top court jails former president for contempt',
     [
-      'The top court of Marvania sentenced former President Ali Omar to 15 months in prison on Tuesday for contempt of court.',
+      'The top court of Marvania sentenced former President Idris Salo to 15 months in prison on Tuesday for contempt of court.',
       '"The court has no option," acting Chief Justice Ana Lisk said as she read the judgment.',
-      'The inquiry, chaired by Deputy Chief Justice Ben Tarr, is investigating allegations that Omar allowed businessmen to plunder state resources.',
+      'The inquiry, chaired by Deputy Chief Justice Ben Tarr, is investigating allegations that Salo allowed businessmen to plunder state resources.',
     ],
     { source: 'Reuters', dateline: { place: 'JOHANNESBURG', date: 'June 29' } },
   );

@@ -48,7 +48,7 @@ describe('credits in the body', () => {
         '',
         'The two leaders signed the accord on Monday.',
         '',
-        'WAM/Jana Roeder/Omar Haddad',
+        'WAM/Jana Roeder/Fadi Nassar',
       ].join('\n'),
     );
     expect(a?.paragraphs).toEqual(['The two leaders signed the accord on Monday.']);

@@ -1318,7 +1318,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
   const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
-  // "Muizzu, who is accompanied by First Lady X,": the spouse of the one accompanied, whatever other presidents.
+  // "X, who is accompanied by First Lady Y,": the spouse of the one accompanied, whatever other presidents.
   const companion = spouse ? accompaniedBefore(story, p) : undefined;
   if (companion?.country) return companion.country;
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
@@ -1892,40 +1892,34 @@ function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null
         h.adjectival &&
         h.country !== home &&
         story.tokens[h.at - 1]?.lower === 'the' &&
-        firmAfter(story.tokens, h.at)
+        nounAfter(story.tokens, h.at, FIRM_NOUNS, false)
       )
         return true;
   }
   return false;
 }
 
-/** Whether a word for a business follows the nationality at `at` within three lower-case words. */
-function firmAfter(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether a word of `nouns` follows the nationality at `at` within three lower-case words (or acronyms, when a
+ * charity's initials may stand between: "the Spanish NGO rescue ship").
+ */
+function nounAfter(
+  tokens: readonly Token[],
+  at: number,
+  nouns: ReadonlySet<string>,
+  acronyms: boolean,
+): boolean {
   for (let k = at + 1; k <= at + 3; k++) {
     const t = tokens[k];
     if (!t?.word || t.sent !== tokens[at]?.sent) return false;
-    if (FIRM_NOUNS.has(t.lower)) return true;
-    if (t.cap) return false;
+    if (nouns.has(t.lower)) return true;
+    if (t.cap && !(acronyms && t.text === t.text.toUpperCase())) return false;
   }
   return false;
 }
 
 /** Ships and the charities that run them ("the Spanish NGO rescue ship", "a Greek tanker"). */
 const VESSEL_NOUNS = new Set(['ship', 'vessel', 'boat', 'tanker', 'freighter', 'ngo', 'charity']);
-
-/**
- * Whether a ship or a charity follows the nationality at `at` within three words, lower-case or an acronym
- * ("Spanish NGO rescue ship").
- */
-function vesselAfter(tokens: readonly Token[], at: number): boolean {
-  for (let k = at + 1; k <= at + 3; k++) {
-    const t = tokens[k];
-    if (!t?.word || t.sent !== tokens[at]?.sent) return false;
-    if (VESSEL_NOUNS.has(t.lower)) return true;
-    if (t.cap && t.text !== t.text.toUpperCase()) return false;
-  }
-  return false;
-}
 
 /**
  * "US President X welcomed the deal and thanked the Amir Y": the one someone thanks, praises or congratulates is
@@ -2331,7 +2325,7 @@ function describesAnother(
     h.adjectival &&
     p.roles.length > 0 &&
     p.roles.every((r) => !EXECUTIVE.test(r) && !namesABody(r)) &&
-    (firmAfter(tokens, h.at) || vesselAfter(tokens, h.at))
+    (nounAfter(tokens, h.at, FIRM_NOUNS, false) || nounAfter(tokens, h.at, VESSEL_NOUNS, true))
   )
     return true;
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes

@@ -116,7 +116,7 @@ export function findHeadlineList(
     if (role !== null) opening.start++;
     const listed: (PersonRecord | null)[] = items.map((item) => {
       const words = tokens.slice(item.start, item.end).map((t) => t.text);
-      // "Mahathir, Jokowi agree …": a side may be named by what the story says they are called.
+      // "X, Y agree …": a side may be named by what the story says they are called (a nickname the body gives).
       return (
         people.find((p) => words.every((w) => p.tokens.includes(w))) ??
         (words.length === 1 ? people.find((p) => p.aliases.includes(words[0] as string)) : undefined) ??
