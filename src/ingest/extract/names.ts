@@ -363,8 +363,9 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       if (tokens[j - 1]?.cap && LOWER_BODY_HEADS.has(t.lower) && tokens[j + 1]?.cap) best = j + 1;
       break;
     }
-    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
-    if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
+    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body
+    // ("the Army Staff" goes on: a staff, as below, is a body).
+    if (best > 0 && t.cap && titleHeads.has(t.lower) && t.lower !== 'staff') break;
     // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
     if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
     // "Chairman of the USSR Council of Ministers X", "Chairman of the Presidium of the Supreme Soviet Y": a body

@@ -1,0 +1,24 @@
+// Leftovers of the blind round 56 (864–877), on invented sentences with invented people: none of them are in the
+// held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('roles read whole', () => {
+  it('keeps a two-head title whole at the start of a chain of two offices before a name', () => {
+    const a = article('Leaders open railway by video link', [
+      "Secretary General of the Ruritanian People's Party Central Committee and President of Chile Dan Morel attended the opening ceremony by video link on December 3.",
+    ]);
+    expect(person(a, 'Dan Morel')?.roles).toEqual([
+      "Secretary General of the Ruritanian People's Party Central Committee",
+      'President of Chile',
+    ]);
+  });
+
+  it('reads "Chief of the Army Staff" before a rank as one office', () => {
+    const a = article('President receives visiting leader', [
+      'President Omar Sallé received the visiting leader on Monday.',
+      'Later, Chief of the Army Staff General Tom Varga called on the visitor separately.',
+    ]);
+    expect(person(a, 'Tom Varga')?.roles).toEqual(['Chief of the Army Staff', 'General']);
+  });
+});
