@@ -21,4 +21,12 @@ describe('roles read whole', () => {
     ]);
     expect(person(a, 'Tom Varga')?.roles).toEqual(['Chief of the Army Staff', 'General']);
   });
+
+  it('reads a staff named by its service after "Chief of" as part of the office', () => {
+    const a = article('President receives visiting leader', [
+      'President Omar Sallé received the visiting leader on Monday.',
+      'Deputy Chief of Presidential Staff Ali Gul attended the talks.',
+    ]);
+    expect(person(a, 'Ali Gul')?.roles).toEqual(['Deputy Chief of Presidential Staff']);
+  });
 });

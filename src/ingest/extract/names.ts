@@ -725,6 +725,12 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
           j = styled;
           continue;
         }
+        // "Chief of Presidential Staff X", "Chief of Air Staff Air Marshal Y": a staff named by its service is a body.
+        const staff = staffEnd(tokens, j + 1);
+        if (staff > 0) {
+          j = staff;
+          continue;
+        }
       }
       break;
     }
@@ -732,6 +738,22 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * End (exclusive) of one or two capitalised words and "Staff" from `at` ("Presidential Staff", "Air Staff"), before a
+ * capitalised word of the same sentence, or -1.
+ */
+function staffEnd(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  for (let j = at + 1; j <= at + 2; j++) {
+    const t = tokens[j - 1];
+    if (!t?.cap || !t.word || t.sent !== sent || t.lower === 'staff') return -1;
+    const staff = tokens[j];
+    const next = tokens[j + 1];
+    if (staff?.lower === 'staff' && staff.cap && next?.cap && next.word && next.sent === sent) return j + 1;
+  }
+  return -1;
 }
 
 /**
