@@ -30,3 +30,21 @@ describe('roles read whole', () => {
     expect(person(a, 'Ali Gul')?.roles).toEqual(['Deputy Chief of Presidential Staff']);
   });
 });
+
+describe('a leader named beside a foreign one', () => {
+  it("does not give a bare 'President' the nationality of the prime minister named beside him", () => {
+    const a = article(
+      'Morel, Kandekar adopt vision for economic partnership',
+      [
+        'President Dan Morel and Indian Prime Minister Ravi Kandekar yesterday adopted a joint vision document following bilateral talks in New Delhi.',
+        "It was the President's first visit to India since he assumed office in July last year.",
+        'The two countries agreed to resume the ferry service between southern India and Sri Lanka.',
+        'Foreign Minister Ali Bell was present at the talks.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Dan Morel')?.country).toBe('Sri Lanka');
+    expect(person(a, 'Ali Bell')?.country).toBe('Sri Lanka');
+    expect(person(a, 'Ravi Kandekar')?.country).toBe('India');
+  });
+});

@@ -6,12 +6,12 @@ import { settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
-import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
-import { institutionCountry } from './roles.ts';
+import { institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -277,6 +277,43 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
       if (q !== p && q.participant && !q.international && q.country && q.country !== theirs)
         others.add(q.country);
     if (others.size === 1) p.country = [...others][0] as string;
+  }
+}
+
+/** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
+const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
+
+/**
+ * "President X and Indian Prime Minister Y held talks", "the late President X and then Indian Prime Minister Y":
+ * beside a leader the story names by nationality, one named only by a one-holder office is not of that nationality
+ * (the writer qualifies only the foreigner); with two countries in the story, they are of the other. Before rule 8,
+ * which reads the one side the story's placed people make as everyone's.
+ */
+export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    // Bare offices only: "President", "late President" (not "Sri Lankan President").
+    if (!p.roles.every((r) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) && !r.includes(' of '))) continue;
+    if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) continue;
+    let theirs: string | undefined;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') continue;
+      // Titled right there: "President X and …".
+      if (!titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
+      let k = m.end + 1;
+      while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
+      const nat = tokens[k];
+      const head = tokens[k + 1];
+      if (!nat?.cap || !head?.cap || nat.sent !== tokens[m.end]?.sent) continue;
+      theirs = demonymCountry.get(nat.lower);
+      // "… and Indian Prime Minister Y": the nationality is a title's.
+      if (theirs && !(titleHeads.has(head.lower) || titleModifiers.has(head.lower))) theirs = undefined;
+      if (theirs) break;
+    }
+    if (!theirs) continue;
+    const others = [...storyCountries(story)].filter((c) => c !== theirs);
+    if (others.length === 1) p.country = others[0] as string;
   }
 }
 
