@@ -48,3 +48,18 @@ describe('a leader named beside a foreign one', () => {
     expect(person(a, 'Ravi Kandekar')?.country).toBe('India');
   });
 });
+
+describe('a president called on by a visiting one', () => {
+  it('does not give the host president the nationality of "the <nationality> President" who calls on him', () => {
+    const a = article(
+      'Kenya, Peru agree to raise bilateral trade',
+      [
+        'Prime Minister Dan Morel and President of Peru Erik Lund on Monday agreed to raise the volume of bilateral trade.',
+        'President Lund said the current level of trade did not reflect the potential of the two countries.',
+        'Later in the day, the Peruvian President called on President Ali Gul at the palace.',
+      ],
+      { source: 'KBC', dateline: { place: 'NAIROBI', date: 'Apr 22' } },
+    );
+    expect(person(a, 'Ali Gul')?.country).toBe('Kenya');
+  });
+});
