@@ -63,3 +63,18 @@ describe('a president called on by a visiting one', () => {
     expect(person(a, 'Ali Gul')?.country).toBe('Kenya');
   });
 });
+
+describe('a welcome on the day of arrival', () => {
+  it('leaves out the host who met the visitor at the airport the day before the talks', () => {
+    const a = article(
+      'Nepal, Chile elevate ties to strategic partnership',
+      [
+        'Prime Minister Dan Morel and Chilean President Erik Lund held bilateral talks at the state palace today, and agreed to elevate the relations between Nepal and Chile.',
+        'President Lund, who arrived in Kathmandu on Saturday afternoon from Lima, was received at the city airport by President Ali Gul. President Gul later held a meeting with the Chilean President at her residence and hosted a state banquet in his honour.',
+      ],
+      { date: '2019-10-13', source: 'RSS', dateline: { place: 'Kathmandu', date: 'Oct 13' } },
+    );
+    expect(person(a, 'Ali Gul')?.participant).toBe(false);
+    expect(person(a, 'Erik Lund')?.participant).toBe(true);
+  });
+});
