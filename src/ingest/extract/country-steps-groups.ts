@@ -6,7 +6,7 @@ import { settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
-import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
@@ -312,8 +312,14 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
       if (theirs) break;
     }
     if (!theirs) continue;
-    const others = [...storyCountries(story)].filter((c) => c !== theirs);
-    if (others.length === 1) p.country = others[0] as string;
+    // The other country by its name ("Sri Lanka"), not a nationality ("the Russian proverb he quoted"), and none but
+    // the dateline's.
+    const others = new Set<string>();
+    for (const h of findCountries(tokens, 0, tokens.length))
+      if (!h.adjectival && h.country !== theirs) others.add(h.country);
+    const [other] = others;
+    if (others.size === 1 && other && (story.datelineHome === null || story.datelineHome === other))
+      p.country = other;
   }
 }
 
