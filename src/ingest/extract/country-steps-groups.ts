@@ -11,7 +11,7 @@ import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
-import { institutionCountry, residenceCountry } from './roles.ts';
+import { institutionCountry, residenceCountry, titleHeads, titleModifiers } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -277,6 +277,49 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
       if (q !== p && q.participant && !q.international && q.country && q.country !== theirs)
         others.add(q.country);
     if (others.size === 1) p.country = [...others][0] as string;
+  }
+}
+
+/** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
+const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
+
+/**
+ * "President X and Indian Prime Minister Y held talks", "the late President X and then Indian Prime Minister Y":
+ * beside a leader the story names by nationality, one named only by a one-holder office is not of that nationality
+ * (the writer qualifies only the foreigner); with two countries in the story, they are of the other. Before rule 8,
+ * which reads the one side the story's placed people make as everyone's.
+ */
+export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    // Bare offices only: "President", "late President" (not "Sri Lankan President").
+    if (!p.roles.every((r) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) && !r.includes(' of '))) continue;
+    if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) continue;
+    let theirs: string | undefined;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') continue;
+      // Titled right there: "President X and …".
+      if (!titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
+      let k = m.end + 1;
+      while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
+      const nat = tokens[k];
+      const head = tokens[k + 1];
+      if (!nat?.cap || !head?.cap || nat.sent !== tokens[m.end]?.sent) continue;
+      theirs = demonymCountry.get(nat.lower);
+      // "… and Indian Prime Minister Y": the nationality is a title's.
+      if (theirs && !(titleHeads.has(head.lower) || titleModifiers.has(head.lower))) theirs = undefined;
+      if (theirs) break;
+    }
+    if (!theirs) continue;
+    // The other country by its name ("Sri Lanka"), not a nationality ("the Russian proverb he quoted"), and none but
+    // the dateline's.
+    const others = new Set<string>();
+    for (const h of findCountries(tokens, 0, tokens.length))
+      if (!h.adjectival && h.country !== theirs) others.add(h.country);
+    const [other] = others;
+    if (others.size === 1 && other && (story.datelineHome === null || story.datelineHome === other))
+      p.country = other;
   }
 }
 

@@ -32,6 +32,7 @@ import {
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
+  placeBareLeadersBesideForeignOnes,
   placeByCounterpartNationality,
   placeOtherSideOfCounterpart,
   placeByAdviserServed,
@@ -113,6 +114,7 @@ export function decideCountries(
   placeSummonersOfEnvoys(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
+  placeBareLeadersBesideForeignOnes(story);
   placeBareOfficesOfOneSide(story); // 8
   placeBareOfficesOfTwoSides(story); // 8b
   placeDescribedLead(story); // 9

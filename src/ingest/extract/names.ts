@@ -363,8 +363,9 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       if (tokens[j - 1]?.cap && LOWER_BODY_HEADS.has(t.lower) && tokens[j + 1]?.cap) best = j + 1;
       break;
     }
-    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
-    if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
+    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body
+    // ("the Army Staff" goes on: a staff, as below, is a body).
+    if (best > 0 && t.cap && titleHeads.has(t.lower) && t.lower !== 'staff') break;
     // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
     if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
     // "Chairman of the USSR Council of Ministers X", "Chairman of the Presidium of the Supreme Soviet Y": a body
@@ -728,6 +729,12 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
           j = styled;
           continue;
         }
+        // "Chief of Presidential Staff X", "Chief of Air Staff Air Marshal Y": a staff named by its service is a body.
+        const staff = staffEnd(tokens, j + 1);
+        if (staff > 0) {
+          j = staff;
+          continue;
+        }
       }
       break;
     }
@@ -735,6 +742,22 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * End (exclusive) of one or two capitalised words and "Staff" from `at` ("Presidential Staff", "Air Staff"), before a
+ * capitalised word of the same sentence, or -1.
+ */
+function staffEnd(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  for (let j = at + 1; j <= at + 2; j++) {
+    const t = tokens[j - 1];
+    if (!t?.cap || !t.word || t.sent !== sent || t.lower === 'staff') return -1;
+    const staff = tokens[j];
+    const next = tokens[j + 1];
+    if (staff?.lower === 'staff' && staff.cap && next?.cap && next.word && next.sent === sent) return j + 1;
+  }
+  return -1;
 }
 
 /**

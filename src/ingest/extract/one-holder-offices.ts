@@ -203,6 +203,11 @@ export function pastHolderCountry(
     // "X, a member of the Czech Pirate Party, is on a visit to Taiwan, … after President Y won re-election": a
     // nationality in another's role describes them, not the office of a bare title.
     if (people.some((q) => q !== p && q.roleSpans.some((r) => r.start <= h.at && h.at < r.end))) continue;
+    // "Later, the Iranian President called on President X": nor one in "the <nationality> <title>" that stands for a
+    // holder named elsewhere (today's holder, met by X, not X's office).
+    const t = doc.tokens;
+    if (t[h.at - 1]?.lower === 'the' && titleHeads.has(t[h.at + 1]?.lower ?? '') && h.at + 2 !== named.start)
+      continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }

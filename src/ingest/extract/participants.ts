@@ -3551,6 +3551,7 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
   if (negative(narrow ? narrow(own) : own) && !ownConjunctClear(m, narrow)) return true;
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
+  if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
@@ -3601,6 +3602,27 @@ function thereOnOtherDay(scope: string, sent: number): boolean {
   if (!THERE_ADVERB.test(scope) || WEEKDAY_ANY.test(scope)) return false;
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   return ledeDay !== null && someMatch(WEEKDAY_RE, sentText(sent - 1), otherWeekday);
+}
+
+/** "X, who arrived … on Saturday afternoon, …": the day a visitor arrived, told in a relative clause. */
+const ARRIVED_ON_WEEKDAY =
+  /, who arrived [^,]*?\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*,/i;
+/** "… was received at the airport by Y": the visitor's welcome on arrival. */
+const RECEIVED_BY = /\b(?:was|were) (?:received|welcomed|greeted)\b[^.;]*\bby\b/;
+
+/**
+ * "X, who arrived in the capital on Saturday afternoon, was received at the airport by Y" in a story of Sunday's talks:
+ * the welcome is on the day of the arrival, so Y met X on another day (the relative clause, dropped from the scope,
+ * dates it).
+ */
+function receivedOnArrivalDay(sent: number): boolean {
+  const t = sentText(sent);
+  if (!RECEIVED_BY.test(t)) return false;
+  const day = ARRIVED_ON_WEEKDAY.exec(t)?.[1]?.toLowerCase();
+  if (day === undefined) return false;
+  // Not kept in `ledeDay`: the other rules read that with their own fallbacks.
+  const today = ledeDay ?? WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
+  return today !== null && day !== today;
 }
 
 function locallyNegated(m: Mention): boolean {

@@ -211,10 +211,11 @@ export class PeopleFinder {
         const head = tokens[k - 1] as Token;
         if (!head.cap || !titleHeads.has(head.lower)) continue;
         let from = k - 1;
-        // "General Secretary", "First Vice President": the capitalised words that qualify the head.
+        // "General Secretary", "First Vice President": the capitalised words that qualify the head; "Secretary
+        // General", "Deputy Director General": and a head the last head completes.
         for (
           let q = tokens[from - 1];
-          q?.cap && q.sent === sent && titleModifiers.has(q.lower);
+          q?.cap && q.sent === sent && (titleModifiers.has(q.lower) || titleHeads.has(q.lower));
           q = tokens[from - 1]
         )
           from--;
