@@ -25,6 +25,7 @@ import {
   type DateFacets,
   type FilterDateFacets,
   type PairFile,
+  type PhrasePage,
   type PersonFacets,
   type QueryWord,
   type SearchMeta,
@@ -988,11 +989,17 @@ async function precomputedPage(
  */
 async function pairCounts(params: SearchParamsState, load: Loader): Promise<FacetsFound | null> {
   const { words, phrases } = parseQuery(params.q);
-  if (phrases.length || words.length < 2 || !plainRanked(params)) return null;
+  // In a year alone, the page's counts there (PhrasePage.y).
+  const inYear = params.year !== null && !params.month && plainRanked({ ...params, year: null });
+  if (phrases.length || words.length < 2 || !(plainRanked(params) || inYear)) return null;
   const index = new SearchIndex(load);
   const key = phraseKey(words);
-  const page = (await index.tops(key))[key];
-  if (!page || Array.isArray(page) || !page.f) return null;
+  const found = (await index.tops(key))[key];
+  if (!found || Array.isArray(found) || !found.f) return null;
+  const year = inYear ? found.y?.[params.year!] : undefined;
+  if (inYear && !year) return null;
+  // (A year's `n` alone: a named person in none of its matches there is in neither list.)
+  const page: PhrasePage = year ? { ...found, f: year.f, n: year.n } : found;
   // The words' entries (their shards came with the page) and the completions it searched (its highlighted words).
   const completions = page.hl.filter((term) => !words.some((w) => w.terms.includes(term)));
   const named = await Promise.all(
@@ -1005,7 +1012,7 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Face
     })),
   );
   const names = lookUpNames(index, params, named);
-  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f);
+  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f!);
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
