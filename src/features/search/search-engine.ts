@@ -1315,6 +1315,23 @@ async function matchQuery(
         );
   // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
   const phrase = filterTerms.length || phrases.length ? null : phraseOf(params, words);
+  // A name or a pair in a year alone: its page's highlighted words are the completions of its last word that the
+  // whole search takes (the year narrows the same matches), so a short last word's word list (~13 KB gz at the
+  // realistic 100,000) is not read. (Only a key the Bloom filter holds fetches its bucket, read for its counts too.)
+  const datedKey =
+    params.year && !params.month && !filterTerms.length && !phrases.length && words.length >= 2
+      ? phraseKey(words)
+      : null;
+  const datedPage =
+    datedKey !== null && plainRanked({ ...params, year: null })
+      ? index.tops(datedKey).then(
+          (bucket) => {
+            const found = bucket[datedKey];
+            return found && !Array.isArray(found) ? found : undefined;
+          },
+          () => undefined,
+        )
+      : null;
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
@@ -1336,9 +1353,14 @@ async function matchQuery(
             ? index.nearCorrection(term, onePage && params.page === 1, pageOf)
             : null;
         guess?.catch(() => null);
-        const [exact, earlyCompletions] = await Promise.all([
+        const [exact, earlyCompletions, pageOfYear] = await Promise.all([
           index.entry(term),
-          early ? index.completions(term) : null,
+          early
+            ? (datedPage ?? Promise.resolve(undefined)).then((found) =>
+                found ? null : index.completions(term),
+              )
+            : null,
+          isLast ? datedPage : undefined,
         ]);
         const alts: { entry: ShardEntry; weight: number }[] = exact ? [{ entry: exact, weight: 1 }] : [];
         if (isHan(term)) {
@@ -1359,15 +1381,19 @@ async function matchQuery(
         if (isLast && (!exact || term.length <= 4) && !inPhrase(w)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
           // and each may sit in another shard. Fewer when other words must be AND-ed (their full lists load).
-          const found = (
-            earlyCompletions ??
-            (await index.shardCompletions(term)) ??
-            (await index.completions(term))
-          ).filter(([, df]) => !exact || df > exact[1]);
-          const top = found[0]?.[1] ?? 0;
-          const limit =
-            exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
-          const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+          const completions = pageOfYear
+            ? pageOfYear.hl.filter((t) => !words.some((x) => x.terms.includes(t))).map((t) => [t])
+            : await (async () => {
+                const found = (
+                  earlyCompletions ??
+                  (await index.shardCompletions(term)) ??
+                  (await index.completions(term))
+                ).filter(([, df]) => !exact || df > exact[1]);
+                const top = found[0]?.[1] ?? 0;
+                const limit =
+                  exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
+                return found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+              })();
           const own = completions.length ? await prefixPage : undefined;
           if (!own || Array.isArray(own)) for (const [c] of completions) withTops(c);
           const entries = await Promise.all(completions.map(([c]) => index.entry(c)));

@@ -452,6 +452,7 @@ describe('search index files', () => {
       );
       expect(dated.length).toBeGreaterThan(5);
       let fromNamed = 0;
+      let shortLast = 0;
       const chosen = [...dated.filter(({ page }) => page.n), ...dated.filter(({ page }) => !page.n)];
       for (const { key, year, page } of chosen.slice(0, 10)) {
         const { params, counted, lists } = await countedRun(source, key, year);
@@ -462,6 +463,28 @@ describe('search index files', () => {
         ).toEqual([]);
         expect(counted.facetsMayMiss, `${key} ${year}`).toBeUndefined();
         expect(counted.total, `${key} ${year}`).toBe(page.years.find(([y]) => y === year)![1]);
+        // Its rows are the engine's without pages, and a short last word's completions come from the page's
+        // highlighted words, not its word list.
+        const read: string[] = [];
+        const rows = await runSearch(
+          params,
+          async (path) => {
+            read.push(path);
+            return parsed(source, path);
+          },
+          { facetLists: false },
+        );
+        const engine = await engineRun(source, params);
+        expect(
+          rows.hits.map((h) => h.slug),
+          `${key} ${year}`,
+        ).toEqual(engine.hits.map((h) => h.slug));
+        expect([...rows.highlight].sort(), `${key} ${year}`).toEqual([...engine.highlight].sort());
+        expect(
+          read.filter((path) => path.startsWith('data/search/words/')),
+          `${key} ${year}`,
+        ).toEqual([]);
+        if (key.split(' ').at(-1)!.length <= 4) shortLast++;
         const facets = [
           ...counted.facets.people!.map((f) => ({ ...f, param: 'person' })),
           ...counted.facets.countries!.map((f) => ({ ...f, param: 'country' })),
@@ -481,6 +504,7 @@ describe('search index files', () => {
         expect(second.facets.people, `${key} ${year}`).toEqual(counted.facets.people);
       }
       expect(fromNamed, 'named people counted from the year').toBeGreaterThan(0);
+      expect(shortLast, 'names whose last word is short').toBeGreaterThan(0);
     }
   });
 
