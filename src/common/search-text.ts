@@ -385,6 +385,12 @@ export interface PhrasePage {
    * named people are counted from here, so a full name's counts need none of their lists either.
    */
   n?: [string, number][];
+  /**
+   * With `f`, a full name's or a pair's `f` and `n` over its matches in each year (YYYY) of more than a page of them:
+   * the query searched in that year and nothing else takes its counts from here (no page has its rows), where its
+   * words' lists and its named people's buckets were read (~25 KB gz at the realistic 100,000).
+   */
+  y?: Record<string, Pick<PhrasePage, 'f' | 'n'>>;
 }
 
 /**

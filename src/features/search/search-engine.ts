@@ -25,6 +25,7 @@ import {
   type DateFacets,
   type FilterDateFacets,
   type PairFile,
+  type PhrasePage,
   type PersonFacets,
   type QueryWord,
   type SearchMeta,
@@ -988,11 +989,17 @@ async function precomputedPage(
  */
 async function pairCounts(params: SearchParamsState, load: Loader): Promise<FacetsFound | null> {
   const { words, phrases } = parseQuery(params.q);
-  if (phrases.length || words.length < 2 || !plainRanked(params)) return null;
+  // In a year alone, the page's counts there (PhrasePage.y).
+  const inYear = params.year !== null && !params.month && plainRanked({ ...params, year: null });
+  if (phrases.length || words.length < 2 || !(plainRanked(params) || inYear)) return null;
   const index = new SearchIndex(load);
   const key = phraseKey(words);
-  const page = (await index.tops(key))[key];
-  if (!page || Array.isArray(page) || !page.f) return null;
+  const found = (await index.tops(key))[key];
+  if (!found || Array.isArray(found) || !found.f) return null;
+  const year = inYear ? found.y?.[params.year!] : undefined;
+  if (inYear && !year) return null;
+  // (A year's `n` alone: a named person in none of its matches there is in neither list.)
+  const page: PhrasePage = year ? { ...found, f: year.f, n: year.n } : found;
   // The words' entries (their shards came with the page) and the completions it searched (its highlighted words).
   const completions = page.hl.filter((term) => !words.some((w) => w.terms.includes(term)));
   const named = await Promise.all(
@@ -1005,7 +1012,7 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Face
     })),
   );
   const names = lookUpNames(index, params, named);
-  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f);
+  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f!);
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
@@ -1308,6 +1315,23 @@ async function matchQuery(
         );
   // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
   const phrase = filterTerms.length || phrases.length ? null : phraseOf(params, words);
+  // A name or a pair in a year alone: its page's highlighted words are the completions of its last word that the
+  // whole search takes (the year narrows the same matches), so a short last word's word list (~13 KB gz at the
+  // realistic 100,000) is not read. (Only a key the Bloom filter holds fetches its bucket, read for its counts too.)
+  const datedKey =
+    params.year && !params.month && !filterTerms.length && !phrases.length && words.length >= 2
+      ? phraseKey(words)
+      : null;
+  const datedPage =
+    datedKey !== null && plainRanked({ ...params, year: null })
+      ? index.tops(datedKey).then(
+          (bucket) => {
+            const found = bucket[datedKey];
+            return found && !Array.isArray(found) ? found : undefined;
+          },
+          () => undefined,
+        )
+      : null;
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
@@ -1329,9 +1353,14 @@ async function matchQuery(
             ? index.nearCorrection(term, onePage && params.page === 1, pageOf)
             : null;
         guess?.catch(() => null);
-        const [exact, earlyCompletions] = await Promise.all([
+        const [exact, earlyCompletions, pageOfYear] = await Promise.all([
           index.entry(term),
-          early ? index.completions(term) : null,
+          early
+            ? (datedPage ?? Promise.resolve(undefined)).then((found) =>
+                found ? null : index.completions(term),
+              )
+            : null,
+          isLast ? datedPage : undefined,
         ]);
         const alts: { entry: ShardEntry; weight: number }[] = exact ? [{ entry: exact, weight: 1 }] : [];
         if (isHan(term)) {
@@ -1352,15 +1381,19 @@ async function matchQuery(
         if (isLast && (!exact || term.length <= 4) && !inPhrase(w)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
           // and each may sit in another shard. Fewer when other words must be AND-ed (their full lists load).
-          const found = (
-            earlyCompletions ??
-            (await index.shardCompletions(term)) ??
-            (await index.completions(term))
-          ).filter(([, df]) => !exact || df > exact[1]);
-          const top = found[0]?.[1] ?? 0;
-          const limit =
-            exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
-          const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+          const completions = pageOfYear
+            ? pageOfYear.hl.filter((t) => !words.some((x) => x.terms.includes(t))).map((t) => [t])
+            : await (async () => {
+                const found = (
+                  earlyCompletions ??
+                  (await index.shardCompletions(term)) ??
+                  (await index.completions(term))
+                ).filter(([, df]) => !exact || df > exact[1]);
+                const top = found[0]?.[1] ?? 0;
+                const limit =
+                  exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
+                return found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+              })();
           const own = completions.length ? await prefixPage : undefined;
           if (!own || Array.isArray(own)) for (const [c] of completions) withTops(c);
           const entries = await Promise.all(completions.map(([c]) => index.entry(c)));

@@ -335,8 +335,8 @@ describe('search index files', () => {
    * A precomputed page's query as the results page runs it: rows, then counts; with the tails and facet lists the
    * counts' run read.
    */
-  const countedRun = async (source: Map<string, string>, key: string) => {
-    const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
+  const countedRun = async (source: Map<string, string>, key: string, year?: string) => {
+    const params = readSearchParams(new URLSearchParams({ q: queryOf(key), ...(year ? { year } : {}) }));
     const read: string[] = [];
     const load = async (path: string) => {
       read.push(path);
@@ -434,6 +434,77 @@ describe('search index files', () => {
       }
       // Some were counted from the page's named people, outside its ten.
       expect(fromNamed, 'named people counted from the page').toBeGreaterThan(0);
+    }
+  });
+
+  // A full name in a year has no page of its own: its page's counts in each year of more than a page of its matches
+  // (PhrasePage.y) are its people, named people and countries there, so that run reads no word's complete list or
+  // person's bucket either (`Do Nam Lam` in 2016 read seven buckets, ~26 KB gz, at the realistic 100,000).
+  it('counts a full name’s people and countries in a year from its page, exactly, reading no list', async () => {
+    const nameKeys = new Set(dataset.people.map((p) => phraseKey(parseQuery(p.name).words)));
+    for (const source of [files, exactFiles]) {
+      const dated = bucketsOf(source).flatMap((bucket) =>
+        Object.entries(bucket).flatMap(([key, page]) =>
+          !Array.isArray(page) && page.y && nameKeys.has(key)
+            ? Object.keys(page.y).map((year) => ({ key, year, page }))
+            : [],
+        ),
+      );
+      expect(dated.length).toBeGreaterThan(5);
+      let fromNamed = 0;
+      let shortLast = 0;
+      const chosen = [...dated.filter(({ page }) => page.n), ...dated.filter(({ page }) => !page.n)];
+      for (const { key, year, page } of chosen.slice(0, 10)) {
+        const { params, counted, lists } = await countedRun(source, key, year);
+        // (The year's own small file, facets/yYYYY.json, is the rows' run's too.)
+        expect(
+          lists.filter((path) => path !== `data/search/facets/y${year}.json`),
+          `${key} ${year}`,
+        ).toEqual([]);
+        expect(counted.facetsMayMiss, `${key} ${year}`).toBeUndefined();
+        expect(counted.total, `${key} ${year}`).toBe(page.years.find(([y]) => y === year)![1]);
+        // Its rows are the engine's without pages, and a short last word's completions come from the page's
+        // highlighted words, not its word list.
+        const read: string[] = [];
+        const rows = await runSearch(
+          params,
+          async (path) => {
+            read.push(path);
+            return parsed(source, path);
+          },
+          { facetLists: false },
+        );
+        const engine = await engineRun(source, params);
+        expect(
+          rows.hits.map((h) => h.slug),
+          `${key} ${year}`,
+        ).toEqual(engine.hits.map((h) => h.slug));
+        expect([...rows.highlight].sort(), `${key} ${year}`).toEqual([...engine.highlight].sort());
+        expect(
+          read.filter((path) => path.startsWith('data/search/words/')),
+          `${key} ${year}`,
+        ).toEqual([]);
+        if (key.split(' ').at(-1)!.length <= 4) shortLast++;
+        const facets = [
+          ...counted.facets.people!.map((f) => ({ ...f, param: 'person' })),
+          ...counted.facets.countries!.map((f) => ({ ...f, param: 'country' })),
+        ];
+        for (const facet of facets) {
+          expect(facet.atLeast, `${key} ${year} ${facet.value}`).toBeFalsy();
+          const filtered = await search(
+            source,
+            `q=${encodeURIComponent(queryOf(key))}&year=${year}&${facet.param}=${encodeURIComponent(facet.value)}`,
+          );
+          expect(facet.count, `${key} ${year} ${facet.value}`).toBe(filtered.total);
+        }
+        fromNamed += counted.facets.people!.filter((f) =>
+          page.y![year]!.n?.some(([slug]) => slug === f.value),
+        ).length;
+        const second = await runSearch({ ...params, page: 2 }, loaderOf(source));
+        expect(second.facets.people, `${key} ${year}`).toEqual(counted.facets.people);
+      }
+      expect(fromNamed, 'named people counted from the year').toBeGreaterThan(0);
+      expect(shortLast, 'names whose last word is short').toBeGreaterThan(0);
     }
   });
 

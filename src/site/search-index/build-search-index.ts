@@ -945,6 +945,16 @@ export function emitSearchIndex(
     const matches = ranked.total > termFacetMinDf ? Int32Array.from(ranked.matches!) : null;
     const f = matches && tiesByLabel(termFacets(matches));
     const n = matches && f && namedCounts(words, matches, f);
+    // The same in each year of more than a page of its matches: the name in a year has no page of its own.
+    const y: NonNullable<PhrasePage['y']> = {};
+    if (matches)
+      for (const [year, start, end] of years) {
+        const slice = matches.subarray(lowerBound(matches, start), lowerBound(matches, end));
+        if (slice.length <= termFacetMinDf) continue;
+        const fy = tiesByLabel(termFacets(slice));
+        const ny = namedCounts(words, slice, fy);
+        y[year] = { f: fy, ...(ny.length ? { n: ny } : {}) };
+      }
     phrases.push([
       key,
       {
@@ -954,6 +964,7 @@ export function emitSearchIndex(
         hl: ranked.hl,
         ...(f ? { f } : {}),
         ...(n?.length ? { n } : {}),
+        ...(Object.keys(y).length ? { y } : {}),
       },
     ]);
   }
