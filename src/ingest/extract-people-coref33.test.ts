@@ -1,0 +1,45 @@
+// A bare word that is a surname of one person and a given or middle name of another, in the same story: it names the
+// one whose surname it is. Invented sentences with invented people.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a bare surname shared with another name', () => {
+  it('gives a Korean surname to the Korean, not the Chinese whose given name it is', () => {
+    const a = article(
+      'Chinese minister holds phone talks with South Korean counterpart',
+      [
+        'Chinese Trade Minister Tang Sen held a phone call with South Korean Trade Minister Sen Mi-rae on Monday.',
+        'For her part, Sen said South Korea values its ties with China.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'BEIJING', date: 'May 3' } },
+    );
+    expect(person(a, 'Sen Mi-rae')?.aliases).toContain('Sen');
+    expect(person(a, 'Tang Sen')?.aliases ?? []).not.toContain('Sen');
+  });
+
+  it('gives a surname to the one it closes, not the one it opens', () => {
+    const a = article(
+      'Foreign ministers hold talks',
+      [
+        'Foreign Minister Pello Marantes held talks with Foreign Minister Dorival Quesko on Sunday.',
+        'Later, Vice President Anselmo Pello met separately with Quesko. Pello said the visit would open a new chapter.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'BRASILIA', date: 'June 9' } },
+    );
+    expect(person(a, 'Anselmo Pello')?.aliases).toContain('Pello');
+    expect(person(a, 'Pello Marantes')?.aliases ?? []).not.toContain('Pello');
+  });
+
+  it('gives a Vietnamese name’s last word to the one it closes, not the one whose middle name it is', () => {
+    const a = article(
+      'Vietnamese official holds talks with visiting minister',
+      [
+        'Vietnamese Deputy Prime Minister Lai Quyen Tuan held talks with visiting Minister of Trade Orvo Lemmick on Tuesday.',
+        'Earlier, Vietnamese Minister of Industry Vo Duc Quyen met separately with Lemmick. Quyen said the visit would open a new chapter.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'HANOI', date: 'Nov. 4' } },
+    );
+    expect(person(a, 'Vo Duc Quyen')?.aliases).toContain('Quyen');
+    expect(person(a, 'Lai Quyen Tuan')?.aliases ?? []).not.toContain('Quyen');
+  });
+});
