@@ -43,3 +43,26 @@ describe('a bare surname shared with another name', () => {
     expect(person(a, 'Lai Quyen Tuan')?.aliases ?? []).not.toContain('Quyen');
   });
 });
+
+describe('a given name that is also a Malay honour', () => {
+  it('keeps "Dato" before a lone surname as the given name', () => {
+    const a = article(
+      'Security advisers meet in Tokyo',
+      [
+        'Japanese national security advisor Dato Kirume met with visiting Indian envoy Arvan Pellai on Monday.',
+        'Kirume said the talks were useful.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'June 2' } },
+    );
+    expect(person(a, 'Dato Kirume')?.roles).toContain('Japanese national security advisor');
+  });
+
+  it('still reads "Dato" before a full Malaysian name as the honour', () => {
+    const a = article(
+      'Malaysian minister visits Jakarta',
+      ['Malaysian Trade Minister Dato Hamdan Yusri arrived in Jakarta on Monday for talks.'],
+      { source: 'Bernama', dateline: { place: 'JAKARTA', date: 'June 2' } },
+    );
+    expect(person(a, 'Hamdan Yusri')?.roles).toContain('Malaysian Trade Minister');
+  });
+});
