@@ -66,3 +66,17 @@ describe('a given name that is also a Malay honour', () => {
     expect(person(a, 'Hamdan Yusri')?.roles).toContain('Malaysian Trade Minister');
   });
 });
+
+describe('a headline name that opens with a particle-like word', () => {
+  it('gives no alias of the first two words of a Vietnamese name the headline writes in full', () => {
+    const a = article(
+      'Do Tam Quyen meets with Saudi foreign minister',
+      [
+        'Vietnamese Foreign Minister Do Tam Quyen held a phone call with Saudi Foreign Minister Omar Fadil on Thursday in Hanoi.',
+        'Quyen said the two countries are important partners.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'HANOI', date: 'March 4' } },
+    );
+    expect(person(a, 'Do Tam Quyen')?.aliases).toEqual(['Quyen']);
+  });
+});
