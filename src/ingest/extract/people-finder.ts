@@ -360,7 +360,11 @@ export class PeopleFinder {
         // "Faisal bin Saad bin Nasser Al Mansour … King Saad bin Nasser Al Mansour": what follows a
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
         if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase())))
-          return n === 1 && !referenceWordAt(pt, k) ? this.referencedBy(i, lone.text, k) : i;
+          return n !== 1
+            ? i
+            : referenceWordAt(pt, k)
+              ? this.nearerNamesake(i, k, s)
+              : this.referencedBy(i, lone.text, k);
       }
     }
     // "Pavel Orlov" after "Pavel Sergeyevich Orlov": the given name and surname without the patronymic.
@@ -392,6 +396,34 @@ export class PeopleFinder {
       if (k >= 0 && k !== at && referenceWordAt(pt, k)) return i;
     }
     return first;
+  }
+
+  /**
+   * "Sun Yun said … Earlier, Minister Sun Shu met with X. Sun said …": a bare surname that two people share (word
+   * `at` of their names) names the one whose full name was written last, when that was in the sentence before the
+   * bare word at `s`, in the same paragraph; else person `first`. Not in the same sentence: "Nikolai Sokolov met with
+   * Sokolov" is the other one.
+   */
+  private nearerNamesake(first: number, at: number, s: number): number {
+    const { people, tokens } = this;
+    const word = (people[first] as PersonRecord).tokens[at];
+    let best = -1;
+    let bestEnd = -1;
+    for (let j = 0; j < people.length; j++) {
+      const q = people[j] as PersonRecord;
+      if (q.tokens.length < 2 || q.tokens[at] !== word) continue;
+      for (const m of q.mentions)
+        if (m.end <= s && m.end - m.start > 1 && m.end > bestEnd) {
+          bestEnd = m.end;
+          best = j;
+        }
+    }
+    if (best < 0 || best === first) return first;
+    const last = tokens[bestEnd - 1] as Token;
+    const here = tokens[s] as Token;
+    return last.sent === here.sent - 1 && !this.text.slice(last.end, here.start).includes('\n')
+      ? best
+      : first;
   }
 
   attachRolesAfter(person: number, at: number): void {
