@@ -104,10 +104,12 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         i++;
         break;
       }
-      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
+      // "Do Nam Lam meets …": the whole name from a particle-like first word the loop passed over ("Do", "Le").
+      const from = i - k;
+      const full = from >= 0 && person.tokens.every((x, q) => tokens[from + q]?.text === x);
       // "Wu's letter read at forum", "… as Wu's special representative", "delegation led by Choe Song-il's sister":
       // the headline cites them, it does not report them taking part.
-      const nameEnd = full ? (tokens[i + person.tokens.length - 1] as Token).end : t.end;
+      const nameEnd = full ? (tokens[from + person.tokens.length - 1] as Token).end : t.end;
       if (
         TITLE_CITED.test(title.text.slice(nameEnd, nameEnd + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
@@ -118,7 +120,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       )
         person.titleCited = true;
       if (full) {
-        i += person.tokens.length - 1;
+        i = from + person.tokens.length - 1;
         break;
       }
       // "von der Hagen": particles before the matched token belong to the alias.

@@ -7,6 +7,7 @@ import {
   isGazetteerPlace,
   knownOrganizations,
 } from './lexicon.ts';
+import { isPinyinName } from './countries.ts';
 import type { NameEdges, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
@@ -124,6 +125,20 @@ export function japaneseGivenFirst(given: Token, family: Token | undefined): boo
         !knownOrganizations.has(w),
     )
   );
+}
+
+/**
+ * Whether a name's words are written family name first: a Chinese name in pinyin ("Peng Hong") or a hyphenated
+ * Korean (or Wade-Giles) given name after a short surname ("Hong Woo-soo").
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  if (
+    words.length === 2 &&
+    /^[A-Z][a-z]{1,3}$/.test(words[0] as string) &&
+    KOREAN_GIVEN_PLACED.test(words[1] as string)
+  )
+    return true;
+  return words.length <= 3 && isPinyinName(words.join(' '));
 }
 
 /** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */

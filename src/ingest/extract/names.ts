@@ -911,6 +911,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
     if (position === 0 && next?.cap && next.word && next.sent === t.sent && bareDukedom(t, prev, next))
       return true;
+    // "security advisor Dato Yada": "Dato" may open a name (honorificEnd keeps it when one word follows).
+    if (position === 0 && t.lower === 'dato' && next?.cap && next.word && next.sent === t.sent) return true;
     // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname.
     if (
       position === 1 &&
@@ -1097,6 +1099,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
     else if (malayTun(tokens, k, at)) k++;
     else if (k === at && chieftaincyStyle(tokens, k, end)) k++;
+    else if (givenNameDato(tokens, k)) break;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (
       (honorifics.has(t.lower) && t.text !== 'DR') ||
@@ -1109,6 +1112,18 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     if (k < end && tokens[k]?.text === '.') k++;
   }
   return k;
+}
+
+/**
+ * "security advisor Dato Yada": "Dato" alone before one word is a given name; the Malaysian honour, written without
+ * its apostrophe, comes before a name of two or more words ("Dato Ali Rahman") or in a pair ("Dato Seri").
+ */
+function givenNameDato(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.lower !== 'dato') return false;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!next?.cap && next.word && !(after?.cap && after.word && after.sent === t.sent);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
 import { AGE_RE, appositiveRoles, asRoles, isDistinction, officeAfterApposedObject } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
+import { familyNameFirst } from './name-shapes.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
 import {
   FILIATIONS,
@@ -359,7 +360,12 @@ export class PeopleFinder {
         }
         // "Faisal bin Saad bin Nasser Al Mansour … King Saad bin Nasser Al Mansour": what follows a
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
-        if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
+        if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase())))
+          return n !== 1
+            ? i
+            : referenceWordAt(pt, k)
+              ? this.nearerNamesake(i, k, s)
+              : this.referencedBy(i, lone.text, k);
       }
     }
     // "Pavel Orlov" after "Pavel Sergeyevich Orlov": the given name and surname without the patronymic.
@@ -375,6 +381,50 @@ export class PeopleFinder {
       );
     }
     return -1;
+  }
+
+  /**
+   * "Peng Hong … Hong Woo-soo … Hong said", "Veiolio Coseira … Rosil Veiolio … Veiolio said": a bare word that is a
+   * given or middle name of person `first` (word `at` of the name) names, rather, a later person whose surname it is
+   * (`first` when none). Not one whose name has the word in the same place: "Yoon Suk Yeol" and "Yoon Kab-keun" both
+   * open with their family name, whatever the code knows of the first's order.
+   */
+  private referencedBy(first: number, word: string, at: number): number {
+    const { people } = this;
+    for (let i = first + 1; i < people.length; i++) {
+      const pt = (people[i] as PersonRecord).tokens;
+      const k = pt.indexOf(word);
+      if (k >= 0 && k !== at && referenceWordAt(pt, k)) return i;
+    }
+    return first;
+  }
+
+  /**
+   * "Sun Yun said … Earlier, Minister Sun Shu met with X. Sun said …": a bare surname that two people share (word
+   * `at` of their names) names the one whose full name was written last, when that was in the sentence before the
+   * bare word at `s`, in the same paragraph; else person `first`. Not in the same sentence: "Nikolai Sokolov met with
+   * Sokolov" is the other one.
+   */
+  private nearerNamesake(first: number, at: number, s: number): number {
+    const { people, tokens } = this;
+    const word = (people[first] as PersonRecord).tokens[at];
+    let best = -1;
+    let bestEnd = -1;
+    for (let j = 0; j < people.length; j++) {
+      const q = people[j] as PersonRecord;
+      if (q.tokens.length < 2 || q.tokens[at] !== word) continue;
+      for (const m of q.mentions)
+        if (m.end <= s && m.end - m.start > 1 && m.end > bestEnd) {
+          bestEnd = m.end;
+          best = j;
+        }
+    }
+    if (best < 0 || best === first) return first;
+    const last = tokens[bestEnd - 1] as Token;
+    const here = tokens[s] as Token;
+    return last.sent === here.sent - 1 && !this.text.slice(last.end, here.start).includes('\n')
+      ? best
+      : first;
   }
 
   attachRolesAfter(person: number, at: number): void {
@@ -679,6 +729,17 @@ function principalTitleStart(tokens: readonly Token[], start: number, end: numbe
  * "Budiwi" for Budi Wicaksono: a one-word nickname made of someone's given name and the start of their surname (at
  * least two letters of it). The index of that person, or -1.
  */
+/**
+ * Whether word `k` of a name is the one a later bare mention calls its bearer by: the first of a name written family
+ * name first (Chinese, Korean: "Hong" of "Hong Woo-soo"), else the last ("Veiolio" of "Rosil Veiolio", "Phong" of a
+ * Vietnamese "Dang Dung Phong", called by the given name that closes it).
+ */
+function referenceWordAt(pt: readonly string[], k: number): boolean {
+  if (pt.length < 2) return true;
+  const familyFirst = familyNameFirst(pt);
+  return familyFirst ? k === 0 : k === pt.length - 1;
+}
+
 function blendedName(people: readonly PersonRecord[], word: string): number {
   for (let i = 0; i < people.length; i++) {
     const pt = (people[i] as PersonRecord).tokens;
