@@ -85,7 +85,7 @@ describe('countries around a parliament', () => {
     [
       "Moldovan President Pavel Dorn addressed Spain's parliament by video link on Tuesday, asking Spanish lawmakers for more weapons.",
       'Congress Speaker Lucia Ferrer opened the session and gave Dorn the floor, saying that the chamber stood with the Moldovan people.',
-      'Prime Minister Tomas Vidal, who also addressed the session after the Moldovan leader, said that his government would send more equipment.',
+      'Prime Minister Tomas Ferrand, who also addressed the session after the Moldovan leader, said that his government would send more equipment.',
       'Foreign Minister Jorge Salcedo said later that Spain was expelling some 25 Belarusian diplomats.',
     ],
     wire('Madrid', 'EFE'),

@@ -33,28 +33,28 @@ describe('a headline that names leaders by their office only', () => {
 
 describe('one a headline says was told something', () => {
   const session = (quote: string) =>
-    article("'Step back from the brink', Lindqvist tells Varga as Security Council meets on border crisis", [
+    article("'Step back from the brink', Lindqvist tells Kostel as Security Council meets on border crisis", [
       'In an emergency meeting of the Security Council on Wednesday, Secretary-General Mara Lindqvist appealed for a halt to any attack across the border.',
       `${quote} the UN chief told the 15-member body, which was meeting at the request of Armenia.`,
-      'Moldovan Ambassador Tomas Berec said the troops announced by President Anton Varga were there to protect civilians and that Moldova was not at war with anyone.',
+      'Moldovan Ambassador Tomas Berec said the troops announced by President Anton Kostel were there to protect civilians and that Moldova was not at war with anyone.',
     ]);
 
   it('does not count one the speaker called on from a session far from them', () => {
-    const a = session('"President Varga, pull back your troops. Give talks a chance,"');
+    const a = session('"President Kostel, pull back your troops. Give talks a chance,"');
     expect(taking(a)).toContain('Mara Lindqvist');
-    expect(taking(a)).not.toContain('Anton Varga');
+    expect(taking(a)).not.toContain('Anton Kostel');
   });
 
   it('does not place the one called on by the country their words are about', () => {
-    const a = session('"President Varga, stop your troops from attacking Armenia. Give talks a chance,"');
-    expect(person(a, 'Anton Varga')?.country).toBe('Moldova');
+    const a = session('"President Kostel, stop your troops from attacking Armenia. Give talks a chance,"');
+    expect(person(a, 'Anton Kostel')?.country).toBe('Moldova');
   });
 
   it('still counts one told face to face', () => {
     const a = session(
-      '"We ask for restraint," President Anton Varga was told when the two met in the capital.',
+      '"We ask for restraint," President Anton Kostel was told when the two met in the capital.',
     );
-    expect(taking(a)).toContain('Anton Varga');
+    expect(taking(a)).toContain('Anton Kostel');
   });
 });
 
