@@ -500,21 +500,29 @@ function successorOf(
  * before this.
  */
 export function settleByBurmeseStyle(story: CountryStory): void {
-  const { tokens, people } = story;
-  for (const p of people) {
-    if (p.countrySettled) continue;
-    for (const m of p.mentions) {
-      const style = tokens[m.start - 1];
-      if (
-        m.kind === 'name' &&
-        (style?.text === 'U' || style?.text === 'Daw') &&
-        style.sent === tokens[m.start]?.sent
-      ) {
-        p.country = 'Myanmar';
-        p.countrySettled = true;
-        break;
-      }
-    }
+  settleByStyle(story, 'Myanmar', (tokens, m) => {
+    const style = tokens[m.start - 1];
+    return (
+      m.kind === 'name' &&
+      (style?.text === 'U' || style?.text === 'Daw') &&
+      style.sent === tokens[m.start]?.sent
+    );
+  });
+}
+
+/**
+ * A country's own style of address before a name settles the person as that country's: each unsettled person with a
+ * mention `styled` reads as styled takes `country`.
+ */
+function settleByStyle(
+  story: CountryStory,
+  country: string,
+  styled: (tokens: readonly Token[], m: Mention) => boolean,
+): void {
+  for (const p of story.people) {
+    if (p.countrySettled || !p.mentions.some((m) => styled(story.tokens, m))) continue;
+    p.country = country;
+    p.countrySettled = true;
   }
 }
 
@@ -527,20 +535,12 @@ const INDIAN_HONORIFICS = new Set(['shri', 'smt', 'shrimati', 'sushri']);
  * story's context names nearer.
  */
 export function settleByIndianHonorific(story: CountryStory): void {
-  const { tokens, people } = story;
-  for (const p of people) {
-    if (p.countrySettled) continue;
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun') continue;
-      let k = m.start - 1;
-      if (tokens[k]?.text === '.') k--;
-      if (INDIAN_HONORIFICS.has(tokens[k]?.lower ?? '')) {
-        p.country = 'India';
-        p.countrySettled = true;
-        break;
-      }
-    }
-  }
+  settleByStyle(story, 'India', (tokens, m) => {
+    if (m.kind === 'pronoun') return false;
+    let k = m.start - 1;
+    if (tokens[k]?.text === '.') k--;
+    return INDIAN_HONORIFICS.has(tokens[k]?.lower ?? '');
+  });
 }
 
 /**
