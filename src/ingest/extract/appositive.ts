@@ -15,6 +15,7 @@ import {
   envoyRankEnd,
   honorificEnd,
   nameLike,
+  staffEnd,
   titleBodyEnd,
   toCountryEnd,
 } from './names.ts';
@@ -65,6 +66,8 @@ const ROLE_STOP = new Set([
   'under',
   'since',
   'during',
+  // "chief cabinet secretary throughout Y's second term": how long the office was held, not the office.
+  'throughout',
   'on',
   'with',
   'from',
@@ -326,6 +329,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         k = rankEnd - 1;
         q = rankEnd;
       }
+      // "…, Chief of Army Staff General Y Z, …": a staff named by its service, then the next person's rank and name.
+      if (t.cap && tokens[q]?.lower === 'of' && staffEnd(tokens, q + 1) > 0) return null;
       if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;

@@ -1,0 +1,63 @@
+// Session 34's older leftovers and roles audit, on invented sentences with invented people: none of them are in the
+// held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const roles = (a: ReturnType<typeof article>, name: string) => person(a, name)?.roles;
+
+describe('a role written with the name of the person it serves ("X, Y\'s special envoy")', () => {
+  it('keeps the office and leaves out whose it is, when the possessor is a person of the story', () => {
+    const a = article('Vice president attends inauguration', [
+      'President Halvard Korvane sent his greetings to the new government.',
+      "Vice President Ilya Marek, Korvane's special envoy, attended the ceremony.",
+      "Navy Capt. Tomas Lindell, Marek's spokesman, said the two sides agreed to stay in touch.",
+    ]);
+    expect(roles(a, 'Ilya Marek')).toEqual(['Vice President', 'special envoy']);
+    expect(roles(a, 'Tomas Lindell')).toEqual(['Navy Capt.', 'spokesman']);
+  });
+
+  it("keeps a country's, a body's or an office's possessive", () => {
+    const a = article('Talks on the border', [
+      "Ilya Marek, Japan's foreign minister, met Tomas Lindell, the Taliban's chief spokesman.",
+      "Ana Veltri, the UN Secretary-General's special envoy, joined them.",
+    ]);
+    expect(roles(a, 'Ilya Marek')).toEqual(["Japan's foreign minister"]);
+    expect(roles(a, 'Tomas Lindell')).toEqual(["Taliban's chief spokesman"]);
+    expect(roles(a, 'Ana Veltri')).toEqual(["UN Secretary-General's special envoy"]);
+  });
+});
+
+describe('a rank after an office, before the name', () => {
+  it('reads "Chief of Air Staff Air Marshal X" as the office and the marshal\'s rank', () => {
+    const a = article('Air chiefs meet', [
+      'Chief of Air Staff Air Marshal Darius Rastegar met Chief of Air Staff Air Chief Marshal Omar Durrani on Monday.',
+    ]);
+    expect(roles(a, 'Darius Rastegar')).toEqual(['Chief of Air Staff', 'Air Marshal']);
+    expect(roles(a, 'Omar Durrani')).toEqual(['Chief of Air Staff', 'Air Chief Marshal']);
+  });
+
+  it('reads "Chairman Joint Chiefs of Staff Committee General X" as one office and a rank', () => {
+    const a = article('Leaders attend ceremony', [
+      'Prime Minister Kaleem Wazir, Chairman Joint Chiefs of Staff Committee General Rafiq Durrani, Chief of Army Staff General Naveed Suvorin, federal ministers and diplomats attended the ceremony.',
+    ]);
+    expect(roles(a, 'Rafiq Durrani')).toEqual(['Chairman Joint Chiefs of Staff Committee', 'General']);
+    // The next officer of the list keeps his own office; it is no second role of the name before.
+    expect(roles(a, 'Naveed Suvorin')).toEqual(['Chief of Army Staff', 'General']);
+  });
+
+  it('still gives an office set off after a name to that name', () => {
+    const a = article('Army chief speaks', [
+      'Naveed Suvorin, Chief of Army Staff, said the border was calm.',
+    ]);
+    expect(roles(a, 'Naveed Suvorin')).toEqual(['Chief of Army Staff']);
+  });
+});
+
+describe('how long an office was held', () => {
+  it('ends the office at "throughout"', () => {
+    const a = article('Party picks new leader', [
+      "Taro Sugimoto, who served as chief cabinet secretary throughout Kenji Moravec's second term, won the vote.",
+    ]);
+    expect(roles(a, 'Taro Sugimoto')).toEqual(['chief cabinet secretary']);
+  });
+});
