@@ -61,3 +61,24 @@ describe('how long an office was held', () => {
     expect(roles(a, 'Taro Sugimoto')).toEqual(['chief cabinet secretary']);
   });
 });
+
+describe('names no list knows, by their shape', () => {
+  it('finds a name whose family name has the Arabic article joined in camel case', () => {
+    const a = article('Astronaut returns home', [
+      'He is on the longest Arab space mission, following the eight-day flight of Hazim AlSaadi in 2019.',
+    ]);
+    expect(person(a, 'Hazim AlSaadi')).toBeDefined();
+  });
+
+  it('finds a Japanese woman whose family name is also a town, where a verb follows', () => {
+    const a = article('New foreign minister named', [
+      'She is the first woman to head the ministry in 20 years, since Sayoko Fukuyama held the post.',
+    ]);
+    expect(person(a, 'Sayoko Fukuyama')).toBeDefined();
+  });
+
+  it('does not read a town after an unknown "-ko" word as a name without a verb', () => {
+    const a = article('Exhibition opens', ['The Sayoko Fukuyama exhibition opened on Monday.']);
+    expect(person(a, 'Sayoko Fukuyama')).toBeUndefined();
+  });
+});
