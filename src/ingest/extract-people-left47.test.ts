@@ -82,3 +82,26 @@ describe('names no list knows, by their shape', () => {
     expect(person(a, 'Sayoko Fukuyama')).toBeUndefined();
   });
 });
+
+describe('a portfolio whose fields are listed with commas', () => {
+  it('keeps every field of the office, capitalised or not', () => {
+    const a = article('Former minister wins vote', [
+      'Tomas Lindell, a former judo champion, served as Minister of Road, Transportation, Construction and Urban Development from 2012 to 2014.',
+      'Ilya Marek, coordinating minister for political, legal and security affairs, was flown to the hospital.',
+    ]);
+    expect(roles(a, 'Tomas Lindell')).toContain(
+      'Minister of Road, Transportation, Construction and Urban Development',
+    );
+    expect(roles(a, 'Ilya Marek')).toEqual([
+      'coordinating minister for political, legal and security affairs',
+    ]);
+  });
+
+  it('does not take the names of a list after an office for its fields', () => {
+    const a = article('Ministers attend', [
+      'Ana Veltri, Minister of Defence, Oskan Tavish and Dumari Quarles attended.',
+    ]);
+    expect(roles(a, 'Ana Veltri')).toEqual(['Minister of Defence']);
+    expect(person(a, 'Oskan Tavish')).toBeDefined();
+  });
+});
