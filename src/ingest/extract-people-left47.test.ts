@@ -105,3 +105,19 @@ describe('a portfolio whose fields are listed with commas', () => {
     expect(person(a, 'Oskan Tavish')).toBeDefined();
   });
 });
+
+describe('a relation with whose relative it is, then "and" and an office', () => {
+  it('gives the office after "the grandson of the late X and"', () => {
+    const a = article('Anniversary marked', [
+      'Before the speech, Seyyed Hassan Mirvani, the grandson of the late Imam and custodian of his mausoleum, addressed the ceremony.',
+    ]);
+    expect(roles(a, 'Seyyed Hassan Mirvani')).toEqual(['custodian of his mausoleum']);
+  });
+
+  it('gives none where the office may be the relative\'s ("the son of the founder and chairman")', () => {
+    const a = article('Board meets', [
+      'Omar Durrani, the son of the founder and chairman of the board, spoke.',
+    ]);
+    expect(roles(a, 'Omar Durrani')).toEqual([]);
+  });
+});

@@ -651,22 +651,32 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
 const RELATION_QUALIFIERS = new Set(['former', 'late', 'longtime', 'close', 'political']);
 
 /**
- * "the Chief Minister's son and …", "his wife and …": an owned relation opening an appositive, then "and"; the
- * index after "and", or -1.
+ * "the Chief Minister's son and …", "his wife and …", "the grandson of the late Imam and …": an owned relation
+ * opening an appositive, then "and"; the index after "and", or -1.
  */
 function relationThenAnd(tokens: readonly Token[], i: number, sent: number): number {
   let k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  // "the grandson of …": whose relative is said after the relation, not before it.
+  const ownerAfter = k > i && tokens[k + 1]?.lower === 'of';
   if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') k++;
-  else {
+  else if (!ownerAfter) {
     const start = k;
     while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
     if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }
   // "his former girlfriend and chief executive of …": a word saying how the tie stands.
-  while (RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  while (!ownerAfter && RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
+  // "the grandson of the late Imam and custodian of his mausoleum": the relative, closed by a capitalised word (a
+  // name or a title standing for one; "the son of the founder and chairman" may be the founder's chairmanship),
+  // then "and" and the office.
+  if (ownerAfter) {
+    let j = k + 2;
+    while (j < k + 7 && tokens[j]?.word && tokens[j]?.sent === sent && tokens[j]?.lower !== 'and') j++;
+    return j > k + 2 && tokens[j]?.lower === 'and' && tokens[j - 1]?.cap ? j + 1 : -1;
+  }
   return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;
 }
 
