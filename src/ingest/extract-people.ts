@@ -14,6 +14,7 @@ import { decideParticipants, headlineOfficeHolders, joinDelegations } from './ex
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
+import { dropPersonPossessors } from './extract/role-possessors.ts';
 import { doublesPair } from './extract/sport-cues.ts';
 import {
   acronymedBodyRoles,
@@ -71,6 +72,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
   describedStateOfficeRoles(doc, people);
+  dropPersonPossessors(people);
   if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
   // Known people fill what the text leaves open.
   for (const p of people) {

@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
+import { countryNames, firstNames, isFunctionWord, lastNames, verbWords } from './lexicon.ts';
 import {
   appositiveHeads,
   departmentWords,
@@ -15,6 +15,7 @@ import {
   envoyRankEnd,
   honorificEnd,
   nameLike,
+  staffEnd,
   titleBodyEnd,
   toCountryEnd,
 } from './names.ts';
@@ -65,6 +66,8 @@ const ROLE_STOP = new Set([
   'under',
   'since',
   'during',
+  // "chief cabinet secretary throughout Y's second term": how long the office was held, not the office.
+  'throughout',
   'on',
   'with',
   'from',
@@ -326,6 +329,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         k = rankEnd - 1;
         q = rankEnd;
       }
+      // "…, Chief of Army Staff General Y Z, …": a staff named by its service, then the next person's rank and name.
+      if (t.cap && tokens[q]?.lower === 'of' && staffEnd(tokens, q + 1) > 0) return null;
       if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;
@@ -411,6 +416,15 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
           (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
+      // "Minister of Road, Transportation and Urban Development", "minister for political, legal and security
+      // affairs": the fields of one portfolio, listed with commas.
+      if (t.text === ',') {
+        const fields = portfolioFieldsEnd(tokens, head, e);
+        if (fields > 0) {
+          e = fields;
+          continue;
+        }
+      }
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
       // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's
@@ -500,6 +514,60 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   return { start: s, end: e };
 }
 
+/** Endings of English nouns of a field ("Construction", "Development", "Culture", "Fisheries", "Sports"). */
+const FIELD_NOUN = /(?:tion|sion|ment|ure|ry|ries|ics|ism|ity|ties|ce|ts|ng|ge)$/;
+
+/**
+ * Words of a portfolio's field: lower-case words, or capitalised ones that a department's word list or the lexicon
+ * knows or that end as a field's noun does, and no given name or surname ("Minister of Finance, Wang Wen and …").
+ */
+function fieldWord(t: Token | undefined, cap: boolean, sent: number, first: boolean): boolean {
+  if (!t || !t.word || t.sent !== sent || t.cap !== cap || isFunctionWord(t.lower)) return false;
+  if (titleHeads.has(t.lower) || firstNames.has(t.lower) || lastNames.has(t.lower)) return false;
+  return (
+    !cap ||
+    first ||
+    departmentWords.has(t.lower) ||
+    (tokenFlags(t) & COMMON_WORD) !== 0 ||
+    FIELD_NOUN.test(t.lower)
+  );
+}
+
+/** End (exclusive) of one to three field words from `at`, or -1 (`first`: the field the title names before the list). */
+function fieldEnd(tokens: readonly Token[], at: number, cap: boolean, sent: number, first = false): number {
+  let k = at;
+  while (k < at + 3 && fieldWord(tokens[k], cap, sent, first)) k++;
+  return k > at ? k : -1;
+}
+
+/**
+ * "Minister of Road, Transportation, Construction and Urban Development": at the comma `comma` after a title head
+ * `head`, "of"/"for" and one field, the rest of a list of fields (each one to three words written as the first, the
+ * last after "and"); the index after the list, or -1.
+ */
+function portfolioFieldsEnd(tokens: readonly Token[], head: number, comma: number): number {
+  const link = tokens[head + 1]?.lower;
+  if (link !== 'of' && link !== 'for') return -1;
+  const sent = (tokens[comma] as Token).sent;
+  const first = tokens[head + 2];
+  if (!first) return -1;
+  const cap = first.cap;
+  if (fieldEnd(tokens, head + 2, cap, sent, true) !== comma) return -1;
+  let k = comma + 1;
+  for (let items = 0; items < 6; items++) {
+    const end = fieldEnd(tokens, k, cap, sent);
+    if (end < 0) return -1;
+    if (tokens[end]?.lower === 'and') {
+      const last = fieldEnd(tokens, end + 1, cap, sent);
+      // "…, legal and security affairs was …": not a verb after the list's last word.
+      return last > 0 && !tokens[last]?.cap ? last : -1;
+    }
+    if (tokens[end]?.text !== ',') return -1;
+    k = end + 1;
+  }
+  return -1;
+}
+
 /**
  * "another ruling party lawmaker", "a party official": "ruling" before "party", and "party" right before a title's
  * head, are words of the party, not verbs.
@@ -583,22 +651,32 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
 const RELATION_QUALIFIERS = new Set(['former', 'late', 'longtime', 'close', 'political']);
 
 /**
- * "the Chief Minister's son and …", "his wife and …": an owned relation opening an appositive, then "and"; the
- * index after "and", or -1.
+ * "the Chief Minister's son and …", "his wife and …", "the grandson of the late Imam and …": an owned relation
+ * opening an appositive, then "and"; the index after "and", or -1.
  */
 function relationThenAnd(tokens: readonly Token[], i: number, sent: number): number {
   let k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  // "the grandson of …": whose relative is said after the relation, not before it.
+  const ownerAfter = k > i && tokens[k + 1]?.lower === 'of';
   if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') k++;
-  else {
+  else if (!ownerAfter) {
     const start = k;
     while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
     if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }
   // "his former girlfriend and chief executive of …": a word saying how the tie stands.
-  while (RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  while (!ownerAfter && RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
+  // "the grandson of the late Imam and custodian of his mausoleum": the relative, closed by a capitalised word (a
+  // name or a title standing for one; "the son of the founder and chairman" may be the founder's chairmanship),
+  // then "and" and the office.
+  if (ownerAfter) {
+    let j = k + 2;
+    while (j < k + 7 && tokens[j]?.word && tokens[j]?.sent === sent && tokens[j]?.lower !== 'and') j++;
+    return j > k + 2 && tokens[j]?.lower === 'and' && tokens[j - 1]?.cap ? j + 1 : -1;
+  }
   return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;
 }
 

@@ -23,7 +23,7 @@ import {
   placeHeads,
   verbWords,
 } from './lexicon.ts';
-import { japaneseFamilyFirst, japaneseGivenFirst, koreanShaped } from './name-shapes.ts';
+import { japaneseFamilyFirst, japaneseGivenFirst, japaneseWomanByTown, koreanShaped } from './name-shapes.ts';
 import {
   bareName,
   bodyTitledRun,
@@ -720,6 +720,23 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && initialledSurname(tokens, bare.start)) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
+    // "since Yoriko Kawaguchi held the post": the verb says the pair is someone.
+    else if (
+      n === 2 &&
+      japaneseWomanByTown(firstTok, tokens[bare.start + 1]) &&
+      tokens[bare.end]?.cap === false &&
+      verbWords.has(tokens[bare.end]?.lower ?? '')
+    )
+      accept = true;
+    // "the flight of Hazim AlSaadi in 2019": a family name with the Arabic article written joined, in camel case, is
+    // a name's last word by its shape alone (no word, place or body is written so).
+    else if (
+      n >= 2 &&
+      n <= 4 &&
+      JOINED_ARTICLE.test((tokens[bare.end - 1] as Token).text) &&
+      !(tokenFlags(firstTok) & COMMON_WORD)
+    )
+      accept = true;
     else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
     else if (n >= 2 && n <= 4 && tenureLine(tokens, bare.start, bare.end)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
@@ -1579,6 +1596,8 @@ const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
 const LED_HEADED = /^(?:led|headed)$/;
+/** A family name with the Arabic article joined in camel case ("AlSaadi", "AlMarzouqi"). */
+const JOINED_ARTICLE = /^Al[A-Z][a-z]{3,}$/;
 const OWNED_FOUNDED = new Set(['owned', 'founded', 'co-founded']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;

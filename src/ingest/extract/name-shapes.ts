@@ -127,6 +127,28 @@ export function japaneseGivenFirst(given: Token, family: Token | undefined): boo
   );
 }
 
+/** A Japanese woman's given name of three syllables or more ending in "-ko" ("Michiko", "Yoriko"). */
+const KO_GIVEN = /^[a-z]{3,}ko$/;
+/**
+ * "since Yoriko Kawaguchi held the post": a Japanese family name is often a town's too, which the lexicon knows as a
+ * place (and so as a word); after a woman's given name in "-ko", on no list, the pair is a name all the same.
+ */
+export function japaneseWomanByTown(given: Token, family: Token | undefined): boolean {
+  return (
+    family !== undefined &&
+    family.sent === given.sent &&
+    TITLE_CASE_WORD.test(given.text) &&
+    TITLE_CASE_WORD.test(family.text) &&
+    KO_GIVEN.test(given.lower) &&
+    HEPBURN_WORD.test(given.lower) &&
+    HEPBURN_WORD.test(family.lower) &&
+    !isCommonWord(given.lower) &&
+    !isGazetteerPlace(given.lower) &&
+    isGazetteerPlace(family.lower) &&
+    !countryNames.has(family.lower)
+  );
+}
+
 /**
  * Whether a name's words are written family name first: a Chinese name in pinyin ("Peng Hong") or a hyphenated
  * Korean (or Wade-Giles) given name after a short surname ("Hong Woo-soo").

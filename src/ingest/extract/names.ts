@@ -710,6 +710,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Secretary of State Daniel Mercer", "Minister for Trade and Industry Tan Wee Liang": the department
       // belongs to the title.
       const before = tokens[j - 1];
+      // "Chairman Joint Chiefs of Staff Committee General X": "Chiefs of Staff" is one body, and the run goes on.
+      if (n.lower === 'of' && before?.lower === 'chiefs' && before.cap && after?.text === 'Staff') {
+        j += 2;
+        continue;
+      }
       // "Minister of State for Road Transport and Highways X": a junior minister's portfolio after "of State".
       const ofStateFor =
         n.lower === 'for' &&
@@ -748,7 +753,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
  * End (exclusive) of one or two capitalised words and "Staff" from `at` ("Presidential Staff", "Air Staff"), before a
  * capitalised word of the same sentence, or -1.
  */
-function staffEnd(tokens: readonly Token[], at: number): number {
+export function staffEnd(tokens: readonly Token[], at: number): number {
   const sent = tokens[at]?.sent;
   for (let j = at + 1; j <= at + 2; j++) {
     const t = tokens[j - 1];

@@ -590,6 +590,8 @@ const REGIME_WORDS = new Set(['communist', 'socialist']);
  * "Army General").
  */
 const RANKS = new Set(['general', 'gen', 'admiral', 'adm']);
+/** The words before "Marshal" in an air force's or an army's rank ("Air Vice Marshal", "Field Marshal"). */
+const MARSHAL_QUALIFIERS = new Set(['air', 'chief', 'vice', 'field']);
 /** Styles of address after an office that are no military rank: "Professor", "Justice". */
 const TRAILING_STYLES = new Set(['professor', 'justice']);
 const RANK_QUALIFIERS = new Set([
@@ -614,6 +616,8 @@ const RANK_QUALIFIERS = new Set([
  */
 const OFFICES_BEFORE_RANK = new Set([
   'minister',
+  // "Chairman Joint Chiefs of Staff Committee General X".
+  'committee',
   // "Minister of National Defense General X": the portfolio ends the office, the rank follows.
   'defense',
   'defence',
@@ -650,6 +654,13 @@ function trailingStyleStart(tokens: readonly Token[], start: number, end: number
   if (TRAILING_STYLES.has(last.lower)) {
     const prev = tokens[end - 2];
     return prev && titleHeads.has(prev.lower) && !titleModifiers.has(prev.lower) ? end - 1 : -1;
+  }
+  // "Chief of Air Staff Air Marshal X", "Air Chief Marshal Y": a marshal's rank opens with its service and grade.
+  if (last.lower === 'marshal') {
+    let s = end - 1;
+    for (let k = s - 1; k >= start && MARSHAL_QUALIFIERS.has((tokens[k] as Token).lower); k--) s = k;
+    const prev = tokens[s - 1];
+    return s > start && OFFICES_BEFORE_RANK.has(prev?.lower ?? '') ? s : -1;
   }
   const rank = RANKS.has(last.lower);
   // "JCS spokesperson Col. X", "party spokesperson Rep. Y", "head of state General Z": a rank (or the AP's "Rep.")
