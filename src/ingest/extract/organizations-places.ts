@@ -96,6 +96,8 @@ const REGIONS = new Set([
   'darfur',
   'blue nile',
   'white nile',
+  // The region Armenia and Azerbaijan fought over ("a ceasefire in Nagorno-Karabakh"), hyphenated: not two places.
+  'nagorno-karabakh',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -604,6 +606,10 @@ const LOWER_PLACE_NOUNS = new Set([
   'department',
   // "the Chancay port", "the Vung Ang port": a port named before its noun, as an airport is.
   'port',
+  // "on Sentosa island", "in Tihar jail", "the Pagliarelli prison": an island and a prison named before their noun.
+  'island',
+  'prison',
+  'jail',
 ]);
 /**
  * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
@@ -1003,6 +1009,24 @@ export function extractOrganizationsAndPlaces(
   return result;
 }
 
+/** Lower-case words after "Labour" that make it the party: its government, its leaders and its members. */
+const LABOUR_AFTER = new Set([
+  'government',
+  'leader',
+  'leaders',
+  'leadership',
+  'mp',
+  'mps',
+  'lawmaker',
+  'lawmakers',
+]);
+
+/** Whether "Labour" at `k`, mid-sentence, names the party by the lower-case word after it. */
+function labourParty(k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && !next.cap && LABOUR_AFTER.has(next.lower) && !(tokens[k] as Token).first;
+}
+
 /** Plurals that name a party by its members' political family: "the Christian Democrats", "the Free Voters". */
 const PARTY_FAMILIES = new Set(['democrats', 'voters', 'liberals', 'socialists', 'conservatives', 'greens']);
 
@@ -1206,6 +1230,9 @@ function placeWord(t: Token): boolean {
  * piece ends in no head and names no place, and the words after it (up to four, none a head at first, no place)
  * close the name with a body's head, or complete an "of" complement ("… of Health and Human Services").
  */
+/** Endings of adjectives that open a party's name: "Social", "Democratic", "Liberal". */
+const ADJECTIVE_ENDING = /(?:ic|al)$/;
+
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
   // "the Authority of Heads of State and Government": one body's members, in one name.
@@ -1238,9 +1265,14 @@ function andJoinsName(start: number, end: number, via: number): boolean {
     const name = `${phraseText(from, end)} and ${phraseText(end + 1, r)}`;
     if (MIXED_ACRONYM.test(acr) && !acronymFits(acr, name)) return true;
   }
+  // "a member of the Council of Ministers and National Security Advisor": a title after "and" is the person's second
+  // office, no part of the body's name.
+  if (tokenFlags(tokens[r - 1] as Token) & TITLE_HEAD) return false;
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
-  if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
+  // "the Social Democratic and Labour Party": a party's name known on its own closes a name its adjectives open.
+  const adjectivesOpen = ADJECTIVE_ENDING.test(last.lower) && phrase.endsWith(' party');
+  if (isGazetteerPlace(phrase) || (knownOrganizations.has(phrase) && !adjectivesOpen)) return false;
   // (A country may open the first name, before words of its own: "the China Conservation and Research Center".)
   const first0 = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
   for (let k = start; k < end; k++)
@@ -1955,6 +1987,20 @@ function classify(from: number): void {
     inShoutedRun = false;
     return;
   }
+  // "the BJP-led National Democratic Alliance", "the United Party-led New Front": the body that leads, then the body
+  // it leads, each named on its own.
+  if (count === 1 && firstEnd - s >= 2) {
+    for (let k = s; k < firstEnd - 1; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!text.includes('-') || !LED_BY.test(text)) continue;
+      const name = phraseText(s, k + 1).replace(LED_BY, '');
+      if (!isLeadingBody(s, k + 1, name)) break;
+      addOrg(name);
+      pieceStarts[from] = k + 1;
+      classify(from);
+      return;
+    }
+  }
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
   const lastText = (tokens[firstEnd - 1] as Token).text;
   if (count === 1 && lastText.includes('-') && LED_BY.test(lastText)) {
@@ -2029,6 +2075,12 @@ function classify(from: number): void {
   }
   if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
+    return;
+  }
+  // "in the West Bank", "the West Bank town of X": a region the lexicon lists is a place, though its last word
+  // ("Bank") heads a body's name.
+  if (count === 1 && REGIONS.has(whole)) {
+    addPlace(wholeText);
     return;
   }
   // "the party's Central Committee": a generic body, not a named one.
@@ -2760,6 +2812,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
   if (speaker) kind = 'org';
   else if (possessive) return null;
+  // "a Pacific island nation": an island that describes a country names none.
+  else if (n.lower === 'island' && NATION_NOUNS.has(tokens[e + 1]?.lower ?? '')) return null;
   else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
   else if (FACILITY_WORDS.get(n.lower)?.has(tokens[e + 1]?.lower ?? '')) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
@@ -3178,6 +3232,12 @@ function singles(s: number, end: number): void {
     }
     // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
     if (end - s === 1 && listed && isLegislature(k, k + 1)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "Keir Varnam's Labour government", "stay on as Labour leader": Labour named alone before its government or
+    // an office is the party (not "Labour Day", "the Ministry of Labour").
+    if (end - s === 1 && (lower === 'labour' || lower === 'labor') && labourParty(k)) {
       addOrg(t.text);
       continue;
     }
