@@ -98,6 +98,9 @@ const REGIONS = new Set([
   'white nile',
   // The region Armenia and Azerbaijan fought over ("a ceasefire in Nagorno-Karabakh"), hyphenated: not two places.
   'nagorno-karabakh',
+  // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
+  'donetsk',
+  'luhansk',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -1374,7 +1377,9 @@ function capWord(t: Token | undefined, k: number): boolean {
     t.cap &&
     !inPerson[k] &&
     // "Dr. Majed X": also with the abbreviation's full stop between.
-    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower))
+    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower)) &&
+    // "Ambassador to Norland Datuk Seri X": an honorific of two words before a person.
+    !(inPerson[k + 2] && honorificPairs.get(t.lower)?.has(tokens[k + 1]?.lower ?? '') === true)
   );
 }
 
@@ -1573,8 +1578,17 @@ function isShortName(short: string, long: string): boolean {
 function nationalName(a: string, b: string): boolean {
   const space = a.indexOf(' ');
   if (space < 0 || !b.startsWith(`${a.slice(space + 1)} of `)) return false;
-  const country = demonymCountry.get(a.slice(0, space));
-  return country !== undefined && b.slice(a.length - space + 3) === country.toLowerCase();
+  const first = a.slice(0, space);
+  const tail = b.slice(a.length - space + 3);
+  const country = demonymCountry.get(first);
+  if (country !== undefined) return tail === country.toLowerCase();
+  // "the ROK National Assembly" after "the National Assembly of the Republic of Korea (ROK)": the country's
+  // initials, each word's first letter.
+  const named = tail.startsWith('the ') ? tail.slice(4) : tail;
+  if (first.length < 2 || first.length > 4 || !countryNames.has(named)) return false;
+  let letters = '';
+  for (const w of named.split(' ')) letters += w[0];
+  return letters === first;
 }
 
 /** Heads a body's name puts first or last: "Ministry of External Affairs" is the "External Affairs Ministry". */
@@ -3433,11 +3447,15 @@ function listedPlacesBefore(s: number): void {
 function executiveAlone(k: number): boolean {
   const before = tokens[k - 1];
   const next = tokens[k + 1]?.lower ?? '';
+  // "Chief Secretary to the Government": the office a title serves ("Premier of the Cabinet" names the body).
+  const to = before?.lower === 'the' ? k - 2 : k - 1;
+  const served = tokens[to]?.lower === 'to' && titleHeads.has(tokens[to - 1]?.lower ?? '');
   return (
     before !== undefined &&
     before.word &&
     !before.cap &&
     !(before.lower === 'of' && titleHeads.has(tokens[k - 2]?.lower ?? '')) &&
+    !served &&
     !titleHeads.has(next) &&
     !SPOKESPEOPLE.has(next)
   );
