@@ -1992,6 +1992,18 @@ function classify(from: number): void {
     addOrg(phraseText(s, firstEnd));
     return;
   }
+  // "the Halk Maslahaty (People's Council)": a body's name translated in brackets right after it is the same body.
+  if (count === 1 && firstEnd - s >= 2 && tokens[s - 1]?.text === '(' && tokens[firstEnd]?.text === ')') {
+    const last = orgLowers[orgLowers.length - 1];
+    const before = tokens[s - 2];
+    if (
+      last !== undefined &&
+      before !== undefined &&
+      (last === before.lower || last.endsWith(` ${before.lower}`)) &&
+      orgHeads.has((tokens[firstEnd - 1] as Token).lower)
+    )
+      return;
+  }
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
   const runStart = pieceStarts[from] as number;
@@ -1999,6 +2011,18 @@ function classify(from: number): void {
     inShoutedRun = true;
     singles(s, firstEnd);
     inShoutedRun = false;
+    return;
+  }
+  // "commander of U.S. Forces Korea": a country's forces stationed in another are one command, named with both.
+  if (
+    count === 1 &&
+    firstEnd - s >= 3 &&
+    (tokens[firstEnd - 2] as Token).lower === 'forces' &&
+    countryNames.has((tokens[firstEnd - 1] as Token).lower) &&
+    (ACRONYM.test((tokens[s] as Token).text) || DOTTED_INITIALS.test((tokens[s] as Token).text))
+  ) {
+    addOrg(phraseText(s, firstEnd));
+    countryInitialsPlace(s);
     return;
   }
   // "the BJP-led National Democratic Alliance", "the United Party-led New Front": the body that leads, then the body
