@@ -98,6 +98,10 @@ const REGIONS = new Set([
   'white nile',
   // The region Armenia and Azerbaijan fought over ("a ceasefire in Nagorno-Karabakh"), hyphenated: not two places.
   'nagorno-karabakh',
+  // Australia's states named by a compass point, which are no part of the country's name ("South Australia
+  // Premier X", "for South Australia").
+  'south australia',
+  'western australia',
   // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
   'donetsk',
   'luhansk',
@@ -1603,6 +1607,11 @@ function invertedName(a: string, b: string): boolean {
     )
       return true;
   return false;
+}
+
+/** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
+function datelineMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
 }
 
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
@@ -3188,6 +3197,11 @@ function singles(s: number, end: number): void {
       // "MESSAGE FROM MOSCOW": a city's name in a subheading's capitals is no acronym.
       if (inShoutedRun && f & CITY) {
         addPlace(t.text);
+        continue;
+      }
+      // "MANILA - Kishida on Saturday …", "MADRID (Reuters) -": a digest's own dateline opening a story mid-text.
+      if (f & CITY && t.first && datelineMark(tokens[k + 1])) {
+        addPlace(titleCaseUpper(t.text));
         continue;
       }
       // "the CPC is willing" after "the Communist Party of China (CPC) Central Committee": the party itself.
