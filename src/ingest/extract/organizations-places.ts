@@ -898,6 +898,15 @@ export function extractOrganizationsAndPlaces(
         if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
         // "the Member of Parliament for X": a seat's constituency, no part of the body's name.
         if (constituencyOf(tokens, end + 1)) break;
+        // "the joint envoy of the UN and the Arab League for Syria": a body known whole, then the country it acts for.
+        if (
+          n.lower === 'for' &&
+          target !== undefined &&
+          countryNames.has(target.lower) &&
+          !capWord(tokens[j + 1], j + 1) &&
+          internationalBodies.has(phraseText(pieceStart, end).toLowerCase())
+        )
+          break;
         // "the Order of the Nile", "Order of Lenin": a decoration's name, no body, nor the place it is named after.
         if (last === 'order' && end === pieceStart + 1 && pieceCount === 0 && capWord(target, j)) {
           end = j;
