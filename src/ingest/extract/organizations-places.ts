@@ -1623,6 +1623,9 @@ function datelineMark(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
 }
 
+/** Titles of a legislature's presiding officer, written before it in Pakistan's press: "Chairman Senate X". */
+const PRESIDING_TITLES = new Set(['chairman', 'speaker']);
+
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
 let inShoutedRun = false;
 
@@ -2160,6 +2163,17 @@ function classify(from: number): void {
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Sri Lanka President X", "New Zealand Prime Minister Y": a country named in two words or more before a title.
   if (count === 1 && bodyEnd < firstEnd && bodyEnd - s >= 2 && countryBefore(s, bodyEnd)) return;
+  // "Chairman Senate X", "Speaker National Assembly Y": a title written before its legislature, as Pakistan's press
+  // writes it, is no part of the body's name.
+  if (
+    count === 1 &&
+    bodyEnd - s >= 2 &&
+    PRESIDING_TITLES.has((tokens[s] as Token).lower) &&
+    (isLegislature(s + 1, bodyEnd) || (tokens[bodyEnd - 1] as Token).lower === 'assembly')
+  ) {
+    addOrg(phraseText(s + 1, bodyEnd));
+    return;
+  }
   // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
   if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
     addOrg(phraseText(s, bodyEnd));
@@ -3071,8 +3085,13 @@ const SINGLES_LISTED = new Set([
  * Islamic Resistance Movement (Hamas) … Hamas political bureau chief" lists the movement once).
  */
 function bracketedShortName(k: number): boolean {
+  return shortNameAfter(k, k - 2);
+}
+
+/** Whether the body found last ends with the word at `b`: then the word at `k` is its short name, noted. */
+function shortNameAfter(k: number, b: number): boolean {
   const last = orgLowers[orgLowers.length - 1];
-  const before = tokens[k - 2];
+  const before = tokens[b];
   if (last === undefined || before === undefined || !last.endsWith(` ${before.lower}`)) return false;
   acronyms.set((tokens[k] as Token).text, orgs[orgs.length - 1] as string);
   return true;
@@ -3110,6 +3129,8 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     if (titleTerritory(k)) continue;
+    // "Prime Minister X (PhD)": a degree after a name, no party's initials.
+    if (t.lower === 'phd') continue;
     // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read
     // whole, not as its second word alone ("York").
     const second = tokens[k + 1];
@@ -3252,6 +3273,15 @@ function singles(s: number, end: number): void {
     }
     // "the Islamic Resistance Movement (Hamas)": a body's short name in brackets after its long form is that body.
     if (end - s === 1 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && bracketedShortName(k))
+      continue;
+    // "the Japanese Trade Union Confederation, or Rengo, which …": the body's other name, set off after it.
+    if (
+      end - s === 1 &&
+      tokens[k - 1]?.lower === 'or' &&
+      tokens[k - 2]?.text === ',' &&
+      !(f & (COUNTRY | CITY | REGION)) &&
+      shortNameAfter(k, k - 3)
+    )
       continue;
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
