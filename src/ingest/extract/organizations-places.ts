@@ -287,6 +287,10 @@ const EVENT_WORDS = new Set([
   // "the Trilateral Security Cooperation Framework (TSCF)", "the Islamic Revolution".
   'framework',
   'revolution',
+  // "the damage from Hurricane Helene", "hit by Typhoon Yagi": a storm named is an event, no place.
+  'hurricane',
+  'typhoon',
+  'cyclone',
 ]);
 const PLACE_NOUNS = new Set([
   // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
@@ -3559,8 +3563,23 @@ function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';
   if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said) || SAYING.has(said))) return true;
+  // "congratulated the swimmer on Facebook", "hailed the decision as a victory on Twitter": a social platform after
+  // "on" is where a message went, whatever the verb.
+  if (before === 'on' && PLATFORMS.has((tokens[k] as Token).lower)) return true;
   return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
+
+/** Social platforms by name, which stories name as where a message went. */
+const PLATFORMS = new Set([
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'telegram',
+  'tiktok',
+  'weibo',
+  'wechat',
+]);
 
 /** An acronym whose long form is already among the organisations. */
 function shortFormOfFound(acr: string): boolean {
