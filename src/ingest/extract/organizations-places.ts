@@ -1562,6 +1562,8 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
   if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
+  // "Al Hilal Club announced … with Al Hilal": a club named without its kind, as a party is.
+  if (long.length === short.length + 5 && long.endsWith(' club') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
   // "Acme Gas Ltd … Acme Managing Director X": a company named by its first word, without its trade and legal form.
   if (
