@@ -1926,7 +1926,9 @@ function namedByTwoWords(s: number, e: number): boolean {
   return (
     institutionCountry.has(two) ||
     knownOrganizations.has(two) ||
-    (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two))
+    (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two)) ||
+    // "South Australia Premier X", "West Bank towns": a region of two words the lexicon lists.
+    REGIONS.has(two)
   );
 }
 
