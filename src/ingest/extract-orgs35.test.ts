@@ -140,6 +140,10 @@ describe('titles and bodies', () => {
     expect(found.places).toContain('Syria');
   });
 
+  it('reads the OSCE named by its initials alone as a body, as the other international bodies are', () => {
+    expect(orgs('The two leaders appealed to the OSCE to close the talks.')).toEqual(['OSCE']);
+  });
+
   it('reads a social platform after "on" as where a message went, but the company when it acts', () => {
     expect(orgs('Ilse Varnam congratulated the team on Facebook.')).not.toContain('Facebook');
     expect(orgs('Facebook said it would appeal the fine.')).toContain('Facebook');

@@ -577,6 +577,10 @@ export const internationalBodies = new Set([
   'organisation of islamic cooperation',
   'organization of islamic cooperation',
   'asian football confederation',
+  // Europe's security organisation ("appealed to the OSCE to close the process", "OSCE Secretary General X").
+  'osce',
+  'organization for security and co-operation in europe',
+  'organization for security and cooperation in europe',
   // The intergovernmental physics laboratory ("CERN Director-General X").
   'cern',
   'european organization for nuclear research',
