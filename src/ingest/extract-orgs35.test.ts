@@ -42,6 +42,11 @@ describe('regions and venues', () => {
     expect(found).toEqual(expect.arrayContaining(['Manila', 'Madrid']));
   });
 
+  it('names the Kyrgyz Republic and the Irish Republic by their countries, as the README normalises countries', () => {
+    expect(places('Tomas Verhaar, President of the Kyrgyz Republic, spoke.')).toContain('Kyrgyzstan');
+    expect(places('It was her first visit to the Irish Republic.')).toContain('Ireland');
+  });
+
   it('ends a place at a two-word honorific before a person', () => {
     const found = places('Present was the Malaysian Ambassador to Indonesia Datuk Seri Tomas Verhaar.');
     expect(found).toContain('Indonesia');

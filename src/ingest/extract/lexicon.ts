@@ -249,6 +249,9 @@ const countryAliases: Record<string, string> = {
   'lao pdr': 'Laos',
   "lao people's democratic republic": 'Laos',
   'lao people’s democratic republic': 'Laos',
+  // Two states by their official style ("President of the Kyrgyz Republic X", "a visit to the Irish Republic").
+  'kyrgyz republic': 'Kyrgyzstan',
+  'irish republic': 'Ireland',
   macau: 'Macao',
   'north macedonia': 'North Macedonia',
   eswatini: 'Eswatini',
