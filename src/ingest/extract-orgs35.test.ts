@@ -102,6 +102,16 @@ describe('the same body by another name', () => {
     expect(found).toEqual(['Velmor Trade Union Confederation']);
   });
 
+  it('reads a legislature named by its last word after a committee of it as the legislature, by its full name', () => {
+    const found = orgs(
+      'Ilse Varnam, head of the Budget Committee of the State Duma, said the Duma would study the resolution.',
+    );
+    expect(found).toEqual(['Budget Committee of the State Duma', 'State Duma']);
+    expect(orgs('The House Oversight Committee met. Committee Chairman Tomas Verhaar spoke.')).toEqual([
+      'House Oversight Committee',
+    ]);
+  });
+
   it('reads a club named without its kind as the club', () => {
     const found = orgs(
       'Velmor Club signed a striker on Monday.',

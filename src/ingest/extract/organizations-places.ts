@@ -1483,7 +1483,15 @@ function addOrg(name: string): void {
       return;
     }
     if (long !== undefined && (found === long || isShortName(long, found))) return;
-    if (headAlone && found.endsWith(` ${key}`)) return;
+    if (headAlone && found.endsWith(` ${key}`)) {
+      // "the International Affairs Committee of the State Duma … the Duma would study it": a legislature named by
+      // its last word after a body named in its "of" complement is that legislature, by the complement's words.
+      const of = found.lastIndexOf(' of the ');
+      const legislature = of > 0 ? found.slice(of + 8) : '';
+      if (legislature.includes(' ') && institutionCountry.has(key) && !orgKeys.has(legislature))
+        addOrg((orgs[k] as string).slice(of + 8));
+      return;
+    }
     if (isShortName(key, found) || invertedName(key, found) || nationalName(key, found)) {
       orgKeys.add(key);
       return;
