@@ -53,6 +53,12 @@ describe('regions and venues', () => {
     expect(found).not.toContain('Indonesia Datuk Seri');
   });
 
+  it('reads a language after "in" as no place', () => {
+    expect(places('Tomas Verhaar, speaking in Arabic, said his people hoped for peace.')).toEqual([
+      'Beijing',
+    ]);
+  });
+
   it('reads a storm named as an event, no place', () => {
     expect(places('Tomas Verhaar surveyed the damage from Hurricane Velma on Monday.')).not.toContain(
       'Hurricane Velma',

@@ -1632,6 +1632,19 @@ function invertedName(a: string, b: string): boolean {
   return false;
 }
 
+/** Languages whose names are no nationality the lexicon knows: "speaking in Arabic" names no place. */
+const LANGUAGES = new Set([
+  'arabic',
+  'pashto',
+  'dari',
+  'urdu',
+  'hindi',
+  'farsi',
+  'swahili',
+  'mandarin',
+  'cantonese',
+]);
+
 /** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
 function datelineMark(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
@@ -4101,6 +4114,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       EVENT_WORDS.has(t.lower) ||
       // "praying to Allah Almighty": a deity, not a place.
       DEITIES.has(t.lower) ||
+      // "speaking in Arabic", "spoke in Pashto": a language, not a place.
+      LANGUAGES.has(t.lower) ||
       // "taking over from Datuk Seri Dr X": honorifics before another, not a place.
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
       t.text.includes('-') ||
