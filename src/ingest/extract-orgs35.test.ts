@@ -54,9 +54,9 @@ describe('regions and venues', () => {
   });
 
   it('reads a language after "in" as no place', () => {
-    expect(places('Tomas Verhaar, speaking in Arabic, said his people hoped for peace.')).toEqual([
-      'Beijing',
-    ]);
+    expect(places('Tomas Verhaar, speaking in Arabic, said his people hoped for peace.')).not.toContain(
+      'Arabic',
+    );
   });
 
   it('reads a storm named as an event, no place', () => {
