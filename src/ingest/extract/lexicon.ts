@@ -249,6 +249,9 @@ const countryAliases: Record<string, string> = {
   'lao pdr': 'Laos',
   "lao people's democratic republic": 'Laos',
   'lao people’s democratic republic': 'Laos',
+  // Two states by their official style ("President of the Kyrgyz Republic X", "a visit to the Irish Republic").
+  'kyrgyz republic': 'Kyrgyzstan',
+  'irish republic': 'Ireland',
   macau: 'Macao',
   'north macedonia': 'North Macedonia',
   eswatini: 'Eswatini',
@@ -577,6 +580,10 @@ export const internationalBodies = new Set([
   'organisation of islamic cooperation',
   'organization of islamic cooperation',
   'asian football confederation',
+  // Europe's security organisation ("appealed to the OSCE to close the process", "OSCE Secretary General X").
+  'osce',
+  'organization for security and co-operation in europe',
+  'organization for security and cooperation in europe',
   // The intergovernmental physics laboratory ("CERN Director-General X").
   'cern',
   'european organization for nuclear research',

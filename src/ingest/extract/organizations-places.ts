@@ -96,6 +96,15 @@ const REGIONS = new Set([
   'darfur',
   'blue nile',
   'white nile',
+  // The region Armenia and Azerbaijan fought over ("a ceasefire in Nagorno-Karabakh"), hyphenated: not two places.
+  'nagorno-karabakh',
+  // Australia's states named by a compass point, which are no part of the country's name ("South Australia
+  // Premier X", "for South Australia").
+  'south australia',
+  'western australia',
+  // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
+  'donetsk',
+  'luhansk',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -278,6 +287,10 @@ const EVENT_WORDS = new Set([
   // "the Trilateral Security Cooperation Framework (TSCF)", "the Islamic Revolution".
   'framework',
   'revolution',
+  // "the damage from Hurricane Helene", "hit by Typhoon Yagi": a storm named is an event, no place.
+  'hurricane',
+  'typhoon',
+  'cyclone',
 ]);
 const PLACE_NOUNS = new Set([
   // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
@@ -604,6 +617,10 @@ const LOWER_PLACE_NOUNS = new Set([
   'department',
   // "the Chancay port", "the Vung Ang port": a port named before its noun, as an airport is.
   'port',
+  // "on Sentosa island", "in Tihar jail", "the Pagliarelli prison": an island and a prison named before their noun.
+  'island',
+  'prison',
+  'jail',
 ]);
 /**
  * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
@@ -885,6 +902,15 @@ export function extractOrganizationsAndPlaces(
         if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
         // "the Member of Parliament for X": a seat's constituency, no part of the body's name.
         if (constituencyOf(tokens, end + 1)) break;
+        // "the joint envoy of the UN and the Arab League for Syria": a body known whole, then the country it acts for.
+        if (
+          n.lower === 'for' &&
+          target !== undefined &&
+          countryNames.has(target.lower) &&
+          !capWord(tokens[j + 1], j + 1) &&
+          internationalBodies.has(phraseText(pieceStart, end).toLowerCase())
+        )
+          break;
         // "the Order of the Nile", "Order of Lenin": a decoration's name, no body, nor the place it is named after.
         if (last === 'order' && end === pieceStart + 1 && pieceCount === 0 && capWord(target, j)) {
           end = j;
@@ -1001,6 +1027,24 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/** Lower-case words after "Labour" that make it the party: its government, its leaders and its members. */
+const LABOUR_AFTER = new Set([
+  'government',
+  'leader',
+  'leaders',
+  'leadership',
+  'mp',
+  'mps',
+  'lawmaker',
+  'lawmakers',
+]);
+
+/** Whether "Labour" at `k`, mid-sentence, names the party by the lower-case word after it. */
+function labourParty(k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && !next.cap && LABOUR_AFTER.has(next.lower) && !(tokens[k] as Token).first;
 }
 
 /** Plurals that name a party by its members' political family: "the Christian Democrats", "the Free Voters". */
@@ -1206,6 +1250,9 @@ function placeWord(t: Token): boolean {
  * piece ends in no head and names no place, and the words after it (up to four, none a head at first, no place)
  * close the name with a body's head, or complete an "of" complement ("… of Health and Human Services").
  */
+/** Endings of adjectives that open a party's name: "Social", "Democratic", "Liberal". */
+const ADJECTIVE_ENDING = /(?:ic|al)$/;
+
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
   // "the Authority of Heads of State and Government": one body's members, in one name.
@@ -1238,9 +1285,14 @@ function andJoinsName(start: number, end: number, via: number): boolean {
     const name = `${phraseText(from, end)} and ${phraseText(end + 1, r)}`;
     if (MIXED_ACRONYM.test(acr) && !acronymFits(acr, name)) return true;
   }
+  // "a member of the Council of Ministers and National Security Advisor": a title after "and" is the person's second
+  // office, no part of the body's name.
+  if (tokenFlags(tokens[r - 1] as Token) & TITLE_HEAD) return false;
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
-  if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
+  // "the Social Democratic and Labour Party": a party's name known on its own closes a name its adjectives open.
+  const adjectivesOpen = ADJECTIVE_ENDING.test(last.lower) && phrase.endsWith(' party');
+  if (isGazetteerPlace(phrase) || (knownOrganizations.has(phrase) && !adjectivesOpen)) return false;
   // (A country may open the first name, before words of its own: "the China Conservation and Research Center".)
   const first0 = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
   for (let k = start; k < end; k++)
@@ -1342,7 +1394,9 @@ function capWord(t: Token | undefined, k: number): boolean {
     t.cap &&
     !inPerson[k] &&
     // "Dr. Majed X": also with the abbreviation's full stop between.
-    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower))
+    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower)) &&
+    // "Ambassador to Norland Datuk Seri X": an honorific of two words before a person.
+    !(inPerson[k + 2] && honorificPairs.get(t.lower)?.has(tokens[k + 1]?.lower ?? '') === true)
   );
 }
 
@@ -1429,7 +1483,15 @@ function addOrg(name: string): void {
       return;
     }
     if (long !== undefined && (found === long || isShortName(long, found))) return;
-    if (headAlone && found.endsWith(` ${key}`)) return;
+    if (headAlone && found.endsWith(` ${key}`)) {
+      // "the International Affairs Committee of the State Duma … the Duma would study it": a legislature named by
+      // its last word after a body named in its "of" complement is that legislature, by the complement's words.
+      const of = found.lastIndexOf(' of the ');
+      const legislature = of > 0 ? found.slice(of + 8) : '';
+      if (legislature.includes(' ') && institutionCountry.has(key) && !orgKeys.has(legislature))
+        addOrg((orgs[k] as string).slice(of + 8));
+      return;
+    }
     if (isShortName(key, found) || invertedName(key, found) || nationalName(key, found)) {
       orgKeys.add(key);
       return;
@@ -1508,6 +1570,8 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
   if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
+  // "Al Hilal Club announced … with Al Hilal": a club named without its kind, as a party is.
+  if (long.length === short.length + 5 && long.endsWith(' club') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
   // "Acme Gas Ltd … Acme Managing Director X": a company named by its first word, without its trade and legal form.
   if (
@@ -1541,8 +1605,17 @@ function isShortName(short: string, long: string): boolean {
 function nationalName(a: string, b: string): boolean {
   const space = a.indexOf(' ');
   if (space < 0 || !b.startsWith(`${a.slice(space + 1)} of `)) return false;
-  const country = demonymCountry.get(a.slice(0, space));
-  return country !== undefined && b.slice(a.length - space + 3) === country.toLowerCase();
+  const first = a.slice(0, space);
+  const tail = b.slice(a.length - space + 3);
+  const country = demonymCountry.get(first);
+  if (country !== undefined) return tail === country.toLowerCase();
+  // "the ROK National Assembly" after "the National Assembly of the Republic of Korea (ROK)": the country's
+  // initials, each word's first letter.
+  const named = tail.startsWith('the ') ? tail.slice(4) : tail;
+  if (first.length < 2 || first.length > 4 || !countryNames.has(named)) return false;
+  let letters = '';
+  for (const w of named.split(' ')) letters += w[0];
+  return letters === first;
 }
 
 /** Heads a body's name puts first or last: "Ministry of External Affairs" is the "External Affairs Ministry". */
@@ -1558,6 +1631,27 @@ function invertedName(a: string, b: string): boolean {
       return true;
   return false;
 }
+
+/** Languages whose names are no nationality the lexicon knows: "speaking in Arabic" names no place. */
+const LANGUAGES = new Set([
+  'arabic',
+  'pashto',
+  'dari',
+  'urdu',
+  'hindi',
+  'farsi',
+  'swahili',
+  'mandarin',
+  'cantonese',
+]);
+
+/** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
+function datelineMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
+}
+
+/** Titles of a legislature's presiding officer, written before it in Pakistan's press: "Chairman Senate X". */
+const PRESIDING_TITLES = new Set(['chairman', 'speaker']);
 
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
 let inShoutedRun = false;
@@ -1853,7 +1947,9 @@ function namedByTwoWords(s: number, e: number): boolean {
   return (
     institutionCountry.has(two) ||
     knownOrganizations.has(two) ||
-    (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two))
+    (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two)) ||
+    // "South Australia Premier X", "West Bank towns": a region of two words the lexicon lists.
+    REGIONS.has(two)
   );
 }
 
@@ -1946,6 +2042,18 @@ function classify(from: number): void {
     addOrg(phraseText(s, firstEnd));
     return;
   }
+  // "the Halk Maslahaty (People's Council)": a body's name translated in brackets right after it is the same body.
+  if (count === 1 && firstEnd - s >= 2 && tokens[s - 1]?.text === '(' && tokens[firstEnd]?.text === ')') {
+    const last = orgLowers[orgLowers.length - 1];
+    const before = tokens[s - 2];
+    if (
+      last !== undefined &&
+      before !== undefined &&
+      (last === before.lower || last.endsWith(` ${before.lower}`)) &&
+      orgHeads.has((tokens[firstEnd - 1] as Token).lower)
+    )
+      return;
+  }
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
   const runStart = pieceStarts[from] as number;
@@ -1954,6 +2062,32 @@ function classify(from: number): void {
     singles(s, firstEnd);
     inShoutedRun = false;
     return;
+  }
+  // "commander of U.S. Forces Korea": a country's forces stationed in another are one command, named with both.
+  if (
+    count === 1 &&
+    firstEnd - s >= 3 &&
+    (tokens[firstEnd - 2] as Token).lower === 'forces' &&
+    countryNames.has((tokens[firstEnd - 1] as Token).lower) &&
+    (ACRONYM.test((tokens[s] as Token).text) || DOTTED_INITIALS.test((tokens[s] as Token).text))
+  ) {
+    addOrg(phraseText(s, firstEnd));
+    countryInitialsPlace(s);
+    return;
+  }
+  // "the BJP-led National Democratic Alliance", "the United Party-led New Front": the body that leads, then the body
+  // it leads, each named on its own.
+  if (count === 1 && firstEnd - s >= 2) {
+    for (let k = s; k < firstEnd - 1; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!text.includes('-') || !LED_BY.test(text)) continue;
+      const name = phraseText(s, k + 1).replace(LED_BY, '');
+      if (!isLeadingBody(s, k + 1, name)) break;
+      addOrg(name);
+      pieceStarts[from] = k + 1;
+      classify(from);
+      return;
+    }
   }
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
   const lastText = (tokens[firstEnd - 1] as Token).text;
@@ -2031,6 +2165,12 @@ function classify(from: number): void {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
   }
+  // "in the West Bank", "the West Bank town of X": a region the lexicon lists is a place, though its last word
+  // ("Bank") heads a body's name.
+  if (count === 1 && REGIONS.has(whole)) {
+    addPlace(wholeText);
+    return;
+  }
   // "the party's Central Committee": a generic body, not a named one.
   const owner = tokens[s - 1];
   // "the provincial Party Committee", "the municipal People's Committee": a local body named by its kind.
@@ -2052,6 +2192,17 @@ function classify(from: number): void {
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Sri Lanka President X", "New Zealand Prime Minister Y": a country named in two words or more before a title.
   if (count === 1 && bodyEnd < firstEnd && bodyEnd - s >= 2 && countryBefore(s, bodyEnd)) return;
+  // "Chairman Senate X", "Speaker National Assembly Y": a title written before its legislature, as Pakistan's press
+  // writes it, is no part of the body's name.
+  if (
+    count === 1 &&
+    bodyEnd - s >= 2 &&
+    PRESIDING_TITLES.has((tokens[s] as Token).lower) &&
+    (isLegislature(s + 1, bodyEnd) || (tokens[bodyEnd - 1] as Token).lower === 'assembly')
+  ) {
+    addOrg(phraseText(s + 1, bodyEnd));
+    return;
+  }
   // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
   if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
     addOrg(phraseText(s, bodyEnd));
@@ -2760,6 +2911,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
   if (speaker) kind = 'org';
   else if (possessive) return null;
+  // "a Pacific island nation": an island that describes a country names none.
+  else if (n.lower === 'island' && NATION_NOUNS.has(tokens[e + 1]?.lower ?? '')) return null;
   else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
   else if (FACILITY_WORDS.get(n.lower)?.has(tokens[e + 1]?.lower ?? '')) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
@@ -2961,8 +3114,13 @@ const SINGLES_LISTED = new Set([
  * Islamic Resistance Movement (Hamas) … Hamas political bureau chief" lists the movement once).
  */
 function bracketedShortName(k: number): boolean {
+  return shortNameAfter(k, k - 2);
+}
+
+/** Whether the body found last ends with the word at `b`: then the word at `k` is its short name, noted. */
+function shortNameAfter(k: number, b: number): boolean {
   const last = orgLowers[orgLowers.length - 1];
-  const before = tokens[k - 2];
+  const before = tokens[b];
   if (last === undefined || before === undefined || !last.endsWith(` ${before.lower}`)) return false;
   acronyms.set((tokens[k] as Token).text, orgs[orgs.length - 1] as string);
   return true;
@@ -3000,6 +3158,8 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     if (titleTerritory(k)) continue;
+    // "Prime Minister X (PhD)": a degree after a name, no party's initials.
+    if (t.lower === 'phd') continue;
     // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read
     // whole, not as its second word alone ("York").
     const second = tokens[k + 1];
@@ -3098,6 +3258,11 @@ function singles(s: number, end: number): void {
         addPlace(t.text);
         continue;
       }
+      // "MANILA - Kishida on Saturday …", "MADRID (Reuters) -": a digest's own dateline opening a story mid-text.
+      if (f & CITY && t.first && datelineMark(tokens[k + 1])) {
+        addPlace(titleCaseUpper(t.text));
+        continue;
+      }
       // "the CPC is willing" after "the Communist Party of China (CPC) Central Committee": the party itself.
       const innerLong = innerAcronyms.get(t.text);
       if (innerLong !== undefined) {
@@ -3137,6 +3302,15 @@ function singles(s: number, end: number): void {
     }
     // "the Islamic Resistance Movement (Hamas)": a body's short name in brackets after its long form is that body.
     if (end - s === 1 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && bracketedShortName(k))
+      continue;
+    // "the Japanese Trade Union Confederation, or Rengo, which …": the body's other name, set off after it.
+    if (
+      end - s === 1 &&
+      tokens[k - 1]?.lower === 'or' &&
+      tokens[k - 2]?.text === ',' &&
+      !(f & (COUNTRY | CITY | REGION)) &&
+      shortNameAfter(k, k - 3)
+    )
       continue;
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
@@ -3178,6 +3352,12 @@ function singles(s: number, end: number): void {
     }
     // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
     if (end - s === 1 && listed && isLegislature(k, k + 1)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "Keir Varnam's Labour government", "stay on as Labour leader": Labour named alone before its government or
+    // an office is the party (not "Labour Day", "the Ministry of Labour").
+    if (end - s === 1 && (lower === 'labour' || lower === 'labor') && labourParty(k)) {
       addOrg(t.text);
       continue;
     }
@@ -3373,11 +3553,15 @@ function listedPlacesBefore(s: number): void {
 function executiveAlone(k: number): boolean {
   const before = tokens[k - 1];
   const next = tokens[k + 1]?.lower ?? '';
+  // "Chief Secretary to the Government": the office a title serves ("Premier of the Cabinet" names the body).
+  const to = before?.lower === 'the' ? k - 2 : k - 1;
+  const served = tokens[to]?.lower === 'to' && titleHeads.has(tokens[to - 1]?.lower ?? '');
   return (
     before !== undefined &&
     before.word &&
     !before.cap &&
     !(before.lower === 'of' && titleHeads.has(tokens[k - 2]?.lower ?? '')) &&
+    !served &&
     !titleHeads.has(next) &&
     !SPOKESPEOPLE.has(next)
   );
@@ -3404,8 +3588,23 @@ function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';
   if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said) || SAYING.has(said))) return true;
+  // "congratulated the swimmer on Facebook", "hailed the decision as a victory on Twitter": a social platform after
+  // "on" is where a message went, whatever the verb.
+  if (before === 'on' && PLATFORMS.has((tokens[k] as Token).lower)) return true;
   return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
+
+/** Social platforms by name, which stories name as where a message went. */
+const PLATFORMS = new Set([
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'telegram',
+  'tiktok',
+  'weibo',
+  'wechat',
+]);
 
 /** An acronym whose long form is already among the organisations. */
 function shortFormOfFound(acr: string): boolean {
@@ -3915,6 +4114,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       EVENT_WORDS.has(t.lower) ||
       // "praying to Allah Almighty": a deity, not a place.
       DEITIES.has(t.lower) ||
+      // "speaking in Arabic", "spoke in Pashto": a language, not a place.
+      LANGUAGES.has(t.lower) ||
       // "taking over from Datuk Seri Dr X": honorifics before another, not a place.
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
       t.text.includes('-') ||
