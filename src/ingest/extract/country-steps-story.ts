@@ -38,6 +38,7 @@ import {
   namedBuildingAt,
 } from './country-context.ts';
 import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
+import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -259,6 +260,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const ownMinistry = ministryOfOneCountry(p.roles);
   if (ownMinistry !== null && ownMinistry === story.home) {
     p.country = ownMinistry;
+    return;
+  }
+  // "attended by …, party leader X, Lebanese Forces leader Y": a party's leader among compatriots in a list.
+  const fellows = listFellowsCountry(story, p);
+  if (fellows !== null) {
+    p.country = fellows;
     return;
   }
   const coord = coordinatedCountry(story, pi, pinyin);
