@@ -729,6 +729,7 @@ function notThere(m: Mention): boolean {
   const end = (tokens[m.end - 1] as Token).end;
   if (NOT_THERE.test(text.slice(end, end + 80)) && !awayFromOtherVisit(m)) return true;
   if (REMOVED_FROM_EVENT.test(text.slice(end, end + 160))) return true;
+  if (LEFT_THE_TALKS.test(text.slice(end, end + 120)) && !WALKOUT_REPORTED.test(title)) return true;
   // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
   const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
   return WHILE_LEADERS_MET.test(text.slice(end, last.end));
@@ -745,6 +746,13 @@ const NOT_THERE =
  */
 const REMOVED_FROM_EVENT =
   /^\s*(?:,[^,;()“”"]{1,100},)?\s*(?:was|were|had been)\s+(?:briefly\s+)?(?:escorted|ejected|removed|expelled|thrown|led|marched|dragged|forced)\s+(?:out\s+of|from)\s+the\s+(?:[\w-]+\s+){0,2}(?:hall|chamber|room|venue|summit|meeting|session|plenary|conference|assembly|auditorium|ceremony|building)\b/;
+/**
+ * "The Rev. X, whose party walked out of the talks last year, denounced the deal": one who (or whose party) left or
+ * boycotted the talks was not at the agreement they reached, unless the headline reports that walkout.
+ */
+const LEFT_THE_TALKS =
+  /^\s*,\s*who(?:se\s+[^,;.()“”"]{1,60}?)?\s+(?:had\s+)?(?:walked out of|pulled out of|boycotted|withdrew from|quit)\s+the\s+(?:talks|negotiations|peace process|process)\b/;
+const WALKOUT_REPORTED = /\b(?:walk(?:s|ed)? out|walkout|boycott|pull(?:s|ed)? out|quits?)\b/i;
 const ABSENT_PAST_WHO =
   /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part)|(?:was|were) not (?:at|present at) the (?:ceremony|signing|talks|meeting|summit|funeral|conference))\b/i;
 
