@@ -85,3 +85,56 @@ describe('a party leader listed among compatriots', () => {
     expect(person(a, 'Elias Sfeir')?.country).toBe('Lebanon');
   });
 });
+
+describe('a mediator who speaks of two sides', () => {
+  const summit = (...more: string[]) =>
+    article(
+      'Lakeside summit ends without deal',
+      [
+        'The summit at the lakeside retreat ended on Tuesday without a peace agreement after 12 days of talks, with President Tom Carvell saying Armenia and the Azerbaijanis could not bridge their differences over the corridor.',
+        'WASHINGTON, July 25 (Reuters) - Carvell told reporters at the White House that Armenian Prime Minister Aram Petrosyan had shown courage, while Azerbaijani President Elchin Mammadov had not moved as far.',
+        ...more,
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'July 25' } },
+    );
+
+  it('is not of either side his reported words name together', () => {
+    expect(person(summit(), 'Tom Carvell')?.country).toBe('United States');
+  });
+
+  it('is not of the country of a city he went to ("a summit in Osaka, Japan")', () => {
+    const a = summit(
+      'Carvell left the talks for three days to attend a summit in Osaka, Japan, leaving his secretary of state to lead the mediation.',
+    );
+    expect(person(a, 'Tom Carvell')?.country).toBe('United States');
+  });
+});
+
+describe("a bare office in the outlet's own country", () => {
+  it('keeps the country the dateline and the outlet share over one his words send aid to', () => {
+    const a = article(
+      'Ukrainian president addresses Spanish parliament',
+      [
+        "Madrid, Apr 5 (EFE).- Ukrainian President Ivan Koval addressed Spain's parliament by video link on Tuesday, asking Spanish lawmakers for more weapons.",
+        'Prime Minister Luis Arnaud, who also addressed the session after the Ukrainian leader, said that Spain would send more military equipment to Ukraine.',
+      ],
+      { source: 'EFE', dateline: { place: 'Madrid', date: 'Apr 5' } },
+    );
+    expect(person(a, 'Luis Arnaud')?.country).toBe('Spain');
+  });
+});
+
+describe('one whose party walked out of the talks', () => {
+  it('took no part in the agreement the talks reached', () => {
+    const a = article(
+      'Parties reach peace agreement',
+      [
+        'BELFAST (AP) — Leaders of the province reached a peace agreement on Friday after marathon talks, with the two prime ministers pressing the parties through the night.',
+        'Prime Minister Ann Carvell and Chancellor Piet Voskuil negotiated face to face with the parties at the castle.',
+        'The Rev. Ola Berg, whose party walked out of the talks last year, denounced the deal as a betrayal.',
+      ],
+      { source: 'AP', dateline: { place: 'BELFAST', date: 'April 10' } },
+    );
+    expect(person(a, 'Ola Berg')?.participant).toBe(false);
+  });
+});
