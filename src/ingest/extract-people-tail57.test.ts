@@ -138,3 +138,29 @@ describe('one whose party walked out of the talks', () => {
     expect(person(a, 'Ola Berg')?.participant).toBe(false);
   });
 });
+
+describe('a mediator at the talks', () => {
+  const summit = (line: string) =>
+    article(
+      'Lakeside summit ends without deal',
+      [
+        'WASHINGTON, July 25 (Reuters) - The summit at the lakeside retreat ended on Tuesday without a peace agreement after 12 days of talks between Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Mammadov.',
+        line,
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'July 25' } },
+    );
+
+  it('takes part when left to lead the mediation', () => {
+    const a = summit(
+      'President Tom Carvell left the talks for three days, leaving Secretary of State Ruth Ambler to lead the mediation in his absence.',
+    );
+    expect(person(a, 'Ruth Ambler')?.participant).toBe(true);
+  });
+
+  it('takes part when shuttling between the delegations for the summit', () => {
+    const a = summit(
+      "U.S. envoy Mark Stellan had shuttled between the two delegations' cabins for much of the summit.",
+    );
+    expect(person(a, 'Mark Stellan')?.participant).toBe(true);
+  });
+});
