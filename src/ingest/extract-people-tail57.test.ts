@@ -164,3 +164,20 @@ describe('a mediator at the talks', () => {
     expect(person(a, 'Mark Stellan')?.participant).toBe(true);
   });
 });
+
+describe('an appositive after the state or country one is of', () => {
+  it('gives the role set off after "of Indiana,"', () => {
+    const a = article('Senate approves arms treaty', [
+      "Senator Tom Kerr worked closely with Ann Hollis of Ohio, the panel's senior Republican, to win over wavering members.",
+    ]);
+    expect(person(a, 'Ann Hollis')?.roles).toEqual(["panel's senior Republican"]);
+  });
+
+  it('leaves a title set off before the next name of a list to that name', () => {
+    const a = article('President sworn in', [
+      'Among the 19 heads of state and government present were King Olav IX of Norway, the President of Portugal, Mario Tavares de Quintel, Argentine President Ana Ferro and Chilean President Luis Harnecker.',
+    ]);
+    expect(person(a, 'Olav IX')?.roles).toEqual(['King']);
+    expect(person(a, 'Mario Tavares de Quintel')?.roles).toEqual(['President of Portugal']);
+  });
+});
