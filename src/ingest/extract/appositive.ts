@@ -236,6 +236,13 @@ const UNTIL_NOW = new Set(['now', 'recently']);
 /** Members of the two US parties, and the words that make one a committee's ranking member. */
 const PARTY_MEMBERS = new Set(['republican', 'democrat']);
 const RANKING = new Set(['senior', 'top', 'ranking']);
+/** Bodies a party's ranking member sits on, in the possessive before the rank ("the panel's senior Republican"). */
+const RANKED_BODIES = new Set(['panel', 'committee', 'subcommittee', 'commission', 'caucus', 'delegation']);
+/** "the panel's": a body's possessive ending at `at` (the "'s"). */
+function bodyPossessiveBefore(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]?.text;
+  return (mark === "'s" || mark === '’s') && RANKED_BODIES.has(tokens[at - 1]?.lower ?? '');
+}
 /** "on the Senate Finance Committee": "on the" and a capitalised body at `at`. */
 function onTheBody(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true;
@@ -308,7 +315,10 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // model that …" is a product).
       (t.lower === 'model' && (k === s || (k === s + 1 && tokens[s]?.lower === 'former'))) ||
       // "X, the senior Republican on the Senate Finance Committee": a party's ranking member of a committee.
-      (PARTY_MEMBERS.has(t.lower) && RANKING.has(tokens[k - 1]?.lower ?? '') && onTheBody(tokens, k + 1)) ||
+      // "X of Indiana, the panel's senior Republican,": the body before it, in the possessive.
+      (PARTY_MEMBERS.has(t.lower) &&
+        RANKING.has(tokens[k - 1]?.lower ?? '') &&
+        (onTheBody(tokens, k + 1) || bodyPossessiveBefore(tokens, k - 2))) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.

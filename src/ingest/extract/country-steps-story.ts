@@ -38,6 +38,7 @@ import {
   namedBuildingAt,
 } from './country-context.ts';
 import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
+import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -259,6 +260,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const ownMinistry = ministryOfOneCountry(p.roles);
   if (ownMinistry !== null && ownMinistry === story.home) {
     p.country = ownMinistry;
+    return;
+  }
+  // "attended by …, party leader X, Lebanese Forces leader Y": a party's leader among compatriots in a list.
+  const fellows = listFellowsCountry(story, p);
+  if (fellows !== null) {
+    p.country = fellows;
     return;
   }
   const coord = coordinatedCountry(story, pi, pinyin);
@@ -1733,8 +1740,11 @@ function sentenceContextCountry(
       if (describesAnother(story, pi, m, h, view)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
       // bare one-holder office belongs to a side of the story before a country no one of the story represents.
+      // The story's own country (its outlet's and its dateline's) is a side whoever else it names.
       const offSide =
-        heldTitles.length > 0 && !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
+        heldTitles.length > 0 &&
+        !(h.country === home && h.country === story.datelineHome) &&
+        !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
       const rank = (h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
       const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
       if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
@@ -2450,6 +2460,15 @@ function describesAnother(
     !(mentionsBySent.get(m.sent) ?? []).some((o) => o.end === h.at - 1)
   )
     return true;
+  // "to attend the summit in Okinawa, Japan": so does the country after a city's comma.
+  if (
+    !h.adjectival &&
+    h.at > m.end + 2 &&
+    tokens[h.at - 1]?.text === ',' &&
+    tokens[h.at - 2]?.cap &&
+    tokens[h.at - 3]?.lower === 'in'
+  )
+    return true;
   // "X signed the pact at the Japanese defense ministry": after the name, a nationality of the venue where
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
@@ -2482,6 +2501,9 @@ function describesAnother(
     (speechBetween(tokens, m.end, h.at) || wordBetween(tokens, m.end, h.at, SAYING))
   )
     return true;
+  // "with President X saying Israel and the Palestinians could not bridge their differences": two sides named
+  // together as the subject of the words someone reports are what they speak of, not their side.
+  if (h.at > m.end && spokenOfPair(tokens, m.end, h.at)) return true;
   // "a security agreement with President X that commits Canada to …": "that" or "which" right after a name opens a
   // clause about a thing named before it (a person's would open with "who"), so its countries are not theirs.
   if (
@@ -2798,6 +2820,39 @@ const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', '
 /** Whether a verb of speech stands between tokens `from` and `to` ("X, commander of …, said … Russian"). */
 function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return wordBetween(tokens, from, to, REPORTING);
+}
+
+/** A country's name, nationality or people, also after "the" ("the Palestinians"): where the side starts, or -1. */
+function sideWordAt(tokens: readonly Token[], at: number): number {
+  const k = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const t = tokens[k];
+  if (t === undefined || !t.cap) return -1;
+  // "the Palestinians": a people, in the plural.
+  const people = t.lower.endsWith('s') && demonymCountry.has(t.lower.slice(0, -1));
+  return people || (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 ? k : -1;
+}
+
+/**
+ * "X saying Israel and the Palestinians could not bridge …", "Y said that Armenia and Azerbaijan must …": the country
+ * at `at` is one of two sides joined by "and" right after a verb that reports words (and "that") after the name.
+ */
+function spokenOfPair(tokens: readonly Token[], nameEnd: number, at: number): boolean {
+  let first = at;
+  if (
+    tokens[at - 1]?.lower === 'and' ||
+    (tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'and')
+  ) {
+    const and = tokens[at - 1]?.lower === 'and' ? at - 1 : at - 2;
+    first = tokens[and - 2]?.lower === 'the' ? and - 2 : and - 1;
+    if (sideWordAt(tokens, first) < 0) return false;
+  } else {
+    if (tokens[at + 1]?.lower !== 'and' || sideWordAt(tokens, at + 2) < 0) return false;
+    if (tokens[at - 1]?.lower === 'the') first = at - 1;
+  }
+  let verb = first - 1;
+  if (tokens[verb]?.lower === 'that') verb--;
+  const v = tokens[verb]?.lower ?? '';
+  return verb >= nameEnd && (REPORTING.has(v) || SAYING.has(v));
 }
 
 /** A nation or its envoys named by their country ("the Ukrainian people", "25 Russian diplomats"). */

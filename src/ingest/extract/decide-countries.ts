@@ -51,6 +51,7 @@ import {
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
+import { settleByDescribedOffice } from './country-steps-described.ts';
 import { placeGreetingBearers } from './country-steps-greetings.ts';
 import { placeSalutedLeaders } from './country-steps-salutations.ts';
 import {
@@ -96,6 +97,8 @@ export function decideCountries(
   settleUsPartyMembers(story);
   placeDigestItemOffices(story); // 1b
   settleLeadersSpousesInOrder(story);
+  // Before 2–7, which read the nationalities listed around a bare office: "the Iranian president" elsewhere.
+  settleByDescribedOffice(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
   // states in the salutations' order.

@@ -693,7 +693,12 @@ export function findPeople(
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
-    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare) || namesATitle(tokens, bare.start))
+    else if (
+      isKnownPlaceOrOrg(key) ||
+      namedForPerson(tokens, bare) ||
+      namesATitle(tokens, bare.start) ||
+      ledBodyOfRole(people, surface)
+    )
       accept = false;
     else if (
       prevHead ||
@@ -800,9 +805,10 @@ export function findPeople(
       const owned =
         (before === "'s" || before === '’s') &&
         countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
-        after !== undefined &&
-        !after.cap &&
-        (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2));
+        ((after !== undefined &&
+          !after.cap &&
+          (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2))) ||
+          ownedPairedWithPerson(tokens, mentions, bare.start));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive =
         ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
@@ -1018,7 +1024,8 @@ export function findPeople(
         const linked = wordy.has(c)
           ? commaLinked(tokens, c, starts, ends)
           : (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
-        if (!linked || notPeople.has(c.key)) continue;
+        // "Trimble and Sinn Fein leader Gerry Adams": the words before a found person's "leader" name a body.
+        if (!linked || notPeople.has(c.key) || ledBodyOfRole(people, c.surface)) continue;
         const existing = f.resolveExisting(c.start, c.end, c.key);
         const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
         f.mention(idx, c.start, c.end, c.surface, c.key);
@@ -1383,6 +1390,48 @@ function bracketedAliasOwner(
   if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
     return -1;
   return namedEndingAt(mentions, start - 1);
+}
+
+/**
+ * "between Egypt's Anwar Sadat and Israel's Menachem Begin": a country's own after "and", paired with another
+ * country's own already found a person right before the "and", is a person too, whatever follows.
+ */
+function ownedPairedWithPerson(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  start: number,
+): boolean {
+  if (tokens[start - 3]?.lower !== 'and') return false;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.end < start - 3) break;
+    if (m.end !== start - 3 || m.kind !== 'name') continue;
+    const mark = tokens[m.start - 1]?.text;
+    return (mark === "'s" || mark === '’s') && countryNames.has(tokens[m.start - 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Heads of a party or movement written after its name in a title ("Sinn Fein leader X", "Likud chairman Y"). */
+const BODY_LEADER_HEADS = new Set(['leader', 'chairman', 'chairwoman']);
+
+/**
+ * "Adams said Sinn Fein, the political ally of the IRA, would …" after "Sinn Fein leader Gerry Adams": words that a
+ * person's title already wrote before "leader" (or "chairman") name the body led, not a person, whatever role
+ * follows them later. A look at the roles of the people found so far.
+ */
+function ledBodyOfRole(people: readonly PersonRecord[], surface: string): boolean {
+  const n = surface.length;
+  for (const p of people)
+    for (const r of p.roles)
+      if (
+        r.length > n + 1 &&
+        r.startsWith(surface) &&
+        r.charCodeAt(n) === 32 &&
+        BODY_LEADER_HEADS.has(r.slice(n + 1))
+      )
+        return true;
+  return false;
 }
 
 /** "keeps the title of Elbasy", "given the title Datuk": a word right after "title (of)" is the title, not a person. */

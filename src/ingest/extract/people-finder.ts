@@ -454,11 +454,16 @@ export class PeopleFinder {
       end = tagged;
     }
     const after = tokens[end];
-    if (after?.text === ',') {
-      const { roles } = appositiveRoles(tokens, end);
+    // "Richard Roe of Indiana, the panel's senior Republican,": the appositive after the state or country one is of.
+    const comma = after?.text === ',' ? end : after?.lower === 'of' ? placeOfCommaAt(tokens, end + 1) : -1;
+    if (comma >= 0) {
+      const { roles } = appositiveRoles(tokens, comma);
       for (const r of roles) {
         // "X, the first UN chief to attend the forum,": a distinction, not an office.
         if (isDistinction(tokens, r)) continue;
+        // "King X of Spain, the President of Portugal, Y, …": past the place, a title set off before the next name
+        // of a list is that name's.
+        if (comma !== end && tokens[r.end]?.text === ',' && tokens[r.end + 1]?.cap) continue;
         addRole(p, this.span(r.start, r.end));
         p.roleSpans.push(r);
       }
@@ -782,6 +787,19 @@ const CONGRESS_TAG =
 function congressTagEnd(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.text !== ',' || !CONGRESS_TAG.test(tokens[end + 1]?.text ?? '')) return -1;
   return tokens[end + 2]?.text === '.' ? end + 3 : end + 2;
+}
+
+/**
+ * "of Indiana, …", "of the Netherlands, …": where the comma after a country or a state (one to three capitalised words
+ * from `at`) stands, or -1.
+ */
+function placeOfCommaAt(tokens: readonly Token[], at: number): number {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  let k = from;
+  while (k < from + 3 && tokens[k]?.cap && tokens[k]?.word) k++;
+  if (k === from || tokens[k]?.text !== ',') return -1;
+  const hit = findCountries(tokens, from, k)[0];
+  return (hit?.at === from && !hit.adjectival) || subnationalAfter(tokens, from) !== undefined ? k : -1;
 }
 
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {

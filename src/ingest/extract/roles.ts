@@ -18,10 +18,12 @@ export const rankAbbreviations: ReadonlySet<string> = new Set([
   // head would split "Chea Sen".
   'gov',
   'rep',
+  // "the Rev. Ola Berg": a minister of a church, as "Pastor" is (the golds keep "Rev." as the role).
+  'rev',
 ]);
 function militaryRankAbbreviations(): string[] {
   // "Lt." only qualifies another rank ("Lt. Gen.", "Lt. Col."): a modifier, not a head.
-  return [...rankAbbreviations].filter((w) => w !== 'lt');
+  return [...rankAbbreviations].filter((w) => w !== 'lt' && w !== 'rev');
 }
 
 /** Title heads that can stand right before a name ("President Liu", "Pope Leonides", "first lady Maria"). */
@@ -189,8 +191,9 @@ export const titleHeads = new Set([
   'comhairle',
   // Pakistan's "PML-N Quaid X": a party's leader.
   'quaid',
-  // "Pastor X", a minister of a church (also a lawmaker's name on the ballot in Brazil).
+  // "Pastor X", a minister of a church (also a lawmaker's name on the ballot in Brazil); "the Rev. X".
   'pastor',
+  'rev',
   // An Orthodox church's senior bishop ("Metropolitan Seraphim"), as "Patriarch" is its head.
   'metropolitan',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").

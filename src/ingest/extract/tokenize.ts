@@ -208,6 +208,8 @@ const NO_BREAK = new Set<string>([
   'engr',
   // "Hon. Femi Adeyemi": a legislator's or minister's style in Nigerian, Ghanaian and Kenyan official styles.
   'hon',
+  // "the Rev. Ola Berg".
+  'rev',
   'gen',
   'lt',
   'col',
