@@ -52,3 +52,63 @@ describe('names of popes, royals and their followers', () => {
     expect(taking(a)).toContain('Paul Vernier');
   });
 });
+
+describe('who takes part in a coronation, a funeral and a papal audience', () => {
+  it('counts the crowning archbishop, a queen crowned in the same service, a reader of a lesson and the congregation', () => {
+    const a = article('Norland crowns King Edvard IV', [
+      'King Edvard IV was crowned by the Archbishop of Hallsted, Piet Halloran, at the cathedral on Saturday.',
+      'His wife, Queen Greta, was crowned in the same service.',
+      'President Lena Morrow and Crown Prince Akio Tanemura were among the congregation.',
+      'Prime Minister Tom Ackerby read a lesson during the service.',
+    ]);
+    expect(taking(a)).toEqual(
+      expect.arrayContaining([
+        'Edvard IV',
+        'Piet Halloran',
+        'Greta',
+        'Lena Morrow',
+        'Akio Tanemura',
+        'Tom Ackerby',
+      ]),
+    );
+  });
+
+  it('counts a delegation "that included" former presidents, a brother "at his side" and guests "From Europe came"', () => {
+    const a = article('World leaders bury King Faris', [
+      'Leaders from around the world attended the funeral of King Faris in the capital on Monday.',
+      'President Hal Dennison led an American delegation that included two of his predecessors, Ray Tolland and Fred Amsel.',
+      'His half brother, Crown Prince Omar, stood at his side.',
+      'From Europe came Chancellor Karl Renner and Prime Minister Ida Falk.',
+    ]);
+    expect(taking(a)).toEqual(
+      expect.arrayContaining([
+        'Hal Dennison',
+        'Ray Tolland',
+        'Fred Amsel',
+        'Omar',
+        'Karl Renner',
+        'Ida Falk',
+      ]),
+    );
+  });
+
+  it('leaves out a cardinal the president "then met with", and counts the family "also received by" the Pope', () => {
+    const a = article('Pope receives President Hal Dennison', [
+      'Pope Gregory XVII on Wednesday received President Hal Dennison in the Apostolic Palace.',
+      'The President then met with Cardinal Secretary of State Mario Kessel.',
+      'First Lady Ruth Dennison and Secretary of State Ivo Strand were also received by the Holy Father.',
+    ]);
+    expect(taking(a)).toEqual(
+      expect.arrayContaining(['Gregory XVII', 'Hal Dennison', 'Ruth Dennison', 'Ivo Strand']),
+    );
+    expect(taking(a)).not.toContain('Mario Kessel');
+  });
+
+  it('counts a wife named in apposition who "also took part in the meeting"', () => {
+    const a = article('President meets monk', [
+      'President Karl Vanlo met the monk Tenzin Norbu in Gdansk on Saturday.',
+      'His wife, Anna Vanlo-Lind, also took part in the meeting.',
+    ]);
+    expect(taking(a)).toContain('Anna Vanlo-Lind');
+  });
+});
