@@ -112,3 +112,27 @@ describe('who takes part in a coronation, a funeral and a papal audience', () =>
     expect(taking(a)).toContain('Anna Vanlo-Lind');
   });
 });
+
+describe('countries of envoys, churchmen and royal heirs', () => {
+  it("places an envoy by the sender's style, not by the country he is sent to", () => {
+    const a = article('Crown Prince meets Ruritanian president', [
+      'The meeting was attended by Prince Fahd bin Nasser bin Khalid, Ambassador of the Custodian of the Two Holy Mosques to the United States.',
+    ]);
+    expect(person(a, 'Fahd bin Nasser bin Khalid')?.country).not.toBe('United States');
+  });
+
+  it('places the head of a church "Archdiocese of America" by the country named after it, not by its creed', () => {
+    const a = article('President welcomes patriarch', [
+      'Archbishop Demetrios Kallis, the head of the Greek Orthodox Archdiocese of America, accompanied the patriarch.',
+    ]);
+    expect(person(a, 'Demetrios Kallis')?.country).toBe('United States');
+  });
+
+  it('places a new king introduced as "His eldest son" in the sentence after his late father\'s', () => {
+    const a = article('Leaders bury King Faris', [
+      'Jordan buried King Faris on Monday after a simple funeral.',
+      'His eldest son, King Omar II, received the condolences of foreign delegations.',
+    ]);
+    expect(person(a, 'Omar II')?.country).toBe('Jordan');
+  });
+});
