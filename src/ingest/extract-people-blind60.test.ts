@@ -136,3 +136,23 @@ describe('countries of envoys, churchmen and royal heirs', () => {
     expect(person(a, 'Omar II')?.country).toBe('Jordan');
   });
 });
+
+describe('a state welcome and the meetings around it', () => {
+  it('names no one by "Sultan" of the headline whose father is "bin Sultan"', () => {
+    const a = article('President receives Sultan of Norland', [
+      'President Ali Hamdan received Sultan Faris bin Tarik, Sultan of Norland, today.',
+      'He recalled the legacy of the late Sheikh Rashed bin Sultan Al Hamdan.',
+    ]);
+    expect(person(a, 'Rashed bin Sultan Al Hamdan')?.aliases).toEqual([]);
+    expect(taking(a)).not.toContain('Rashed bin Sultan Al Hamdan');
+  });
+
+  it('leaves out a prime minister met for talks "after the palace ceremony" under a headline of a welcome', () => {
+    const a = article('Emperor welcomes President Hal Dennison as first state guest', [
+      'The emperor welcomed President Hal Dennison at the palace on Monday.',
+      'Dennison held talks with Prime Minister Ken Okabe at the state guest house after the palace ceremony.',
+    ]);
+    expect(taking(a)).toContain('Hal Dennison');
+    expect(taking(a)).not.toContain('Ken Okabe');
+  });
+});

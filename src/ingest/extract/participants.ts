@@ -141,6 +141,11 @@ const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
 // shortly after the ceremony", which places the leaver at it.
 const AFTER_THE_CEREMONY =
   /^After the (?:ceremony|swearing-in|inauguration|signing),|\b(?:met|meets|held talks|holds talks|received|hosted)\b[^.;]* after the (?:ceremony|swearing-in|inauguration|signing)\b/;
+/** Talks held after a welcome ceremony or an audience (the event of a WELCOME_TITLE). */
+const TALKS_AFTER_WELCOME =
+  /\b(?:held talks|holds talks|met|meets)\b[^.;]* after the (?:[\w-]+ )?(?:welcome )?(?:ceremony|audience)\b/;
+/** A headline that reports a welcome or an audience rather than talks. */
+const WELCOME_TITLE = /\b(?:welcom(?:es|ed)|receives|received|audience)\b/i;
 /** A headline or lede that reports an oath, an inauguration or a signing, and no talks. */
 const CEREMONY_EVENT =
   /\b(?:sworn in|swearing-in|inaugurat(?:ed|ion)|signs?|signed|signing|took office|takes office)\b/i;
@@ -3398,6 +3403,9 @@ function isNegative(text: string): boolean {
   // "After the ceremony, the new president … swore in his cabinet, headed by X": where the story's event is the
   // ceremony itself (an oath, an inauguration, a signing; no talks in the lede), what follows it is another event.
   if (t.includes('fter the ') && AFTER_THE_CEREMONY.test(t) && ceremonyIsTheEvent()) return true;
+  // "Emperor X welcomes President Y …" over "Y held talks with Prime Minister Z … after the palace ceremony": under a
+  // headline of a welcome or an audience, talks held after it are a meeting of their own.
+  if (t.includes('fter the ') && TALKS_AFTER_WELCOME.test(t) && WELCOME_TITLE.test(title)) return true;
   if (matchStory && t.includes('earlier ') && EARLIER_THAT_DAY.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
