@@ -39,9 +39,9 @@ describe('names of popes, royals and their followers', () => {
 
   it('leaves a Gulf royal woman\'s style "Sheikha" out of her name', () => {
     const a = article('Amir hosts banquet', [
-      'The Amir and his spouse, Her Highness Sheikha Mariam bint Khalid Al-Hamdan, hosted a banquet on Tuesday.',
+      'The Amir and his spouse, Her Highness Sheikha Mariam bint Khalid Al-Marzan, hosted a banquet on Tuesday.',
     ]);
-    expect(names(a)).toContain('Mariam bint Khalid Al-Hamdan');
+    expect(names(a)).toContain('Mariam bint Khalid Al-Marzan');
   });
 
   it('finds the minister after "Minister for Europe and Foreign Affairs"', () => {
@@ -140,11 +140,11 @@ describe('countries of envoys, churchmen and royal heirs', () => {
 describe('a state welcome and the meetings around it', () => {
   it('names no one by "Sultan" of the headline whose father is "bin Sultan"', () => {
     const a = article('President receives Sultan of Norland', [
-      'President Ali Hamdan received Sultan Faris bin Tarik, Sultan of Norland, today.',
-      'He recalled the legacy of the late Sheikh Rashed bin Sultan Al Hamdan.',
+      'President Ali Marzan received Sultan Faris bin Tarik, Sultan of Norland, today.',
+      'He recalled the legacy of the late Sheikh Rashed bin Sultan Al Marzan.',
     ]);
-    expect(person(a, 'Rashed bin Sultan Al Hamdan')?.aliases).toEqual([]);
-    expect(taking(a)).not.toContain('Rashed bin Sultan Al Hamdan');
+    expect(person(a, 'Rashed bin Sultan Al Marzan')?.aliases).toEqual([]);
+    expect(taking(a)).not.toContain('Rashed bin Sultan Al Marzan');
   });
 
   it('leaves out a prime minister met for talks "after the palace ceremony" under a headline of a welcome', () => {
