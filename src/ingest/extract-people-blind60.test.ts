@@ -156,3 +156,14 @@ describe('a state welcome and the meetings around it', () => {
     expect(taking(a)).not.toContain('Ken Okabe');
   });
 });
+
+describe("offices of the Pope's see", () => {
+  it('places the prefect of the Papal Household in the Vatican, and not an ambassador to the Holy See', () => {
+    const a = article('Pope receives President Hal Dennison', [
+      'The President was welcomed in the courtyard by the Prefect of the Papal Household, Archbishop Luca Bertin.',
+      'Kenya sent its ambassador to the Holy See, Paul Mwangi Otieno, to the audience.',
+    ]);
+    expect(person(a, 'Luca Bertin')?.country).toBe('Vatican');
+    expect(person(a, 'Paul Mwangi Otieno')?.country).not.toBe('Vatican');
+  });
+});

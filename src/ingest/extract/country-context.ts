@@ -312,6 +312,17 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     }
     return h.country;
   }
+  // "Prefect of the Papal Household", "Apostolic Nuncio", "Holy See's Permanent Observer": offices of the Pope's see.
+  for (let k = r.start; k < r.end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap) continue;
+    // "ambassador to the Holy See": the see an envoy is sent to.
+    const to = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+    if (to?.lower === 'to') continue;
+    if (t.lower === 'papal' || t.lower === 'pontifical') return 'Vatican';
+    if (t.lower === 'apostolic' && tokens[k + 1]?.lower === 'nuncio') return 'Vatican';
+    if (t.lower === 'holy' && tokens[k + 1]?.lower === 'see') return 'Vatican';
+  }
   return null;
 }
 
