@@ -167,3 +167,17 @@ describe("offices of the Pope's see", () => {
     expect(person(a, 'Paul Mwangi Otieno')?.country).not.toBe('Vatican');
   });
 });
+
+describe('a delegation led by a titled leader', () => {
+  it('places "first lady X" who led "The U.S. delegation" in the United States, in a story datelined London', () => {
+    const a = article(
+      'Vice president attends coronation of King Edvard IV',
+      [
+        'Guests from around the world attended the coronation of King Edvard IV at the abbey on Saturday.',
+        'The U.S. delegation was led by first lady Mary Dennison on behalf of the president, while French President Luc Moreau and British Prime Minister Tom Ackerby were also among the congregation.',
+      ],
+      { dateline: { place: 'LONDON', date: 'May 6' } },
+    );
+    expect(person(a, 'Mary Dennison')?.country).toBe('United States');
+  });
+});
