@@ -181,3 +181,14 @@ describe('a delegation led by a titled leader', () => {
     expect(person(a, 'Mary Dennison')?.country).toBe('United States');
   });
 });
+
+describe('those who accompany a religious leader', () => {
+  it('counts a cardinal who "accompanied the Pope" and an archbishop who "accompanied the patriarch"', () => {
+    const a = article('Queen receives Pope Gregory XVII', [
+      'The queen received Pope Gregory XVII at the palace on Thursday.',
+      'Cardinal Piet Halloran, leader of the country’s Catholics, accompanied the Pope.',
+      'Archbishop Demetrios Kallis accompanied the patriarch to the meeting.',
+    ]);
+    expect(taking(a)).toEqual(expect.arrayContaining(['Piet Halloran', 'Demetrios Kallis']));
+  });
+});
