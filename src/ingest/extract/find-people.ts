@@ -146,9 +146,9 @@ function pronounRelative(
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
   const before = lastNamedBefore(tokens, mentions, at, self);
-  // "… buried King X. His eldest son, King Y, received …": a sentence that opens with the relation names the one
-  // last named a sentence or two before.
-  if (before < 0 && opensSentence(tokens, at - 3 - aged))
+  // "… buried King X. His eldest son, King Y, received …": a sentence that opens with a family relation names the one
+  // last named a sentence or two before ("Her successor, Chancellor Y," names no one's office that way).
+  if (before < 0 && relationWords.has(tokens[at - 2]?.lower ?? '') && opensSentence(tokens, at - 3 - aged))
     return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
   return before;
 }
