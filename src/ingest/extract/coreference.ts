@@ -73,6 +73,9 @@ function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
 }
 
 /** Headline mentions (by full name or a name token) of people found in the story. */
+/** The words before a father's name inside an Arabic name: "Zayed bin Sultan", "Noor bint Hamad". */
+const FATHER_MARKS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
+
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
   const colon = speakerColon(title, people);
@@ -80,7 +83,10 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
     const t = tokens[i] as Token;
     if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
     for (const person of people) {
-      const k = person.tokens.indexOf(t.text);
+      let k = person.tokens.indexOf(t.text);
+      // "Sultan of Oman" in the headline and "Zayed bin Sultan" in the story: a father's name after "bin" is no way
+      // to name the son on its own.
+      if (k > 0 && FATHER_MARKS.has((person.tokens[k - 1] as string).toLowerCase())) k = -1;
       if (k < 0) {
         // "Quinzinho, Brazil's three-time world champion, dies" for Joaquim Alves do Prado, "Quinzinho" in the story.
         if (person.titleMention < 0 && person.aliases.includes(t.text)) {

@@ -248,6 +248,20 @@ function inMandate(tokens: readonly Token[], start: number, at: number): boolean
 }
 
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
+/** Creeds after a nationality word in a church's name: "Greek Orthodox", "Armenian Apostolic", "Syrian Catholic". */
+const CREED_AFTER_DEMONYM: ReadonlySet<string> = new Set([
+  'orthodox',
+  'catholic',
+  'apostolic',
+  'evangelical',
+]);
+
+/** Whether a country is named after "of" past token `at` and before `end`: "… Archdiocese of America". */
+function laterCountryIn(tokens: readonly Token[], at: number, end: number): boolean {
+  for (const h of findCountries(tokens, at + 1, end)) if (tokens[h.at - 1]?.lower === 'of') return true;
+  return false;
+}
+
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of
@@ -270,6 +284,21 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
+    // "Ambassador of the Custodian of the Two Holy Mosques to the United States": an envoy's title that opens the
+    // span sends its holder to the country after "to (the)", however long the sender's style before it.
+    if (
+      (prep === 'to' || (prep === 'the' && tokens[h.at - 2]?.lower === 'to')) &&
+      TO_HEADS.has(tokens[r.start]?.lower ?? '')
+    )
+      continue;
+    // "head of the Greek Orthodox Archdiocese of America": a church's creed names its tradition when a country is
+    // named later in the same office; "the Russian Orthodox Church's" alone is the country's church.
+    if (
+      h.adjectival &&
+      CREED_AFTER_DEMONYM.has(tokens[h.at + 1]?.lower ?? '') &&
+      laterCountryIn(tokens, h.at, r.end)
+    )
+      continue;
     // "Special Rapporteur on the situation of human rights in the Palestinian territories": all of a mandate.
     if (inMandate(tokens, r.start, h.at)) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
@@ -282,6 +311,17 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
       if (state) return state;
     }
     return h.country;
+  }
+  // "Prefect of the Papal Household", "Apostolic Nuncio", "Holy See's Permanent Observer": offices of the Pope's see.
+  for (let k = r.start; k < r.end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap) continue;
+    // "ambassador to the Holy See": the see an envoy is sent to.
+    const to = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+    if (to?.lower === 'to') continue;
+    if (t.lower === 'papal' || t.lower === 'pontifical') return 'Vatican';
+    if (t.lower === 'apostolic' && tokens[k + 1]?.lower === 'nuncio') return 'Vatican';
+    if (t.lower === 'holy' && tokens[k + 1]?.lower === 'see') return 'Vatican';
   }
   return null;
 }

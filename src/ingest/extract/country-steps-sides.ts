@@ -132,6 +132,9 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
     }
   if (!first) return null;
   let k = first.start - 1;
+  // "The U.S. delegation was led by first lady X": past the title written before the name.
+  for (const r of p.roleSpans)
+    if (r.end === first.start && tokens[r.start - 1]?.lower === 'by') k = r.start - 1;
   if (tokens[k]?.lower === 'by' && HEADED.has(tokens[k - 1]?.lower ?? '')) {
     k -= 2;
     if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
@@ -139,5 +142,9 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
   if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
   const body = tokens[k - 1];
   if (!body?.cap) return null;
-  return institutionCountry.get(body.lower) ?? storySides().get(body.lower) ?? null;
+  const side = institutionCountry.get(body.lower) ?? storySides().get(body.lower) ?? null;
+  if (side !== null) return side;
+  // "The U.S. delegation", "the French delegation": a country's own team.
+  const hit = findCountries(tokens, k - 1, k)[0];
+  return hit?.at === k - 1 ? hit.country : null;
 }

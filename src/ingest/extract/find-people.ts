@@ -140,11 +140,29 @@ function pronounRelative(
   at: number,
   self: number,
 ): number {
-  const own = tokens[at - 3]?.lower;
+  // "His eldest son, King X,", "her younger sister, Y,": past an adjective of age between the possessive and the relation.
+  const aged = KIN_AGES.has(tokens[at - 3]?.lower ?? '') ? 1 : 0;
+  const own = tokens[at - 3 - aged]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
-  return lastNamedBefore(tokens, mentions, at, self);
+  const before = lastNamedBefore(tokens, mentions, at, self);
+  // "… buried King X. His eldest son, King Y, received …": a sentence that opens with a family relation names the one
+  // last named a sentence or two before ("Her successor, Chancellor Y," names no one's office that way).
+  if (before < 0 && relationWords.has(tokens[at - 2]?.lower ?? '') && opensSentence(tokens, at - 3 - aged))
+    return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
+  return before;
 }
+
+/** Adjectives of age or descent between a possessive and a relation: "his eldest son", "her half brother". */
+const KIN_AGES: ReadonlySet<string> = new Set([
+  'eldest',
+  'oldest',
+  'elder',
+  'older',
+  'youngest',
+  'younger',
+  'half',
+]);
 
 /** Whether token `at` opens its sentence, past an opening quotation mark. */
 function opensSentence(tokens: readonly Token[], at: number): boolean {

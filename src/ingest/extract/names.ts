@@ -871,6 +871,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Hagen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
+  // "leader of Scotland's Roman Catholics", "Biden, a Roman Catholic": a creed's follower, no name word ("Roman" is).
+  if (FAITH_WORDS.has(t.lower)) return false;
   // "Ambassador Extraordinary and Plenipotentiary": the rank of an envoy, written after the title.
   if (ENVOY_RANKS.has(t.lower)) return false;
   // "the Pheu Thai-led government", "a Saudi-backed plan": a name joined to a participle is an adjective.
@@ -913,6 +915,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     // ("Omar bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
+    // "Martin Luther King Jr.", "Ramon Prince Sr.": before a generational suffix, a title word is the surname.
+    if (position > 0 && (next?.text === 'Jr' || next?.text === 'Sr') && next.sent === t.sent) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
     if (position === 0 && next?.cap && next.word && next.sent === t.sent && bareDukedom(t, prev, next))
       return true;
@@ -982,6 +986,16 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
 }
 
 const COMPOUND_ADJECTIVE_RE = /-(?:led|backed|based|owned|run|born|funded|controlled|made|style)$/;
+
+/**
+ * Creeds and their followers, which are no name words: "Roman Catholics", "a Sunni Muslim". "Christian" and "Baptist"
+ * are given names as often ("Hans Christian X", "Jean-Baptiste") and stay out.
+ */
+const FAITH_WORDS = new Set(
+  'catholic|catholics|protestant|protestants|muslim|muslims|jews|anglican|anglicans|orthodox|evangelical|evangelicals|buddhist|buddhists|hindu|hindus|sikh|sikhs|sunni|sunnis|shiite|shiites|lutheran|lutherans|methodist|methodists|presbyterian|presbyterians|mormon|mormons'.split(
+    '|',
+  ),
+);
 
 /** Honorifics that, inside a name, are part of it: "Abdi Sheikh Warsame", "Amir Tengku Abdul Rahman". */
 const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
@@ -1286,6 +1300,8 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
         !givenNameAfterOccupation(tokens, k) &&
         !surnameAfterTitledGivenName(tokens, h, k) &&
+        // "Martin Luther King Jr.": after a name word and before a generational suffix, the title word is a surname.
+        !(k > a && tokens[k - 1]?.cap && (tokens[k + 1]?.text === 'Jr' || tokens[k + 1]?.text === 'Sr')) &&
         !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||

@@ -497,6 +497,8 @@ export const titleModifiers = new Set([
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Daniel Mercer"). */
 export const departmentWords = new Set([
+  // France's "Minister for Europe and Foreign Affairs", Britain's "Minister for Europe": a portfolio, not a place.
+  'europe',
   'state',
   'defense',
   'defence',
@@ -638,6 +640,8 @@ for (const w of [...departmentWords]) departmentWords.add(`${w}-designate`);
 export const honorifics = new Set([
   'sheikh',
   'sheik',
+  // A Gulf royal woman's style ("Sheikha Noor bint Ali Al-Thani"), the feminine of "Sheikh".
+  'sheikha',
   'mr',
   'mrs',
   'ms',

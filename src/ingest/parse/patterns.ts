@@ -415,6 +415,8 @@ export function isBodyChrome(s: string): boolean {
 // `Photo: AP`, `(AP Photo/Name)`, `REUTERS/Name`, `ANTARA FOTO/Name`. Tested on the line's tail only, so a huge line costs nothing.
 const PAREN_CREDIT_RE = /[([]([^()[\]]{1,100})[)\]]\.?$/;
 const PHOTO_INSIDE_RE = /\bphoto(?:s|graph)?\b|\bfile\b/i;
+/** A caption's closing date before its credit: "…, May 27, 2019. " */
+const DATED_CAPTION_END_RE = /\b\d{1,2},? (?:19|20)\d\d\.\s{0,2}$/;
 const AGENCY_SLASH_RE = new RegExp(`^[${UC}][${LETTER}.' ]{0,30}/\\s?[${UC}]`); // "Xinhua/Li Tao"
 const PHOTO_COLON_RE =
   /(?:^|\s)(?:File\s+)?(?:Photo|Photos|Photograph|Image|Picture|Pic)\s*(?:credit\s*)?(?::|by)\s*[^.:]{1,60}$/i;
@@ -448,6 +450,10 @@ function stripTail(line: string): string | null {
   if (last === ')' || last === ']') {
     const p = PAREN_CREDIT_RE.exec(tail);
     if (p && (PHOTO_INSIDE_RE.test(p[1]!) || AGENCY_SLASH_RE.test(p[1]!)))
+      return line.slice(0, offset + p.index).trimEnd();
+    // Kyodo's "… at the Imperial Palace in Tokyo on May 27, 2019. (Kyodo)": a picture's dated description and the
+    // agency's bare credit (a story's last sentence before "(QNA)" carries no full date at its end).
+    if (p && DATED_CAPTION_END_RE.test(tail.slice(0, p.index)) && knownAgency(p[1]!) !== null)
       return line.slice(0, offset + p.index).trimEnd();
   }
   // PHOTO_COLON_RE ends in [^.:]{1,60}$: a line ending in "." or ":" (most story text) cannot match it.
