@@ -163,7 +163,12 @@ export async function ingestInWorkers(
     live++;
     const sender = termTable?.newSender() ?? -1;
     const inFlight = new Set<number>();
-    worker.postMessage({ run, knowledge, countTerms: termTable !== undefined } satisfies WorkerTask);
+    worker.postMessage({
+      run,
+      knowledge,
+      countTerms: termTable !== undefined,
+      countPairs: termTable?.countsPairs ?? false,
+    } satisfies WorkerTask);
     const feed = () => {
       while (inFlight.size < IN_FLIGHT && pending.length > 0) {
         const batch = pending.pop()!;

@@ -9,11 +9,11 @@ import { BatchCounter, type PackedCounts } from '../site/search-index/count-term
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 
 /**
- * Each ingest first sends its corrections (and whether to count index terms), then its batches; `run` tells one
+ * Each ingest first sends its corrections (and whether to count index terms, and their pairs), then its batches; `run` tells one
  * ingest's answers from another's.
  */
 export type WorkerTask =
-  | { run: number; knowledge: Knowledge; countTerms: boolean }
+  | { run: number; knowledge: Knowledge; countTerms: boolean; countPairs: boolean }
   | { run: number; batch: number; files: SeedFile[] };
 
 /** A batch's answer: its results, and their index terms when this ingest counts them. */
@@ -32,7 +32,7 @@ let counter: BatchCounter | null = null;
 parentPort?.on('message', (task: WorkerTask) => {
   if ('knowledge' in task) {
     knowledge = task.knowledge;
-    counter = task.countTerms ? new BatchCounter() : null;
+    counter = task.countTerms ? new BatchCounter(undefined, task.countPairs) : null;
     return;
   }
   const results = task.files.map((file) => ingestSeedFile(file, knowledge));

@@ -170,6 +170,36 @@ describe('search-index terms counted during ingest', () => {
     expect(mixedWithTerms).toEqual(without);
   });
 
+  it('carry no word pairs from the worker threads for more files than get pairs, and give the same site', async () => {
+    const dir = tmp('worker-no-pairs');
+    shortCorpus(200, dir, 12);
+    const { files } = await listSeeds(dir);
+    const termTable = new TermTable(150);
+    termTable.expectFiles(files.length);
+    // What the workers send: without expectFiles, their first batches would carry pairs the table then lets go.
+    const sent: (Uint32Array | null)[] = [];
+    const receive = termTable.receive.bind(termTable);
+    termTable.receive = (sender, batchResults, batch) => {
+      sent.push(batch?.pairs ?? null);
+      receive(sender, batchResults, batch);
+    };
+    const results = await ingestInWorkers(files, emptyKnowledge, {
+      workers: 2,
+      mainThreadWorks: false,
+      termTable,
+    });
+    termTable.completePairs(results);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((pairs) => pairs !== null)).toEqual([]);
+    expect(termTable.byFile.size).toBe(200);
+    expect([...termTable.byFile.values()].filter((counted) => counted.pairs)).toEqual([]);
+    const options = { searchIndex: { pairMaxDocs: 150 } };
+    const dataset = buildDataset(results);
+    expect(buildSiteData({ ...dataset, indexTerms: termTable.byFile }, options)).toEqual(
+      buildSiteData(dataset, options),
+    );
+  });
+
   it('follow an edited seed in `npm run dev`', async () => {
     const dir = tmp('incremental-terms');
     const a = write(dir, 'a.txt', article('First headline'));

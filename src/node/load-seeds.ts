@@ -248,7 +248,9 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
     knowledgePath = listing.knowledgePath;
     ({ knowledge, warnings: knowledgeWarnings } = loadKnowledge(knowledgePath));
     termTable = opts.countIndexTerms ? new TermTable() : undefined;
+    termTable?.expectFiles(listing.files.length);
     const results = await ingestFiles(listing.files, knowledge, opts, termTable);
+    termTable?.completePairs(results);
     cache.clear();
     for (const result of results) cache.set(result.file, result);
     ready = true;

@@ -132,6 +132,64 @@ describe('terms counted beforehand', () => {
     });
   });
 
+  it('are not counted at all for an ingest of more files than an archive indexes pairs for: the same index', () => {
+    const articles = ['trade talks', 'talks resume', 'summit opens'].map((title): IngestedArticle => ({
+      title,
+      people: [],
+      dateline: null,
+      paragraphs: [`${title} today`],
+    }));
+    const docs = articles.map((a, i) => indexDoc({ ...a, date: '', countries: [] }, i));
+    const indexWith = (table: TermTable) => {
+      const worker = new BatchCounter(2, table.countsPairs);
+      const sender = table.newSender();
+      table.count([{ file: 'f0', article: articles[0]! }]);
+      articles
+        .slice(1)
+        .forEach((a, i) => table.receive(sender, [{ file: `f${i + 1}` }], worker.countBatch([a])));
+      const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
+      return buildSearchIndex(counted, 'build', { ...options, pairMaxDocs: 2 });
+    };
+    const told = new TermTable(2);
+    told.expectFiles(3);
+    expect(told.countsPairs).toBe(false);
+    expect(indexWith(told)).toEqual(indexWith(new TermTable(2)));
+    expect([...told.byFile.values()].filter((counted) => counted.pairs)).toEqual([]);
+  });
+
+  it('are counted after the ingest when its files came to few enough articles, as if the threads had', () => {
+    const articles = ['trade talks', 'talks resume'].map((title): IngestedArticle => ({
+      title,
+      people: [],
+      dateline: null,
+      paragraphs: [`${title} today`, 'and summit opens'],
+    }));
+    // Four files, two of them without an article: the archive indexes its pairs after all.
+    const results = [
+      { file: 'f0', article: articles[0]! },
+      { file: 'empty1', article: null },
+      { file: 'f1', article: articles[1]! },
+      { file: 'empty2', article: null },
+    ];
+    const table = new TermTable(2);
+    table.expectFiles(results.length);
+    const worker = new BatchCounter(2, table.countsPairs);
+    table.count(results.slice(0, 2));
+    table.receive(
+      table.newSender(),
+      results.slice(2),
+      worker.countBatch(results.slice(2).map((r) => r.article)),
+    );
+    expect([...table.byFile.values()].filter((counted) => counted.pairs)).toEqual([]);
+    table.completePairs(results);
+    expect(table.countsPairs).toBe(true);
+    const docs = articles.map((a, i) => indexDoc({ ...a, date: '', countries: [] }, i));
+    const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
+    const index = buildSearchIndex(counted, 'build', { ...options, pairMaxDocs: 2 });
+    expect(JSON.parse(index.get(searchPaths.meta())!)).toMatchObject({ pairs: expect.any(Number) });
+    expect(index).toEqual(buildSearchIndex(docs, 'build', { ...options, pairMaxDocs: 2 }));
+  });
+
   it('are what the index holds for their document', () => {
     const table = new TermTable();
     const plain = { title: 'Talks', people: [], dateline: null, paragraphs: ['Alpha and beta.'] };

@@ -224,7 +224,11 @@ export class BatchCounter {
   private full = false;
   private articles = 0;
 
-  constructor(private readonly pairMaxDocs = defaultPairMaxDocs) {}
+  constructor(
+    private readonly pairMaxDocs = defaultPairMaxDocs,
+    /** false: no pairs at all, the archive having too many files for them (see TermTable.expectFiles). */
+    public countPairs = true,
+  ) {}
 
   private readonly push = (id: number, frequency: number) => {
     if (id > maxPackedId) this.full = true;
@@ -242,7 +246,7 @@ export class BatchCounter {
     const ends = new Uint32Array(articles.length);
     const lengths = new Float64Array(articles.length);
     for (const article of articles) if (article) this.articles++;
-    const withPairs = this.articles <= this.pairMaxDocs;
+    const withPairs = this.countPairs && this.articles <= this.pairMaxDocs;
     const pairs: Uint32Array[] = [];
     const pairEnds = new Uint32Array(articles.length);
     let pairTotal = 0;
@@ -299,9 +303,44 @@ export class TermTable {
   private readonly own: BatchCounter;
   private readonly ownSender = this.newSender();
   private pairsDropped = false;
+  /**
+   * Whether the threads count pairs (their BatchCounter's countPairs): not for an ingest of more files than
+   * pairMaxDocs (expectFiles), whose pairs the index would almost surely not use.
+   */
+  countsPairs = true;
 
   constructor(private readonly pairMaxDocs = defaultPairMaxDocs) {
     this.own = new BatchCounter(pairMaxDocs);
+  }
+
+  /**
+   * Told before an ingest of `files` files. More than pairMaxDocs of them: the archive has too many articles for its
+   * pairs to be indexed (SearchMeta.pairs) unless that many have no article, so no thread counts them (at 100,000
+   * articles each thread counted its first pairMaxDocs articles' pairs, and the table let them all go); completePairs
+   * counts them after all in that rare case.
+   */
+  expectFiles(files: number): void {
+    this.countsPairs = files <= this.pairMaxDocs;
+    this.own.countPairs = this.countsPairs;
+  }
+
+  /**
+   * After an ingest of more files than pairMaxDocs that came to no more articles (the other files without one): the
+   * index has their pairs, as if the threads had counted them, which they did not (expectFiles). Later batches
+   * count them too.
+   */
+  completePairs(results: readonly { file: string; article: IngestedArticle | null }[]): void {
+    if (this.countsPairs || this.byFile.size > this.pairMaxDocs) return;
+    this.countsPairs = true;
+    this.own.countPairs = true;
+    const counter = new TermCounter();
+    const ignore = () => undefined;
+    for (const { file, article } of results) {
+      const counted = article && this.byFile.get(file);
+      if (!counted) continue;
+      counter.count(indexTextOf(article), ignore, true);
+      counted.pairs = counter.lastPairs();
+    }
   }
 
   /** A sender with a dictionary of its own (a worker thread). */
@@ -354,7 +393,7 @@ export class TermTable {
     // go now instead of being held through the data phase, the build's peak (~0.1 GB at 100,000 articles).
     if (!this.pairsDropped && this.byFile.size > this.pairMaxDocs) {
       this.pairsDropped = true;
-      for (const counted of this.byFile.values()) delete counted.pairs;
+      if (this.countsPairs) for (const counted of this.byFile.values()) delete counted.pairs;
     }
   }
 }
