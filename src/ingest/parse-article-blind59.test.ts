@@ -39,7 +39,7 @@ describe("a business wire's time line and contact block", () => {
 
 describe("a business outlet's section, standfirst and staff byline", () => {
   const a = parse(
-    " date 2020-11-15 Trade\nRuritania and Borduria sign free trade pact\nThe two neighbours seal the deal by video link, without Syldavia\nJANE ROE and JOHN DOE, Nikkei staff writers\nNovember 15, 2020 16:23 JST\n\nSTRELSAU -- Ruritania and Borduria signed a free trade pact on Sunday.\n\nThe pact covers all goods.\n",
+    ' date 2020-11-15 Trade\nRuritania and Borduria sign free trade pact\nThe two neighbours seal the deal by video link, without Syldavia\nJANE ROE and JOHN DOE, Nikkei staff writers\nNovember 15, 2020 16:23 JST\n\nSTRELSAU -- Ruritania and Borduria signed a free trade pact on Sunday.\n\nThe pact covers all goods.\n',
   );
 
   it('reads "Trade" on line 1 as a section and the line below as the headline', () => {

@@ -634,9 +634,7 @@ function parseUnsafe(text: string): ParseResult {
     // Below a standfirst (a line that ends with no stop, Nikkei's "… by video link, without India") the story's weak
     // dateline ("HANOI -- ") opens the next paragraph too.
     const m =
-      k === 0 ||
-      k === leadingBullets ||
-      (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!)))
+      k === 0 || k === leadingBullets || (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!)))
         ? matchDateline(p)
         : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.
