@@ -31,3 +31,54 @@ describe('a caption that names whom the story calls by one word', () => {
     expect(extract(a).people.map((p) => p.name)).toEqual(['Ana Varsky', 'Ivo Kalden']);
   });
 });
+
+describe('an outlet named before "news agency"', () => {
+  it('finds no person in "China\'s official Xinhua news agency said …"', () => {
+    const a = article(
+      'Treasury chief, vice premier agree to talks',
+      [
+        'U.S. Treasury Secretary Lena Ortiz and Chinese Vice Premier He Lanfang agreed on Saturday to hold talks.',
+        "China's official Xinhua news agency said He had raised concerns about export controls.",
+      ],
+      { source: 'Reuters', dateline: { place: 'GUANGZHOU, China', date: 'April 6' } },
+    );
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Lena Ortiz', 'He Lanfang']);
+  });
+});
+
+describe("a minister's title with a list of portfolios", () => {
+  it('reads "Minister of Economy, Trade and Industry" before a name as one title', () => {
+    const a = article('Trade pact signed', [
+      "Japan's Minister of Economy, Trade and Industry Kenji Arata signed the pact in Tokyo on Sunday.",
+    ]);
+    expect(person(a, 'Kenji Arata')).toMatchObject({
+      roles: ["Japan's Minister of Economy, Trade and Industry"],
+      country: 'Japan',
+    });
+  });
+
+  it('keeps the list in an appositive title, and the role after its "and"', () => {
+    const a = article('Conference approves accession', [
+      "Fahad Al Mira, Qatar's Minister of Finance, Economy and Trade and chairman of the conference, brought down the gavel.",
+    ]);
+    expect(person(a, 'Fahad Al Mira')?.roles).toEqual([
+      "Qatar's Minister of Finance, Economy and Trade",
+      'chairman of the conference',
+    ]);
+  });
+
+  it('leaves a title before the next person out of the list', () => {
+    const a = article('Ministers meet', [
+      'Sara Lind, Minister of Finance, Trade and Industry Minister Per Holm and Anna Berg attended the meeting.',
+    ]);
+    expect(person(a, 'Sara Lind')?.roles).toEqual(['Minister of Finance']);
+    expect(person(a, 'Per Holm')?.roles).toEqual(['Industry Minister']);
+  });
+
+  it('reads no person in a director\'s unit set off by commas ("The Director, Defence Media Operations, X")', () => {
+    const a = article('Hostages rescued', [
+      'The Director, Defence Media Operations, Maj.-Gen. Tunde Okonkwo, said the hostages were safe.',
+    ]);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Tunde Okonkwo']);
+  });
+});

@@ -613,6 +613,8 @@ export function findPeople(
     }
     const knownPerson = known.get(key);
     const n = bare.end - bare.start;
+    // "China's official Xinhua news agency": one word before "news agency" (or "newspaper") names an outlet.
+    if (n === 1 && outletNoun(tokens, bare.end)) continue;
     // A lower-case title right before the name: "presidential chief of staff Jang Dong-hyun", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevWord = tokens[bare.start - 1]?.lower ?? '';
@@ -1575,6 +1577,14 @@ function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
   return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
 }
 const PLAYED = new Set(['went', 'came', 'limped', 'was']);
+const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'daily', 'tabloid', 'channel']);
+/** "… news agency", "… newspaper", "… broadcaster": the lower-case noun of an outlet right after a one-word name. */
+function outletNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  if (w === 'news') return tokens[k + 1]?.text === 'agency' || tokens[k + 1]?.text === 'agencies';
+  return w !== undefined && OUTLET_NOUNS.has(w);
+}
+
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;

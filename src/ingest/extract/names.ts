@@ -1312,6 +1312,28 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         n = styled;
       }
     }
+    // "Japan's Minister of Economy, Trade and Industry X": after the comma or "and" of a title's list of portfolios,
+    // the run opens with the list's last departments ("Industry"); the name is the rest.
+    if (n === a && (tokens[a - 1]?.text === ',' || tokens[a - 1]?.lower === 'and')) {
+      let q = a;
+      while (
+        q < run.end &&
+        (departmentWords.has((tokens[q] as Token).lower) ||
+          (q > a && tokens[q]?.lower === 'and' && departmentWords.has(tokens[q + 1]?.lower ?? '')))
+      )
+        q++;
+      // The list ends in "and" and a department ("The Director, Defence Media Operations, X" lists no portfolios),
+      // after "of" or "for" and the title's head.
+      const anded = tokens[a - 1]?.lower === 'and' || tokens[q - 2]?.lower === 'and';
+      if (anded && q > a && q < run.end && departmentWords.has((tokens[q - 1] as Token).lower)) {
+        const title = titleAtBody(tokens, a);
+        let remit = false;
+        for (let k = title + 1; title >= 0 && k < a && !remit; k++)
+          remit = tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for';
+        const nameEnd = remit ? closedNameEnd(tokens, q, nameEndFrom(tokens, q, run.end), run.end) : -1;
+        if (nameEnd > q + 1) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
+      }
+    }
     if (n === a || n >= run.end) return null;
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     const e = closedNameEnd(
