@@ -171,7 +171,12 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
 function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
   if (tokens[h]?.lower !== 'secretary' || tokens[h + 1]?.lower !== 'to' || tokens[h + 2]?.lower !== 'the')
     return -1;
-  if (tokens[h + 3]?.text !== 'Government') return -1;
+  // Sri Lanka's "Secretary to the Treasury X", "Secretary to the President Y", "Secretary to the Cabinet Z": a
+  // government's secretaries named by the office they serve.
+  const served = tokens[h + 3]?.text;
+  if (served === 'Treasury' || served === 'Cabinet' || served === 'President') return h + 4;
+  if (served === 'Prime' && tokens[h + 4]?.text === 'Minister') return h + 5;
+  if (served !== 'Government') return -1;
   const ofFederation =
     tokens[h + 4]?.lower === 'of' && tokens[h + 5]?.lower === 'the' && tokens[h + 6]?.text === 'Federation';
   return ofFederation ? h + 7 : h + 4;
