@@ -2,7 +2,12 @@
 // trade pacts, swap lines, IMF programmes, business forums), on invented sentences with invented people: none of them
 // are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  extractTest as extract,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 describe('a caption that names whom the story calls by one word', () => {
   const call = {
@@ -80,5 +85,31 @@ describe("a minister's title with a list of portfolios", () => {
       'The Director, Defence Media Operations, Maj.-Gen. Tunde Okonkwo, said the hostages were safe.',
     ]);
     expect(extract(a).people.map((p) => p.name)).toEqual(['Tunde Okonkwo']);
+  });
+});
+
+describe('taking part by a clause that names the act', () => {
+  it('counts a minister "who attended the launch" though the sentence speaks of a later office', () => {
+    const a = article(
+      'President launches sovereign wealth fund',
+      [
+        'President Rudi Santoso on Monday launched a sovereign wealth fund at the palace.',
+        'Trade Minister Ayu Lestari, who attended the launch, will chair its supervisory board.',
+      ],
+      { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
+    );
+    expect(taking(a)).toContain('Ayu Lestari');
+  });
+
+  it('reads "A and B, who attended the signing, said …" as said of both', () => {
+    const a = article(
+      'President signs reform pact with IMF',
+      [
+        'President Rudi Santoso signed a reform agreement with the International Monetary Fund on Thursday.',
+        'Finance Minister Budi Hartono and central bank Governor J. Wirasena Darmadi, who attended the signing, said the government would cut spending.',
+      ],
+      { source: 'AP', dateline: { place: 'JAKARTA, Indonesia', date: null } },
+    );
+    expect(taking(a)).toEqual(expect.arrayContaining(['Budi Hartono', 'J. Wirasena Darmadi']));
   });
 });

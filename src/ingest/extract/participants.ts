@@ -502,9 +502,10 @@ function voteStory(t: string): boolean {
 }
 
 /** The event itself, named in a clause ("who sat in on the meeting", "who followed the speech from the bench"). */
-// "who chaired the two-day summit": a length of days is still the event.
+// "who chaired the two-day summit": a length of days is still the event; "who attended the launch (signing,
+// forum)": so is an act's or a gathering's name.
 const THE_EVENT =
-  /\b(?:(?:the|this) (?:(?:one|two|three|four|five)-day )?(?:meeting|talks|summit|session|ceremony|call|conversation|speech|address)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+  /\b(?:(?:the|this) (?:(?:one|two|three|four|five)-day )?(?:meeting|talks|summit|session|ceremony|call|conversation|speech|address|signing|launch|forum|conference|inauguration)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /**
  * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
  * reported; the plans in the rest of the sentence are for after it.
@@ -2899,7 +2900,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
-        const own = ownRelativeClause(m);
+        const own = ownRelativeClause(m) || pairedRelativeClause(m);
         // "X, head of the association, who also resigned, wrote on social media": under a headline reporting such an
         // act, doing it too is taking part, wherever the words are written.
         // Not one met apart under a lede's meeting "on the sidelines of" a gathering: "also met X, who represented
@@ -2951,7 +2952,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (m.kind !== 'pronoun') {
-      const own = ownRelativeClause(m);
+      const own = ownRelativeClause(m) || pairedRelativeClause(m);
       // "Whitcombe, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
       // no act of theirs.
       if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
@@ -4038,6 +4039,22 @@ function ownRelativeClause(m: Mention): string {
   const list = clauses.get(m.sent);
   const c = list && clauseOpenedAt(list, m.end);
   return c ? slice(c[0] + 1, c[1]) : '';
+}
+
+/**
+ * "Finance Minister X and central bank Governor Y, who attended the signing, said …": the clause after the second of
+ * two names joined by "and" (titles allowed between) is said of both; '' when X is no such first name.
+ */
+function pairedRelativeClause(m: Mention): string {
+  if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') return '';
+  for (let k = m.end + 2; k <= m.end + 10; k++) {
+    const last = tokens[k - 1];
+    // (An initial's period may stand inside the second name: "J. Doe".)
+    if (!last || last.sent !== m.sent || (!last.word && last.text !== '.')) return '';
+    const start = namedStartByEnd.get(k);
+    if (start !== undefined && start > m.end) return ownRelativeClause({ ...m, start, end: k });
+  }
+  return '';
 }
 
 /**
