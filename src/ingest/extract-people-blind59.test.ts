@@ -113,3 +113,22 @@ describe('taking part by a clause that names the act', () => {
     expect(taking(a)).toEqual(expect.arrayContaining(['Budi Hartono', 'J. Wirasena Darmadi']));
   });
 });
+
+describe('a leader whose policy the lede cites', () => {
+  const a = article(
+    'Japan, EU sign trade pact',
+    [
+      'Japan and the European Union signed a free trade agreement on Tuesday, with the leaders presenting the pact as a rebuke to the trade policy of U.S. President Dale Horner.',
+      'Japanese Prime Minister Kenji Arata and European Council President Piet Maes signed the agreement.',
+    ],
+    { source: 'Reuters', dateline: { place: 'TOKYO', date: null } },
+  );
+
+  it('gives him his title without the words it is the complement of', () => {
+    expect(person(a, 'Dale Horner')?.roles).toEqual(['U.S. President']);
+  });
+
+  it('leaves him out of the signing', () => {
+    expect(taking(a)).toEqual(['Kenji Arata', 'Piet Maes']);
+  });
+});

@@ -646,6 +646,9 @@ export const WORK_BEFORE =
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+/** "a rebuke to the trade policy of President X", "the legacy of Y": whose policy or time is cited, not present. */
+const POLICY_OF_BEFORE =
+  /\b(?:policy|policies|doctrine|legacy|agenda|era|tenure|rule)\s+of\s+(?:the\s+)?(?:(?:late|former|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 /** "the far-right Vox, led by X, came second": a party's leader named to describe the party, not at the event. */
 const PARTY_LED_BY_BEFORE =
   /\b(?:party|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|populist|nationalist)\b(?: [A-Z][\w'’-]*){0,3}\s*,\s*led by\s*$/;
@@ -3789,6 +3792,7 @@ function judgedNegated(m: Mention): boolean {
     REPRESENTED_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (before.includes(' of') && POLICY_OF_BEFORE.test(before)) ||
     (before.includes('led by') && PARTY_LED_BY_BEFORE.test(before)) ||
     // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
     (before.includes(' by ') &&
