@@ -132,3 +132,23 @@ describe('a leader whose policy the lede cites', () => {
     expect(taking(a)).toEqual(['Kenji Arata', 'Piet Maes']);
   });
 });
+
+describe("a conference's chairman and a delegation's member", () => {
+  const a = article(
+    'WTO ministerial conference approves accession',
+    [
+      'The Ministerial Conference of the World Trade Organization on Saturday approved the accession of Moldova.',
+      'Fahad Al Mira, chairman of the conference, brought down the gavel shortly after 6:30 p.m. local time.',
+      "Ion Lupu, Vice Minister of Economy and Moldova's chief negotiator in the talks, who was in the delegation in Doha, told reporters after the session that firms must prepare for competition.",
+    ],
+    { source: 'Xinhua', dateline: { place: 'DOHA', date: 'November 10' } },
+  );
+
+  it('counts the chairman who "brought down the gavel"', () => {
+    expect(taking(a)).toContain('Fahad Al Mira');
+  });
+
+  it('counts one "who was in the delegation", set off after his titles, though he spoke after the session', () => {
+    expect(taking(a)).toContain('Ion Lupu');
+  });
+});
