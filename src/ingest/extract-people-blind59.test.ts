@@ -152,3 +152,18 @@ describe("a conference's chairman and a delegation's member", () => {
     expect(taking(a)).toContain('Ion Lupu');
   });
 });
+
+describe('a relative introduced through an adjective and a possessive', () => {
+  it('places "the president\'s youngest son, X" in his father\'s country, not in a country his sentence names', () => {
+    const a = article(
+      'President signs reform pact with IMF',
+      [
+        'Indonesian President Sutomo signed a reform agreement with the International Monetary Fund on Thursday.',
+        "The plan ends tax breaks for the car project run by Sutomo's youngest son, Bambang Wirya.",
+        'Bambang had been allowed to import cars from South Korea without duties.',
+      ],
+      { source: 'AP', dateline: { place: 'JAKARTA, Indonesia', date: null } },
+    );
+    expect(person(a, 'Bambang Wirya')?.country).toBe('Indonesia');
+  });
+});

@@ -228,6 +228,8 @@ const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYL
 /** "Hon.", "Honourable": the style of a legislator or a minister, before a title too ("Rt Hon President X"). */
 const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'honorable', 'honourable']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
+/** The possessive's own token ("'s", "’s"). */
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * "Chief Adviser of Bangladesh's interim government Rafiq Hossain": where a capitalised title, "of", a country's
@@ -909,12 +911,22 @@ export function findPeople(
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     if (roleBeforeTitle) f.addTitleRoles(p, roleBeforeTitle.start, roleBeforeTitle.end);
-    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
-    if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
-      const owner = names.endingAt(bare.start - 3);
+    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with);
+    // "Suharto's youngest son, X": past lower-case words before the relation.
+    let owned = bare.start - 3;
+    if (relBefore)
+      while (
+        owned > bare.start - 6 &&
+        tokens[owned]?.word &&
+        !tokens[owned]?.cap &&
+        !POSSESSIVE_S.has(tokens[owned]!.lower)
+      )
+        owned--;
+    if (relBefore && POSSESSIVE_S.has(tokens[owned]?.lower ?? '')) {
+      const owner = names.endingAt(owned);
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Haruhito,": the one person of the story who holds that title.
-      else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
+      else if (!owner) p.relativeOf = titleHolder(people, tokens[owned - 1], idx);
     } else if (relBefore && p.relativeOf < 0) {
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
       // "Officers placed the president under arrest. One of his sons, X, was arrested": the one "his" stands for,
