@@ -167,3 +167,22 @@ describe('a relative introduced through an adjective and a possessive', () => {
     expect(person(a, 'Bambang Wirya')?.country).toBe('Indonesia');
   });
 });
+
+describe("a firm's head named to describe the firm", () => {
+  const a = article(
+    'President signs reform pact with IMF',
+    [
+      'President Sutomo signed a reform agreement with the International Monetary Fund on Thursday.',
+      'The plan ends state support for the aircraft maker NAI, headed by Research and Technology Minister Ari Wibowo.',
+    ],
+    { source: 'AP', dateline: { place: 'JAKARTA, Indonesia', date: null } },
+  );
+
+  it('leaves him out of the signing', () => {
+    expect(taking(a)).toEqual(['Sutomo']);
+  });
+
+  it('reads "Research and Technology Minister" as one title', () => {
+    expect(person(a, 'Ari Wibowo')?.roles).toEqual(['Research and Technology Minister']);
+  });
+});

@@ -3915,8 +3915,9 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  */
 // "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
 // by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
+// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping)(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 /**
  * "before a joint session of the National Congress, chaired by Senate President X": the one who chairs the sitting
