@@ -186,3 +186,17 @@ describe("a firm's head named to describe the firm", () => {
     expect(person(a, 'Ari Wibowo')?.roles).toEqual(['Research and Technology Minister']);
   });
 });
+
+describe("a think tank's head", () => {
+  it("counts the words of a research centre's director as a comment on the launch, not a part in it", () => {
+    const a = article(
+      'President launches sovereign wealth fund, names minister to lead it',
+      [
+        'President Rudi Santoso on Monday launched a sovereign wealth fund at the palace.',
+        'Dewi Anggraini, executive director of the Center of Economic and Law Studies, said the market would closely watch the fund.',
+      ],
+      { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
+    );
+    expect(taking(a)).toEqual(['Rudi Santoso']);
+  });
+});

@@ -224,9 +224,10 @@ const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson
 // government did (in the chamber, "told parliament", it is found by the cues first).
 // "Irish rock star X, who organised the concerts, called the outcome a qualified success": a celebrity or a
 // campaigner with no office comments on what the leaders did. "Chief Cabinet Secretary X said Japan would …": Japan's
-// government spokesman speaks at his own press conferences (at the event, the cues find him first).
+// government spokesman speaks at his own press conferences (at the event, the cues find him first). "Executive
+// director of the Center of Economic and Law Studies X said the market would watch …": a think tank's head comments.
 const COMMENTATOR_RE =
-  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary|think[- ]tanks?|(?:Center|Centre|Institute|School) (?:of|for) (?:[A-Z][\w'’-]* |and ){0,5}(?:Studies|Economics|Research))\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
