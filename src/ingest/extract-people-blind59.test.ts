@@ -200,3 +200,29 @@ describe("a think tank's head", () => {
     expect(taking(a)).toEqual(['Rudi Santoso']);
   });
 });
+
+describe('a country as the subject of an office', () => {
+  it("gives no country to an analyst by his field's country or his former body's country division", () => {
+    const a = article(
+      'Trade deal reached',
+      [
+        'The United States and Moldova reached a partial trade deal on Friday.',
+        '“This is a truce,” said Ed Pratt, a professor at Cornell University and former head of the International Monetary Fund’s China division.',
+      ],
+      { source: 'Bloomberg', dateline: null },
+    );
+    expect(person(a, 'Ed Pratt')?.country).toBeNull();
+  });
+
+  it('gives no country to an IMF mission chief "for Sri Lanka"', () => {
+    const a = article(
+      'Sri Lanka reaches agreement with IMF',
+      [
+        'The International Monetary Fund reached a staff-level agreement with Sri Lanka on Thursday.',
+        'The agreement was announced by Pete Brown, IMF senior mission chief for Sri Lanka, at a press conference.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'COLOMBO', date: 'Sept. 1' } },
+    );
+    expect(person(a, 'Pete Brown')?.country).toBeNull();
+  });
+});
