@@ -1773,9 +1773,11 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     // "he would press U.S. President X": right after a modal, a lower-case word is the verb ("press" is a title's
     // word in "press secretary").
     if (MODALS.has(tokens[j - 1]?.lower ?? '') && !INVERTING.has(tokens[j - 2]?.lower ?? '')) break;
-    // "the trade policy of U.S. President X": "of" joins a title only after its head ("chief of staff X", "head of
-    // state Y"); after any other word it opens what the title is the complement of.
-    if (t.lower === 'of' && !titleHeads.has(tokens[j - 1]?.lower ?? '')) break;
+    // "the trade policy of U.S. President X": "of" joins a lower-case title only after its head ("chief of staff X",
+    // "head of state Y"); after any other lower-case word it opens what the title is the complement of (a body's name
+    // keeps it: "University of Dunmore Principal X", "People's Bank of China Governor Y").
+    const ofOwner = t.lower === 'of' ? tokens[j - 1] : undefined;
+    if (ofOwner && !ofOwner.cap && !titleHeads.has(ofOwner.lower)) break;
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =
