@@ -34,6 +34,37 @@ export interface Extraction {
   places: string[];
 }
 
+// A run of two or more capitalised words in a caption ("Chinese President Xi Jinping").
+const CAPTION_NAME_RE = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu;
+
+/**
+ * Captions that name someone the story only calls by one word: "Chinese President Xi Jinping holds a video call …"
+ * above a story that says only "Xi announced …". Such a caption is read after the story, so the full name is found
+ * and the story's word joins it; a caption whose names the story writes out in full adds nothing and is left out (its
+ * pairs of leaders would only muddle their countries).
+ */
+function captionsNamingOthers(captions: readonly string[], paragraphs: readonly string[]): string[] {
+  if (captions.length === 0) return [];
+  const body = paragraphs.join('\n');
+  const out: string[] = [];
+  for (const c of captions) {
+    for (const m of c.matchAll(CAPTION_NAME_RE)) {
+      // The run's last two words (the name, after any title) the story never writes together, one of which it uses
+      // alone ("Xi announced").
+      const words = m[0].split(' ').slice(-2);
+      if (body.includes(words.join(' '))) continue;
+      const alone = words.some(
+        (w) => w.length >= 2 && new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )\\b${w}\\b(?! \\p{Lu})`, 'u').test(body),
+      );
+      if (alone) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function extractEntities(article: ParsedArticle, knowledge: Knowledge): Extraction {
   let paragraphs = article.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -48,6 +79,10 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     const probe = article.title.slice(0, 40);
     if (!paragraphs.some((p) => p.includes(probe))) paragraphs = [article.title, ...paragraphs];
   }
+  const named = captionsNamingOthers(article.captions, paragraphs);
+  // Organisations and places are the story's own: they are read without the captions (rarely tokenised twice).
+  const storyDoc = named.length ? tokenize(paragraphs) : null;
+  if (named.length) paragraphs = [...paragraphs, ...named];
   const doc = tokenize(paragraphs);
   const notPeople = notPeopleKeys(knowledge);
   const people: PersonRecord[] = [];
@@ -104,6 +139,14 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     if (pair) for (const name of pair) out.push({ ...person, name, aliases: [] });
     else out.push(person);
   }
-  const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
+  const { organizations, places } = storyDoc
+    ? extractOrganizationsAndPlaces(
+        storyDoc,
+        titleDoc,
+        article,
+        people,
+        mentions.filter((m) => m.end <= storyDoc.tokens.length),
+      )
+    : extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
 }

@@ -30,6 +30,7 @@ import {
   TWITTER_PIC_RE,
   VIDEO_TIME_RE,
   WEB_EDITOR_RE,
+  CONTACT_TRAILER_RE,
   isBodyChrome,
   isTopChrome,
   LETTER,
@@ -216,6 +217,13 @@ const REPORTER_LINE_RE =
 const DESK_BYLINE_RE =
   /^(?:By\s+)?(?:Our\s+)?(?:(?:Staff|Special|Own|Political|Diplomatic|Business|City)\s+(?:Reporters?|Correspondents?|Writers?)|(?<=Our\s+)Correspondents?)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?$/u;
 
+/**
+ * Nikkei Asia's "JANE DOE and JOHN ROE, Nikkei staff writers": the reporters' names, a comma and their desk (an
+ * outlet's name maybe, then a staff, contributing or senior writer or correspondent).
+ */
+const NAMED_DESK_BYLINE_RE =
+  /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,|\sand)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}){0,3},\s(?:\p{Lu}[\p{L}-]*\s){0,2}(?:staff|contributing|senior|special)\s(?:writers?|correspondents?|reporters?)$/u;
+
 /** Recognises the source/time line, bylines, date lines, pipe credits and blog metadata between title and story. */
 function frontMatter(s: string, info: FrontInfo): boolean {
   if (s.length > 200 || !frontMatterLine(s, info)) return false;
@@ -290,6 +298,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   }
   if (s.includes('|')) return pipeCredit(s, info);
   if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s))) return true;
+  if (s.length <= 140 && NAMED_DESK_BYLINE_RE.test(s)) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
   const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
   if (comma && looksLikeOutlet(comma[1]!) && DATE_ONLY_RE.test(comma[2]!)) {
@@ -315,8 +324,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     info.publishedTime ??= utc[1]!;
     return true;
   }
-  // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
-  const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
+  // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date. Bloomberg's
+  // "October 11, 2019, 9:18 PM UTC Updated on October 12, 2019, 1:05 AM UTC": the date of an update after the first.
+  const updated = s.length <= 120 ? UPDATED_ON_RE.exec(s) : null;
+  const line = updated && DATE_ONLY_RE.test(updated[2]!) ? updated[1]! : s;
+  const d = DATE_ONLY_RE.exec(line.includes('ID') ? line.replace(NEWS_ID_RE, '') : line);
   if (d) {
     if (d[1]) info.publishedTime ??= TIME_RE.exec(d[1])?.[1] ?? null;
     return true;
@@ -354,6 +366,10 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
 }
 
+/** A standfirst: one line of words under the headline, not closed by a stop, a colon or a quote. */
+const STANDFIRST_RE = /^\p{Lu}[^\n]{20,200}[\p{L}\d]$/u;
+/** A page's date and time, then "Updated on" and the update's (Bloomberg's time line). */
+const UPDATED_ON_RE = /^(.{6,50}?)\s{1,3}(?:Updated|Modified)(?: on)?\s{0,2}:?\s{1,3}(.{6,50})$/;
 /** One to three capitalised words: a site section's name ("All News", "National"). */
 const SECTION_LABEL_RE = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}$/u;
 /** UN News's "23 February 2022 Peace and Security": the dated day, then the section's name, above the story. */
@@ -539,7 +555,7 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (s.length <= 200) {
-      if (WEB_EDITOR_RE.test(s)) break;
+      if (WEB_EDITOR_RE.test(s) || CONTACT_TRAILER_RE.test(s)) break;
       // A source/time line or byline below a standfirst is still front matter.
       if (paragraphs.length < 3 && frontMatter(s, info)) continue;
       if (afterShare && SOCIAL_RE.test(s)) continue;
@@ -615,8 +631,10 @@ function parseUnsafe(text: string): ParseResult {
     const p = paragraphs[k]!;
     // Anadolu prints its city alone on a line, below a standfirst when there is one. Below a lede on line 1 the
     // story's dateline opens the next paragraph (APS's "ALGIERS- ").
+    // Below a standfirst (a line that ends with no stop, Nikkei's "… by video link, without India") the story's weak
+    // dateline ("HANOI -- ") opens the next paragraph too.
     const m =
-      k === 0 || k === leadingBullets || (lede !== null && k === 1)
+      k === 0 || k === leadingBullets || (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!)))
         ? matchDateline(p)
         : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.

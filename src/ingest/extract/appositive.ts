@@ -424,6 +424,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
           tokens[e + 1]?.cap === true &&
           tokens[e + 1]?.word === true &&
           (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
+      // "Minister of Finance, Economy and Trade": a comma inside a title's list of portfolios goes on with it.
+      if (t.text === ',') {
+        const listEnd = portfoliosAfterComma(tokens, e);
+        if (listEnd > 0) {
+          e = listEnd;
+          continue;
+        }
+      }
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       // "Minister of Road, Transportation and Urban Development", "minister for political, legal and security
@@ -574,6 +582,29 @@ function portfolioFieldsEnd(tokens: readonly Token[], head: number, comma: numbe
     }
     if (tokens[end]?.text !== ',') return -1;
     k = end + 1;
+  }
+  return -1;
+}
+
+/** A capitalised department word at `k` ("Economy", "Trade"). */
+const departmentAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.cap === true && departmentWords.has((tokens[k] as Token).lower);
+
+/**
+ * ", Economy and Trade" after "Minister of Finance": the rest of a title's list of portfolios from the comma at
+ * `comma` (after a department word), closed by "and" and a last department; the index after it, or -1.
+ */
+function portfoliosAfterComma(tokens: readonly Token[], comma: number): number {
+  if (!departmentAt(tokens, comma - 1)) return -1;
+  let k = comma;
+  for (let items = 0; items < 6; items++) {
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') return -1;
+    const last = tokens[k]!.lower === 'and';
+    k++;
+    if (!departmentAt(tokens, k)) return -1;
+    while (departmentAt(tokens, k)) k++;
+    // "…, Trade and Industry Minister Per Holm": a title or a name after the last department opens another person.
+    if (last) return tokens[k]?.cap ? -1 : k;
   }
   return -1;
 }

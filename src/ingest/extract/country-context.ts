@@ -18,10 +18,20 @@ import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
  * "the Taiwan Affairs Office", "the Taiwan Work Office"): the body deals with that place, it is not of it.
  */
 export const STUDY_WORDS = new Set(['studies', 'research', 'affairs', 'work']);
-/** "senior China economist at a bank", "Asia strategist": a country's name before such a trade is its subject. */
+/**
+ * "senior China economist at a bank", "Asia strategist": a country's name before such a trade is its subject; so is
+ * it before "economics expert" and a body's "China division" ("former head of the IMF's China division").
+ */
 const SUBJECT_TRADES = new Set([
   'economist',
   'economists',
+  'economics',
+  'expert',
+  'experts',
+  'specialist',
+  'specialists',
+  'division',
+  'desk',
   'analyst',
   'analysts',
   'strategist',
@@ -238,7 +248,8 @@ const OFFICE_KIN = new Set(['predecessor', 'successor']);
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
 // "general director for the United States at the Ministry of Foreign Affairs": a desk's head, too.
-const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator', 'director']);
+// "IMF mission chief for Sri Lanka": a lending body's mission to a country, as an envoy's.
+const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator', 'director', 'chief']);
 
 /** Whether token `at` lies in the "on …" mandate of a remit title that starts the span at `start`. */
 function inMandate(tokens: readonly Token[], start: number, at: number): boolean {

@@ -246,6 +246,8 @@ const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYL
 /** "Hon.", "Honourable": the style of a legislator or a minister, before a title too ("Rt Hon President X"). */
 const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'honorable', 'honourable']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
+/** The possessive's own token ("'s", "’s"). */
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * "Chief Adviser of Bangladesh's interim government Rafiq Hossain": where a capitalised title, "of", a country's
@@ -631,6 +633,8 @@ export function findPeople(
     }
     const knownPerson = known.get(key);
     const n = bare.end - bare.start;
+    // "China's official Xinhua news agency": one word before "news agency" (or "newspaper") names an outlet.
+    if (n === 1 && outletNoun(tokens, bare.end)) continue;
     // A lower-case title right before the name: "presidential chief of staff Jang Dong-hyun", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevWord = tokens[bare.start - 1]?.lower ?? '';
@@ -948,12 +952,22 @@ export function findPeople(
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     if (roleBeforeTitle) f.addTitleRoles(p, roleBeforeTitle.start, roleBeforeTitle.end);
-    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
-    if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
-      const owner = names.endingAt(bare.start - 3);
+    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with);
+    // "Suharto's youngest son, X": past lower-case words before the relation.
+    let owned = bare.start - 3;
+    if (relBefore)
+      while (
+        owned > bare.start - 6 &&
+        tokens[owned]?.word &&
+        !tokens[owned]?.cap &&
+        !POSSESSIVE_S.has(tokens[owned]!.lower)
+      )
+        owned--;
+    if (relBefore && POSSESSIVE_S.has(tokens[owned]?.lower ?? '')) {
+      const owner = names.endingAt(owned);
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Haruhito,": the one person of the story who holds that title.
-      else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
+      else if (!owner) p.relativeOf = titleHolder(people, tokens[owned - 1], idx);
     } else if (relBefore && p.relativeOf < 0) {
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
       // "Officers placed the president under arrest. One of his sons, X, was arrested": the one "his" stands for,
@@ -1659,6 +1673,14 @@ function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
   return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
 }
 const PLAYED = new Set(['went', 'came', 'limped', 'was']);
+const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'daily', 'tabloid', 'channel']);
+/** "… news agency", "… newspaper", "… broadcaster": the lower-case noun of an outlet right after a one-word name. */
+function outletNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  if (w === 'news') return tokens[k + 1]?.text === 'agency' || tokens[k + 1]?.text === 'agencies';
+  return w !== undefined && OUTLET_NOUNS.has(w);
+}
+
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;

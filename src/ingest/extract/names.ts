@@ -171,7 +171,12 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
 function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
   if (tokens[h]?.lower !== 'secretary' || tokens[h + 1]?.lower !== 'to' || tokens[h + 2]?.lower !== 'the')
     return -1;
-  if (tokens[h + 3]?.text !== 'Government') return -1;
+  // Sri Lanka's "Secretary to the Treasury X", "Secretary to the President Y", "Secretary to the Cabinet Z": a
+  // government's secretaries named by the office they serve.
+  const served = tokens[h + 3]?.text;
+  if (served === 'Treasury' || served === 'Cabinet' || served === 'President') return h + 4;
+  if (served === 'Prime' && tokens[h + 4]?.text === 'Minister') return h + 5;
+  if (served !== 'Government') return -1;
   const ofFederation =
     tokens[h + 4]?.lower === 'of' && tokens[h + 5]?.lower === 'the' && tokens[h + 6]?.text === 'Federation';
   return ofFederation ? h + 7 : h + 4;
@@ -1333,6 +1338,28 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         n = styled;
       }
     }
+    // "Japan's Minister of Economy, Trade and Industry X": after the comma or "and" of a title's list of portfolios,
+    // the run opens with the list's last departments ("Industry"); the name is the rest.
+    if (n === a && (tokens[a - 1]?.text === ',' || tokens[a - 1]?.lower === 'and')) {
+      let q = a;
+      while (
+        q < run.end &&
+        (departmentWords.has((tokens[q] as Token).lower) ||
+          (q > a && tokens[q]?.lower === 'and' && departmentWords.has(tokens[q + 1]?.lower ?? '')))
+      )
+        q++;
+      // The list ends in "and" and a department ("The Director, Defence Media Operations, X" lists no portfolios),
+      // after "of" or "for" and the title's head.
+      const anded = tokens[a - 1]?.lower === 'and' || tokens[q - 2]?.lower === 'and';
+      if (anded && q > a && q < run.end && departmentWords.has((tokens[q - 1] as Token).lower)) {
+        const title = titleAtBody(tokens, a);
+        let remit = false;
+        for (let k = title + 1; title >= 0 && k < a && !remit; k++)
+          remit = tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for';
+        const nameEnd = remit ? closedNameEnd(tokens, q, nameEndFrom(tokens, q, run.end), run.end) : -1;
+        if (nameEnd > q + 1) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
+      }
+    }
     if (n === a || n >= run.end) return null;
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     const e = closedNameEnd(
@@ -1767,6 +1794,11 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     // "he would press U.S. President X": right after a modal, a lower-case word is the verb ("press" is a title's
     // word in "press secretary").
     if (MODALS.has(tokens[j - 1]?.lower ?? '') && !INVERTING.has(tokens[j - 2]?.lower ?? '')) break;
+    // "the trade policy of U.S. President X": "of" joins a lower-case title only after its head ("chief of staff X",
+    // "head of state Y"); after any other lower-case word it opens what the title is the complement of (a body's name
+    // keeps it: "University of Dunmore Principal X", "People's Bank of China Governor Y").
+    const ofOwner = t.lower === 'of' ? tokens[j - 1] : undefined;
+    if (ofOwner && !ofOwner.cap && !titleHeads.has(ofOwner.lower)) break;
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =

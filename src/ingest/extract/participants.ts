@@ -48,7 +48,7 @@ import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 // "leaving Secretary of State X to lead the mediation in his absence", "envoy Y had shuttled between the two
 // delegations' cabins for much of the summit": a mediator at the talks.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,2}(?:delegations|sides|parties)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference)|(?:was|were) (?:also )?in the room\b|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat) (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps|seats) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|(?:brought|brings|bring|bringing) down the gavel|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,2}(?:delegations|sides|parties)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference)|(?:was|were) (?:also )?in the room\b|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat) (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps|seats) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -231,9 +231,10 @@ const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson
 // government did (in the chamber, "told parliament", it is found by the cues first).
 // "Irish rock star X, who organised the concerts, called the outcome a qualified success": a celebrity or a
 // campaigner with no office comments on what the leaders did. "Chief Cabinet Secretary X said Japan would …": Japan's
-// government spokesman speaks at his own press conferences (at the event, the cues find him first).
+// government spokesman speaks at his own press conferences (at the event, the cues find him first). "Executive
+// director of the Center of Economic and Law Studies X said the market would watch …": a think tank's head comments.
 const COMMENTATOR_RE =
-  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary|think[- ]tanks?|(?:Center|Centre|Institute|School) (?:of|for) (?:[A-Z][\w'’-]* |and ){0,5}(?:Studies|Economics|Research))\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
@@ -509,15 +510,35 @@ function voteStory(t: string): boolean {
 }
 
 /** The event itself, named in a clause ("who sat in on the meeting", "who followed the speech from the bench"). */
-// "who chaired the two-day summit": a length of days is still the event.
+// "who chaired the two-day summit": a length of days is still the event; "who attended the launch (signing,
+// forum)": so is an act's or a gathering's name.
 const THE_EVENT =
-  /\b(?:(?:the|this) (?:(?:one|two|three|four|five)-day )?(?:meeting|talks|summit|session|ceremony|call|conversation|speech|address)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+  /\b(?:(?:the|this) (?:(?:one|two|three|four|five)-day )?(?:meeting|talks|summit|session|ceremony|call|conversation|speech|address|signing|launch|forum|conference|inauguration)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /**
  * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
  * reported; the plans in the rest of the sentence are for after it.
  */
 const BARE_ATTENDANCE =
   /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
+/**
+ * "X, Moldova's chief negotiator in the talks, who was in the delegation, said …": the "who" clause after the
+ * name's appositive (up to the next comma), read when the clauses found around the name do not reach it; or ''.
+ */
+function whoClauseAfterAppositive(m: Mention): string {
+  if (tokens[m.end]?.text !== ',') return '';
+  for (let k = m.end + 1; k < m.end + 24; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== m.sent || namedStartByEnd.has(k + 1)) return '';
+    if (t.text !== ',') continue;
+    if (tokens[k + 1]?.lower !== 'who') return '';
+    const close = clauseEnd(k, m.sent);
+    return close > 0 ? slice(k + 1, close) : '';
+  }
+  return '';
+}
+/** "X, who was in the delegation in Doha, told reporters after the session …": a member of a delegation at it. */
+const IN_DELEGATION_CLAUSE =
+  /\bwho (?:was|were) (?:also )?(?:in|part of|a member of|members of|among) the (?:[\w'’-]+ ){0,2}delegation\b/i;
 /**
  * "X, who also travelled with the Prime Minister, said on Twitter …": one on the leader's trip is at the event the
  * trip was for, whatever they say afterwards, and wherever they say it.
@@ -652,6 +673,9 @@ export const WORK_BEFORE =
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+/** "a rebuke to the trade policy of President X", "the legacy of Y": whose policy or time is cited, not present. */
+const POLICY_OF_BEFORE =
+  /\b(?:policy|policies|doctrine|legacy|agenda|era|tenure|rule)\s+of\s+(?:the\s+)?(?:(?:late|former|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 /** "the far-right Vox, led by X, came second": a party's leader named to describe the party, not at the event. */
 const PARTY_LED_BY_BEFORE =
   /\b(?:party|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|populist|nationalist)\b(?: [A-Z][\w'’-]*){0,3}\s*,\s*led by\s*$/;
@@ -2914,7 +2938,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
-        const own = ownRelativeClause(m);
+        const own = ownRelativeClause(m) || pairedRelativeClause(m) || whoClauseAfterAppositive(m);
         // "X, head of the association, who also resigned, wrote on social media": under a headline reporting such an
         // act, doing it too is taking part, wherever the words are written.
         // Not one met apart under a lede's meeting "on the sidelines of" a gathering: "also met X, who represented
@@ -2925,6 +2949,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
           (THE_EVENT.test(own) ||
             BARE_ATTENDANCE.test(own) ||
             TRAVELLED_WITH_LEADER.test(own) ||
+            IN_DELEGATION_CLAUSE.test(own) ||
             (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
@@ -2966,7 +2991,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (m.kind !== 'pronoun') {
-      const own = ownRelativeClause(m);
+      const own = ownRelativeClause(m) || pairedRelativeClause(m);
       // "Whitcombe, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
       // no act of theirs.
       if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
@@ -3806,6 +3831,7 @@ function judgedNegated(m: Mention): boolean {
     REPRESENTED_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (before.includes(' of') && POLICY_OF_BEFORE.test(before)) ||
     (before.includes('led by') && PARTY_LED_BY_BEFORE.test(before)) ||
     // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
     (before.includes(' by ') &&
@@ -3908,8 +3934,9 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  */
 // "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
 // by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
+// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping)(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 /**
  * "before a joint session of the National Congress, chaired by Senate President X": the one who chairs the sitting
@@ -4060,6 +4087,22 @@ function ownRelativeClause(m: Mention): string {
   const list = clauses.get(m.sent);
   const c = list && clauseOpenedAt(list, m.end);
   return c ? slice(c[0] + 1, c[1]) : '';
+}
+
+/**
+ * "Finance Minister X and central bank Governor Y, who attended the signing, said …": the clause after the second of
+ * two names joined by "and" (titles allowed between) is said of both; '' when X is no such first name.
+ */
+function pairedRelativeClause(m: Mention): string {
+  if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') return '';
+  for (let k = m.end + 2; k <= m.end + 10; k++) {
+    const last = tokens[k - 1];
+    // (An initial's period may stand inside the second name: "J. Doe".)
+    if (!last || last.sent !== m.sent || (!last.word && last.text !== '.')) return '';
+    const start = namedStartByEnd.get(k);
+    if (start !== undefined && start > m.end) return ownRelativeClause({ ...m, start, end: k });
+  }
+  return '';
 }
 
 /**

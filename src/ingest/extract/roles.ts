@@ -543,6 +543,8 @@ export const departmentWords = new Set([
   'information',
   'environment',
   'science',
+  // "Research and Technology Minister X" (Indonesia's), "Minister of Higher Education and Research".
+  'research',
   'technology',
   'manpower',
   // "Minister of Natural Resources", "Minister of Water Resources", "Minister of Emergency Management".

@@ -307,6 +307,10 @@ const CHROME_PHRASES = new Set([
     'sport',
     'economy',
     'diplomacy',
+    // A business outlet's sections ("Trade", "Markets", "Finance").
+    'trade',
+    'markets',
+    'finance',
     'health',
     'science',
     'technology',
@@ -369,13 +373,13 @@ const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
 // A ministry's release header: `Press Release`, its number `No. 21/2024`.
 const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?\d{1,5}(?:\/\d{2,4})?)$/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
-// `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
+// `Embassy of the People's Republic of China in …`, `Ministry of Commerce & Industry` (a body's name alone, no verb).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 // A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
 // Federation` (a headline names more than a chamber).
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
 
 /** "China Military", "World Asia": two or three section names run together (a headline says more). */
 function sectionWords(s: string): boolean {
@@ -469,6 +473,13 @@ function stripTail(line: string): string | null {
 // --- Trailers: lines that end or decorate the story ----------------------------------------------------------------
 /** `(Web editor: …)` ends a people.cn story: everything after it is page furniture. */
 export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|Web\s+editors?\s*:.{0,120})$/i;
+/**
+ * A business wire's contact block ends the story too: Bloomberg's "To contact the reporters on this story:" (the
+ * names and addresses below it are no people of the story), Caixin's "Contact reporter Jane Doe (jdoe@…) and editor …"
+ * (with an address, so "Contact reporters said …" stays a sentence).
+ */
+export const CONTACT_TRAILER_RE =
+  /^(?:To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:$|Contact (?:the )?(?:reporters?|editors?|authors?)\s+\p{Lu}.{0,200}@)/u;
 /** Antara's `Reporter: Andi Firdaus` sign-off: a staff credit of names only (a transcript's "Reporter: Why …?" is
  * story text); Agência Brasil's `Translation: Jane Doe - Edition: John Roe`. */
 export const STAFF_CREDIT_RE =
