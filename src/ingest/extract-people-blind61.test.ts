@@ -1,0 +1,69 @@
+// People seen first in the sixty-first blind round of held-out articles (the diplomatic corps at work: credentials,
+// farewell calls, envoys summoned, recalled and sent home, a consul general's call, a Senate hearing), on invented
+// sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
+
+const dubai = { dateline: { place: 'Dubai', date: null }, source: 'WAM' };
+
+describe('the Gulf style "Shaikh"', () => {
+  it('keeps "Shaikh" out of a royal\'s name, as "Sheikh" is', () => {
+    const a = article(
+      'Ruler receives credentials of new ambassadors',
+      [
+        'His Highness Shaikh Saif Bin Rashed Al Qassimi, Ruler of the emirate, on Tuesday received the credentials of three ambassadors.',
+        'The ceremony was attended by Shaikh Omar Bin Rashed Al Qassimi, Minister of Presidential Affairs.',
+      ],
+      dubai,
+    );
+    expect(person(a, 'Saif Bin Rashed Al Qassimi')?.roles).toContain('Ruler of the emirate');
+    expect(person(a, 'Omar Bin Rashed Al Qassimi')).toBeDefined();
+    expect(person(a, 'Shaikh Saif Bin Rashed Al Qassimi')).toBeUndefined();
+  });
+});
+
+describe("an envoy's rank and post before the name", () => {
+  const ceremony = article(
+    'President receives credentials of new ambassadors',
+    [
+      'Credentials were presented by Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Kazakhstan Ana Sotomayor, Mary Dunmore, Ambassador of the United Kingdom, and Germany’s ambassador in Astana Otto Kessner.',
+      'Ambassador Extraordinary of Sweden Nils Holmberg also presented his credentials.',
+    ],
+    { dateline: { place: 'ASTANA', date: null }, source: null },
+  );
+
+  it('reads "Ambassador Extraordinary and Plenipotentiary of <State> to <Country>" as the title before the name', () => {
+    const p = person(ceremony, 'Ana Sotomayor');
+    expect(p?.roles[0]).toBe(
+      'Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Kazakhstan',
+    );
+    expect(p?.country).toBe('Chile');
+    expect(person(ceremony, 'Nils Holmberg')?.country).toBe('Sweden');
+  });
+
+  it('gives the next envoy of the list only her own title and country', () => {
+    const p = person(ceremony, 'Mary Dunmore');
+    expect(p?.roles).toEqual(['Ambassador of the United Kingdom']);
+    expect(p?.country).toBe('United Kingdom');
+  });
+
+  it('cuts the city of a lower-case envoy\'s post off the name ("ambassador in Astana X Y")', () => {
+    const p = person(ceremony, 'Otto Kessner');
+    expect(p?.roles).toEqual(['Germany’s ambassador in Astana']);
+    expect(p?.country).toBe('Germany');
+  });
+
+  it('finds a name after "the <nationality> ambassador to <Country>" and a consul general "in <City>"', () => {
+    const a = article('Envoys attend forum', [
+      'Also present were the Japanese ambassador to China Kenji Arakawa and the Chinese consul general in Lahore Qu Pingyu.',
+    ]);
+    expect(person(a, 'Kenji Arakawa')?.roles).toEqual(['Japanese ambassador to China']);
+    expect(person(a, 'Kenji Arakawa')?.country).toBe('Japan');
+    expect(person(a, 'Qu Pingyu')?.roles).toEqual(['Chinese consul general in Lahore']);
+  });
+
+  it('takes no place into a name where no envoy is posted there', () => {
+    const a = article('Film shown', ['The film was shown to the ambassador in Paris Hilton Hotel staff.']);
+    expect(taking(a)).toEqual([]);
+  });
+});
