@@ -67,3 +67,31 @@ describe("an envoy's rank and post before the name", () => {
     expect(taking(a)).toEqual([]);
   });
 });
+
+describe('envoys a headline names by their country or their post', () => {
+  it('counts the one envoy of the country the headline names, and the one posted to the country it names', () => {
+    const a = article(
+      'Latvia recalls envoy to Moldova, sends Moldovan ambassador home',
+      [
+        'Latvia has recalled its ambassador to Moldova and ordered Chisinau’s envoy in Riga to leave the country.',
+        'In a statement on Saturday, Latvian State Secretary Jonah Tarbuck said Ambassador Paul Hewson had been called back for consultations.',
+        'Moldova’s Ambassador to Latvia Ion Velasko had been asked to return home for the same purpose.',
+        'Latvian Foreign Minister Rita Pellow told reporters last week that the dispute was grave.',
+      ],
+      { dateline: null, source: null },
+    );
+    expect(taking(a)).toEqual(expect.arrayContaining(['Paul Hewson', 'Ion Velasko']));
+    expect(taking(a)).not.toContain('Rita Pellow');
+  });
+
+  it('counts the envoy summoned when the headline names him by his country only', () => {
+    const a = article(
+      'Moldovan envoy summoned over border shelling',
+      [
+        'Moldovan Ambassador to Latvia Ion Velasko was summoned to the foreign ministry on Sunday, the ministry said.',
+      ],
+      { dateline: null, source: null },
+    );
+    expect(taking(a)).toContain('Ion Velasko');
+  });
+});

@@ -10,7 +10,12 @@ import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome } from './extract/page-chrome.ts';
-import { decideParticipants, headlineOfficeHolders, joinDelegations } from './extract/participants.ts';
+import {
+  decideParticipants,
+  headlineEnvoys,
+  headlineOfficeHolders,
+  joinDelegations,
+} from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
@@ -72,6 +77,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedLeaderRoles(doc, people);
   describedStateOfficeRoles(doc, people);
   if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
+  if (titleDoc) for (const p of headlineEnvoys(article.title, people)) p.participant = true;
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
