@@ -571,7 +571,7 @@ export class PeopleFinder {
     if (
       dot?.text === '.' &&
       dot.start === last.end &&
-      (rankAbbreviations.has(last.lower) || (last.text === 'Sen' && end - 1 > start))
+      (rankAbbreviations.has(last.lower) || last.text === 'Sen')
     )
       end++;
     addRole(p, this.span(start, end));
