@@ -115,3 +115,23 @@ describe('the abbreviated "Sen."', () => {
     expect(person(a, 'Pich Sen')?.roles).toEqual(['Prime Minister']);
   });
 });
+
+describe("a caption's full name for one the story names by a word", () => {
+  it('gives "Ambassador Vinh" the full name and the title the photo caption writes', () => {
+    const a = article(
+      'National Day celebrated abroad',
+      [
+        'The embassy held a reception on Friday to celebrate National Day.',
+        'Speaking at the event, Ambassador Vinh reviewed the achievements of the past year.',
+      ],
+      {
+        dateline: { place: 'VIENTIANE', date: null },
+        source: 'VNS',
+        captions: ['Vietnamese Ambassador to Laos Trần Quang Vinh speaks at the reception on Friday.'],
+      },
+    );
+    const p = person(a, 'Trần Quang Vinh');
+    expect(p?.aliases).toContain('Vinh');
+    expect(p?.roles).toContain('Vietnamese Ambassador to Laos');
+  });
+});
