@@ -135,3 +135,16 @@ describe("a caption's full name for one the story names by a word", () => {
     expect(p?.roles).toContain('Vietnamese Ambassador to Laos');
   });
 });
+
+describe('the country of an attack on someone', () => {
+  it('is the attacker\'s, not the one killed in it ("in a U.S. drone strike")', () => {
+    const a = article(
+      'Ministry summons envoy over killing of general',
+      [
+        'The Foreign Ministry summoned the envoy on Friday to protest against the killing of General Reza Faragher, the commander of the Quds Force, in a U.S. drone strike near the airport.',
+      ],
+      { dateline: { place: 'TEHRAN', date: null }, source: null },
+    );
+    expect(person(a, 'Reza Faragher')?.country).toBe('Iran');
+  });
+});
