@@ -96,26 +96,6 @@ describe('envoys a headline names by their country or their post', () => {
   });
 });
 
-describe('the abbreviated "Sen."', () => {
-  it('is the title of the senator it opens a sentence or a name before, with its period', () => {
-    const a = article(
-      'Nominee vows to deepen alliance at hearing',
-      [
-        'Sen. Jim Carrow of Idaho, the panel’s ranking Republican, asked the nominee about trade.',
-        'The bill was backed by Sen. Ann Vennor of Ohio.',
-      ],
-      { dateline: { place: 'WASHINGTON', date: null }, source: 'Kyodo' },
-    );
-    expect(person(a, 'Jim Carrow')?.roles).toContain('Sen.');
-    expect(person(a, 'Ann Vennor')?.roles).toContain('Sen.');
-  });
-
-  it('still closes a name it ends ("Prime Minister Pich Sen.")', () => {
-    const a = article('Talks held', ['Prime Minister Pich Sen. said nothing.']);
-    expect(person(a, 'Pich Sen')?.roles).toEqual(['Prime Minister']);
-  });
-});
-
 describe("a caption's full name for one the story names by a word", () => {
   it('gives "Ambassador Vinh" the full name and the title the photo caption writes', () => {
     const a = article(

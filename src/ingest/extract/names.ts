@@ -1306,8 +1306,6 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
       stateSenatorAt(tokens, k, a) ||
-      // "Sen. Jim Carrow": the abbreviated "Senator" opening the run is his title, as "Senator" is.
-      senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
     ) {
@@ -1421,9 +1419,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   }
   if (
     tokens[k]?.text === '.' &&
-    (rankAbbreviations.has((tokens[k - 1] as Token).lower) ||
-      stateSenatorAt(tokens, k - 1, a) ||
-      senatorAt(tokens, k - 1, a))
+    (rankAbbreviations.has((tokens[k - 1] as Token).lower) || stateSenatorAt(tokens, k - 1, a))
   )
     k++;
   // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.

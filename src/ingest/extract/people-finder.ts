@@ -571,7 +571,7 @@ export class PeopleFinder {
     if (
       dot?.text === '.' &&
       dot.start === last.end &&
-      (rankAbbreviations.has(last.lower) || last.text === 'Sen')
+      (rankAbbreviations.has(last.lower) || (last.text === 'Sen' && end - 1 > start))
     )
       end++;
     addRole(p, this.span(start, end));
