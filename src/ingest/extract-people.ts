@@ -10,7 +10,12 @@ import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome } from './extract/page-chrome.ts';
-import { decideParticipants, headlineOfficeHolders, joinDelegations } from './extract/participants.ts';
+import {
+  decideParticipants,
+  headlineEnvoys,
+  headlineOfficeHolders,
+  joinDelegations,
+} from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
@@ -88,6 +93,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
+  if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
@@ -109,6 +115,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedStateOfficeRoles(doc, people);
   dropPersonPossessors(people);
   if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
+  if (titleDoc) for (const p of headlineEnvoys(article.title, people)) p.participant = true;
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
@@ -149,4 +156,38 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
       )
     : extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
+}
+
+/**
+ * "Ambassador Hùng" in a story whose photo caption reads "Vietnamese Ambassador to Laos Nguyễn Bá Hùng speaks …": a
+ * person the story names by one word is the one person of the captions whose full name opens or closes with it, and
+ * takes that full name (the word stays an alias) and the caption's titles for them. Captions are read only when
+ * someone is named by one word.
+ */
+function completeNamesFromCaptions(
+  captions: readonly string[],
+  people: PersonRecord[],
+  knowledge: Knowledge,
+  notPeople: Set<string>,
+): void {
+  const single = people.filter((p) => p.tokens.length === 1 && !p.known);
+  if (single.length === 0) return;
+  const found: PersonRecord[] = [];
+  findPeople(tokenize([...captions]), knowledge, notPeople, found, []);
+  for (const p of single) {
+    const word = (p.tokens[0] as string).toLowerCase();
+    const full = found.filter(
+      (c) =>
+        c.tokens.length >= 2 &&
+        ((c.tokens[0] as string).toLowerCase() === word ||
+          (c.tokens[c.tokens.length - 1] as string).toLowerCase() === word),
+    );
+    if (full.length !== 1 || people.some((o) => o.name === (full[0] as PersonRecord).name)) continue;
+    const c = full[0] as PersonRecord;
+    if (!p.aliases.includes(p.name)) p.aliases.push(p.name);
+    p.name = c.name;
+    p.tokens = [...c.tokens];
+    // The caption's title for them ("Vietnamese Ambassador to Laos") says more than the story's bare one.
+    for (const r of c.roles) if (!p.roles.includes(r)) p.roles.unshift(r);
+  }
 }

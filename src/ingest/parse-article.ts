@@ -42,6 +42,7 @@ import {
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
 import {
   handleOutlet,
+  isNewsSectionLabel,
   isSectionLabel,
   mastheadOutlet,
   paperMasthead,
@@ -76,6 +77,9 @@ interface Line {
 
 const MAX_TITLE = 90;
 const NON_SPACE_RE = /\S/;
+/** MENAFN's reprint credit before the story, "(MENAFN - Trend)", and its story number closing the page. */
+const MENAFN_CREDIT_RE = /^\(MENAFN\s?-\s?([^()]{2,60})\)\s*/;
+const MENAFN_ID_RE = /^MENAFN\d{6,}ID\d{6,}$/;
 const AUTHOR_NAME_RE = new RegExp(`^[${UC}][${LETTER}'’-]{1,20}(?: [${UC}]\\.?[${LETTER}'’-]{0,20}){1,3}$`);
 const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
 /** An agency's name and one to three names after slashes ("WAM/Jane Doe/John Roe"): tested with a known agency. */
@@ -102,6 +106,14 @@ function isLede(s: string): boolean {
   let words = 1;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) words++;
   return words >= 10;
+}
+
+/**
+ * A standfirst below the headline: one short line with no sentence's closing punctuation ("Envoys of three
+ * countries among those accredited"). The story, and its dateline, start below it.
+ */
+function isStandfirst(s: string): boolean {
+  return s.length <= 160 && s.includes(' ') && !SENTENCE_END_RE.test(s) && !s.endsWith(':');
 }
 
 /** A headline shortened from the lede: first sentence, cut at a word boundary, ellipsis when cut. */
@@ -145,9 +157,10 @@ const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})
 /** A sign-off glued by a dash after a paragraph's last sentence: "… in the afternoon.—MNA", "… Summit.- VNA". */
 const CLOSING_SIGN_OFF_RE = /(?<=[.!?"”’])\s{0,2}(?:-{1,2}|[–—])\s{0,2}([A-Za-z]{2,20})$/;
 /** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM", or the
- * date alone: "By Ana Cruz  September 6, 2024, 9:40 am". */
+ * date alone: "By Ana Cruz  September 6, 2024, 9:40 am"; The Astana Times's section and day: "By Ana Cruz in Nation
+ * on 12 October 2019". */
 const BYLINE_META_RE = new RegExp(
-  `\\s+(?:(?:Published|Updated|Posted)\\b\\s*:?\\s*(?=.*\\d)|(?=${MONTH_DAY}\\b))`,
+  `\\s+(?:(?:Published|Updated|Posted)\\b\\s*:?\\s*(?=.*\\d)|(?=${MONTH_DAY}\\b)|(?:in\\s+[${UC}][${LETTER}&-]*(?:\\s+[${UC}][${LETTER}&-]*){0,2}\\s+)?on\\s+(?=(?:${DAY_MONTH}|${MONTH_DAY})$))`,
   'i',
 );
 const SOURCE_END_RE = /\s+(?:Editor|Updated|Published|Posted|Author|By)\b|\s{2,}|\s\d|\|/i;
@@ -515,7 +528,7 @@ function parseUnsafe(text: string): ParseResult {
   // --- Front matter: source/time line, byline, date line, chrome, captions; then the story starts.
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
-    if (frontMatter(s, info) || isTopChrome(s)) continue;
+    if (frontMatter(s, info) || isTopChrome(s) || isNewsSectionLabel(s)) continue;
     // The headline printed again right below itself: the dateline paragraph after it still opens the story.
     if (title && s.length <= 200 && normEquals(s, title)) continue;
     // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")
@@ -548,6 +561,7 @@ function parseUnsafe(text: string): ParseResult {
   // --- Body.
   const paragraphs: string[] = [];
   let trailerSource: string | null = null;
+  let reprintSource: string | null = null;
   if (lede) paragraphs.push(lede);
   /** Highlights in bullets above the story ("• Revenue up 15%"): the story, and its dateline, start after them. */
   let leadingBullets = 0;
@@ -609,7 +623,17 @@ function parseUnsafe(text: string): ParseResult {
       if (caption) captions.push(caption);
       continue;
     }
+    if (MENAFN_ID_RE.test(s)) continue;
     let p = cleanParagraph(s);
+    // MENAFN's reprint credit opens the story: "(MENAFN - Associated Press of Pakistan) LAHORE, Nov 12 (APP):…". The
+    // outlet it names credits the story when no dateline does.
+    if (paragraphs.length < 3 && p.startsWith('(MENAFN')) {
+      const reprint = MENAFN_CREDIT_RE.exec(p);
+      if (reprint) {
+        reprintSource ??= knownAgency(reprint[1]!) ?? reprint[1]!.trim();
+        p = p.slice(reprint[0].length);
+      }
+    }
     // PNA's "… the United Kingdom. (PNA)", MNA's "… afternoon.—MNA": a known agency's credit closing a paragraph.
     const credit = p.endsWith(')') ? CLOSING_CREDIT_RE.exec(p) : CLOSING_SIGN_OFF_RE.exec(p);
     const creditAgency = credit ? knownAgency(credit[1]!) : null;
@@ -634,7 +658,9 @@ function parseUnsafe(text: string): ParseResult {
     // Below a standfirst (a line that ends with no stop, Nikkei's "… by video link, without India") the story's weak
     // dateline ("HANOI -- ") opens the next paragraph too.
     const m =
-      k === 0 || k === leadingBullets || (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!)))
+      k === 0 ||
+      k === leadingBullets ||
+      (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!) || isStandfirst(paragraphs[0]!)))
         ? matchDateline(p)
         : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.
@@ -723,7 +749,7 @@ function parseUnsafe(text: string): ParseResult {
     warnings.push({ line: 1, message: 'no story paragraphs found after the headline' });
   }
 
-  const source = info.source ?? datelineSource ?? trailerSource ?? reportsCredit(story[0]);
+  const source = info.source ?? datelineSource ?? reprintSource ?? trailerSource ?? reportsCredit(story[0]);
   return {
     article: {
       date: header.date,

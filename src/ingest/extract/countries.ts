@@ -527,7 +527,8 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Singapore: 'singapore',
     Brunei: 'bandar seri begawan',
     Mongolia: 'ulan bator|ulaanbaatar',
-    Kazakhstan: 'astana|almaty',
+    // Astana was called Nur-Sultan from 2019 to 2022.
+    Kazakhstan: 'astana|nur-sultan|almaty',
     Uzbekistan: 'tashkent',
     Iran: 'tehran',
     Iraq: 'baghdad',

@@ -2491,6 +2491,9 @@ function describesAnother(
     speechBetween(tokens, m.end, h.at)
   )
     return true;
+  // "the assassination of General X … in a U.S. drone strike", "killed in an Israeli airstrike": after the name, the
+  // country of an attack on them is the attacker's, the other side.
+  if (h.at > m.end && h.adjectival && attackAfter(tokens, h.at)) return true;
   // "Speaker X opened the session, saying the chamber stood with the Ukrainian people", "Minister Y said Spain was
   // expelling 25 Russian diplomats": in a national outlet's story, a nation or envoys someone speaks of are others'.
   if (
@@ -2858,6 +2861,25 @@ function spokenOfPair(tokens: readonly Token[], nameEnd: number, at: number): bo
 /** A nation or its envoys named by their country ("the Ukrainian people", "25 Russian diplomats"). */
 const OTHER_NATION_NOUNS = new Set(['people', 'diplomats']);
 const SAYING = new Set(['saying']);
+
+/** An attack named after the country that made it ("U.S. drone strike", "Israeli airstrike", "Russian missile attack"). */
+const ATTACK_NOUNS = new Set([
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'attack',
+  'attacks',
+  'raid',
+  'raids',
+]);
+
+/** Whether an attack's noun follows the nationality at `at`, right after it or after one word ("drone", "missile"). */
+function attackAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next?.word || next.cap) return false;
+  return ATTACK_NOUNS.has(next.lower) || ATTACK_NOUNS.has(tokens[at + 2]?.lower ?? '');
+}
 
 /** Armed forces named by their country ("Russian forces", "Israeli troops"). */
 const FORCES = new Set([

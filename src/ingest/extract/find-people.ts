@@ -97,7 +97,7 @@ import {
   roleIndex,
   roleText,
 } from './person-record.ts';
-import { titleBeforePlace } from './place-titles.ts';
+import { envoyPostBeforeName, titleBeforePlace } from './place-titles.ts';
 import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
 import { fullNamesFromQuotes } from './quoted-names.ts';
 import {
@@ -111,6 +111,7 @@ import {
   departmentWords,
   STYLES,
   STYLE_ABBREVIATIONS,
+  SHEIKH_STYLES,
 } from './roles.ts';
 import { CONTEST_VERBS, opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -304,7 +305,7 @@ function gappedAppointment(tokens: readonly Token[], run: Run): number {
   return -1;
 }
 
-const SHEIKHS = new Set(['sheikh', 'sheik']);
+const SHEIKHS = SHEIKH_STYLES;
 /** Countries whose rulers' families are styled "Sheikh", and their peoples. */
 const SHEIKHDOMS = new Set([
   'qatar',
@@ -510,13 +511,22 @@ export function findPeople(
       listedOddName(tokens, run) ??
       bareName(tokens, run) ??
       surnameTitleName(tokens, run) ??
-      kinInList(tokens, run);
+      kinInList(tokens, run) ??
+      // "the Japanese ambassador to China Kenji Mori": a run that opens with the country of an envoy's post.
+      (run.end - run.start >= 3 && envoyPostBeforeName(tokens, run.start, run.end) ? { ...run } : null);
     // "… to international organizations in Vienna Oleg Markin said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     let placeTitle = -1;
+    let envoyPost = false;
     if (bare && bare.end - bare.start >= 3) {
       const place = tokens[bare.start] as Token;
-      if (
+      // "Germany's ambassador in Astana Otto Brandt": where the envoy is posted, then the name.
+      const post = envoyPostBeforeName(tokens, bare.start, bare.end);
+      if (post) {
+        placeTitle = post.titleStart;
+        bare.start = post.nameStart;
+        envoyPost = true;
+      } else if (
         PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
         cityNames.has(place.lower) &&
         looksLikeFirstName(tokens[bare.start + 1] as Token)
@@ -724,6 +734,7 @@ export function findPeople(
       accept = false;
     else if (
       prevHead ||
+      envoyPost ||
       sentenceOccupation >= 0 ||
       parenTitle >= 0 ||
       kinBefore ||

@@ -25,6 +25,7 @@ import {
   STYLE_ABBREVIATIONS,
   titleHeads,
   titleModifiers,
+  SHEIKH_STYLES,
 } from './roles.ts';
 import { isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
@@ -214,7 +215,7 @@ function pastDestination(tokens: readonly Token[], end: number): number {
  */
 function envoyOfCountryBefore(tokens: readonly Token[], at: number): Token | undefined {
   for (let o = at - 2; o > 0 && o >= at - 8; o--) {
-    const head = tokens[o - 1] as Token;
+    const head = rankedEnvoy(tokens, o - 1) as Token;
     if ((tokens[o] as Token).lower !== 'of' || !TO_HEADS.has(head.lower)) continue;
     const start = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
     if (countryEnd(tokens, start, head.sent) === at || formalStateEnd(tokens, start, head.sent) === at)
@@ -319,7 +320,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.lower !== 'of') return -1;
   // "Grand Imam of Al-Azhar Hassan al-Masri": a one-word institution without "the", then the name.
   if (tokens[at + 1]?.lower !== 'the') return institutionEnd(tokens, at);
-  const head = tokens[at - 1];
+  // "Ambassador Extraordinary and Plenipotentiary of the …": the envoy's title before the rank is the head.
+  const head = rankedEnvoy(tokens, at - 1);
   if (!head) return -1;
   // "President of the Kyrgyz Republic Almaz Tokonov", "Chairman of State Affairs of the DPRK Ri Chol Su": a
   // state's formal name, after a title or its department.
@@ -496,7 +498,8 @@ function formalStateEnd(tokens: readonly Token[], at: number, sent: number): num
 /** End (exclusive) of "of <Institution>" after a title head, before a capitalised name, or -1. */
 function institutionEnd(tokens: readonly Token[], at: number): number {
   const body = tokens[at + 1];
-  const head = tokens[at - 1];
+  // "Ambassador Extraordinary of Sweden X": the envoy's title before its rank.
+  const head = rankedEnvoy(tokens, at - 1);
   const next = tokens[at + 2];
   if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
   // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
@@ -680,6 +683,12 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const capAfter = tokens[q];
       if (q > j && capAfter && capAfter.cap && capAfter.word && capAfter.sent === t.sent) {
         j = q + 1;
+        continue;
+      }
+      // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank joined by "and" goes on.
+      const rankEnd = n.lower === 'and' ? envoyRankEnd(tokens, j - 1) : -1;
+      if (rankEnd > j) {
+        j = rankEnd;
         continue;
       }
       const after = tokens[j + 1];
@@ -937,8 +946,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     )
       return true;
     // "Tariq Nadeem Sheikh said": closing a name, "Sheikh" is a family name (Pakistani, Indian).
-    if (position > 0 && (t.lower === 'sheikh' || t.lower === 'sheik') && !(next?.cap && next.word))
-      return true;
+    if (position > 0 && SHEIKH_STYLES.has(t.lower) && !(next?.cap && next.word)) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -1003,7 +1011,7 @@ const FAITH_WORDS = new Set(
 );
 
 /** Honorifics that, inside a name, are part of it: "Abdi Sheikh Warsame", "Amir Tengku Abdul Rahman". */
-const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
+const INNER_HONORIFICS = new Set([...SHEIKH_STYLES, 'tengku']);
 
 /** "Pablo Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
 function countrySurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
@@ -1043,6 +1051,19 @@ export function envoyRankEnd(tokens: readonly Token[], at: number): number {
   if (!tokens[at]?.cap || !ENVOY_RANKS.has((tokens[at] as Token).lower)) return at;
   const after = tokens[at + 2];
   return tokens[at + 1]?.lower === 'and' && after?.cap && ENVOY_RANKS.has(after.lower) ? at + 3 : at + 1;
+}
+
+/**
+ * The envoy's title before a rank ending at `at` ("Ambassador" of "Ambassador Extraordinary and Plenipotentiary"),
+ * or the token at `at` itself when it is no rank after an envoy's title.
+ */
+function rankedEnvoy(tokens: readonly Token[], at: number): Token | undefined {
+  const t = tokens[at];
+  if (!t || !t.cap || !ENVOY_RANKS.has(t.lower)) return t;
+  let k = at - 1;
+  if (tokens[k]?.lower === 'and' && ENVOY_RANKS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  const head = tokens[k];
+  return head?.cap && TO_HEADS.has(head.lower) ? head : t;
 }
 
 /** Countries that are also given names ("Israel Mizrahi", "Jordan Hale", "Georgia Lind"). */
@@ -1376,7 +1397,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     if (
       e - n === 1 &&
       n - 1 >= a &&
-      (sheikh?.lower === 'sheikh' || sheikh?.lower === 'sheik') &&
+      SHEIKH_STYLES.has(sheikh?.lower ?? '') &&
       title !== undefined &&
       !title.cap &&
       titleHeads.has(title.lower)
@@ -1386,6 +1407,12 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   }
   let titleEnd = h;
   let k = h + 1;
+  // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank belongs to the title.
+  const ranked = TO_HEADS.has((tokens[h] as Token).lower) ? envoyRankEnd(tokens, k) : k;
+  if (ranked > k && ranked < run.end) {
+    titleEnd = ranked - 1;
+    k = ranked;
+  }
   const of = tokens[k];
   const bodyEnd = titleBodyEnd(tokens, k);
   const regionEnd = bodyEnd > 0 ? -1 : forRegionEnd(tokens, k);
@@ -1500,7 +1527,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   if (BODY_OR_TEXT_HEADS.has((tokens[e - 1] as Token).lower)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
-  if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
+  if (e - nameStart === 1 && nameStart - 1 > titleEnd && SHEIKH_STYLES.has(hon?.lower ?? ''))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
@@ -1620,7 +1647,7 @@ function amirTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'amir') return false;
   const next = tokens[k + 1]?.lower;
   // "Amir of Qatar Sheikh X": the title of a state (no given name is followed by "of").
-  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
+  return tokens[k - 1]?.lower === 'the' || SHEIKH_STYLES.has(next ?? '') || next === 'of';
 }
 
 /**

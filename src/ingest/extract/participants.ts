@@ -3158,6 +3158,40 @@ export function headlineOfficeHolders(headline: string, people: readonly PersonR
   return found;
 }
 
+/** An envoy's office in a headline: "Myanmar envoy", "Somali ambassador", "envoy to Somalia". */
+const HEADLINE_ENVOY =
+  /(?:^|[\s,'‘"“])(\p{Lu}[\p{L}.]*)\s+(?:[Ee]nvoy|[Aa]mbassador|[Cc]harg[eé] [Dd]['’][Aa]ffaires)\b|\b(?:[Ee]nvoy|[Aa]mbassador)\s+to\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/gu;
+/** The words of an envoy's role ("Myanmar Ambassador to Bangladesh", "Chargé d'Affaires a.i."). */
+const ENVOY_ROLE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
+
+/**
+ * The envoys a headline names by their country's word, or by the country they are posted to, only ("Myanmar envoy
+ * summoned", "Kenya recalls envoy to Somalia, sends Somali ambassador home"): the one envoy of the story of that
+ * country (or, posted to a country, the one envoy not of it) takes part, as if named. Asked once countries are
+ * decided.
+ */
+export function headlineEnvoys(headline: string, people: readonly PersonRecord[]): Set<PersonRecord> {
+  const found = new Set<PersonRecord>();
+  // Most headlines name no envoy: one test of the lower-cased headline spares the expression.
+  const lower = headline.toLowerCase();
+  if (!lower.includes('envoy') && !lower.includes('ambassador') && !lower.includes('affaires')) return found;
+  const envoys = people.filter((p) => p.country !== null && p.roles.some((r) => ENVOY_ROLE.test(r)));
+  for (const m of headline.matchAll(HEADLINE_ENVOY)) {
+    const of = m[1]
+      ? (countryNames.get(m[1].toLowerCase()) ?? demonymCountry.get(m[1].toLowerCase()))
+      : undefined;
+    // "envoy to South Korea", "Envoy To Japan Meets …": two words that name a country, or the first.
+    const post = m[2]?.toLowerCase();
+    const to = post
+      ? (countryNames.get(post) ?? countryNames.get(post.split(/\s+/)[0] as string))
+      : undefined;
+    if (of === undefined && to === undefined) continue;
+    const holders = envoys.filter((p) => (of !== undefined ? p.country === of : p.country !== to));
+    if (holders.length === 1) found.add(holders[0] as PersonRecord);
+  }
+  return found;
+}
+
 /** Opening quotation marks: words reported start after one. */
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 

@@ -27,6 +27,7 @@ import {
   relationWords,
   titleHeads,
   titleModifiers,
+  SHEIKH_STYLES,
 } from './roles.ts';
 import {
   type Mention,
@@ -73,8 +74,7 @@ const ARTICLE_PREFIX = /^(?:al|el)-/i;
 const GULF_SECOND_WORD = /^(?:bin|bint|ibn|al|al-\S+)$/i;
 /** Styles a Gulf royal is called by with the given name ("Sheikh Omar", "Sultan Ali", "Amir Sheikh Omar"). */
 const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
-  'sheikh',
-  'sheik',
+  ...SHEIKH_STYLES,
   'sultan',
   'emir',
   'amir',

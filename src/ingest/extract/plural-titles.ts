@@ -60,6 +60,7 @@ for (const [plural, singular] of [
   ['drs', 'dr'],
   ['sheikhs', 'sheikh'],
   ['sheiks', 'sheik'],
+  ['shaikhs', 'shaikh'],
 ] as const)
   PLURAL_HEADS.set(plural, singular);
 

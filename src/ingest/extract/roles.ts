@@ -638,10 +638,12 @@ export const departmentWords = new Set([
 // Minister-designate Y").
 for (const w of [...departmentWords]) departmentWords.add(`${w}-designate`);
 
+/** The Arab style "Sheikh" in its spellings (Gulf News and Bahrain's agency write "Shaikh"). */
+export const SHEIKH_STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheik', 'shaikh']);
+
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Omar"). */
 export const honorifics = new Set([
-  'sheikh',
-  'sheik',
+  ...SHEIKH_STYLES,
   // A Gulf royal woman's style ("Sheikha Noor bint Ali Al-Thani"), the feminine of "Sheikh".
   'sheikha',
   'mr',
@@ -848,6 +850,7 @@ export const maleWords = new Set([
   'sir',
   'lord',
   'sheikh',
+  'shaikh',
   'emir',
   'sultan',
   'father',

@@ -80,9 +80,20 @@ export function mastheadOutlet(s: string): string | null {
 /** The words that end a newspaper's name on its masthead ("Arab News", "The Straits Times"). */
 const PAPER_TAIL_RE =
   /^(?:News|Times|Daily|Post|Tribune|Herald|Gazette|Journal|Observer|Express|Chronicle|Telegraph|Standard)$/i;
-/** Words that open a section label, not an outlet's name ("World News", "Latest News", "Business Daily"). */
+/** Words that open a section label, not an outlet's name ("World News", "General News", "Business Daily"). */
 const SECTION_OPENER_RE =
-  /^(?:The\s+)?(?:World|Latest|Breaking|Top|Local|National|Business|Sports?|More|Related|Trending|Daily|Morning|Evening|Weekend|Today's)$/i;
+  /^(?:The\s+)?(?:World|Latest|Breaking|Top|Local|National|General|Regional|Business|Sports?|More|Related|Trending|Daily|Morning|Evening|Weekend|Today's)$/i;
+
+/**
+ * "General News", "World News": a section's label of two or three capitalised words, a section word first and a
+ * newspaper word last, on a line of its own below the headline. Chrome, not an outlet.
+ */
+export function isNewsSectionLabel(s: string): boolean {
+  if (s.length > 30) return false;
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !PAPER_TAIL_RE.test(words[words.length - 1]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w)) && SECTION_OPENER_RE.test(words[0]!);
+}
 
 /**
  * "ARAB NEWS", "Arab News": a newspaper's masthead alone on a line above the story, two or three capitalised words

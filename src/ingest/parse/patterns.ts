@@ -44,7 +44,7 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1
 
 /** A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`. */
 export const DATE_ONLY_RE = new RegExp(
-  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3})?(${TIME}))?$`,
+  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3}|[-–|]\\s{1,3})?(${TIME}))?$`,
 );
 /** Weekday and date, as site chrome on line 1: `Tuesday, October 22, 2024`, `Tue 22 Oct 2024`. */
 export const WEEKDAY_DATE_RE = new RegExp(`^${WEEKDAY},?\\s{1,3}(?:${MONTH_DAY}|${DAY_MONTH})`);
@@ -190,6 +190,8 @@ const AGENCY_NAMES = [
   // "RAMALLAH, Jan. 15 (WAFA) - ", "RÚV English" atop its pages).
   'AKP',
   'WAFA',
+  // Viet Nam News, the Vietnam News Agency's English daily, signs off its stories "— VNS".
+  'VNS',
   'RÚV',
   'RUV',
 ];
@@ -203,6 +205,8 @@ AGENCIES.set('the associated press', 'AP');
 // Agencies credited by their full names: "Australian Associated Press | Canberra | Updated …".
 AGENCIES.set('australian associated press', 'AAP');
 AGENCIES.set('ghana news agency', 'GNA');
+// A reprint's credit spells out the Associated Press of Pakistan ("(MENAFN - Associated Press of Pakistan)").
+AGENCIES.set('associated press of pakistan', 'APP');
 AGENCIES.set('kenya news agency', 'KNA');
 // Thai PBS's English service signs as "Thai PBS World".
 AGENCIES.set('thai pbs world', 'Thai PBS');
@@ -428,6 +432,11 @@ const SLASH_CREDIT_RE = new RegExp(
   `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?|UN Photo)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
 
+// Viet Nam News's "… at the reception. — VNA/VNS Photo" (a photographer's name may follow): the agencies' photo
+// credit after a dash.
+const DASH_PHOTO_CREDIT_RE =
+  /\s[—–-]{1,2}\s{0,2}(?:\p{Lu}[\p{L}]{1,15}\/){0,2}\p{Lu}[\p{L}]{1,15}\s(?:File\s)?Photos?(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
 // Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Liu meets Hadley in Woodside.`
 const CAPTION_START_RE =
   /^(?:(?:This|An?|The)\s+)?(?:(?:aerial|file|undated|combo)\s+)?photos?\s+(?:taken|shows|released|provided)\b/i;
@@ -467,6 +476,8 @@ function stripTail(line: string): string | null {
       ? PHOTO_COLON_RE.exec(tail)
       : null) ?? (tail.includes('/') ? SLASH_CREDIT_RE.exec(tail) : null);
   if (c) return line.slice(0, offset + c.index).trimEnd();
+  const d = tail.includes(' Photo') ? DASH_PHOTO_CREDIT_RE.exec(tail) : null;
+  if (d) return line.slice(0, offset + d.index).trimEnd();
   return null;
 }
 
