@@ -19,10 +19,9 @@ const MIN_PHRASE = 60;
 const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
 /** "U.S.", "U.N.": an abbreviation keeps its last period before the ellipsis. */
 const ABBREVIATION_END_RE = /(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u;
-const UPPER_RE = /\p{Lu}/u;
-const OPENING_RE = /^["“‘'(\[]+/;
-/** A word that ends a phrase: "Beijing,", "(AP)", "agreed;". */
-const PHRASE_END_RE = /[,;:)\]]["”’]?$/;
+const OPENING = '"“‘\'([';
+const CLOSING = '.,;:!?)]"”’\'…';
+const PHRASE_MARKS = ',;:)]';
 
 /** Lower-case words that sit inside a capitalised run: "Minister of Foreign Affairs", "Ana de la Cruz". */
 const RUN_JOINERS = new Set(
@@ -68,17 +67,22 @@ function scanWords(s: string, limit: number): Word[] {
     if (i >= s.length || i > limit) break;
     const start = i;
     while (i < s.length && s.charCodeAt(i) > 32) i++;
-    const raw = s.slice(start, i);
-    const inner = raw.replace(OPENING_RE, '');
-    const first = inner[0] ?? '';
-    const cap = first !== first.toLowerCase() && UPPER_RE.test(first);
+    let a = start;
+    while (a < i && OPENING.includes(s[a]!)) a++;
+    let b = i;
+    while (b > a && CLOSING.includes(s[b - 1]!)) b--;
+    const first = s[a] ?? '';
+    const cap = first !== first.toLowerCase();
     const digit = first >= '0' && first <= '9';
+    // "Beijing,", "(AP)", "agreed;" and "said,”": the closing marks after the word hold a comma, colon or bracket.
+    let phraseEnd = false;
+    for (let c = b; c < i && !phraseEnd; c++) phraseEnd = PHRASE_MARKS.includes(s[c]!);
     words.push({
       start,
       end: i,
-      bare: inner.replace(/[^\p{L}\p{N}'’-]+$/u, '').toLowerCase(),
+      bare: cap ? '' : s.slice(a, b).toLowerCase(),
       cap,
-      phraseEnd: PHRASE_END_RE.test(raw),
+      phraseEnd,
       inRun: cap,
       digit,
     });
@@ -153,7 +157,7 @@ export function deriveTitle(lede: string): string {
     const next = words[k + 1]!;
     if (
       words[k]!.end >= MIN_PHRASE &&
-      (words[k]!.phraseEnd || PHRASE_OPENERS.has(next.bare) || next.bare === '')
+      (words[k]!.phraseEnd || PHRASE_OPENERS.has(next.bare) || (!next.cap && next.bare === ''))
     )
       phrase = k;
   }
