@@ -50,7 +50,8 @@ describe('parseArticle on the seed and the annotated corpus', () => {
     } else {
       expect(article!.titleDerived).toBe(true);
       expect(article!.title.length).toBeGreaterThan(10);
-      expect(article!.title.length).toBeLessThanOrEqual(91);
+      // About 90 characters, a name the cut would split kept whole up to 12 more, then "…".
+      expect(article!.title.length).toBeLessThanOrEqual(103);
     }
     expect(article!.dateline).toEqual(gold.dateline);
     expect(article!.source).toBe(gold.source);
@@ -81,9 +82,8 @@ describe('parseArticle on the seed and the annotated corpus', () => {
     expect(a.paragraphs[0]).toMatch(
       /^Chinese President Xi Jinping held a phone call on Wednesday .* February last year\.$/,
     );
-    expect(a.title).toBe(
-      'Chinese President Xi Jinping held a phone call on Wednesday with Ukrainian President…',
-    );
+    // Not "…with Ukrainian President…": his name runs 13 characters past 90, so the title stops before the run.
+    expect(a.title).toBe('Chinese President Xi Jinping held a phone call on Wednesday…');
     expect(a.publishedTime).toBe('07:15');
   });
 
@@ -151,7 +151,7 @@ describe('line 1: the header', () => {
     const a = parse(` date 2024-03-02 ${lede}\n\nWork begins next month.`);
     expect(a.titleDerived).toBe(true);
     expect(a.title).toBe(
-      'The city council on Tuesday approved a plan to plant 10,000 trees along the river, the…',
+      'The city council on Tuesday approved a plan to plant 10,000 trees along the river…',
     );
     expect(a.paragraphs).toEqual([lede, 'Work begins next month.']);
   });

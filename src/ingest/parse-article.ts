@@ -48,7 +48,10 @@ import {
   paperMasthead,
   portalOutlet,
 } from './parse/outlets.ts';
-import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
+import { deriveTitle } from './parse/derive-title.ts';
+import { splitLongParagraph } from './parse/sentences.ts';
+
+export { deriveTitle } from './parse/derive-title.ts';
 
 export type { Dateline } from '../common/dataset.ts';
 
@@ -75,7 +78,6 @@ interface Line {
   text: string;
 }
 
-const MAX_TITLE = 90;
 const NON_SPACE_RE = /\S/;
 /** MENAFN's reprint credit before the story, "(MENAFN - Trend)", and its story number closing the page. */
 const MENAFN_CREDIT_RE = /^\(MENAFN\s?-\s?([^()]{2,60})\)\s*/;
@@ -85,7 +87,6 @@ const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
 /** An agency's name and one to three names after slashes ("WAM/Jane Doe/John Roe"): tested with a known agency. */
 const AGENCY_EDITORS_RE = new RegExp(`^([${UC}][${LETTER}]{1,11})(?:/[${UC}][${LETTER}'’. -]{1,40}){1,3}$`);
 const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
-const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
 
 const STAFF_CREDIT_END_RE = /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/u;
 /**
@@ -114,15 +115,6 @@ function isLede(s: string): boolean {
  */
 function isStandfirst(s: string): boolean {
   return s.length <= 160 && s.includes(' ') && !SENTENCE_END_RE.test(s) && !s.endsWith(':');
-}
-
-/** A headline shortened from the lede: first sentence, cut at a word boundary, ellipsis when cut. */
-export function deriveTitle(lede: string): string {
-  const sentence = firstSentence(lede.length > 2000 ? lede.slice(0, 2000) : lede).trim();
-  if (sentence.length <= MAX_TITLE) return sentence.replace(TRAILING_PUNCT_RE, '');
-  let cut = sentence.lastIndexOf(' ', MAX_TITLE);
-  if (cut < MAX_TITLE / 2) cut = MAX_TITLE;
-  return sentence.slice(0, cut).replace(TRAILING_PUNCT_RE, '') + '…';
 }
 
 interface FrontInfo {
