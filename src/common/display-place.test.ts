@@ -32,4 +32,16 @@ describe('displayPlace', () => {
   it('keeps a place written in mixed case as it is', () => {
     expect(displayPlace('Rio De Janeiro')).toBe('Rio De Janeiro');
   });
+
+  it('writes each part after a comma on its own, and keeps a short code after it in capitals', () => {
+    expect(displayPlace('WASHINGTON, US')).toBe('Washington, US');
+    expect(displayPlace('ASHEVILLE, N.C.')).toBe('Asheville, N.C.');
+    expect(displayPlace('DAYTON, OHIO')).toBe('Dayton, Ohio');
+    expect(displayPlace('ABU DHABI, UAE')).toBe('Abu Dhabi, UAE');
+    // A dateline that capitalised only the city, as many do.
+    expect(displayPlace('AL-ULA, Saudi Arabia')).toBe('Al-Ula, Saudi Arabia');
+    expect(displayPlace('CAMP DAVID, Maryland')).toBe('Camp David, Maryland');
+    expect(displayPlace('Larantuka, NTT')).toBe('Larantuka, NTT');
+    expect(displayPlace('Bogor, West Java')).toBe('Bogor, West Java');
+  });
 });

@@ -4,10 +4,24 @@
 const particle =
   /(?<=\s)(?:De|Da|Do|Dos|Das|Del|La|Le|Van|Von|Of|Es)(?=\s)|(?<=\s)Al(?=-)|(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|En|Sur|Upon|On)(?=-)/g;
 
-/** A dateline place as a name: "RIO DE JANEIRO" -> "Rio de Janeiro"; a place not in capitals is kept as written. */
+/** A dateline's place as a name, each comma-separated part on its own: "RIO DE JANEIRO" -> "Rio de Janeiro",
+ * "AL-ULA, Saudi Arabia" -> "Al-Ula, Saudi Arabia"; a part not in capitals is kept as written, and so is a short
+ * code after a comma ("WASHINGTON, US", "ASHEVILLE, N.C.", "Larantuka, NTT"), which read "Us" and "N.c." before. */
 export function displayPlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
+  if (place === place.toUpperCase() && !place.includes(',')) return titleCase(place);
   return place
+    .split(/(,\s*)/)
+    .map((part, i) =>
+      i % 2 === 1 || part !== part.toUpperCase() || (i > 0 && shortCode.test(part)) ? part : titleCase(part),
+    )
+    .join('');
+}
+
+// A country's or a state's code after a comma: two or three capitals, or initials with dots.
+const shortCode = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){1,3})$/u;
+
+function titleCase(part: string): string {
+  return part
     .toLowerCase()
     .replace(/(^|[\s\-'(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     .replace(particle, (word) => word.toLowerCase());
