@@ -18,6 +18,8 @@ describe('displayPlace', () => {
     expect(displayPlace('PORT-AU-PRINCE')).toBe('Port-au-Prince');
     expect(displayPlace('BOULOGNE-SUR-MER')).toBe('Boulogne-sur-Mer');
     expect(displayPlace('STRATFORD-UPON-AVON')).toBe('Stratford-upon-Avon');
+    expect(displayPlace('FRANKFURT AM MAIN')).toBe('Frankfurt am Main');
+    expect(displayPlace('CIERNA NAD TISOU')).toBe('Cierna nad Tisou');
   });
 
   it('capitalises a particle that starts the name, and a word that only begins like one', () => {
@@ -27,6 +29,14 @@ describe('displayPlace', () => {
     expect(displayPlace('ALMATY')).toBe('Almaty');
     expect(displayPlace('SAN DIEGO')).toBe('San Diego');
     expect(displayPlace('LA DEHESA DE LA VILLA')).toBe('La Dehesa de la Villa');
+  });
+
+  it('capitalises after an elided one-letter article, not after any apostrophe', () => {
+    expect(displayPlace("N'DJAMENA")).toBe("N'Djamena");
+    expect(displayPlace("L'AQUILA")).toBe("L'Aquila");
+    expect(displayPlace("NUKU'ALOFA")).toBe("Nuku'alofa");
+    expect(displayPlace("ST GEORGE'S")).toBe("St George's");
+    expect(displayPlace('ST GEORGE’S')).toBe('St George’s');
   });
 
   it('keeps a place written in mixed case as it is', () => {
