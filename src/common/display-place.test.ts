@@ -18,6 +18,8 @@ describe('displayPlace', () => {
     expect(displayPlace('PORT-AU-PRINCE')).toBe('Port-au-Prince');
     expect(displayPlace('BOULOGNE-SUR-MER')).toBe('Boulogne-sur-Mer');
     expect(displayPlace('STRATFORD-UPON-AVON')).toBe('Stratford-upon-Avon');
+    expect(displayPlace('FRANKFURT AM MAIN')).toBe('Frankfurt am Main');
+    expect(displayPlace('CIERNA NAD TISOU')).toBe('Cierna nad Tisou');
   });
 
   it('capitalises a particle that starts the name, and a word that only begins like one', () => {
@@ -29,7 +31,27 @@ describe('displayPlace', () => {
     expect(displayPlace('LA DEHESA DE LA VILLA')).toBe('La Dehesa de la Villa');
   });
 
+  it('capitalises after an elided one-letter article, not after any apostrophe', () => {
+    expect(displayPlace("N'DJAMENA")).toBe("N'Djamena");
+    expect(displayPlace("L'AQUILA")).toBe("L'Aquila");
+    expect(displayPlace("NUKU'ALOFA")).toBe("Nuku'alofa");
+    expect(displayPlace("ST GEORGE'S")).toBe("St George's");
+    expect(displayPlace('ST GEORGE’S')).toBe('St George’s');
+  });
+
   it('keeps a place written in mixed case as it is', () => {
     expect(displayPlace('Rio De Janeiro')).toBe('Rio De Janeiro');
+  });
+
+  it('writes each part after a comma on its own, and keeps a short code after it in capitals', () => {
+    expect(displayPlace('WASHINGTON, US')).toBe('Washington, US');
+    expect(displayPlace('ASHEVILLE, N.C.')).toBe('Asheville, N.C.');
+    expect(displayPlace('DAYTON, OHIO')).toBe('Dayton, Ohio');
+    expect(displayPlace('ABU DHABI, UAE')).toBe('Abu Dhabi, UAE');
+    // A dateline that capitalised only the city, as many do.
+    expect(displayPlace('AL-ULA, Saudi Arabia')).toBe('Al-Ula, Saudi Arabia');
+    expect(displayPlace('CAMP DAVID, Maryland')).toBe('Camp David, Maryland');
+    expect(displayPlace('Larantuka, NTT')).toBe('Larantuka, NTT');
+    expect(displayPlace('Bogor, West Java')).toBe('Bogor, West Java');
   });
 });

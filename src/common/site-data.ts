@@ -113,7 +113,10 @@ export interface PersonDetail {
   slug: string;
   name: string;
   aliases: string[];
+  /** The country the most of their articles give (all of them on a tie): see src/site/person-countries.ts. */
   countries: string[];
+  /** Other countries some of their articles give, with how many, most first; left out when none. */
+  otherCountries?: [country: string, articles: number][];
   roles: RoleSpan[];
   articleCount: number;
   /** Articles per page in PersonArticlesPage files. */

@@ -210,6 +210,25 @@ describe('buildSiteData', () => {
     ]);
   });
 
+  it('gives a person the country most of their articles give, a stray one apart, in their file, index and filter', () => {
+    const dataset = testDataset();
+    // One of Wang Yi's four articles gives him another country (an ingest slip): he is not of both.
+    const trade = dataset.articles.find((a) => a.title === 'Trade talks resume')!;
+    trade.people = trade.people.map((p) => (p.id === 'wang-yi' ? { ...p, country: 'Singapore' } : p));
+    dataset.people.find((p) => p.id === 'wang-yi')!.countries = ['China', 'Singapore'];
+    const files = buildSiteData(dataset, { pageSize: 2 });
+    const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
+    expect(wang.countries).toEqual(['China']);
+    expect(wang.otherCountries).toEqual([['Singapore', 1]]);
+    const index = read<PeopleIndexPage>(files, dataPaths.peopleIndexPage(1));
+    expect(index.people.find((p) => p.slug === 'wang-yi')!.countries).toEqual(['China']);
+    expect(read<Manifest>(files, dataPaths.manifest()).peopleCountries).not.toContain('Singapore');
+    const blinken = read<PersonDetail>(files, dataPaths.person('antony-blinken'));
+    expect(blinken.coParticipants[0]).toMatchObject({ slug: 'wang-yi', country: 'China' });
+    // Someone of one country has no list of others.
+    expect(blinken).not.toHaveProperty('otherCountries');
+  });
+
   it('counts beside a co-participant the articles naming both when one was only mentioned in some', () => {
     const dataset = testDataset();
     const meeting = dataset.articles.find((a) => a.title === 'Wang Yi meets Blinken in Beijing')!;

@@ -31,6 +31,7 @@ import {
 } from './search-index/build-search-index.ts';
 import { indexTextOf } from './search-index/count-terms.ts';
 import { createStepProgress, type OnStepProgress } from './step-progress.ts';
+import { personCountries } from './person-countries.ts';
 import { displayPlace } from '../common/display-place.ts';
 import { countWords, createHasher, makeExcerpt } from './text-helpers.ts';
 
@@ -362,11 +363,13 @@ export function buildSiteData(
     articles: number[];
     roles: Map<string, CountedSpan>;
     co: Map<string, number>;
+    /** How many of their articles give each country (personCountries). */
+    countries: Map<string, number>;
   }
   const acc = new Map<string, PersonAcc>();
   const accOf = (id: string) => {
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { articles: [], roles: new Map(), co: new Map() }));
+    if (!a) acc.set(id, (a = { articles: [], roles: new Map(), co: new Map(), countries: new Map() }));
     return a;
   };
   articles.forEach((article, index) => {
@@ -379,12 +382,17 @@ export function buildSiteData(
     const counts = (id: string) => inCanonical === null || !inCanonical.has(id);
     const participantIds = [...new Set(article.people.filter((p) => p.participant).map((p) => p.id))];
     const seen = new Set<string>();
+    const countryGiven = new Set<string>();
     for (const p of article.people) {
       if (!counts(p.id)) continue;
       const a = accOf(p.id);
       if (!seen.has(p.id)) {
         seen.add(p.id);
         a.articles.push(index);
+      }
+      if (p.country && !countryGiven.has(p.id)) {
+        countryGiven.add(p.id);
+        a.countries.set(p.country, (a.countries.get(p.country) ?? 0) + 1);
       }
       for (const role of p.roles) {
         const key = role.toLowerCase();
@@ -478,12 +486,21 @@ export function buildSiteData(
 
   const indexEntries: PeopleIndexEntry[] = [];
   const people = [...dataset.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Each person's country as the most of their articles give it, the others apart (src/site/person-countries.ts):
+  // their page, the people index and filter, and the country beside them in others' co-participants.
+  const countriesOf = new Map(
+    dataset.people.map((person) => [
+      person.id,
+      personCountries(person.countries, acc.get(person.id)?.countries ?? new Map()),
+    ]),
+  );
   people.forEach((person, done) => {
     if (done % 100 === 0) progress('people', done, people.length);
     const a = acc.get(person.id) ?? {
       articles: [],
       roles: new Map<string, CountedSpan>(),
       co: new Map<string, number>(),
+      countries: new Map<string, number>(),
     };
     const table = roleTable([...a.roles.values()]);
     const main = mainRole(table);
@@ -510,7 +527,7 @@ export function buildSiteData(
         return {
           slug,
           name: other?.name ?? slug,
-          country: other?.countries[0] ?? null,
+          country: countriesOf.get(slug)?.countries[0] ?? other?.countries[0] ?? null,
           count,
           ...(both > count ? { named: both } : {}),
         };
@@ -528,11 +545,13 @@ export function buildSiteData(
         pairs[pairsBucketOf(slug, a.co.size) - 1]![slug] = named ? [count, named] : [count];
       pairs.forEach((file, index) => put(dataPaths.personPairs(person.id, index + 1), file));
     }
+    const shown = countriesOf.get(person.id)!;
     const detail: PersonDetail = {
       slug: person.id,
       name: person.name,
       aliases: person.aliases,
-      countries: person.countries,
+      countries: shown.countries,
+      ...(shown.otherCountries ? { otherCountries: shown.otherCountries } : {}),
       roles,
       articleCount: a.articles.length,
       articlePageSize: pageSize,
@@ -555,7 +574,7 @@ export function buildSiteData(
     indexEntries.push({
       slug: person.id,
       name: person.name,
-      countries: person.countries,
+      countries: shown.countries,
       articleCount: a.articles.length,
       ...(main ? { role: main } : {}),
     });
@@ -571,11 +590,12 @@ export function buildSiteData(
     } satisfies PeopleIndexPage),
   );
   // The /people filter's name index and per-country lists (src/site/people-names).
+  const peopleCountries = [...new Set(indexEntries.flatMap((entry) => entry.countries))].sort();
   const aliasesBySlug = new Map(dataset.people.map((person) => [person.id, person.aliases]));
   buildPeopleNames(
     indexEntries,
     (slug) => aliasesBySlug.get(slug) ?? [],
-    [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
+    peopleCountries,
     { pageSize: peoplePageSize, leafMax: opts.peopleNameLeafMax },
     put,
   );
@@ -617,7 +637,7 @@ export function buildSiteData(
     peoplePageSize,
     peoplePageCount: pageCountOf(indexEntries.length, peoplePageSize),
     facets: { people: peopleFacets, countries: countryCounts, years: yearCounts },
-    peopleCountries: [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
+    peopleCountries,
   };
   sink(dataPaths.manifest(), JSON.stringify(manifest));
   progress('search files', 1, 1);

@@ -144,6 +144,26 @@ describe('person page', () => {
     big.restore();
   });
 
+  it('gives the person’s country, and lists apart the others a few articles give, with how many', async () => {
+    site().restore();
+    const files = buildFixtureSite();
+    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+    wang.otherCountries = [
+      ['Singapore', 2],
+      ['Peru', 1],
+    ];
+    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+    const served = serveSite(files);
+    renderApp('/people/wang-yi');
+    expect(
+      await screen.findByText('Other countries given: Singapore (2 articles), Peru (1 article)'),
+    ).toBeInTheDocument();
+    expect(readText(document.querySelector<HTMLElement>('.person-summary')!)).toMatch(
+      /^China,\s+\d+ articles?$/,
+    );
+    served.restore();
+  });
+
   it('links the articles naming both, and says how many of them both took part in, when they differ', async () => {
     site().restore();
     const files = buildFixtureSite();

@@ -241,6 +241,16 @@ export function PersonPage() {
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
+        {/* A country a few of their articles give (an ingest slip, or a second tie) is not theirs beside the main one,
+            but a reader can weigh it here. */}
+        {person.otherCountries && (
+          <p className="muted">
+            Other countries given:{' '}
+            {person.otherCountries
+              .map(([country, n]) => `${country} (${counted(n, 'article', 'articles')})`)
+              .join(', ')}
+          </p>
+        )}
         {/* On a phone who they met comes after the articles: this link leads there (on a wide screen, shown on focus). */}
         {person.coParticipants.length > 0 && (
           <p className="facets-jump">
