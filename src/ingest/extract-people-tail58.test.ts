@@ -22,3 +22,34 @@ describe('a relative who acted at an earlier time', () => {
     expect(taking(a)).not.toContain('Baldo');
   });
 });
+
+describe('a late monarch named by the bare title of a living one', () => {
+  const story = (late: string) =>
+    article(
+      'Ghanaian president receives Emir of Kuwait',
+      [
+        'President Ivo Lindqvist today received Emir Karim bin Talal, Emir of Kuwait, at the palace in Accra.',
+        `Lindqvist said the ties between the two countries were built on foundations laid by the late President Anton Vell and the late ${late} Faisal bin Omar, and that Ghana valued them.`,
+      ],
+      { dateline: { place: 'ACCRA', date: 'May 9' }, source: 'GNA' },
+    );
+
+  it("gives the late one the living one's country, not the country the sentence names", () => {
+    const a = story('Emir');
+    expect(person(a, 'Karim bin Talal')?.country).toBe('Kuwait');
+    expect(person(a, 'Faisal bin Omar')?.country).toBe('Kuwait');
+  });
+
+  it('leaves the late one alone when another holder of the title reigns elsewhere', () => {
+    const a = article('Gulf summit honours late leaders', [
+      'Emir Sheikh Jaber bin Nasser and Emir of Qatar Sheikh Hamad bin Khalid attended the summit in Kuwait City on Tuesday.',
+      'The summit honoured the late Emir Sheikh Salem bin Fahd.',
+    ]);
+    expect(person(a, 'Salem bin Fahd')?.country).not.toBe('Qatar');
+  });
+
+  it('leaves a late holder of another title to the sentence around them', () => {
+    const a = story('King');
+    expect(person(a, 'Faisal bin Omar')?.country).not.toBe('Kuwait');
+  });
+});
