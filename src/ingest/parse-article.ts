@@ -473,6 +473,8 @@ function parseUnsafe(text: string): ParseResult {
   // headline follows.
   const masthead =
     mastheadOutlet(rest) ?? (rest.includes('.') ? null : (knownAgency(rest) ?? spelledOutMasthead(rest)));
+  // Whether the source is the masthead's: a wire's credit opening the story names who wrote it, and wins.
+  const mastheadCredit = masthead !== null && info.source === null;
   if (masthead) info.source ??= masthead;
   // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
   const placeLabel = rest.length <= 30 && isGazetteerPlace(rest.toLowerCase());
@@ -741,7 +743,14 @@ function parseUnsafe(text: string): ParseResult {
     warnings.push({ line: 1, message: 'no story paragraphs found after the headline' });
   }
 
-  const source = info.source ?? datelineSource ?? reprintSource ?? trailerSource ?? reportsCredit(story[0]);
+  // "Vatican News" atop the page over "(Vatican Radio) Pope Francis …": the portal carries the radio's story.
+  const source =
+    (mastheadCredit && info.source === masthead ? datelineSource : null) ??
+    info.source ??
+    datelineSource ??
+    reprintSource ??
+    trailerSource ??
+    reportsCredit(story[0]);
   return {
     article: {
       date: header.date,

@@ -622,3 +622,46 @@ export function settleMayorsByCity(story: CountryStory): void {
     }
   }
 }
+
+/** A monarch's bare title after "late": "the late Sultan X", "the late Emir Y". */
+const LATE_MONARCH_RE = /^late (sultan|emir|amir|king|queen|emperor|shah|grand duke)$/i;
+/** A monarch's title, bare or with the country it reigns over: "Sultan", "Sultan of Oman". */
+const MONARCH_RE = /^(sultan|emir|amir|king|queen|emperor|shah|grand duke)(?: of |$)/i;
+
+/**
+ * "… laid by the late Sheikh Z and the late Sultan X" in a story whose guest is "Sultan Y, Sultan of Oman": a late
+ * monarch named only by the bare title that another person holds over a named country sat on that throne before
+ * them, whatever country the sentence around names. Only when every other holder of the title is settled in that one
+ * country ("the late Amir X" beside "Amir Y" of one country and "Amir of Qatar Z" is left to the steps after).
+ */
+export function settleLateMonarchsByThrone(story: CountryStory): void {
+  const { people } = story;
+  for (const p of people) {
+    if (p.countrySettled || p.roles.length !== 1) continue;
+    const late = LATE_MONARCH_RE.exec(p.roles[0]!);
+    if (late === null) continue;
+    const title = late[1]!.toLowerCase();
+    let country: string | null = null;
+    let named = false;
+    for (const q of people) {
+      if (q === p) continue;
+      let holds = false;
+      for (const r of q.roles) {
+        const m = MONARCH_RE.exec(r);
+        if (m === null || m[1]!.toLowerCase() !== title) continue;
+        holds = true;
+        if (r.length > m[0].length) named = true;
+      }
+      if (!holds) continue;
+      if (!q.countrySettled || q.country === null || (country !== null && q.country !== country)) {
+        country = null;
+        named = false;
+        break;
+      }
+      country = q.country;
+    }
+    if (country === null || !named) continue;
+    p.country = country;
+    p.countrySettled = true;
+  }
+}

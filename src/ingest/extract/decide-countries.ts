@@ -29,6 +29,7 @@ import {
   settleByIndianHonorific,
   settleByRulingHouse,
   settleMayorsByCity,
+  settleLateMonarchsByThrone,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -82,6 +83,8 @@ export function decideCountries(
   // Before the role words, which read "Union Minister" as India's: a Burmese style names Myanmar's.
   settleByBurmeseStyle(story);
   settleByRoles(story); // 1
+  // Right after 1, which settles the living monarch by "Sultan of Oman": a late one by the bare title is of that throne.
+  settleLateMonarchsByThrone(story);
   settlePopesByRegnalName(story);
   settleMayorsByCity(story);
   settleAidesOfSettledPrincipals(story);

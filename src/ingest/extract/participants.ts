@@ -3905,7 +3905,9 @@ function judgedNegated(m: Mention): boolean {
       FAMILY_BEFORE.test(before) &&
       !subjectOfVerbAfter(m) &&
       !COMPANION_BEFORE.test(before) &&
-      !HOLDING_BEFORE.test(before))
+      !HOLDING_BEFORE.test(before)) ||
+    // "his father, Emperor Emeritus X, had also welcomed …": a titled relative in apposition, at another time.
+    (s < m.start && titledRelativeBefore(a, s) && pastPerfectAfter(m))
   )
     return true;
   if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
@@ -4074,7 +4076,10 @@ function subjectOfVerbAfter(m: Mention): boolean {
     k++;
   }
   // "His wife, X, also took part in the meeting": past an adverb to the verb.
-  const v = tokens[VERB_ADVERBS.has(tokens[k]?.lower ?? '') ? k + 1 : k];
+  const vAt = VERB_ADVERBS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const v = tokens[vAt];
+  // "his father, Emperor Emeritus X, had also welcomed U.S. presidents": the past perfect tells of an earlier time.
+  if (v?.lower === 'had' && pastPerfect(vAt)) return false;
   return (
     tokens[m.end]?.text === ',' &&
     tokens[k - 1]?.text === ',' &&
@@ -4083,6 +4088,30 @@ function subjectOfVerbAfter(m: Mention): boolean {
     !v.cap &&
     (verbWords.has(v.lower) || PRESENCE_VERBS.has(v.lower)) &&
     !v.lower.endsWith('ing')
+  );
+}
+
+/** Whether the words before the title at `s` end with a relation and a comma ("his father, King X"). */
+function titledRelativeBefore(a: number, s: number): boolean {
+  const from = Math.max(a, s - 8);
+  const before = from < s ? text.slice((tokens[from] as Token).start, (tokens[s] as Token).start) : '';
+  return endsWithComma(before) && FAMILY_BEFORE.test(before);
+}
+
+/** Whether the name, set off by commas, is the subject of a verb in the past perfect ("X, had also welcomed"). */
+function pastPerfectAfter(m: Mention): boolean {
+  const k = VERB_ADVERBS.has(tokens[m.end + 1]?.lower ?? '') ? m.end + 2 : m.end + 1;
+  return (
+    tokens[m.end]?.text === ',' && tokens[k]?.lower === 'had' && tokens[k]?.sent === m.sent && pastPerfect(k)
+  );
+}
+
+/** "had welcomed", "had also hosted", "had once met": "had" at `at` before a participle, past an adverb. */
+function pastPerfect(at: number): boolean {
+  let n = tokens[at + 1];
+  if (n && (VERB_ADVERBS.has(n.lower) || n.lower === 'once' || n.lower === 'previously')) n = tokens[at + 2];
+  return (
+    n !== undefined && !n.cap && n.lower !== 'been' && (n.lower.endsWith('ed') || verbWords.has(n.lower))
   );
 }
 

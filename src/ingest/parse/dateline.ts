@@ -71,8 +71,11 @@ const DOT_AGENCY_RE = new RegExp(
 const CAPS_DATE_PERIOD_RE = new RegExp(`^(${CAPS_PLACE_REGION}),\\s{0,3}(${DATE})\\.\\s{1,3}(?=[${UC}])`);
 // Anadolu's `ANKARA` (or `ISTANBUL, Nov. 14`) alone on the line above the story.
 const LONE_CAPS_RE = new RegExp(`^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?$`);
-// KPL's `(KPL) Vientiane Mayor X …`: a known agency's credit in brackets with no city and no dash.
-const CREDIT_ONLY_RE = new RegExp(`^\\(([${UC}][${LETTER}.-]{1,15})\\)\\s{1,3}(?=[${UC}])`);
+// KPL's `(KPL) Vientiane Mayor X …`, `(Vatican Radio) Pope …`: a known agency's credit in brackets with no city
+// and no dash.
+const CREDIT_ONLY_RE = new RegExp(
+  `^\\(([${UC}][${LETTER}.-]{1,15}(?: [${UC}][${LETTER}.-]{1,15}){0,2})\\)\\s{1,3}(?=[${UC}])`,
+);
 // (Reuters) -   |   APP -   |   Pakistan Observer -   (a credit with no city)
 const CREDIT_HYPHEN_RE = new RegExp(
   `^\\(?([${LETTER}][${LETTER}0-9.'’& ]{0,40}?)\\)?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
@@ -192,6 +195,12 @@ export function matchStrongDateline(p: string): DatelineMatch | null {
   const cfAgency = cf ? knownAgency(cf[1]!) : null;
   if (cf && cfAgency)
     return { dateline: { place: cf[2]!, date: cf[3] ?? null }, source: cfAgency, length: cf[0].length };
+  // "(Vatican Radio) Pope Francis …": a known agency's name alone in brackets opening a paragraph credits it, below a
+  // standfirst as at the top.
+  const bracketed = cf === null && p.charCodeAt(0) === 40 /* ( */ ? CREDIT_ONLY_RE.exec(p) : null;
+  const bracketedAgency = bracketed ? knownAgency(bracketed[1]!) : null;
+  if (bracketed && bracketedAgency)
+    return { dateline: null, source: bracketedAgency, length: bracketed[0].length };
   const t = p.includes('/') ? SLASH_AGENCY_RE.exec(p) : null;
   if (t)
     return {
@@ -229,10 +238,6 @@ export function matchDateline(p: string): DatelineMatch | null {
     if (agency) return { dateline: null, source: agency, length: credit[0].length };
     if (looksLikeOutlet(name)) return { dateline: null, source: name, length: credit[0].length };
   }
-  const bracketed = p.charCodeAt(0) === 40 /* ( */ ? CREDIT_ONLY_RE.exec(p) : null;
-  const bracketedAgency = bracketed ? knownAgency(bracketed[1]!) : null;
-  if (bracketed && bracketedAgency)
-    return { dateline: null, source: bracketedAgency, length: bracketed[0].length };
   // A line in capitals alone is a place only when dated or a known place: "NATO" or "DEEPER COOPERATION" alone
   // are labels and subheadings.
   const lone = matchLoneDateline(p);

@@ -115,6 +115,8 @@ const AGENCY_NAMES = [
   'Prensa Latina',
   // The Holy See's news portal, whose pages print its name above and below the headline.
   'Vatican News',
+  // The Holy See's radio, whose credit opens the stories the portal carries ("(Vatican Radio) Pope Francis …").
+  'Vatican Radio',
   'EFE',
   'Agência Brasil',
   'Agencia Brasil',
