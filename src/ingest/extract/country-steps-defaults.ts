@@ -24,6 +24,7 @@ import {
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import { ENVOY_WORDS } from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
@@ -499,6 +500,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
       continue;
     fromDateline ??=
       (story.deskDateline ? null : story.datelineHome) ??
+      // "Indian Ambassador to Nepal X paid a farewell call on Prime Minister Y" with no dateline: before the headline's
+      // country, which names the envoy's ("Outgoing Indian envoy X pays farewell call on …").
+      (article.dateline ? null : envoyPostCountry(story)) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.
@@ -543,6 +547,30 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country =
         electedSuccessorCountry(people, p, held) ?? visitorsOffice(story, now, p, held, fromDateline);
   }
+}
+
+/**
+ * "Indian Ambassador to Nepal X", "Myanmar's envoy in Dhaka Y": the one country the story's envoys (placed by their
+ * own country) are posted to, named after "to" or "in" in their titles; null if none or more than one. A story with
+ * no dateline about an envoy at their post is the host's paper's, whose own officials it writes bare.
+ */
+function envoyPostCountry(story: CountryStory): string | null {
+  const { tokens, people } = story;
+  let post: string | null = null;
+  for (const p of people) {
+    if (p.country === null || !p.countrySettled) continue;
+    for (const r of p.roleSpans) {
+      let envoy = false;
+      for (let k = r.start; k < r.end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
+      if (!envoy) continue;
+      for (const h of findCountries(tokens, r.start, r.end)) {
+        if (!h.destination || h.country === p.country) continue;
+        if (post !== null && post !== h.country) return null;
+        post = h.country;
+      }
+    }
+  }
+  return post;
 }
 
 /**
