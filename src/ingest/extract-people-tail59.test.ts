@@ -24,3 +24,53 @@ describe("the host country of an envoy's farewell call", () => {
     expect(person(farewell, 'Rui Matos Pena')?.country).toBe('Portugal');
   });
 });
+
+describe('an official dealing with a summoned envoy', () => {
+  it('is of the host the envoy serves in, not the envoy’s country the sentence names', () => {
+    const a = article(
+      'Chilean envoy summoned over fishing dispute',
+      [
+        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
+        'Director General Lia Marques Duarte handed the envoy a protest note, demanding that Chile stop the trawlers.',
+      ],
+      paper,
+    );
+    expect(person(a, 'Lia Marques Duarte')?.country).toBe('Portugal');
+  });
+
+  it('reads the host from the dateline when the envoy is not named', () => {
+    const a = article(
+      'Portugal summons Chilean envoy over fishing dispute',
+      [
+        'LISBON – The Foreign Ministry summoned the Chilean chargé d’affaires on Friday over the seizure of two trawlers.',
+        'Ministry spokesman Rui Matos Pena said the Chilean diplomat was handed a strong note of protest.',
+      ],
+      { dateline: { place: 'LISBON', date: null }, source: null },
+    );
+    expect(person(a, 'Rui Matos Pena')?.country).toBe('Portugal');
+  });
+
+  it('leaves the envoy’s compatriot written with the nationality to that country', () => {
+    const a = article(
+      'Chilean envoy summoned over fishing dispute',
+      [
+        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
+        'The envoy said the trawlers had been licensed by his Chilean counterpart Tomas Valdane in March.',
+      ],
+      paper,
+    );
+    expect(person(a, 'Tomas Valdane')?.country).toBe('Chile');
+  });
+
+  it('does not take a nominee’s future post for the story’s host', () => {
+    const a = article(
+      'Nominee vows closer ties at confirmation hearing',
+      [
+        'Rafael Ortega Vidal, the President’s nominee for ambassador to Portugal, told the committee that the alliance had never been stronger.',
+        'The hearing, chaired by committee Chairman Tomas Valdane, also examined a second envoy, who described the United States as a reliable partner.',
+      ],
+      { dateline: null, source: 'Reuters' },
+    );
+    expect(person(a, 'Tomas Valdane')?.country).not.toBe('Portugal');
+  });
+});

@@ -24,7 +24,7 @@ import {
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { ENVOY_WORDS } from './country-steps-story.ts';
+import { envoyPostCountry } from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
@@ -547,30 +547,6 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country =
         electedSuccessorCountry(people, p, held) ?? visitorsOffice(story, now, p, held, fromDateline);
   }
-}
-
-/**
- * "Indian Ambassador to Nepal X", "Myanmar's envoy in Dhaka Y": the one country the story's envoys (placed by their
- * own country) are posted to, named after "to" or "in" in their titles; null if none or more than one. A story with
- * no dateline about an envoy at their post is the host's paper's, whose own officials it writes bare.
- */
-function envoyPostCountry(story: CountryStory): string | null {
-  const { tokens, people } = story;
-  let post: string | null = null;
-  for (const p of people) {
-    if (p.country === null || !p.countrySettled) continue;
-    for (const r of p.roleSpans) {
-      let envoy = false;
-      for (let k = r.start; k < r.end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
-      if (!envoy) continue;
-      for (const h of findCountries(tokens, r.start, r.end)) {
-        if (!h.destination || h.country === p.country) continue;
-        if (post !== null && post !== h.country) return null;
-        post = h.country;
-      }
-    }
-  }
-  return post;
 }
 
 /**
