@@ -66,11 +66,12 @@ describe('an official dealing with a summoned envoy', () => {
     const a = article(
       'Nominee vows closer ties at confirmation hearing',
       [
-        'Rafael Ortega Vidal, the President’s nominee for ambassador to Portugal, told the committee that the alliance had never been stronger.',
-        'The hearing, chaired by committee Chairman Tomas Valdane, also examined a second envoy, who described the United States as a reliable partner.',
+        'Rafael Ortega Vidal, U.S. President Ann Cole’s nominee for ambassador to Portugal, told the committee that the alliance had never been stronger.',
+        'Senator Tomas Valdane said he looked forward to working with the ambassador-designate.',
       ],
-      { dateline: null, source: 'Reuters' },
+      { dateline: null, source: null },
     );
+    expect(person(a, 'Rafael Ortega Vidal')?.country).toBe('United States');
     expect(person(a, 'Tomas Valdane')?.country).not.toBe('Portugal');
   });
 });
