@@ -24,6 +24,7 @@ import {
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import { envoyPostCountry } from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
@@ -499,6 +500,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
       continue;
     fromDateline ??=
       (story.deskDateline ? null : story.datelineHome) ??
+      // "Indian Ambassador to Nepal X paid a farewell call on Prime Minister Y" with no dateline: before the headline's
+      // country, which names the envoy's ("Outgoing Indian envoy X pays farewell call on …").
+      (article.dateline ? null : envoyPostCountry(story)) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.

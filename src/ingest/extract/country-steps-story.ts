@@ -273,7 +273,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
   const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
-  const shaped = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
+  const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
+  const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
   const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
   // The office chose among the countries: settled, so that no default reads them as a bare-named foreigner.
   if (office !== null) p.countrySettled = true;
@@ -2637,6 +2638,105 @@ const PLAYED_AGAINST = new Set(['against', 'versus', 'vs']);
 
 /** Words of an envoy's title: one sent to serve in another country. */
 export const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
+
+/**
+ * "Indian Ambassador to Nepal X", "Myanmar's envoy in Dhaka Y": the one country the story's envoys (placed by their
+ * own country) are posted to, named after "to" or "in" in their titles; null if none or more than one. A story with
+ * no dateline about an envoy at their post is the host's paper's, whose own officials it writes bare.
+ */
+const NOT_AT_POST = /\b(?:nominee|nominated|pick|candidate|designate|former|ex|late)\b/;
+
+export function envoyPostCountry(story: CountryStory): string | null {
+  const { tokens, people } = story;
+  let post: string | null = null;
+  for (const p of people) {
+    if (p.country === null || !p.countrySettled) continue;
+    for (const r of p.roleSpans) {
+      let envoy = false;
+      for (let k = r.start; k < r.end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
+      // "nominee for ambassador to Japan", "former ambassador to Japan": not at the post now.
+      if (
+        !envoy ||
+        NOT_AT_POST.test(
+          tokens
+            .slice(r.start, r.end)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
+        continue;
+      for (const h of findCountries(tokens, r.start, r.end)) {
+        if (!h.destination || h.country === p.country) continue;
+        if (post !== null && post !== h.country) return null;
+        post = h.country;
+      }
+    }
+  }
+  return post;
+}
+
+/** Words naming an envoy the story's host officials deal with ("handed the envoy a note", "the Swiss diplomat"). */
+const ENVOY_REFERENCES = new Set([...ENVOY_WORDS, 'diplomat']);
+
+/**
+ * The countries of the story's envoys: those placed by an envoy's title of their own, and the nationality right
+ * before an envoy's word in the headline or story ("Iran summons Swiss envoy", "the Myanmar envoy"). Found once.
+ */
+function storyEnvoyCountries(story: CountryStory): ReadonlySet<string> {
+  if (story.envoyCountries) return story.envoyCountries;
+  const found = new Set<string>();
+  const { tokens, people, titleDoc } = story;
+  for (const q of people) {
+    if (q.country === null || !q.countrySettled) continue;
+    for (const r of q.roleSpans)
+      for (let k = r.start; k < r.end; k++)
+        if (ENVOY_WORDS.has((tokens[k] as Token).lower)) found.add(q.country);
+  }
+  for (const list of titleDoc ? [titleDoc.tokens, tokens] : [tokens])
+    for (let k = 1; k < list.length; k++) {
+      if (!ENVOY_REFERENCES.has((list[k] as Token).lower)) continue;
+      const hit = findCountries(list, Math.max(0, k - 2), k).at(-1);
+      if (hit?.adjectival) found.add(hit.country);
+    }
+  return (story.envoyCountries = found);
+}
+
+/**
+ * "Director General X handed the envoy a strong protest note, demanding that Myanmar take immediate steps", "spokesman
+ * Y said the Swiss diplomat was handed a note": a country read around an official whose sentence deals with an envoy
+ * of that country ("the envoy", "the Swiss diplomat", in no one's title) is the envoy's, not the official's; they are of
+ * the host the envoy serves in (the dateline's country, or with no dateline the post the envoy's title names).
+ * Undefined otherwise, and for an envoy.
+ */
+function hostOfEnvoyDealtWith(story: CountryStory, p: PersonRecord, read: string): string | undefined {
+  const { doc, tokens } = story;
+  if (p.roles.some((r) => r.split(/\s+/).some((w) => ENVOY_REFERENCES.has(w.toLowerCase()))))
+    return undefined;
+  const host = story.deskDateline
+    ? null
+    : (story.datelineHome ?? (story.article.dateline ? null : envoyPostCountry(story)));
+  if (host === null || host === read) return undefined;
+  // "his Indian counterpart X": the country written right before their own name is theirs.
+  for (const m of p.mentions)
+    if (
+      m.kind !== 'pronoun' &&
+      findCountries(tokens, Math.max(0, m.start - 3), m.start).some((h) => h.country === read)
+    )
+      return undefined;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [from, to] = doc.sentences[m.sent] ?? [0, 0];
+    for (let k = from; k < to; k++) {
+      if (!ENVOY_REFERENCES.has((tokens[k] as Token).lower) || story.inRoles.has(k)) continue;
+      // "the envoy", "the Swiss diplomat": the story's envoy again, not a title in a list ("Y, US Ambassador to Z").
+      const the = tokens[k - 1]?.lower === 'the' ? k - 1 : tokens[k - 2]?.lower === 'the' ? k - 2 : -1;
+      if (the < 0 || (the === k - 2 && !findCountries(tokens, k - 1, k)[0]?.adjectival)) continue;
+      if (p.mentions.some((o) => o.start <= k && k < o.end)) continue;
+      return storyEnvoyCountries(story).has(read) ? host : undefined;
+    }
+  }
+  return undefined;
+}
 
 /**
  * "Japanese Ambassador X, Foreign Minister Y and other officials" (hostages in Lima): an envoy serves abroad, so

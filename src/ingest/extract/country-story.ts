@@ -212,6 +212,8 @@ export interface CountryStory {
   storyBodies?: string[];
   /** The countries the story names anywhere (storyCountries); found when needed. */
   namedCountries?: ReadonlySet<string>;
+  /** The countries of the story's envoys (storyEnvoyCountries); found when needed. */
+  envoyCountries?: ReadonlySet<string>;
   /** The names by the token they end and start at (a walk along a list of them asks at each step); made when first asked. */
   nameEdges?: NameEdges;
   /** Each person's family name (kinCountry compares every pair); made when first asked. */
