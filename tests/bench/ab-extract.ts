@@ -132,10 +132,15 @@ try {
     const workers = [bundleA, bundleA2, bundleB].map(
       (file) => new Worker(workerSource, { eval: true, workerData: { bundle: file, files } }),
     );
+    for (const worker of workers) {
+      worker.on('error', (error) => {
+        console.error(error);
+        process.exit(1);
+      });
+    }
     const ask = <T>(worker: Worker, message: string) =>
-      new Promise<T>((done, fail) => {
+      new Promise<T>((done) => {
         worker.once('message', done);
-        worker.once('error', fail);
         worker.postMessage(message);
       });
     try {
