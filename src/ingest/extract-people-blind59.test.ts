@@ -15,7 +15,7 @@ describe('a caption that names whom the story calls by one word', () => {
       'Moldova, Georgia conclude investment talks',
       [
         'Moldova and Georgia on Wednesday concluded talks on an investment treaty.',
-        'Kalden announced the conclusion of the talks in a video call with Georgian Prime Minister Ana Varsky.',
+        'Kalden said in a video call with Georgian Prime Minister Ana Varsky that the talks were over.',
       ],
       { source: null, dateline: null },
     ),
@@ -64,7 +64,7 @@ describe("a minister's title with a list of portfolios", () => {
 
   it('keeps the list in an appositive title, and the role after its "and"', () => {
     const a = article('Conference approves accession', [
-      "Fahad Al Mira, Qatar's Minister of Finance, Economy and Trade and chairman of the conference, brought down the gavel.",
+      "Fahad Al Mira, Qatar's Minister of Finance, Economy and Trade and chairman of the conference, closed the meeting.",
     ]);
     expect(person(a, 'Fahad Al Mira')?.roles).toEqual([
       "Qatar's Minister of Finance, Economy and Trade",
@@ -118,7 +118,7 @@ describe('a leader whose policy the lede cites', () => {
   const a = article(
     'Japan, EU sign trade pact',
     [
-      'Japan and the European Union signed a free trade agreement on Tuesday, with the leaders presenting the pact as a rebuke to the trade policy of U.S. President Dale Horner.',
+      'Japan and the European Union signed a free trade agreement on Tuesday, with the leaders calling the pact a reply to the trade policy of U.S. President Dale Horner.',
       'Japanese Prime Minister Kenji Arata and European Council President Piet Maes signed the agreement.',
     ],
     { source: 'Reuters', dateline: { place: 'TOKYO', date: null } },
@@ -138,8 +138,8 @@ describe("a conference's chairman and a delegation's member", () => {
     'WTO ministerial conference approves accession',
     [
       'The Ministerial Conference of the World Trade Organization on Saturday approved the accession of Moldova.',
-      'Fahad Al Mira, chairman of the conference, brought down the gavel shortly after 6:30 p.m. local time.',
-      "Ion Lupu, Vice Minister of Economy and Moldova's chief negotiator in the talks, who was in the delegation in Doha, told reporters after the session that firms must prepare for competition.",
+      'Fahad Al Mira, chairman of the conference, brought down the gavel just before midnight.',
+      "Ion Lupu, Vice Minister of Economy and Moldova's chief negotiator, who was in the delegation in Doha, said afterwards that firms should brace for rivals.",
     ],
     { source: 'Xinhua', dateline: { place: 'DOHA', date: 'November 10' } },
   );
@@ -207,7 +207,7 @@ describe('a country as the subject of an office', () => {
       'Trade deal reached',
       [
         'The United States and Moldova reached a partial trade deal on Friday.',
-        '“This is a truce,” said Ed Pratt, a professor at Cornell University and former head of the International Monetary Fund’s China division.',
+        '“It is a pause, not peace,” said Ed Pratt, who teaches at Yale University and once ran the International Monetary Fund’s China division.',
       ],
       { source: 'Bloomberg', dateline: null },
     );

@@ -96,10 +96,10 @@ describe('who takes part in a coronation, a funeral and a papal audience', () =>
     const a = article('Pope receives President Hal Dennison', [
       'Pope Gregory XVII on Wednesday received President Hal Dennison in the Apostolic Palace.',
       'The President then met with Cardinal Secretary of State Mario Kessel.',
-      'First Lady Ruth Dennison and Secretary of State Ivo Strand were also received by the Holy Father.',
+      'First Lady Ruth Dennison and Secretary of State Ivo Sandmark were also received by the Holy Father.',
     ]);
     expect(taking(a)).toEqual(
-      expect.arrayContaining(['Gregory XVII', 'Hal Dennison', 'Ruth Dennison', 'Ivo Strand']),
+      expect.arrayContaining(['Gregory XVII', 'Hal Dennison', 'Ruth Dennison', 'Ivo Sandmark']),
     );
     expect(taking(a)).not.toContain('Mario Kessel');
   });
@@ -116,14 +116,14 @@ describe('who takes part in a coronation, a funeral and a papal audience', () =>
 describe('countries of envoys, churchmen and royal heirs', () => {
   it("places an envoy by the sender's style, not by the country he is sent to", () => {
     const a = article('Crown Prince meets Ruritanian president', [
-      'The meeting was attended by Prince Fahd bin Nasser bin Khalid, Ambassador of the Custodian of the Two Holy Mosques to the United States.',
+      'Also at the table sat Prince Fahd bin Nasser bin Khalid, Ambassador of the Custodian of the Two Holy Mosques to the United States.',
     ]);
     expect(person(a, 'Fahd bin Nasser bin Khalid')?.country).not.toBe('United States');
   });
 
   it('places the head of a church "Archdiocese of America" by the country named after it, not by its creed', () => {
     const a = article('President welcomes patriarch', [
-      'Archbishop Demetrios Kallis, the head of the Greek Orthodox Archdiocese of America, accompanied the patriarch.',
+      'Archbishop Demetrios Kallis, the head of the Greek Orthodox Archdiocese of America, travelled with the patriarch.',
     ]);
     expect(person(a, 'Demetrios Kallis')?.country).toBe('United States');
   });
@@ -160,7 +160,7 @@ describe('a state welcome and the meetings around it', () => {
 describe("offices of the Pope's see", () => {
   it('places the prefect of the Papal Household in the Vatican, and not an ambassador to the Holy See', () => {
     const a = article('Pope receives President Hal Dennison', [
-      'The President was welcomed in the courtyard by the Prefect of the Papal Household, Archbishop Luca Bertin.',
+      'At the door the President was met by the Prefect of the Papal Household, Archbishop Luca Bertin.',
       'Kenya sent its ambassador to the Holy See, Paul Mwangi Otieno, to the audience.',
     ]);
     expect(person(a, 'Luca Bertin')?.country).toBe('Vatican');

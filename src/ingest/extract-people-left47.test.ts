@@ -65,14 +65,14 @@ describe('how long an office was held', () => {
 describe('names no list knows, by their shape', () => {
   it('finds a name whose family name has the Arabic article joined in camel case', () => {
     const a = article('Astronaut returns home', [
-      'He is on the longest Arab space mission, following the eight-day flight of Hazim AlSaadi in 2019.',
+      'His six months in orbit follow the week-long flight of Hazim AlSaadi four years earlier.',
     ]);
     expect(person(a, 'Hazim AlSaadi')).toBeDefined();
   });
 
   it('finds a Japanese woman whose family name is also a town, where a verb follows', () => {
     const a = article('New foreign minister named', [
-      'She is the first woman to head the ministry in 20 years, since Sayoko Fukuyama held the post.',
+      'No woman had run the ministry for two decades, since Sayoko Fukuyama held the job.',
     ]);
     expect(person(a, 'Sayoko Fukuyama')).toBeDefined();
   });
@@ -86,15 +86,13 @@ describe('names no list knows, by their shape', () => {
 describe('a portfolio whose fields are listed with commas', () => {
   it('keeps every field of the office, capitalised or not', () => {
     const a = article('Former minister wins vote', [
-      'Tomas Lindell, a former judo champion, served as Minister of Road, Transportation, Construction and Urban Development from 2012 to 2014.',
-      'Ilya Marek, coordinating minister for political, legal and security affairs, was flown to the hospital.',
+      'Tomas Lindell, a former rowing coach, served as Minister of Water, Irrigation, Housing and Rural Development from 2015 to 2017.',
+      'Ilya Marek, deputy minister for cultural, religious and tourism affairs, was taken to the clinic.',
     ]);
     expect(roles(a, 'Tomas Lindell')).toContain(
-      'Minister of Road, Transportation, Construction and Urban Development',
+      'Minister of Water, Irrigation, Housing and Rural Development',
     );
-    expect(roles(a, 'Ilya Marek')).toEqual([
-      'coordinating minister for political, legal and security affairs',
-    ]);
+    expect(roles(a, 'Ilya Marek')).toEqual(['deputy minister for cultural, religious and tourism affairs']);
   });
 
   it('does not take the names of a list after an office for its fields', () => {
@@ -109,9 +107,9 @@ describe('a portfolio whose fields are listed with commas', () => {
 describe('a relation with whose relative it is, then "and" and an office', () => {
   it('gives the office after "the grandson of the late X and"', () => {
     const a = article('Anniversary marked', [
-      'Before the speech, Seyyed Hassan Mirvani, the grandson of the late Imam and custodian of his mausoleum, addressed the ceremony.',
+      'Seyyed Hassan Mirvani, the grandson of the late Sheikh and custodian of his shrine, spoke first.',
     ]);
-    expect(roles(a, 'Seyyed Hassan Mirvani')).toEqual(['custodian of his mausoleum']);
+    expect(roles(a, 'Seyyed Hassan Mirvani')).toEqual(['custodian of his shrine']);
   });
 
   it('gives none where the office may be the relative\'s ("the son of the founder and chairman")', () => {

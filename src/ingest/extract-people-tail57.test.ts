@@ -1,5 +1,5 @@
 // Leftovers of the fifty-sixth to fifty-eighth blind rounds (conflict, crisis and parliamentary diplomacy), on invented
-// sentences with invented people: none of them are in the held-out files.
+// sentences with invented people: neither the people nor the sentences are the held-out files'.
 import { describe, expect, it } from 'vitest';
 import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
 
@@ -9,7 +9,7 @@ describe('a minister of a church', () => {
   it('keeps "Rev." as the role of "the Rev. X"', () => {
     const a = article('Parties reach agreement after all-night talks', [
       'BELFAST (AP) — Leaders of the province reached an agreement on Friday after talks that ran through the night.',
-      'The Rev. Ola Berg, whose party walked out of the talks last year, denounced the deal as a betrayal.',
+      'The Rev. Ola Berg, whose party had walked out of the talks in March, called the deal a sellout.',
     ]);
     expect(person(a, 'Ola Berg')?.roles).toEqual(['Rev.']);
   });
@@ -49,8 +49,8 @@ describe('"the <nationality> president" for a leader named by the bare office', 
     article(
       'Three countries sign fuel swap declaration',
       [
-        'TEHRAN, May 17 (IRNA) -- Foreign ministers of Iran, Turkey and Brazil signed a declaration in Tehran on Monday under which Iran will deposit its uranium in Turkey in exchange for reactor fuel.',
-        'The declaration was signed by Iranian Foreign Minister Reza Karimi, Turkish Foreign Minister Cem Aydin and Brazilian Foreign Minister Joao Prado in the presence of President Ali Rahimi, Brazilian President Rui Amaral and Turkish Prime Minister Kemal Ozan.',
+        'TEHRAN, May 17 (IRNA) -- Iran, Turkey and Brazil put their names on Monday to a fuel swap deal under which Iran will ship its uranium to Turkey for reactor fuel.',
+        'Iranian Foreign Minister Reza Karimi, Turkish Foreign Minister Cem Aydin and Brazilian Foreign Minister Joao Prado signed the text in the presence of President Ali Rahimi, Brazilian President Rui Vasconcelo and Turkish Prime Minister Kemal Ozan.',
         later,
       ],
       { source: 'IRNA', dateline: { place: 'TEHRAN', date: 'May 17' } },
@@ -58,14 +58,14 @@ describe('"the <nationality> president" for a leader named by the bare office', 
 
   it('places that leader, in a story filed from the country, before the nationalities listed around him', () => {
     const a = signing(
-      'Amaral, who arrived on Saturday, had held a meeting with the Iranian president before the ceremony.',
+      'Vasconcelo, in town since Saturday, had held talks with the Iranian president on the eve of the signing.',
     );
     expect(person(a, 'Ali Rahimi')?.country).toBe('Iran');
   });
 
   it('does not read a description in a sentence that names the leader too (two people)', () => {
     const a = signing(
-      'Amaral, who arrived on Saturday, had held a meeting with the Iranian president and Rahimi before the ceremony.',
+      'Vasconcelo, in town since Saturday, had held talks with the Iranian president and Rahimi on the eve of the signing.',
     );
     expect(person(a, 'Ali Rahimi')?.country).not.toBe('Iran');
   });
@@ -91,8 +91,8 @@ describe('a mediator who speaks of two sides', () => {
     article(
       'Lakeside summit ends without deal',
       [
-        'The summit at the lakeside retreat ended on Tuesday without a peace agreement after 12 days of talks, with President Tom Carvell saying Armenia and the Azerbaijanis could not bridge their differences over the corridor.',
-        'WASHINGTON, July 25 (Reuters) - Carvell told reporters at the White House that Armenian Prime Minister Aram Petrosyan had shown courage, while Azerbaijani President Elchin Mammadov had not moved as far.',
+        'Twelve days of talks at a lakeside retreat broke up on Tuesday with no peace agreement, President Tom Carvell saying Armenia and the Azerbaijanis could not close their gap over the corridor.',
+        'WASHINGTON, July 25 (Reuters) - Speaking at the White House, Carvell said Armenian Prime Minister Aram Petrosyan had been brave, while Azerbaijani President Elchin Mammadov had given less ground.',
         ...more,
       ],
       { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'July 25' } },
@@ -104,7 +104,7 @@ describe('a mediator who speaks of two sides', () => {
 
   it('is not of the country of a city he went to ("a summit in Osaka, Japan")', () => {
     const a = summit(
-      'Carvell left the talks for three days to attend a summit in Osaka, Japan, leaving his secretary of state to lead the mediation.',
+      'Carvell spent three days away at a summit in Osaka, Japan, while his secretary of state kept up the mediation.',
     );
     expect(person(a, 'Tom Carvell')?.country).toBe('United States');
   });
@@ -115,8 +115,8 @@ describe("a bare office in the outlet's own country", () => {
     const a = article(
       'Ukrainian president addresses Spanish parliament',
       [
-        "Madrid, Apr 5 (EFE).- Ukrainian President Ivan Koval addressed Spain's parliament by video link on Tuesday, asking Spanish lawmakers for more weapons.",
-        'Prime Minister Luis Arnaud, who also addressed the session after the Ukrainian leader, said that Spain would send more military equipment to Ukraine.',
+        'Madrid, Apr 5 (EFE).- Ukrainian President Ivan Koval spoke to the Spanish parliament over video on Tuesday and asked its members for more arms.',
+        'Prime Minister Luis Arnaud, who took the floor after the Ukrainian leader, said that Spain would ship more military equipment to Ukraine.',
       ],
       { source: 'EFE', dateline: { place: 'Madrid', date: 'Apr 5' } },
     );
@@ -129,9 +129,9 @@ describe('one whose party walked out of the talks', () => {
     const a = article(
       'Parties reach peace agreement',
       [
-        'BELFAST (AP) — Leaders of the province reached a peace agreement on Friday after marathon talks, with the two prime ministers pressing the parties through the night.',
-        'Prime Minister Ann Carvell and Chancellor Piet Voskuil negotiated face to face with the parties at the castle.',
-        'The Rev. Ola Berg, whose party walked out of the talks last year, denounced the deal as a betrayal.',
+        'BELFAST (AP) — Leaders of the province reached a peace agreement on Friday after marathon talks, the two prime ministers keeping the parties at the table all night.',
+        'Prime Minister Ann Carvell and Chancellor Piet Voskuil sat down with each of the parties in turn at the castle.',
+        'The Rev. Ola Berg, whose party had walked out of the talks in March, called the deal a sellout.',
       ],
       { source: 'AP', dateline: { place: 'BELFAST', date: 'April 10' } },
     );
@@ -144,7 +144,7 @@ describe('a mediator at the talks', () => {
     article(
       'Lakeside summit ends without deal',
       [
-        'WASHINGTON, July 25 (Reuters) - The summit at the lakeside retreat ended on Tuesday without a peace agreement after 12 days of talks between Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Mammadov.',
+        'WASHINGTON, July 25 (Reuters) - Twelve days of talks at a lakeside retreat between Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Mammadov broke up on Tuesday with no peace agreement.',
         line,
       ],
       { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'July 25' } },
@@ -152,30 +152,30 @@ describe('a mediator at the talks', () => {
 
   it('takes part when left to lead the mediation', () => {
     const a = summit(
-      'President Tom Carvell left the talks for three days, leaving Secretary of State Ruth Ambler to lead the mediation in his absence.',
+      'While President Tom Carvell was away for three days, Secretary of State Ruth Ambler was left to lead the mediation.',
     );
     expect(person(a, 'Ruth Ambler')?.participant).toBe(true);
   });
 
   it('takes part when shuttling between the delegations for the summit', () => {
     const a = summit(
-      "U.S. envoy Mark Stellan had shuttled between the two delegations' cabins for much of the summit.",
+      "U.S. envoy Mark Stellan shuttled between the rival delegations' lodges throughout the summit.",
     );
     expect(person(a, 'Mark Stellan')?.participant).toBe(true);
   });
 });
 
 describe('an appositive after the state or country one is of', () => {
-  it('gives the role set off after "of Indiana,"', () => {
+  it('gives the role set off after "of Ohio,"', () => {
     const a = article('Senate approves arms treaty', [
-      "Senator Tom Kerr worked closely with Ann Hollis of Ohio, the panel's senior Republican, to win over wavering members.",
+      "Senator Tom Kerr counted on Ann Rowley of Ohio, the panel's senior Republican, to bring round the doubters.",
     ]);
-    expect(person(a, 'Ann Hollis')?.roles).toEqual(["panel's senior Republican"]);
+    expect(person(a, 'Ann Rowley')?.roles).toEqual(["panel's senior Republican"]);
   });
 
   it('leaves a title set off before the next name of a list to that name', () => {
     const a = article('President sworn in', [
-      'Among the 19 heads of state and government present were King Olav IX of Norway, the President of Portugal, Mario Tavares de Quintel, Argentine President Ana Ferro and Chilean President Luis Harnecker.',
+      'Present at the ceremony were King Olav IX of Norway, the President of Portugal, Mario Tavares de Quintel, Argentine President Ana Ferro and Chilean President Luis Harnecker.',
     ]);
     expect(person(a, 'Olav IX')?.roles).toEqual(['King']);
     expect(person(a, 'Mario Tavares de Quintel')?.roles).toEqual(['President of Portugal']);

@@ -26,7 +26,7 @@ describe('datelines below front matter', () => {
 
   it('skips a byline with the section and day glued on ("in Nation on 12 October 2019")', () => {
     const a = parse(
-      ' date 2019-10-14 President receives credentials of new ambassadors\nBy Ana Cruz in Nation on 14 October 2019\n\nNUR-SULTAN – The President received the credentials of eight ambassadors on Oct. 13.\n',
+      ' date 2019-10-14 President receives credentials of new ambassadors\nBy Ana Lindqvist in Nation on 14 October 2019\n\nNUR-SULTAN – The President received the credentials of eight ambassadors on Oct. 13.\n',
     );
     expect(a?.dateline).toEqual({ place: 'NUR-SULTAN', date: null });
     expect(a?.paragraphs[0]).toBe('The President received the credentials of eight ambassadors on Oct. 13.');

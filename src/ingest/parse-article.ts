@@ -110,11 +110,16 @@ function isLede(s: string): boolean {
 }
 
 /**
- * A standfirst below the headline: one short line with no sentence's closing punctuation ("Envoys of three
- * countries among those accredited"). The story, and its dateline, start below it.
+ * A standfirst below the headline: one line of words with no sentence's closing punctuation ("Envoys of three
+ * countries among those accredited", Nikkei's "… by video link, without India"). The story, and its dateline, start
+ * below it. Any such line of words up to 160 characters; a longer one (to ~200) only when it opens with a capital
+ * and closes on a letter or digit, not on a bracket or a quote.
  */
 function isStandfirst(s: string): boolean {
-  return s.length <= 160 && s.includes(' ') && !SENTENCE_END_RE.test(s) && !s.endsWith(':');
+  return (
+    LONG_STANDFIRST_RE.test(s) ||
+    (s.length <= 160 && s.includes(' ') && !SENTENCE_END_RE.test(s) && !s.endsWith(':'))
+  );
 }
 
 interface FrontInfo {
@@ -125,6 +130,7 @@ interface FrontInfo {
 const WORD_RE = new RegExp(`[${LETTER}.']+`, 'g');
 const SENTENCE_END_RE = /[.!?]["”’]?$/;
 const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+const LONG_STANDFIRST_RE = /^\p{Lu}[^\n]{20,200}[\p{L}\d]$/u;
 
 /** "Zhang Wei and Li Na", "Xinhua writers Wang Wei, Li Na" — not "the end of the year, China will". */
 function looksLikeNames(s: string): boolean {
@@ -371,8 +377,6 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
 }
 
-/** A standfirst: one line of words under the headline, not closed by a stop, a colon or a quote. */
-const STANDFIRST_RE = /^\p{Lu}[^\n]{20,200}[\p{L}\d]$/u;
 /** A page's date and time, then "Updated on" and the update's (Bloomberg's time line). */
 const UPDATED_ON_RE = /^(.{6,50}?)\s{1,3}(?:Updated|Modified)(?: on)?\s{0,2}:?\s{1,3}(.{6,50})$/;
 /** One to three capitalised words: a site section's name ("All News", "National"). */
@@ -652,9 +656,7 @@ function parseUnsafe(text: string): ParseResult {
     // Below a standfirst (a line that ends with no stop, Nikkei's "… by video link, without India") the story's weak
     // dateline ("HANOI -- ") opens the next paragraph too.
     const m =
-      k === 0 ||
-      k === leadingBullets ||
-      (k === 1 && (lede !== null || STANDFIRST_RE.test(paragraphs[0]!) || isStandfirst(paragraphs[0]!)))
+      k === 0 || k === leadingBullets || (k === 1 && (lede !== null || isStandfirst(paragraphs[0]!)))
         ? matchDateline(p)
         : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.

@@ -424,25 +424,19 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
           tokens[e + 1]?.cap === true &&
           tokens[e + 1]?.word === true &&
           (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
-      // "Minister of Finance, Economy and Trade": a comma inside a title's list of portfolios goes on with it.
+      // A comma inside a title's list of portfolios goes on with it: departments after one ("Minister of Finance,
+      // Economy and Trade"), or the fields of one portfolio after "of"/"for" ("Minister of Road, Transportation and
+      // Urban Development", "minister for political, legal and security affairs").
       if (t.text === ',') {
         const listEnd = portfoliosAfterComma(tokens, e);
-        if (listEnd > 0) {
-          e = listEnd;
+        const end = listEnd > 0 ? listEnd : portfolioFieldsEnd(tokens, head, e);
+        if (end > 0) {
+          e = end;
           continue;
         }
       }
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
-      // "Minister of Road, Transportation and Urban Development", "minister for political, legal and security
-      // affairs": the fields of one portfolio, listed with commas.
-      if (t.text === ',') {
-        const fields = portfolioFieldsEnd(tokens, head, e);
-        if (fields > 0) {
-          e = fields;
-          continue;
-        }
-      }
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
       // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's

@@ -23,7 +23,7 @@ export function mergeBirthNames(doc: TokenizedText, people: PersonRecord[], ment
     if (born?.text === 'born' && tokens[m.start - 2]?.text === ',') {
       const into = bornAfterComma(doc, people, a, m.start - 2);
       if (into < 0) continue;
-      // "Ratzinger succeeded …" later: the birth name's surname is the same person's alias.
+      // "… born Jorge X", then "X succeeded …": the birth name's surname is the same person's alias.
       const q = people[into] as PersonRecord;
       for (const alias of p.aliases) if (!q.aliases.includes(alias)) q.aliases.push(alias);
       mergePersonInto(people, mentions, a, into);

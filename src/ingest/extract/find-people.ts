@@ -758,7 +758,7 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && initialledSurname(tokens, bare.start)) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
-    // "since Yoriko Kawaguchi held the post": the verb says the pair is someone.
+    // "since Sayoko Fukuyama held the post": the verb says the pair is someone.
     else if (
       n === 2 &&
       japaneseWomanByTown(firstTok, tokens[bare.start + 1]) &&

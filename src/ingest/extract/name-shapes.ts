@@ -127,10 +127,10 @@ export function japaneseGivenFirst(given: Token, family: Token | undefined): boo
   );
 }
 
-/** A Japanese woman's given name of three syllables or more ending in "-ko" ("Michiko", "Yoriko"). */
+/** A Japanese woman's given name of three syllables or more ending in "-ko" ("Michiko", "Sayoko"). */
 const KO_GIVEN = /^[a-z]{3,}ko$/;
 /**
- * "since Yoriko Kawaguchi held the post": a Japanese family name is often a town's too, which the lexicon knows as a
+ * "since Sayoko Fukuyama held the post": a Japanese family name is often a town's too, which the lexicon knows as a
  * place (and so as a word); after a woman's given name in "-ko", on no list, the pair is a name all the same.
  */
 export function japaneseWomanByTown(given: Token, family: Token | undefined): boolean {
