@@ -926,7 +926,7 @@ export function emitSearchIndex(
     }
     return counts.sort(([x, cx], [y, cy]) => cy - cx || (x < y ? -1 : 1));
   };
-  for (const [candidatesDone, { key, words, pair }] of candidates.entries()) {
+  for (const [candidatesDone, { key, words }] of candidates.entries()) {
     if (candidatesDone % 100 === 0) onStep('first pages', candidatesDone, candidates.length);
     if (words.length === 1 && words[0]!.terms.length === 1) {
       // A one-term name (王毅, a mononym): its rows join the one-word buckets.
@@ -945,11 +945,9 @@ export function emitSearchIndex(
     const matches = ranked.total > termFacetMinDf ? Int32Array.from(ranked.matches!) : null;
     const f = matches && tiesByLabel(termFacets(matches));
     const n = matches && f && namedCounts(words, matches, f);
-    // The same in each year of more than a page of its matches: the name in a year has no page of its own. A name's
-    // only (budget38): a word pair in a year counts from the year's lists as before, well under 100 KB, while its
-    // years would grow its bucket, and so its own first search and every other that reads the bucket, by ~5 KB gz.
+    // The same in each year of more than a page of its matches: the name in a year has no page of its own.
     const y: NonNullable<PhrasePage['y']> = {};
-    if (matches && !pair)
+    if (matches)
       for (const [year, start, end] of years) {
         const slice = matches.subarray(lowerBound(matches, start), lowerBound(matches, end));
         if (slice.length <= termFacetMinDf) continue;

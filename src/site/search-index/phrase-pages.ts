@@ -253,7 +253,7 @@ export function phraseCandidates(
     /** Words that pairs are made of (default isCommon). */
     isPairWord?: (term: string) => boolean;
   },
-): { key: string; words: QueryWord[]; pair?: true }[] {
+): { key: string; words: QueryWord[] }[] {
   const nameDocs = new Map<string, number>();
   const seen = new Set<string>();
   for (const doc of docs) {
@@ -316,7 +316,7 @@ export function phraseCandidates(
         count,
       });
   for (const key of pairs.keys()) if (byKey.has(key)) pairs.delete(key);
-  return [...names, ...ranked(pairs, opts.pairs).map((pair) => ({ ...pair, pair: true as const }))];
+  return [...names, ...ranked(pairs, opts.pairs)];
 }
 
 /**
