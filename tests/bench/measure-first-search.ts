@@ -7,8 +7,8 @@
 // counting's chunk where a run counted with lists) are added. The searches: the bench's queries, and dates of the
 // archive (2016, 2020 and 2023 where it has them) with their most and tenth most frequent person and country, June
 // with the first country, the year with the first person and country, and `summit` with the year and country; four
-// words with a year and a country, and each in its year alone; the first year's most and tenth most mentioned people
-// by full name, by the name's first and last word, and by full name in that year.
+// words with a year and a country, and each in its year alone; the bench's word pair in each year; the first year's
+// most and tenth most mentioned people by full name, by the name's first and last word, and by full name in that year.
 // --old-scopes runs the scopes as before session 30 (each scope's whole search, rows included); --shown prints each
 // search's rows and facets as shown, to compare two builds or engines.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -159,6 +159,9 @@ async function main(argv: string[]): Promise<number> {
     searches.push([`${q} + ${year} + ${country}`, { ...base, q, year, country }]);
     searches.push([`${q} + ${year}`, { ...base, q, year }]);
   }
+  // The bench's word pair in each year (budget38): its counts come from its page's years, its rows from the tails.
+  for (const year of years)
+    searches.push([`climate change + ${year}`, { ...base, q: 'climate change', year }]);
   // A person's name as a first search (budget36): the first year's most and tenth most mentioned, by full name, by
   // the name's first and last word (the surname, whichever order the name has), and by full name in that year.
   const first = (years.length ? years : [known[0]!])[0]!;
