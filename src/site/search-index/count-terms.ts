@@ -304,10 +304,12 @@ export class TermTable {
   private readonly ownSender = this.newSender();
   private pairsDropped = false;
   /**
-   * Whether the threads count pairs (their BatchCounter's countPairs): not for an ingest of more files than
-   * pairMaxDocs (expectFiles), whose pairs the index would almost surely not use.
+   * Whether the threads count pairs (their BatchCounter's countPairs, as the table's own counter does): not for an
+   * ingest of more files than pairMaxDocs (expectFiles), whose pairs the index would almost surely not use.
    */
-  countsPairs = true;
+  get countsPairs(): boolean {
+    return this.own.countPairs;
+  }
 
   constructor(private readonly pairMaxDocs = defaultPairMaxDocs) {
     this.own = new BatchCounter(pairMaxDocs);
@@ -320,8 +322,7 @@ export class TermTable {
    * counts them after all in that rare case.
    */
   expectFiles(files: number): void {
-    this.countsPairs = files <= this.pairMaxDocs;
-    this.own.countPairs = this.countsPairs;
+    this.own.countPairs = files <= this.pairMaxDocs;
   }
 
   /**
@@ -331,7 +332,6 @@ export class TermTable {
    */
   completePairs(results: readonly { file: string; article: IngestedArticle | null }[]): void {
     if (this.countsPairs || this.byFile.size > this.pairMaxDocs) return;
-    this.countsPairs = true;
     this.own.countPairs = true;
     const counter = new TermCounter();
     const ignore = () => undefined;
