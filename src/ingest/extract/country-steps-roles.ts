@@ -623,10 +623,11 @@ export function settleMayorsByCity(story: CountryStory): void {
   }
 }
 
+const MONARCH_TITLES = 'sultan|emir|amir|king|queen|emperor|shah|grand duke';
 /** A monarch's bare title after "late": "the late Sultan X", "the late Emir Y". */
-const LATE_MONARCH_RE = /^late (sultan|emir|amir|king|queen|emperor|shah|grand duke)$/i;
+const LATE_MONARCH_RE = new RegExp(`^late (${MONARCH_TITLES})$`, 'i');
 /** A monarch's title, bare or with the country it reigns over: "Sultan", "Sultan of Oman". */
-const MONARCH_RE = /^(sultan|emir|amir|king|queen|emperor|shah|grand duke)(?: of |$)/i;
+const MONARCH_RE = new RegExp(`^(${MONARCH_TITLES})(?: of |$)`, 'i');
 
 /**
  * "… laid by the late Sheikh Z and the late Sultan X" in a story whose guest is "Sultan Y, Sultan of Oman": a late

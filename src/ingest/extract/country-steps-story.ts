@@ -2639,24 +2639,32 @@ const PLAYED_AGAINST = new Set(['against', 'versus', 'vs']);
 /** Words of an envoy's title: one sent to serve in another country. */
 export const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
 
+/** Whether the tokens from `from` to `end` hold an envoy's word ("Indian Ambassador to Nepal"). */
+function holdsEnvoyWord(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ENVOY_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Whether one of the person's roles holds one of `words` ("US Ambassador to Z", "the Swiss diplomat"). */
+const roleHolds = (p: PersonRecord, words: ReadonlySet<string>): boolean =>
+  p.roles.some((r) => r.split(/\s+/).some((w) => words.has(w.toLowerCase())));
+
+const NOT_AT_POST = /\b(?:nominee|nominated|pick|candidate|designate|former|ex|late)\b/;
+
 /**
  * "Indian Ambassador to Nepal X", "Myanmar's envoy in Dhaka Y": the one country the story's envoys (placed by their
  * own country) are posted to, named after "to" or "in" in their titles; null if none or more than one. A story with
  * no dateline about an envoy at their post is the host's paper's, whose own officials it writes bare.
  */
-const NOT_AT_POST = /\b(?:nominee|nominated|pick|candidate|designate|former|ex|late)\b/;
-
 export function envoyPostCountry(story: CountryStory): string | null {
   const { tokens, people } = story;
   let post: string | null = null;
   for (const p of people) {
     if (p.country === null || !p.countrySettled) continue;
     for (const r of p.roleSpans) {
-      let envoy = false;
-      for (let k = r.start; k < r.end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
       // "nominee for ambassador to Japan", "former ambassador to Japan": not at the post now.
       if (
-        !envoy ||
+        !holdsEnvoyWord(tokens, r.start, r.end) ||
         NOT_AT_POST.test(
           tokens
             .slice(r.start, r.end)
@@ -2688,9 +2696,7 @@ function storyEnvoyCountries(story: CountryStory): ReadonlySet<string> {
   const { tokens, people, titleDoc } = story;
   for (const q of people) {
     if (q.country === null || !q.countrySettled) continue;
-    for (const r of q.roleSpans)
-      for (let k = r.start; k < r.end; k++)
-        if (ENVOY_WORDS.has((tokens[k] as Token).lower)) found.add(q.country);
+    if (q.roleSpans.some((r) => holdsEnvoyWord(tokens, r.start, r.end))) found.add(q.country);
   }
   for (const list of titleDoc ? [titleDoc.tokens, tokens] : [tokens])
     for (let k = 1; k < list.length; k++) {
@@ -2710,8 +2716,7 @@ function storyEnvoyCountries(story: CountryStory): ReadonlySet<string> {
  */
 function hostOfEnvoyDealtWith(story: CountryStory, p: PersonRecord, read: string): string | undefined {
   const { doc, tokens } = story;
-  if (p.roles.some((r) => r.split(/\s+/).some((w) => ENVOY_REFERENCES.has(w.toLowerCase()))))
-    return undefined;
+  if (roleHolds(p, ENVOY_REFERENCES)) return undefined;
   const host = story.deskDateline
     ? null
     : (story.datelineHome ?? (story.article.dateline ? null : envoyPostCountry(story)));
@@ -2744,10 +2749,7 @@ function hostOfEnvoyDealtWith(story: CountryStory, p: PersonRecord, read: string
  * (unless that one is an envoy too).
  */
 function envoyTitleBefore(tokens: readonly Token[], from: number, end: number, p: PersonRecord): boolean {
-  let envoy = false;
-  for (let k = from; k < end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
-  if (!envoy) return false;
-  return !p.roles.some((r) => r.split(/\s+/).some((w) => ENVOY_WORDS.has(w.toLowerCase())));
+  return holdsEnvoyWord(tokens, from, end) && !roleHolds(p, ENVOY_WORDS);
 }
 
 /**

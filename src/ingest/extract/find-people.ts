@@ -305,7 +305,6 @@ function gappedAppointment(tokens: readonly Token[], run: Run): number {
   return -1;
 }
 
-const SHEIKHS = SHEIKH_STYLES;
 /** Countries whose rulers' families are styled "Sheikh", and their peoples. */
 const SHEIKHDOMS = new Set([
   'qatar',
@@ -388,7 +387,7 @@ export function findPeople(
         nameEnd - nameStart === 1 &&
         titled.titleEnd < titled.titleStart &&
         nameStart - 1 >= titled.titleStart &&
-        SHEIKHS.has(tokens[nameStart - 1]?.lower ?? '') &&
+        SHEIKH_STYLES.has(tokens[nameStart - 1]?.lower ?? '') &&
         (bangladeshi ??= bangladeshiStory(tokens, datelinePlace))
       )
         nameStart--;
