@@ -115,7 +115,7 @@ function cutAfter(s: string, w: Word): string {
 /**
  * A headline shortened from the lede: the first sentence whole when it fits in 90 characters; otherwise cut, with
  * "…", after the last word that neither splits a run of capitalised words nor leaves a dangling "the", "of" or
- * "with", preferring a phrase boundary (a comma, or before "said", "on", "in", "who", "and") from 60 characters on.
+ * "with", preferring a phrase boundary (a comma, or before "said", "on", "in", "who", "that") from 60 characters on.
  * A run the 90-character mark falls inside is kept whole when it ends within 12 characters more, else left out.
  */
 export function deriveTitle(lede: string): string {
