@@ -1,0 +1,64 @@
+// People seen first in the sixty-third blind round of held-out articles (disasters, health and humanitarian
+// diplomacy: condolence calls, tours of quake and tsunami zones, vaccine gifts, an Ebola mission), on invented
+// sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames as taking, testArticle as article } from './test-article.ts';
+
+describe('a meeting chaired earlier in the day', () => {
+  it('keeps those at a meeting the leader chaired before the call out of the call', () => {
+    const a = article(
+      'Prime minister calls Freedonian president after quake',
+      [
+        'Prime Minister Arno Velt on Saturday spoke to Freedonian President Omar Dalin to convey his grief over the earthquake.',
+        'Dalin told Velt that help with search and rescue would be welcome, officials said.',
+        'Earlier in the day, Velt chaired a high-level meeting at his residence, attended by National Security Adviser Piet Morrow and Cabinet Secretary Ravi Tandel.',
+      ],
+      { dateline: { place: 'New Delhi', date: 'Apr 25' }, source: 'PTI' },
+    );
+    expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin']);
+  });
+});
+
+describe('a sentence set in another capital', () => {
+  it('reads "In Kathmandu, …" in a story datelined Dhaka as a handover of its own', () => {
+    const a = article(
+      'Freedonia hands over vaccine doses as gift',
+      [
+        'Freedonian High Commissioner Arno Velt on Thursday handed over two million doses of the vaccine to Health Minister Omar Dalin at a ceremony.',
+        'Dalin thanked the Freedonian government for the gift.',
+        'In Kathmandu, Freedonian Ambassador Piet Morrow handed over one million doses to Health Minister Ravi Tandel at the airport on Thursday afternoon.',
+      ],
+      { dateline: { place: 'Dhaka', date: 'Jan 21' }, source: 'UNB' },
+    );
+    expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin']);
+  });
+});
+
+describe('those travelling with a visitor', () => {
+  const lede =
+    'Secretary-General Arno Velt today met President Omar Dalin in the capital and praised the health workers.';
+
+  it('counts those a visitor "is travelling with" as at the visit', () => {
+    const a = article('UN chief visits Freedonia', [
+      lede,
+      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the mission.',
+    ]);
+    expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
+  });
+
+  it('reads the month in "which he set up in September" as the body\'s founding, not the event\'s', () => {
+    const a = article('UN chief visits Freedonia', [
+      lede,
+      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the UN Mission, which he set up in September as the first emergency health mission.',
+    ]);
+    expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
+  });
+
+  it('still reads a month that dates the sentence itself as another time', () => {
+    const a = article('UN chief visits Freedonia', [
+      lede,
+      'In September, the Secretary-General had travelled with Piet Morrow to the region.',
+    ]);
+    expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin']);
+  });
+});
