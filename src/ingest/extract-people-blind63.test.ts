@@ -2,7 +2,7 @@
 // diplomacy: condolence calls, tours of quake and tsunami zones, vaccine gifts, an Ebola mission), on invented
 // sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames as taking, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a meeting chaired earlier in the day', () => {
   it('keeps those at a meeting the leader chaired before the call out of the call', () => {
@@ -60,5 +60,37 @@ describe('those travelling with a visitor', () => {
       'In September, the Secretary-General had travelled with Piet Morrow to the region.',
     ]);
     expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin']);
+  });
+});
+
+describe("an Indonesian minister's portfolios and a body's short form", () => {
+  const jakarta = { dateline: { place: 'Jakarta', date: null }, source: 'Antara' };
+
+  it('takes a one-word name after a list of portfolios ("… Political, Legal and Security Affairs Haryanto")', () => {
+    const a = article(
+      'President visits flood-hit district',
+      [
+        'President Arno Velt on Sunday visited the district, accompanied by Coordinating Minister for Political, Legal and Security Affairs Haryanto.',
+      ],
+      jakarta,
+    );
+    expect(person(a, 'Haryanto')?.roles).toEqual([
+      'Coordinating Minister for Political, Legal and Security Affairs',
+    ]);
+    expect(person(a, 'Security Affairs Haryanto')).toBeUndefined();
+  });
+
+  it('reads a short form spoken as a word, "(Sarnasa)", as part of the body before the name', () => {
+    const a = article(
+      'President visits flood-hit district',
+      [
+        'President Arno Velt on Sunday visited the district with Head of the National Search and Rescue Agency (Sarnasa) Marshal Omar Dalin.',
+      ],
+      jakarta,
+    );
+    expect(person(a, 'Omar Dalin')?.roles).toContain(
+      'Head of the National Search and Rescue Agency (Sarnasa)',
+    );
+    expect(person(a, 'Search')).toBeUndefined();
   });
 });

@@ -444,13 +444,19 @@ function fieldListGoesOn(tokens: readonly Token[], at: number): boolean {
 
 /** `end`, or past the "(ACRONYM)" right after it: a body's or a state's initials ("(IAEA)", "(ROK)"). */
 function acronymEnd(tokens: readonly Token[], end: number): number {
-  return end > 0 &&
-    tokens[end]?.text === '(' &&
-    tokens[end + 2]?.text === ')' &&
-    ACRONYM.test(tokens[end + 1]?.text ?? '')
+  if (end <= 0 || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
+  const short = tokens[end + 1];
+  if (short === undefined) return end;
+  if (ACRONYM.test(short.text)) return end + 3;
+  // "the National Search and Rescue Agency (Basarnas)": a short form spoken as a word, after a body's head word.
+  return BLENDED_SHORT_FORM.test(short.text) &&
+    orgHeads.has(tokens[end - 1]?.lower ?? '') &&
+    (tokenFlags(short) & (COMMON_WORD | COUNTRY | DEMONYM | CITY | FIRST_NAME)) === 0
     ? end + 3
     : end;
 }
+/** A body's short form written as a word ("Basarnas", "Bappenas"): one capital, then lower-case letters. */
+const BLENDED_SHORT_FORM = /^\p{Lu}\p{Ll}{3,11}$/u;
 
 /** Words that make a state's formal name ("Kyrgyz Republic", "State of Qatar", "Kingdom of Saudi Arabia"). */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'state', 'federation', 'sultanate', 'principality']);
@@ -1378,7 +1384,15 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         for (let k = title + 1; title >= 0 && k < a && !remit; k++)
           remit = tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for';
         const nameEnd = remit ? closedNameEnd(tokens, q, nameEndFrom(tokens, q, run.end), run.end) : -1;
-        if (nameEnd > q + 1) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
+        // "Coordinating Minister for Political, Legal and Security Affairs Wiranto": one name word ends the run
+        // when it is no word of places, bodies, titles or the language.
+        const oneWord =
+          nameEnd === q + 1 &&
+          q + 1 === run.end &&
+          (tokenFlags(tokens[q] as Token) &
+            (COUNTRY | DEMONYM | CITY | REGION | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | COMMON_WORD)) ===
+            0;
+        if (nameEnd > q + 1 || oneWord) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
       }
     }
     if (n === a || n >= run.end) return null;
