@@ -94,3 +94,21 @@ describe("an Indonesian minister's portfolios and a body's short form", () => {
     expect(person(a, 'Search')).toBeUndefined();
   });
 });
+
+describe('the rank "Major" before a name', () => {
+  it('makes "Major" the title of the name after it, not a first name', () => {
+    const a = article('Minister thanks army doctors', [
+      'The Minister met doctors of the field hospital on Monday, among them Major Kamla Ruhani.',
+    ]);
+    expect(person(a, 'Kamla Ruhani')?.roles).toEqual(['Major']);
+    expect(person(a, 'Major Kamla Ruhani')).toBeUndefined();
+  });
+
+  it('keeps "Major General" one rank and "Major" a surname at the end of a name', () => {
+    const a = article('Minister thanks army doctors', [
+      'The Minister met Major General Kamla Ruhani and former Prime Minister Arno Major on Monday.',
+    ]);
+    expect(person(a, 'Kamla Ruhani')?.roles).toEqual(['Major General']);
+    expect(person(a, 'Arno Major')).toBeDefined();
+  });
+});

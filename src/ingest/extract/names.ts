@@ -1305,6 +1305,23 @@ function titledNameBeforeThe(tokens: readonly Token[], run: Run): Run {
 }
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/**
+ * "Major Jane Roe": the army's rank opening a run, before a name of two or three words none of which is a title's,
+ * a body's or a place's word ("Major General X" and "Major League" are no such names; "John Major" ends with it).
+ */
+function majorRank(tokens: readonly Token[], k: number, end: number): boolean {
+  if ((tokens[k] as Token).text !== 'Major' || end - k < 3 || end - k > 4) return false;
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (
+      !t.word ||
+      (tokenFlags(t) & (TITLE_HEAD | ORG_HEAD | PLACE_HEAD | COUNTRY | DEMONYM | CITY | COMMON_WORD)) !== 0
+    )
+      return false;
+  }
+  return true;
+}
+
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1337,6 +1354,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
+      (k === a && majorRank(tokens, k, run.end)) ||
       stateSenatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
