@@ -112,3 +112,25 @@ describe('the rank "Major" before a name', () => {
     expect(person(a, 'Arno Major')).toBeDefined();
   });
 });
+
+describe("an Indian release's styled name after the title", () => {
+  const release = { dateline: null, source: null };
+
+  it('gives "The Prime Minister, Shri X interacted …" the title, with no comma after the name', () => {
+    const a = article(
+      'PM interacts with rescue teams',
+      ['The Prime Minister, Shri Arno Velt interacted with the rescue teams at his residence today.'],
+      release,
+    );
+    expect(person(a, 'Arno Velt')?.roles).toEqual(['Prime Minister']);
+  });
+
+  it('does not give a title to a name listed after another without the style', () => {
+    const a = article(
+      'Leaders attend the summit',
+      ['Present were the Prime Minister, Arno Velt and Omar Dalin of the organising committee.'],
+      release,
+    );
+    expect(person(a, 'Arno Velt')?.roles ?? []).not.toContain('Prime Minister');
+  });
+});
