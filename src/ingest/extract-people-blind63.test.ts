@@ -134,3 +134,12 @@ describe("an Indian release's styled name after the title", () => {
     expect(person(a, 'Arno Velt')?.roles ?? []).not.toContain('Prime Minister');
   });
 });
+
+describe('an occupation before a name', () => {
+  it('gives "paramedic X" the occupation as a role', () => {
+    const a = article('Blast toll rises', [
+      'Among the dead are ten firefighters, among them paramedic Lina Haddad, 27, whose funeral will be held on Friday.',
+    ]);
+    expect(person(a, 'Lina Haddad')?.roles).toEqual(['paramedic']);
+  });
+});
