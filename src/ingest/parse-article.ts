@@ -377,6 +377,9 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
 }
 
+/** A reprint service's labels of a release's facts, each on a line of its own above its value. */
+const REPRINT_LABEL_RE = /^(?:Format|Source|Posted|Originally published|Origin|View original)$/;
+
 /** A page's date and time, then "Updated on" and the update's (Bloomberg's time line). */
 const UPDATED_ON_RE = /^(.{6,50}?)\s{1,3}(?:Updated|Modified)(?: on)?\s{0,2}:?\s{1,3}(.{6,50})$/;
 /** One to three capitalised words: a site section's name ("All News", "National"). */
@@ -504,7 +507,8 @@ function parseUnsafe(text: string): ParseResult {
       if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) continue;
       // "RÚV English" on line 2, below the chrome: the masthead credits the story; the headline follows. So does a
       // paper's or a portal's name alone ("Arab News"), as it does below the headline.
-      const outlet = s.length <= 40 ? (mastheadOutlet(s) ?? paperMasthead(s)) : null;
+      // An agency's masthead by its full name ("UN News Centre") too.
+      const outlet = s.length <= 40 ? (mastheadOutlet(s) ?? paperMasthead(s) ?? knownAgency(s)) : null;
       if (outlet) {
         info.source ??= outlet;
         continue;
@@ -527,6 +531,12 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s) || isNewsSectionLabel(s)) continue;
+    // A reprint service's facts about the release, each label on a line and its value on the next ("Format" above
+    // "News and Press Release", "Source" above the publisher, "Posted" above the date); "View original" alone.
+    if (s.length <= 20 && REPRINT_LABEL_RE.test(s)) {
+      if (!s.startsWith('View')) i++;
+      continue;
+    }
     // The headline printed again right below itself: the dateline paragraph after it still opens the story.
     if (title && s.length <= 200 && normEquals(s, title)) continue;
     // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")

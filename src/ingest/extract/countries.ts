@@ -516,6 +516,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     India: 'new delhi|mumbai',
     Pakistan: 'islamabad|karachi|lahore',
     Bangladesh: 'dhaka',
+    Nepal: 'kathmandu',
     Indonesia: 'jakarta',
     Malaysia: 'kuala lumpur|putrajaya',
     Philippines: 'manila',

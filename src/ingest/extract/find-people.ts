@@ -469,7 +469,22 @@ export function findPeople(
           : titled.titleStart - 1;
       // "the President of France, H.E. Mr. X,": "His Excellency", abbreviated before the honorific, is no role.
       while (commaAt > 0 && honorifics.has((tokens[commaAt] as Token).lower)) commaAt--;
-      const preRole = pre ? preposedRole(tokens, commaAt) : null;
+      // "The Prime Minister, Shri X interacted with …": an Indian release's style after the comma, and the verb with
+      // no comma before it; the role opens the sentence.
+      const styledVerb =
+        !pre &&
+        closer !== undefined &&
+        closer.word &&
+        !closer.cap &&
+        closer.lower !== 'and' &&
+        closer.lower !== 'or' &&
+        INDIAN_STYLES.has(tokens[titled.titleStart]?.lower ?? '') &&
+        tokens[commaAt]?.text === ',';
+      let preRole = pre || styledVerb ? preposedRole(tokens, commaAt) : null;
+      if (styledVerb && preRole) {
+        const first = tokens[preRole.start - 1]?.lower === 'the' ? preRole.start - 1 : preRole.start;
+        if (tokens[first - 1]?.sent === (tokens[first] as Token).sent) preRole = null;
+      }
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
       let opener = preRole ? preRole.start - 1 : -1;
@@ -2128,6 +2143,9 @@ function placeSurname(tokens: readonly Token[], at: number): boolean {
     looksLikeFirstName(tokens[at] as Token)
   );
 }
+
+/** The styles of Indian official releases before a name ("Shri", "Smt"). */
+const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri']);
 
 /** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
 const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);

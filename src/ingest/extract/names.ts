@@ -444,13 +444,19 @@ function fieldListGoesOn(tokens: readonly Token[], at: number): boolean {
 
 /** `end`, or past the "(ACRONYM)" right after it: a body's or a state's initials ("(IAEA)", "(ROK)"). */
 function acronymEnd(tokens: readonly Token[], end: number): number {
-  return end > 0 &&
-    tokens[end]?.text === '(' &&
-    tokens[end + 2]?.text === ')' &&
-    ACRONYM.test(tokens[end + 1]?.text ?? '')
+  if (end <= 0 || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
+  const short = tokens[end + 1];
+  if (short === undefined) return end;
+  if (ACRONYM.test(short.text)) return end + 3;
+  // "the National Search and Rescue Agency (Basarnas)": a short form spoken as a word, after a body's head word.
+  return BLENDED_SHORT_FORM.test(short.text) &&
+    orgHeads.has(tokens[end - 1]?.lower ?? '') &&
+    (tokenFlags(short) & (COMMON_WORD | COUNTRY | DEMONYM | CITY | FIRST_NAME)) === 0
     ? end + 3
     : end;
 }
+/** A body's short form written as a word ("Basarnas", "Bappenas"): one capital, then lower-case letters. */
+const BLENDED_SHORT_FORM = /^\p{Lu}\p{Ll}{3,11}$/u;
 
 /** Words that make a state's formal name ("Kyrgyz Republic", "State of Qatar", "Kingdom of Saudi Arabia"). */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'state', 'federation', 'sultanate', 'principality']);
@@ -1299,6 +1305,23 @@ function titledNameBeforeThe(tokens: readonly Token[], run: Run): Run {
 }
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/**
+ * "Major Jane Roe": the army's rank opening a run, before a name of two or three words none of which is a title's,
+ * a body's or a place's word ("Major General X" and "Major League" are no such names; "John Major" ends with it).
+ */
+function majorRank(tokens: readonly Token[], k: number, end: number): boolean {
+  if ((tokens[k] as Token).text !== 'Major' || end - k < 3 || end - k > 4) return false;
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (
+      !t.word ||
+      (tokenFlags(t) & (TITLE_HEAD | ORG_HEAD | PLACE_HEAD | COUNTRY | DEMONYM | CITY | COMMON_WORD)) !== 0
+    )
+      return false;
+  }
+  return true;
+}
+
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1331,6 +1354,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
+      (k === a && majorRank(tokens, k, run.end)) ||
       stateSenatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
@@ -1378,7 +1402,15 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         for (let k = title + 1; title >= 0 && k < a && !remit; k++)
           remit = tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for';
         const nameEnd = remit ? closedNameEnd(tokens, q, nameEndFrom(tokens, q, run.end), run.end) : -1;
-        if (nameEnd > q + 1) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
+        // "Coordinating Minister for Political, Legal and Security Affairs Wiranto": one name word ends the run
+        // when it is no word of places, bodies, titles or the language.
+        const oneWord =
+          nameEnd === q + 1 &&
+          q + 1 === run.end &&
+          (tokenFlags(tokens[q] as Token) &
+            (COUNTRY | DEMONYM | CITY | REGION | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | COMMON_WORD)) ===
+            0;
+        if (nameEnd > q + 1 || oneWord) return { titleStart: title, titleEnd: q - 1, nameStart: q, nameEnd };
       }
     }
     if (n === a || n >= run.end) return null;

@@ -1,5 +1,6 @@
 // Outlets credited by their web address alone, and section labels at the top of a crawled page, beyond the
 // agencies and chrome phrases patterns.ts lists.
+import { countryNames } from '../extract/lexicon.ts';
 import { knownAgency, UC } from './patterns.ts';
 
 /** A bare web address: a name, then a generic or a country domain ("tehrantimes.com", "kazinform.kz"). */
@@ -52,9 +53,18 @@ export function handleOutlet(s: string): string | null {
 /** "Business & Economy", "Arts & Culture": two or three capitalised section words joined by "&". */
 const SECTION_AND_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? & \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
-/** A section label joining two sections with "&" at the top of a page: chrome, not a headline. */
+/** "Lebanon News", "South Korea News": a country's name, then "News" (a site's section for that country). */
+const COUNTRY_NEWS_RE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) News$/u;
+
+/**
+ * A section label at the top of a page: two sections joined by "&" ("Business & Economy"), or a country's news
+ * ("Lebanon News"). Chrome, not a headline.
+ */
 export function isSectionLabel(s: string): boolean {
-  return s.length <= 40 && SECTION_AND_RE.test(s);
+  if (s.length > 40) return false;
+  if (SECTION_AND_RE.test(s)) return true;
+  const m = COUNTRY_NEWS_RE.exec(s);
+  return m !== null && countryNames.has(m[1]!.toLowerCase());
 }
 
 /** Words that end an outlet's masthead after its name ("IRNA English", "NHK WORLD-JAPAN News", "AP News"). */

@@ -207,6 +207,8 @@ AGENCIES.set('the associated press', 'AP');
 // Agencies credited by their full names: "Australian Associated Press | Canberra | Updated …".
 AGENCIES.set('australian associated press', 'AAP');
 AGENCIES.set('ghana news agency', 'GNA');
+// UN News's name until 2017, on the masthead atop its pages ("UN News Centre").
+AGENCIES.set('un news centre', 'UN News');
 // A reprint's credit spells out the Associated Press of Pakistan ("(MENAFN - Associated Press of Pakistan)").
 AGENCIES.set('associated press of pakistan', 'APP');
 AGENCIES.set('kenya news agency', 'KNA');
@@ -371,6 +373,8 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A reprint service's country tags above a reprinted release: `Türkiye + 1 more`, `Sudan + 3 more`.
+const MORE_TAGS_RE = /^\p{Lu}[\p{L}'’. -]{1,40} \+ \d{1,2} more$/u;
 // A site's greeting above its masthead: `Welcome to the United Nations` (a name of capitalised words, no verb).
 const WELCOME_RE =
   /^Welcome to (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|the|and|\p{Lu}[\p{L}'’.&-]*)){0,5}$/u;
@@ -407,6 +411,7 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    MORE_TAGS_RE.test(s) ||
     WELCOME_RE.test(s) ||
     BRACKETED_LABEL_RE.test(s) ||
     RELEASE_LABEL_RE.test(s) ||
@@ -547,7 +552,7 @@ export const BYLINE_RE =
  * `Issued on: 27/05/2023 - 21:04Modified: …` above an AFP story.
  */
 export const META_LINE_RE = new RegExp(
-  `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
+  `^(?:(?:Posted|Published|Updated|Last\\s+updated?|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
     // Portuguese and Spanish pages: "Publicado em 27/10/2024 - 20:41 Por …", "Actualizado el …".
     `|(?:Publicado|Atualizado|Actualizado)\\s+(?:em|el|en)\\b` +
     `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Writers?|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
