@@ -392,7 +392,9 @@ function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): bo
 }
 
 /** An envoy's title up to " to " and the place they are sent to ("ambassador to Washington"). */
-const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
+// "Chargé d'Affaires a.i. in Ukraine", "Ambassador in Ukraine": the post an envoy holds "in" a country, too.
+const ENVOY_TO_RE =
+  /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary|d['’]affaires(?: a\.i\.)?) (?:to|in) /i;
 
 /** An international body's official represents no country, whatever the rules after this would find. */
 export function settleInternational(p: PersonRecord): void {

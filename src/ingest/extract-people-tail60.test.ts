@@ -1,0 +1,65 @@
+// Leftovers of the fifty-ninth to sixty-first blind rounds (economic diplomacy, monarchs, the diplomatic corps), on
+// invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+/** A wire's story with no dateline. */
+const undated = { dateline: null, source: null };
+
+describe('a formal title with its country before the name', () => {
+  it("reads a minister's department and the country the ministry serves as one title", () => {
+    const a = article(
+      'Moravek, envoy discuss visit',
+      [
+        'Minister of Foreign Affairs of Ukraine Ostap Moravek has met with the Danish ambassador to discuss the visit.',
+      ],
+      undated,
+    );
+    const p = person(a, 'Ostap Moravek');
+    expect(p?.roles).toEqual(['Minister of Foreign Affairs of Ukraine']);
+    expect(p?.country).toBe('Ukraine');
+  });
+
+  it("reads a chargé d'affaires a.i. of a state in the host country as the sender's envoy", () => {
+    const a = article(
+      'Minister meets U.S. chargé',
+      [
+        "Chargé d'Affaires a.i. of the United States of America in Ukraine Helen Dunleavy met the minister on Tuesday.",
+        'Dunleavy said Washington would keep its support.',
+      ],
+      undated,
+    );
+    const p = person(a, 'Helen Dunleavy');
+    expect(p?.roles).toEqual(["Chargé d'Affaires a.i. of the United States of America in Ukraine"]);
+    expect(p?.country).toBe('United States');
+  });
+
+  it('keeps the interim mark in the title and the name after it', () => {
+    const a = article(
+      'Chargé speaks',
+      ["Chargé d'Affaires a.i. Helen Dunleavy met the minister on Tuesday."],
+      undated,
+    );
+    expect(person(a, 'Helen Dunleavy')?.roles).toEqual(["Chargé d'Affaires a.i."]);
+  });
+
+  it('does not make an envoy a national of the country they are posted in', () => {
+    const a = article(
+      'Envoy speaks',
+      ['Ambassador in Ukraine Helen Dunleavy met the minister on Tuesday.'],
+      undated,
+    );
+    const p = person(a, 'Helen Dunleavy');
+    expect(p?.roles).toEqual(['Ambassador in Ukraine']);
+    expect(p?.country).not.toBe('Ukraine');
+  });
+
+  it('reads "the United States of America" as the sending state of an ambassador', () => {
+    const a = article(
+      'Envoy speaks',
+      ['Ambassador of the United States of America to Ukraine Helen Dunleavy met the minister on Tuesday.'],
+      undated,
+    );
+    expect(person(a, 'Helen Dunleavy')?.country).toBe('United States');
+  });
+});
