@@ -63,3 +63,41 @@ describe('a formal title with its country before the name', () => {
     expect(person(a, 'Helen Dunleavy')?.country).toBe('United States');
   });
 });
+
+describe('the predecessor of an envoy at their post', () => {
+  it('is of the state that sent the envoy, not of the host the sentence names', () => {
+    const a = article(
+      'New Irish Ambassador Nora Halloran presents credentials in Lima',
+      [
+        'New Irish Ambassador Nora Halloran presented her credentials to President Tomas Quispe Arana on Tuesday.',
+        'She arrived in Peru last week, and succeeds former Ambassador Liam Vestergaard, who had served in Lima since 2019.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Liam Vestergaard')?.country).toBe('Ireland');
+  });
+
+  it("reads one the envoy took over from as the embassy's previous head", () => {
+    const a = article(
+      'Irish chargé meets minister',
+      [
+        "Irish Chargé d'Affaires Nora Halloran met Foreign Minister Tomas Quispe Arana in Lima on Monday.",
+        "Halloran took over as chargé d'affaires on May 1, after Liam Vestergaard, who had led the embassy since 2019, left Peru.",
+      ],
+      undated,
+    );
+    expect(person(a, 'Liam Vestergaard')?.country).toBe('Ireland');
+  });
+
+  it('leaves one the envoy spoke after, with no post taken over, to the sentence around them', () => {
+    const a = article(
+      'Irish chargé meets minister',
+      [
+        "Irish Chargé d'Affaires Nora Halloran met Foreign Minister Tomas Quispe Arana in Lima on Monday.",
+        'Halloran spoke to reporters in Peru after Liam Vestergaard left the hall.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Liam Vestergaard')?.country).not.toBe('Ireland');
+  });
+});

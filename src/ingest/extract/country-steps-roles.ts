@@ -375,6 +375,67 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
   }
 }
 
+/**
+ * "She arrived in Japan on Friday, and succeeds former Ambassador X, who had served in Tokyo", "Y took over as chargé
+ * d'affaires on January 1, after X, who had led the embassy": the one an envoy succeeds headed the same embassy, sent
+ * by the same state — not the host, which the sentences around them name. Only for one whose own roles are an
+ * envoy's or none, after an envoy whose country their roles settled (rule 1, before this); before the sentence rules.
+ */
+export function settlePredecessorsOfEnvoys(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled || p.international || !p.roles.every((r) => ENVOY_ROLE_RE.test(r))) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const q = envoySucceeding(m, pi, people, mentions, tokens);
+      if (!q) continue;
+      p.country = q.country;
+      p.countrySettled = true;
+      break;
+    }
+  }
+}
+
+/** An envoy's title, held or once held ("former Ambassador", "Chargé d'Affaires a.i. of …", "envoy to Japan"). */
+const ENVOY_ROLE_RE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
+/** Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"). */
+const TAKING_OVER = new Set(['took', 'takes', 'taking', 'take']);
+
+/**
+ * The envoy, settled in a country by their roles, whose predecessor `m` names: after "succeeds (replaced …)" and
+ * perhaps a former title ("succeeds former Ambassador X"), or after "from" or "after" in a sentence where the envoy
+ * "took over"; the envoy named (or a pronoun for them) last before the cue in that sentence.
+ */
+function envoySucceeding(
+  m: Mention,
+  self: number,
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): PersonRecord | undefined {
+  let k = m.start - 1;
+  while (k > m.start - 4 && (tokens[k]?.cap || tokens[k]?.lower === 'former') && tokens[k]?.sent === m.sent)
+    k--;
+  const cue = tokens[k]?.lower ?? '';
+  const succeeds = SUCCEEDS.has(cue);
+  if (!succeeds && cue !== 'after' && cue !== 'from') return undefined;
+  let best: Mention | undefined;
+  for (const o of mentions)
+    if (o.sent === m.sent && o.end <= k && o.person !== self && (!best || o.start > best.start)) best = o;
+  if (!best) return undefined;
+  if (!succeeds) {
+    let over = false;
+    for (let j = best.end; j < k - 1 && !over; j++)
+      over = TAKING_OVER.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'over';
+    if (!over) return undefined;
+  }
+  const q = people[best.person];
+  return q?.countrySettled && q.country && !q.international && q.roles.some((r) => ENVOY_ROLE_RE.test(r))
+    ? q
+    : undefined;
+}
+
 /** Whether someone named before p, with a name of two words or more, has p's last name. */
 function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): boolean {
   const last = p.tokens[p.tokens.length - 1];

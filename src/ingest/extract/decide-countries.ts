@@ -25,6 +25,7 @@ import {
   placeByHeadlinePossessive,
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
+  settlePredecessorsOfEnvoys,
   settleByBurmeseStyle,
   settleByIndianHonorific,
   settleByRulingHouse,
@@ -91,6 +92,7 @@ export function decideCountries(
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
+  settlePredecessorsOfEnvoys(story);
   settleByStatedCitizenship(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
