@@ -101,3 +101,29 @@ describe('the predecessor of an envoy at their post', () => {
     expect(person(a, 'Liam Vestergaard')?.country).not.toBe('Ireland');
   });
 });
+
+describe('a president-elect beside presidents of other countries', () => {
+  const story = (lede: string) =>
+    article(
+      'Brazil, EU conclude trade talks',
+      [
+        'Brazilian President Marcos Tolvanen and French President Anne Brannigan announced the deal on Friday.',
+        lede,
+        'Peter Okafor-Wiese, incoming trade adviser to President-elect Dana Corliss, wrote that the new team would review it.',
+      ],
+      undated,
+    );
+
+  it('is of the nationality of the "incoming administration" the story names, and so is their adviser', () => {
+    const a = story('The deal has drawn criticism from the incoming U.S. administration.');
+    expect(person(a, 'Dana Corliss')?.country).toBe('United States');
+    expect(person(a, 'Peter Okafor-Wiese')?.country).toBe('United States');
+  });
+
+  it('is not placed by an incoming government of two nationalities', () => {
+    const a = story(
+      'Both the incoming U.S. administration and the incoming Canadian government criticised it.',
+    );
+    expect(person(a, 'Dana Corliss')?.country).not.toBe('United States');
+  });
+});

@@ -23,7 +23,7 @@ import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { orgHeads } from './lexicon.ts';
-import { cityCountryAt } from './countries.ts';
+import { cityCountryAt, findCountries } from './countries.ts';
 import { ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
 
@@ -434,6 +434,46 @@ function envoySucceeding(
   return q?.countrySettled && q.country && !q.international && q.roles.some((r) => ENVOY_ROLE_RE.test(r))
     ? q
     : undefined;
+}
+
+/**
+ * "… criticism from the incoming U.S. administration. X, incoming national security adviser to President-elect Y": the
+ * administration (government) the story calls "incoming" with one nationality is the one a president- or prime
+ * minister-elect is about to form, so theirs — beside other presidents of the story, whose office tells no one's
+ * country (rule 1's step; before the title rule, which would give them the first president's).
+ */
+export function settleElectByIncomingGovernment(story: CountryStory): void {
+  let incoming: string | null | undefined;
+  for (const p of story.people) {
+    if (p.countrySettled || p.international || !p.roles.some((r) => ELECT_RE.test(r))) continue;
+    incoming ??= incomingGovernmentCountry(story.tokens);
+    if (incoming === null) return;
+    p.country = incoming;
+    p.countrySettled = true;
+  }
+}
+
+/** A title to be taken up, "-elect" ("President-elect", "Prime Minister-elect"). */
+const ELECT_RE = /-elect$/i;
+/** The words an incoming leader's team goes by. */
+const GOVERNMENTS = new Set(['administration', 'government']);
+
+/** The one country of the story's "incoming <nationality> administration (government)", or null. */
+function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
+  let found: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'incoming') continue;
+    for (let e = k + 2; e <= k + 3; e++) {
+      if (!GOVERNMENTS.has(tokens[e]?.lower ?? '')) continue;
+      const hit = findCountries(tokens, k + 1, e).at(-1);
+      if (hit?.adjectival) {
+        if (found !== null && found !== hit.country) return null;
+        found = hit.country;
+      }
+      break;
+    }
+  }
+  return found;
 }
 
 /** Whether someone named before p, with a name of two words or more, has p's last name. */

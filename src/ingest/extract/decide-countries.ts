@@ -26,6 +26,7 @@ import {
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
   settlePredecessorsOfEnvoys,
+  settleElectByIncomingGovernment,
   settleByBurmeseStyle,
   settleByIndianHonorific,
   settleByRulingHouse,
@@ -93,6 +94,7 @@ export function decideCountries(
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
   settlePredecessorsOfEnvoys(story);
+  settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
