@@ -127,3 +127,30 @@ describe('a president-elect beside presidents of other countries', () => {
     expect(person(a, 'Dana Corliss')?.country).not.toBe('United States');
   });
 });
+
+describe('one whose visit is being prepared', () => {
+  it('takes no part in the talks that prepare it, from the headline or the story', () => {
+    const a = article(
+      "Moravek, Danish envoy discuss preparations for Halvorsen's visit",
+      [
+        "Foreign Minister Ostap Moravek met Danish Ambassador Helen Dunleavy to discuss the agenda of Danish Foreign Minister Nils Halvorsen's upcoming visit to Kyiv.",
+        'Moravek thanked the Danish side for its support.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Nils Halvorsen')?.participant).toBe(false);
+    expect(person(a, 'Ostap Moravek')?.participant).toBe(true);
+    expect(person(a, 'Helen Dunleavy')?.participant).toBe(true);
+  });
+
+  it('still takes part when the visit being reported is theirs', () => {
+    const a = article(
+      "Halvorsen's visit to Kyiv opens with talks",
+      [
+        'Danish Foreign Minister Nils Halvorsen held talks with Foreign Minister Ostap Moravek in Kyiv on Monday.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Nils Halvorsen')?.participant).toBe(true);
+  });
+});

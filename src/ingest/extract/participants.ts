@@ -717,7 +717,7 @@ const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a
  * Freedom Party", "President-elect X's Special Envoy Y": cited, not present.
  */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b)/;
+  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b|(?:upcoming|forthcoming|planned|proposed|scheduled)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\b)/;
 /**
  * "The Senate ratified the treaty, handing President X a major victory": the one a vote or a decision hands a
  * victory or a defeat to is who it is for or against, not one of those who made it.
