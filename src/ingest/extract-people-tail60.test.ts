@@ -154,3 +154,45 @@ describe('one whose visit is being prepared', () => {
     expect(person(a, 'Nils Halvorsen')?.participant).toBe(true);
   });
 });
+
+describe("an envoy summoned by a ministry's official", () => {
+  const release = (second: string) =>
+    article(
+      "Chilean Charge d'Affaires summoned to protest fishing raids",
+      [
+        "The Chilean Charge d'Affaires was summoned to the Ministry of Foreign Affairs today and a strong protest was lodged.",
+        second,
+      ],
+      undated,
+    );
+
+  it("gives the official named next their own bracketed desk title, not the summoned envoy's, and a part in it", () => {
+    const p = person(
+      release(
+        "Director General (Americas & Caribbean) Rui Matos Pena conveyed Portugal's strong condemnation.",
+      ),
+      'Rui Matos Pena',
+    );
+    expect(p?.roles).toEqual(['Director General (Americas & Caribbean)']);
+    expect(p?.country).toBe('Portugal');
+    expect(p?.participant).toBe(true);
+  });
+
+  it('still gives a title-only lede to the one then named under the same title', () => {
+    const a = article(
+      'Budget day',
+      ['The chancellor on Wednesday unveiled the budget.', 'Chancellor Ingrid Tolvanen said it was fair.'],
+      undated,
+    );
+    expect(person(a, 'Ingrid Tolvanen')?.participant).toBe(true);
+  });
+
+  it('does not give the lede’s title to one then named under a title of their own', () => {
+    const a = article(
+      'Budget day',
+      ['The chancellor on Wednesday unveiled the budget.', 'Opposition Leader Ingrid Tolvanen called it unfair.'],
+      undated,
+    );
+    expect(person(a, 'Ingrid Tolvanen')?.roles).toEqual(['Opposition Leader']);
+  });
+});
