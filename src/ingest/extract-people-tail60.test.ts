@@ -190,9 +190,25 @@ describe("an envoy summoned by a ministry's official", () => {
   it('does not give the lede’s title to one then named under a title of their own', () => {
     const a = article(
       'Budget day',
-      ['The chancellor on Wednesday unveiled the budget.', 'Opposition Leader Ingrid Tolvanen called it unfair.'],
+      [
+        'The chancellor on Wednesday unveiled the budget.',
+        'Opposition Leader Ingrid Tolvanen called it unfair.',
+      ],
       undated,
     );
     expect(person(a, 'Ingrid Tolvanen')?.roles).toEqual(['Opposition Leader']);
+  });
+});
+
+describe("a leader's pick for a post", () => {
+  it('is read as a role in apposition, as a nominee is', () => {
+    const a = article(
+      'Senate panel weighs envoy nominees',
+      [
+        "The hearing also examined Arne Lindqvist, President Dana Corliss's pick for ambassador to Chile, who said ties were strong.",
+      ],
+      undated,
+    );
+    expect(person(a, 'Arne Lindqvist')?.roles).toEqual(['pick for ambassador to Chile']);
   });
 });
