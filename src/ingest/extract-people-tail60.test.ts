@@ -212,3 +212,23 @@ describe("a leader's pick for a post", () => {
     expect(person(a, 'Arne Lindqvist')?.roles).toEqual(['pick for ambassador to Chile']);
   });
 });
+
+describe('a desk title and a separate event', () => {
+  const a = article(
+    'Chilean envoy summoned over fishing raids',
+    [
+      'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
+      'Director General (Americas) of the ministry Rui Matos Pena handed the envoy a strong protest note.',
+      'State Minister for Foreign Affairs Lia Marques Duarte, speaking at a separate event, said the navy was on alert.',
+    ],
+    undated,
+  );
+
+  it('keeps a bracketed desk title before "of the ministry" and the name', () => {
+    expect(person(a, 'Rui Matos Pena')?.roles).toEqual(['Director General (Americas) of the ministry']);
+  });
+
+  it('does not count one speaking at a separate event as taking part', () => {
+    expect(person(a, 'Lia Marques Duarte')?.participant).toBe(false);
+  });
+});

@@ -1710,6 +1710,15 @@ function parenthesisedTitle(
   at: number,
   roleOnly: ReadonlyMap<number, Run>,
 ): number | undefined {
+  // "Director General (Southeast Asia) of the ministry X": the body the desk is of, in lower case, may follow.
+  if (
+    tokens[at - 4]?.text === ')' &&
+    tokens[at - 3]?.lower === 'of' &&
+    tokens[at - 2]?.lower === 'the' &&
+    tokens[at - 1]?.word &&
+    !tokens[at - 1]?.cap
+  )
+    return parenthesisedTitle(tokens, at - 3, roleOnly);
   if (tokens[at - 1]?.text !== ')') return undefined;
   let o = at - 2;
   // "Director General (South Asia & SAARC) X": a desk of two regions joined by "&".

@@ -732,6 +732,9 @@ const HANDED_OUTCOME_AFTER =
  */
 const ATTENDING_ELSEWHERE_AFTER =
   /^\s*,\s*(?:who (?:is|was) )?attending an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks) in (\p{Lu}[\p{L}'’-]+)/u;
+/** "State Minister X, speaking at a separate event, said …": named at another gathering than the one reported. */
+const SEPARATE_EVENT_AFTER =
+  /^\s*,\s*(?:who (?:was|is) )?(?:speaking|attending|addressing|talking to reporters) (?:at|to) an?(?:other)? separate (?:[\w-]+ )?(?:event|function|ceremony|meeting|programme|program|gathering|conference|forum|rally)\b/i;
 function attendingElsewhere(after: string): boolean {
   const place = ATTENDING_ELSEWHERE_AFTER.exec(after)?.[1];
   return (
@@ -3925,6 +3928,7 @@ function judgedNegated(m: Mention): boolean {
     return true;
   if (HANDED_TO_BEFORE.test(before) && HANDED_OUTCOME_AFTER.test(after)) return true;
   if (after.includes('attending') && attendingElsewhere(after)) return true;
+  if (after.includes(' separate ') && SEPARATE_EVENT_AFTER.test(after)) return true;
   return (
     LOCAL_AFTER.test(after) ||
     absentPastWhoClause(lastTok.end) ||
