@@ -232,3 +232,24 @@ describe('a desk title and a separate event', () => {
     expect(person(a, 'Lia Marques Duarte')?.participant).toBe(false);
   });
 });
+
+describe("a consul general's call on a governor", () => {
+  const a = article(
+    'Chilean Consul General calls on Punjab Governor',
+    [
+      'Consul General of the Republic of Chile in Lahore Rafael Ortega Vidal called on Governor Tomas Quispe Arana on Tuesday.',
+      'He said that the government of Prime Minister Lia Marques Duarte wanted to establish special economic zones in the province and welcomed Chilean investors.',
+    ],
+    { dateline: { place: 'LAHORE', date: 'Nov 12' }, source: null },
+  );
+
+  it('reads the consul’s title with the sending state and the city of the post', () => {
+    const p = person(a, 'Rafael Ortega Vidal');
+    expect(p?.roles).toEqual(['Consul General of the Republic of Chile in Lahore']);
+    expect(p?.country).toBe('Chile');
+  });
+
+  it('does not count a leader named to say whose government it is as taking part', () => {
+    expect(person(a, 'Lia Marques Duarte')?.participant).toBe(false);
+  });
+});

@@ -204,8 +204,10 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[j];
     if (!t || !t.cap || t.sent !== head.sent) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
-    // "Ambassador to the UN X": an envoy's post at a body of states, as at a country.
+    // "Ambassador to the UN X": an envoy's post at a body of states, as at a country. "Consul General … in Lahore X":
+    // a consul's post is a city.
     if (countryNames.get(key) || internationalBodies.has(key)) best = j + 1;
+    else if (prep === 'in' && head.lower === 'consul' && isGazetteerPlace(key)) best = j + 1;
   }
   return best;
 }
@@ -1095,6 +1097,9 @@ function rankedEnvoy(tokens: readonly Token[], at: number): Token | undefined {
   // "Chargé d'Affaires a.i. of the United States …": the interim mark closes the title, whose head is before it.
   if (tokens[at]?.text === '.' && adInterimEnd(tokens, at - 3) === at + 1) return tokens[at - 4];
   const t = tokens[at];
+  // "Consul General of the People's Republic of China in Lahore X": the consul's title in two words.
+  if (t?.lower === 'general' && tokens[at - 1]?.lower === 'consul' && tokens[at - 1]?.cap)
+    return tokens[at - 1];
   if (!t || !t.cap || !ENVOY_RANKS.has(t.lower)) return t;
   let k = at - 1;
   if (tokens[k]?.lower === 'and' && ENVOY_RANKS.has(tokens[k - 1]?.lower ?? '')) k -= 2;

@@ -732,6 +732,9 @@ const HANDED_OUTCOME_AFTER =
  */
 const ATTENDING_ELSEWHERE_AFTER =
   /^\s*,\s*(?:who (?:is|was) )?attending an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks) in (\p{Lu}[\p{L}'’-]+)/u;
+/** "He said that the government of Prime Minister X wanted …": X named to say whose government it is. */
+const GOVERNMENT_OF_BEFORE =
+  /\b(?:the|his|her|their|whose) [Gg]overnment of (?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "State Minister X, speaking at a separate event, said …": named at another gathering than the one reported. */
 const SEPARATE_EVENT_AFTER =
   /^\s*,\s*(?:who (?:was|is) )?(?:speaking|attending|addressing|talking to reporters) (?:at|to) an?(?:other)? separate (?:[\w-]+ )?(?:event|function|ceremony|meeting|programme|program|gathering|conference|forum|rally)\b/i;
@@ -3929,6 +3932,7 @@ function judgedNegated(m: Mention): boolean {
   if (HANDED_TO_BEFORE.test(before) && HANDED_OUTCOME_AFTER.test(after)) return true;
   if (after.includes('attending') && attendingElsewhere(after)) return true;
   if (after.includes(' separate ') && SEPARATE_EVENT_AFTER.test(after)) return true;
+  if (before.includes('overnment of') && GOVERNMENT_OF_BEFORE.test(before)) return true;
   return (
     LOCAL_AFTER.test(after) ||
     absentPastWhoClause(lastTok.end) ||
