@@ -22,7 +22,7 @@ const TITLE_CITED =
  * outcome hurts, the one criticised, the one sanctioned or the one a decision is about cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|bur(?:y|ies|ied)|(?:lay|lays|laid) to rest|tributes? to|late|farewell to|mourns?|commemorat(?:e|es|ed|ing)|(?:anniversary|birth) of|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|on (?:his|her|their) (?:[\w-]+\s+)?(?:call|talks|meeting|conversation|summit) with|ahead of|looks? forward to|looking forward to|awaits?|agree(?:s|d)?(?: that)?|decide(?:s|d)?(?: that)?|recalls?|recalling|remembers?|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|bur(?:y|ies|ied)|(?:lay|lays|laid) to rest|tributes? to|late|farewell to|mourns?|commemorat(?:e|es|ed|ing)|(?:anniversary|birth) of|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|on (?:his|her|their) (?:[\w-]+\s+)?(?:call|talks|meeting|conversation|summit) with|ahead of|preparations? for|prepar(?:e|es|ing) for|looks? forward to|looking forward to|awaits?|agree(?:s|d)?(?: that)?|decide(?:s|d)?(?: that)?|recalls?|recalling|remembers?|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 /** "… sanctions its leader X", "sanctions on Russian President Y": the one sanctioned (not "sanctions on Russia as Y meets …"). */
 const TITLE_SANCTIONED_BEFORE =
   /\bsanction(?:s|ed)?(?:\s+(?:on|against))?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|(?!(?:as|and|while|amid|when|after|before|with|over|for|to|in|at|on|by)\b)[a-z]+(?:'s|’s)?)\s+){0,3}$/u;

@@ -273,6 +273,15 @@ function laterCountryIn(tokens: readonly Token[], at: number, end: number): bool
   return false;
 }
 
+/** Whether an envoy's title opens the span at `start` ("Ambassador of …", "Chargé d'Affaires a.i. of …"). */
+function envoyOpens(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start]?.lower ?? '';
+  return (
+    TO_HEADS.has(head) ||
+    ((head === 'chargé' || head === 'charge') && TO_HEADS.has(tokens[start + 1]?.lower ?? ''))
+  );
+}
+
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of
@@ -301,6 +310,10 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
       (prep === 'to' || (prep === 'the' && tokens[h.at - 2]?.lower === 'to')) &&
       TO_HEADS.has(tokens[r.start]?.lower ?? '')
     )
+      continue;
+    // "Ambassador in Ukraine", "Chargé d'Affaires a.i. of the United States of America in Ukraine": the country an
+    // envoy's title holds its post in.
+    if (prep === 'in' && (TO_HEADS.has(tokens[h.at - 2]?.lower ?? '') || envoyOpens(tokens, r.start)))
       continue;
     // "head of the Greek Orthodox Archdiocese of America": a church's creed names its tradition when a country is
     // named later in the same office; "the Russian Orthodox Church's" alone is the country's church.

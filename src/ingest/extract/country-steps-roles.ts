@@ -23,7 +23,7 @@ import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { orgHeads } from './lexicon.ts';
-import { cityCountryAt } from './countries.ts';
+import { cityCountryAt, findCountries } from './countries.ts';
 import { ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
 
@@ -375,6 +375,107 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
   }
 }
 
+/**
+ * "She arrived in Japan on Friday, and succeeds former Ambassador X, who had served in Tokyo", "Y took over as chargé
+ * d'affaires on January 1, after X, who had led the embassy": the one an envoy succeeds headed the same embassy, sent
+ * by the same state — not the host, which the sentences around them name. Only for one whose own roles are an
+ * envoy's or none, after an envoy whose country their roles settled (rule 1, before this); before the sentence rules.
+ */
+export function settlePredecessorsOfEnvoys(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled || p.international || !p.roles.every((r) => ENVOY_ROLE_RE.test(r))) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const q = envoySucceeding(m, pi, people, mentions, tokens);
+      if (!q) continue;
+      p.country = q.country;
+      p.countrySettled = true;
+      break;
+    }
+  }
+}
+
+/** An envoy's title, held or once held ("former Ambassador", "Chargé d'Affaires a.i. of …", "envoy to Japan"). */
+const ENVOY_ROLE_RE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
+/** Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"). */
+const TAKING_OVER = new Set(['took', 'takes', 'taking', 'take']);
+
+/**
+ * The envoy, settled in a country by their roles, whose predecessor `m` names: after "succeeds (replaced …)" and
+ * perhaps a former title ("succeeds former Ambassador X"), or after "from" or "after" in a sentence where the envoy
+ * "took over"; the envoy named (or a pronoun for them) last before the cue in that sentence.
+ */
+function envoySucceeding(
+  m: Mention,
+  self: number,
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): PersonRecord | undefined {
+  let k = m.start - 1;
+  while (k > m.start - 4 && (tokens[k]?.cap || tokens[k]?.lower === 'former') && tokens[k]?.sent === m.sent)
+    k--;
+  const cue = tokens[k]?.lower ?? '';
+  const succeeds = SUCCEEDS.has(cue);
+  if (!succeeds && cue !== 'after' && cue !== 'from') return undefined;
+  let best: Mention | undefined;
+  for (const o of mentions)
+    if (o.sent === m.sent && o.end <= k && o.person !== self && (!best || o.start > best.start)) best = o;
+  if (!best) return undefined;
+  if (!succeeds) {
+    let over = false;
+    for (let j = best.end; j < k - 1 && !over; j++)
+      over = TAKING_OVER.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'over';
+    if (!over) return undefined;
+  }
+  const q = people[best.person];
+  return q?.countrySettled && q.country && !q.international && q.roles.some((r) => ENVOY_ROLE_RE.test(r))
+    ? q
+    : undefined;
+}
+
+/**
+ * "… criticism from the incoming U.S. administration. X, incoming national security adviser to President-elect Y": the
+ * administration (government) the story calls "incoming" with one nationality is the one a president- or prime
+ * minister-elect is about to form, so theirs — beside other presidents of the story, whose office tells no one's
+ * country (rule 1's step; before the title rule, which would give them the first president's).
+ */
+export function settleElectByIncomingGovernment(story: CountryStory): void {
+  let incoming: string | null | undefined;
+  for (const p of story.people) {
+    if (p.countrySettled || p.international || !p.roles.some((r) => ELECT_RE.test(r))) continue;
+    incoming ??= incomingGovernmentCountry(story.tokens);
+    if (incoming === null) return;
+    p.country = incoming;
+    p.countrySettled = true;
+  }
+}
+
+/** A title to be taken up, "-elect" ("President-elect", "Prime Minister-elect"). */
+const ELECT_RE = /-elect$/i;
+/** The words an incoming leader's team goes by. */
+const GOVERNMENTS = new Set(['administration', 'government']);
+
+/** The one country of the story's "incoming <nationality> administration (government)", or null. */
+function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
+  let found: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'incoming') continue;
+    for (let e = k + 2; e <= k + 3; e++) {
+      if (!GOVERNMENTS.has(tokens[e]?.lower ?? '')) continue;
+      const hit = findCountries(tokens, k + 1, e).at(-1);
+      if (hit?.adjectival) {
+        if (found !== null && found !== hit.country) return null;
+        found = hit.country;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
 /** Whether someone named before p, with a name of two words or more, has p's last name. */
 function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): boolean {
   const last = p.tokens[p.tokens.length - 1];
@@ -392,7 +493,9 @@ function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): bo
 }
 
 /** An envoy's title up to " to " and the place they are sent to ("ambassador to Washington"). */
-const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
+// "Chargé d'Affaires a.i. in Ukraine", "Ambassador in Ukraine": the post an envoy holds "in" a country, too.
+const ENVOY_TO_RE =
+  /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary|d['’]affaires(?: a\.i\.)?) (?:to|in) /i;
 
 /** An international body's official represents no country, whatever the rules after this would find. */
 export function settleInternational(p: PersonRecord): void {

@@ -25,6 +25,8 @@ import {
   placeByHeadlinePossessive,
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
+  settlePredecessorsOfEnvoys,
+  settleElectByIncomingGovernment,
   settleByBurmeseStyle,
   settleByIndianHonorific,
   settleByRulingHouse,
@@ -91,6 +93,8 @@ export function decideCountries(
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
+  settlePredecessorsOfEnvoys(story);
+  settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);

@@ -1725,9 +1725,23 @@ function parenthesisedTitle(
   at: number,
   roleOnly: ReadonlyMap<number, Run>,
 ): number | undefined {
+  // "Director General (Southeast Asia) of the ministry X": the body the desk is of, in lower case, may follow.
+  if (
+    tokens[at - 4]?.text === ')' &&
+    tokens[at - 3]?.lower === 'of' &&
+    tokens[at - 2]?.lower === 'the' &&
+    tokens[at - 1]?.word &&
+    !tokens[at - 1]?.cap
+  )
+    return parenthesisedTitle(tokens, at - 3, roleOnly);
   if (tokens[at - 1]?.text !== ')') return undefined;
   let o = at - 2;
-  while (o >= at - 4 && tokens[o]?.cap && tokens[o]?.word) o--;
+  // "Director General (South Asia & SAARC) X": a desk of two regions joined by "&".
+  while (
+    o >= at - 6 &&
+    ((tokens[o]?.cap && tokens[o]?.word) || (tokens[o]?.text === '&' && o < at - 2 && tokens[o - 1]?.cap))
+  )
+    o--;
   if (o === at - 2 || tokens[o]?.text !== '(') return -1;
   const run = roleOnly.get(o - 1);
   if (!run || (tokens[run.start] as Token).sent !== (tokens[at] as Token).sent) return -1;

@@ -162,6 +162,9 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   'consul-general',
   'emissary',
   'rapporteur',
+  // "Chargé d'Affaires to Ukraine X": an embassy's head in its ambassador's absence.
+  "d'affaires",
+  'd’affaires',
 ]);
 
 /**
@@ -185,9 +188,13 @@ function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
 
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
-  // "to" first: this is asked at the end of every capitalised run.
-  if (tokens[at]?.lower !== 'to') return -1;
-  const head = TO_HEADS.has(tokens[at - 1]?.lower ?? '') ? tokens[at - 1] : envoyOfCountryBefore(tokens, at);
+  // "to" first: this is asked at the end of every capitalised run. "Chargé d'Affaires of the United States of America
+  // in Ukraine X": an envoy's post may follow "in" too.
+  const prep = tokens[at]?.lower;
+  if (prep !== 'to' && prep !== 'in') return -1;
+  // "Chargé d'Affaires a.i. in Ukraine": past the interim mark (or an envoy's rank) to the title's head.
+  const titled = rankedEnvoy(tokens, at - 1);
+  const head = TO_HEADS.has(titled?.lower ?? '') ? titled : envoyOfCountryBefore(tokens, at);
   if (!head) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
@@ -197,8 +204,10 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[j];
     if (!t || !t.cap || t.sent !== head.sent) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
-    // "Ambassador to the UN X": an envoy's post at a body of states, as at a country.
+    // "Ambassador to the UN X": an envoy's post at a body of states, as at a country. "Consul General … in Lahore X":
+    // a consul's post is a city.
     if (countryNames.get(key) || internationalBodies.has(key)) best = j + 1;
+    else if (prep === 'in' && head.lower === 'consul' && isGazetteerPlace(key)) best = j + 1;
   }
   return best;
 }
@@ -484,7 +493,8 @@ function formalStateEnd(tokens: readonly Token[], at: number, sent: number): num
     const lower = t.lower === '’s' ? "'s" : t.lower;
     if (lower === "'s") key += lower;
     else if (t.cap && t.word) key = key ? `${key} ${lower}` : lower;
-    else if (lower === 'of' && stateSeen && ofAt < 0) {
+    // "the United States of America": the plural "States" takes "of" as a state word does.
+    else if (lower === 'of' && (stateSeen || key === 'united states') && ofAt < 0) {
       ofAt = j;
       key = `${key} of`;
       continue;
@@ -509,15 +519,20 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const next = tokens[at + 2];
   if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
   // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
-  if (!(next.cap && next.word) && !(next.lower === 'to' && TO_HEADS.has(head.lower))) return -1;
+  if (!(next.cap && next.word) && !((next.lower === 'to' || next.lower === 'in') && TO_HEADS.has(head.lower)))
+    return -1;
+  // "Minister of Foreign Affairs of Ukraine X": a title's department, then the country it serves (as "of the DPRK"
+  // after one, in titleBodyEnd).
+  const department = head.cap && departmentWords.has(head.lower);
   // "Amir" is a title only where the caller found it one ("Amir of Qatar Sheikh X").
-  if (!titleHeads.has(head.lower) && head.lower !== 'amir') return -1;
-  if (institutionCountry.has(body.lower)) return at + 2;
+  if (!titleHeads.has(head.lower) && head.lower !== 'amir' && !department) return -1;
+  if (!department && institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
   const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
   const after = tokens[best];
   if (best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return best;
+  if (department) return -1;
   // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
   // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
   const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
@@ -689,6 +704,12 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const capAfter = tokens[q];
       if (q > j && capAfter && capAfter.cap && capAfter.word && capAfter.sent === t.sent) {
         j = q + 1;
+        continue;
+      }
+      // "Chargé d'Affaires a.i. X": the interim mark belongs to the title.
+      const interimEnd = n.text === 'a' ? adInterimEnd(tokens, j) : -1;
+      if (interimEnd > j && tokens[interimEnd]?.word && tokens[interimEnd]?.sent === t.sent) {
+        j = interimEnd;
         continue;
       }
       // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank joined by "and" goes on.
@@ -1060,11 +1081,31 @@ export function envoyRankEnd(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * End (exclusive) of "a.i." at `at` right after a chargé d'affaires' title ("Chargé d'Affaires a.i. X"), the mark of
+ * one heading an embassy ad interim; or -1.
+ */
+export function adInterimEnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1]?.lower;
+  if (head !== "d'affaires" && head !== 'd’affaires') return -1;
+  return tokens[at]?.text === 'a' &&
+    tokens[at + 1]?.text === '.' &&
+    tokens[at + 2]?.text === 'i' &&
+    tokens[at + 3]?.text === '.'
+    ? at + 4
+    : -1;
+}
+
+/**
  * The envoy's title before a rank ending at `at` ("Ambassador" of "Ambassador Extraordinary and Plenipotentiary"),
  * or the token at `at` itself when it is no rank after an envoy's title.
  */
 function rankedEnvoy(tokens: readonly Token[], at: number): Token | undefined {
+  // "Chargé d'Affaires a.i. of the United States …": the interim mark closes the title, whose head is before it.
+  if (tokens[at]?.text === '.' && adInterimEnd(tokens, at - 3) === at + 1) return tokens[at - 4];
   const t = tokens[at];
+  // "Consul General of the People's Republic of China in Lahore X": the consul's title in two words.
+  if (t?.lower === 'general' && tokens[at - 1]?.lower === 'consul' && tokens[at - 1]?.cap)
+    return tokens[at - 1];
   if (!t || !t.cap || !ENVOY_RANKS.has(t.lower)) return t;
   let k = at - 1;
   if (tokens[k]?.lower === 'and' && ENVOY_RANKS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
@@ -1444,6 +1485,12 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   if (ranked > k && ranked < run.end) {
     titleEnd = ranked - 1;
     k = ranked;
+  }
+  // "Chargé d'Affaires a.i. X": the interim mark belongs to the title.
+  const interim = adInterimEnd(tokens, k);
+  if (interim > k && interim < run.end) {
+    titleEnd = interim - 1;
+    k = interim;
   }
   const of = tokens[k];
   const bodyEnd = titleBodyEnd(tokens, k);

@@ -718,7 +718,7 @@ const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a
  * Freedom Party", "President-elect X's Special Envoy Y": cited, not present.
  */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b)/;
+  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b|(?:upcoming|forthcoming|planned|proposed|scheduled)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\b)/;
 /**
  * "The Senate ratified the treaty, handing President X a major victory": the one a vote or a decision hands a
  * victory or a defeat to is who it is for or against, not one of those who made it.
@@ -733,6 +733,12 @@ const HANDED_OUTCOME_AFTER =
  */
 const ATTENDING_ELSEWHERE_AFTER =
   /^\s*,\s*(?:who (?:is|was) )?attending an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks) in (\p{Lu}[\p{L}'’-]+)/u;
+/** "He said that the government of Prime Minister X wanted …": X named to say whose government it is. */
+const GOVERNMENT_OF_BEFORE =
+  /\b(?:the|his|her|their|whose) [Gg]overnment of (?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** "State Minister X, speaking at a separate event, said …": named at another gathering than the one reported. */
+const SEPARATE_EVENT_AFTER =
+  /^\s*,\s*(?:who (?:was|is) )?(?:speaking|attending|addressing|talking to reporters) (?:at|to) an?(?:other)? separate (?:[\w-]+ )?(?:event|function|ceremony|meeting|programme|program|gathering|conference|forum|rally)\b/i;
 function attendingElsewhere(after: string): boolean {
   const place = ATTENDING_ELSEWHERE_AFTER.exec(after)?.[1];
   return (
@@ -3933,6 +3939,8 @@ function judgedNegated(m: Mention): boolean {
     return true;
   if (HANDED_TO_BEFORE.test(before) && HANDED_OUTCOME_AFTER.test(after)) return true;
   if (after.includes('attending') && attendingElsewhere(after)) return true;
+  if (after.includes(' separate ') && SEPARATE_EVENT_AFTER.test(after)) return true;
+  if (before.includes('overnment of') && GOVERNMENT_OF_BEFORE.test(before)) return true;
   return (
     LOCAL_AFTER.test(after) ||
     absentPastWhoClause(lastTok.end) ||

@@ -336,6 +336,8 @@ export const appositiveHeads = new Set([
   'fellow',
   'candidate',
   'nominee',
+  // "X, Biden's pick for ambassador to China": a leader's nominee.
+  'pick',
   'manager',
   'administrator',
   'editor',

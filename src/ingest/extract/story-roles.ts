@@ -84,9 +84,31 @@ export function ledeTitleSubject(doc: TokenizedText, people: PersonRecord[]): Pe
   const next = tokens[end];
   // The title is the sentence's subject: a verb, or "on <weekday>", follows it.
   if (end < 0 || !next || (!verbWords.has(next.lower) && next.lower !== 'on')) return undefined;
+  // "The Indian Charge d'Affaires was summoned … / Director General X conveyed …": one named first under another
+  // title of their own is someone else, who does not take the lede's title; after a passive lede ("was summoned",
+  // "were received") they are its unnamed agent, at the event.
+  const named = first.mentions[0]?.start;
+  const head = (tokens[end - 1] as Token).lower;
+  for (const r of first.roleSpans)
+    if (r.end === named && r.end > r.start && !titleHeadsIn(tokens, r.start, r.end).has(head))
+      return passiveAt(tokens, end) ? first : undefined;
   addRole(first, doc.text.slice((tokens[s0 + 1] as Token).start, (tokens[end - 1] as Token).end));
   first.roleSpans.push({ start: s0 + 1, end });
   return first;
+}
+
+/** "was summoned", "were received": a passive verb at `at`. */
+function passiveAt(tokens: readonly Token[], at: number): boolean {
+  const be = tokens[at]?.lower;
+  return (be === 'was' || be === 'were') && (tokens[at + 1]?.lower.endsWith('ed') ?? false);
+}
+
+/** The title heads among tokens [start, end). */
+function titleHeadsIn(tokens: readonly Token[], start: number, end: number): Set<string> {
+  const heads = new Set<string>();
+  for (let k = start; k < end; k++)
+    if (titleHeads.has((tokens[k] as Token).lower)) heads.add((tokens[k] as Token).lower);
+  return heads;
 }
 
 /**

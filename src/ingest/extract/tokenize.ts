@@ -86,6 +86,9 @@ export const WEEKDAYS = new Set([
   'sunday',
 ]);
 
+/** A chargé d'affaires' second word, which "a.i." may follow. */
+const AFFAIRES = new Set(["d'affaires", 'd’affaires']);
+
 /**
  * Whether the token `next` continues the sentence that a period just before it seemed to end: a comma or a
  * lower-case word follows an abbreviation ("James Cole, R-Ky., said", "4:27 a.m. on", "vs. the"), and a weekday
@@ -95,6 +98,9 @@ function continuesAfterPeriod(tokens: readonly Token[], next: string, lowerStart
   const n = tokens.length;
   if (tokens[n - 1]?.text !== '.') return false;
   if (lowerStart || next === ',' || next === ';') return true;
+  // "Chargé d'Affaires a.i. Jane Roe": the interim mark after the title, then the name.
+  if (tokens[n - 2]?.text === 'i' && tokens[n - 4]?.text === 'a' && AFFAIRES.has(tokens[n - 5]?.lower ?? ''))
+    return tokens[n - 3]?.text === '.';
   return (
     tokens[n - 2]?.text === 'm' &&
     tokens[n - 3]?.text === '.' &&
