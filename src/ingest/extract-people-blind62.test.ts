@@ -29,3 +29,22 @@ describe('a story filed in the Soviet years', () => {
     expect(person(a, 'Pyotr Kaluzhny')?.country).toBe('Russia');
   });
 });
+
+describe("sport's and the stage's people in the plural before their names", () => {
+  it('reads "baseball legends A, B and C" as three people, each a "baseball legend"', () => {
+    const a = article('Games open in empty stadium', [
+      'The torch was carried into the stadium by baseball legends Taro Nakagawa, Jiro Ueda and Kenji Morimoto.',
+    ]);
+    for (const name of ['Taro Nakagawa', 'Jiro Ueda', 'Kenji Morimoto'])
+      expect(person(a, name)?.roles).toEqual(['baseball legend']);
+  });
+
+  it('reads "former players" and "coaches" before a pair of names', () => {
+    const a = article('Club honours its founders', [
+      'The trophy was presented by former players Lars Brekke and Ola Vinje.',
+      'Their coaches Arne Sandvik and Odd Moen watched from the stands.',
+    ]);
+    expect(person(a, 'Ola Vinje')?.roles).toEqual(['former player']);
+    expect(person(a, 'Arne Sandvik')?.roles).toEqual(['coach']);
+  });
+});
