@@ -2,7 +2,7 @@
 // Olympic and World Cup openings, ping-pong and panda diplomacy, a joint space flight, champions received by a king),
 // on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a story filed in the Soviet years', () => {
   it("places TASS's own people in the Soviet Union when the story is dated 1922-1991", () => {
@@ -46,5 +46,37 @@ describe("sport's and the stage's people in the plural before their names", () =
     ]);
     expect(person(a, 'Ola Vinje')?.roles).toEqual(['former player']);
     expect(person(a, 'Arne Sandvik')?.roles).toEqual(['coach']);
+  });
+});
+
+describe("the people of a games' opening ceremony", () => {
+  const opening = (...paragraphs: string[]) =>
+    taking(
+      article('Emperor declares Winter Games open in snowy stadium', paragraphs, {
+        date: '2031-02-07',
+        dateline: null,
+        source: 'Kyodo',
+      }),
+    );
+
+  it('takes the guests in the stands, the flag bearers and the one who lit the cauldron as taking part', () => {
+    expect(
+      opening(
+        'The Emperor declared the Winter Games open on Friday night at the National Stadium.',
+        'Skater Mika Tanabe lit the cauldron at the end of the ceremony.',
+        'Some 500 guests were in the stadium, among them Prime Minister Ichiro Sato and Governor Rie Hamada.',
+        'The team entered last behind flag bearers Kenta Ono and Aya Morimoto.',
+      ),
+    ).toEqual(['Mika Tanabe', 'Ichiro Sato', 'Rie Hamada', 'Kenta Ono', 'Aya Morimoto']);
+  });
+
+  it('leaves out one dismissed the day before', () => {
+    expect(
+      opening(
+        'The Emperor declared the Winter Games open on Friday night at the National Stadium.',
+        'Skater Mika Tanabe lit the cauldron at the end of the ceremony.',
+        'The ceremony went ahead a day after its director, Goro Fujita, was dismissed over a joke.',
+      ),
+    ).not.toContain('Goro Fujita');
   });
 });
