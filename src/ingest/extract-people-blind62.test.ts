@@ -80,3 +80,29 @@ describe("the people of a games' opening ceremony", () => {
     ).not.toContain('Goro Fujita');
   });
 });
+
+describe('names and titles of the field and the stage', () => {
+  it('reads two countries\' own names paired by "and" as two people, when the first name\'s words are unknown', () => {
+    const a = article('Leaders present caps before the Test', [
+      'The two prime ministers presented caps to the captains, India’s Varun Khatri and Australia’s Tom Baxter, on Thursday.',
+    ]);
+    expect(person(a, 'Varun Khatri')?.country).toBe('India');
+    expect(person(a, 'Tom Baxter')?.country).toBe('Australia');
+  });
+
+  it('reads a soprano, a discus thrower and a bobsledder as titles before the name', () => {
+    const a = article('Games open with a concert', [
+      'Russian soprano Alina Vetrova sang the anthem, and discus thrower Anne Delorme and bobsledder Kim Tae-ho carried the flag.',
+    ]);
+    expect(person(a, 'Alina Vetrova')?.roles).toEqual(['Russian soprano']);
+    expect(person(a, 'Anne Delorme')?.roles).toEqual(['discus thrower']);
+    expect(person(a, 'Kim Tae-ho')?.roles).toEqual(['bobsledder']);
+  });
+
+  it('keeps a word of the sentence before a nationality out of the title ("Before kick-off British pop singer")', () => {
+    const a = article('Hosts win tournament opener', [
+      'Before kick-off British pop singer Danny Rowe performed in front of 60,000 fans.',
+    ]);
+    expect(person(a, 'Danny Rowe')?.roles).toEqual(['British pop singer']);
+  });
+});

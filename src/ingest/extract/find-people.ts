@@ -840,7 +840,8 @@ export function findPeople(
         ((after !== undefined &&
           !after.cap &&
           (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2))) ||
-          ownedPairedWithPerson(tokens, mentions, bare.start));
+          ownedPairedWithPerson(tokens, mentions, bare.start) ||
+          ownedPairedAhead(tokens, bare.end));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive =
         ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
@@ -1452,6 +1453,28 @@ function ownedPairedWithPerson(
     return (mark === "'s" || mark === '’s') && countryNames.has(tokens[m.start - 2]?.lower ?? '');
   }
   return false;
+}
+
+/**
+ * "the two captains, India's X Y and Australia's Z W": a country's own name paired with another country's own
+ * two-word name after "and" (the later one, a person by the earlier rule once this one is) lists two people.
+ */
+function ownedPairedAhead(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'and' || !countryNames.has(tokens[end + 1]?.lower ?? '')) return false;
+  const mark = tokens[end + 2]?.text;
+  if (mark !== "'s" && mark !== '’s') return false;
+  const given = tokens[end + 3];
+  const family = tokens[end + 4];
+  return (
+    given !== undefined &&
+    given.cap &&
+    given.word &&
+    (tokenFlags(given) & COMMON_WORD) === 0 &&
+    family !== undefined &&
+    family.cap &&
+    family.word &&
+    family.sent === given.sent
+  );
 }
 
 /** Heads of a party or movement written after its name in a title ("Sinn Fein leader X", "Likud chairman Y"). */

@@ -180,7 +180,7 @@ const RACE_STORY =
  * Korean march at PyeongChang opening", "Olympics opening ceremony: …").
  */
 const OPENING_STORY =
-  /\b(?:opening(?: ceremony)?|opens|opened|declares? [^.;:]{0,40}\bopen)\b[^.;:]{0,60}$|^[^.;:]{0,80}\b(?:Olympics?|Olympic Games|Paralympics?|Games|World Cup|Asian Cup|Asiad|Universiade|Euro \d{4})\b[^.;:]{0,40}\bopening\b/;
+  /\b(?:opening(?: ceremony)?|opener|opens|opened|declares? [^.;:]{0,40}\bopen)\b[^.;:]{0,60}$|^[^.;:]{0,80}\b(?:Olympics?|Olympic Games|Paralympics?|Games|World Cup|Asian Cup|Asiad|Universiade|Euro \d{4})\b[^.;:]{0,40}\bopening\b/;
 const OPENING_GAMES = /\b(?:Olympics?|Olympiad|Paralympics?|Games|World Cup|Asiad|Universiade)\b/;
 /**
  * At a games' opening, taking part in its ceremony: lighting the cauldron or carrying the flag or the flame, singing
