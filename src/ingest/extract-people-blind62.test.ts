@@ -106,3 +106,18 @@ describe('names and titles of the field and the stage', () => {
     expect(person(a, 'Danny Rowe')?.roles).toEqual(['British pop singer']);
   });
 });
+
+describe("a first lady's namesake", () => {
+  it('reads "President X" after "First lady Y X" as her spouse, another person', () => {
+    const a = article(
+      'First lady opens children’s hospital wing',
+      [
+        'First lady Dora Whitcombe opened the new wing of the children’s hospital on Thursday.',
+        'The wing was promised by President Whitcombe during his campaign last year.',
+      ],
+      { source: 'UPI', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Dora Whitcombe')?.roles).toEqual(['First lady']);
+    expect(person(a, 'Whitcombe')?.roles).toEqual(['President']);
+  });
+});

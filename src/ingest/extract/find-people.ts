@@ -47,7 +47,7 @@ import {
   type Run,
   type TitledName,
 } from './names.ts';
-import { bareTitle } from './one-holder-offices.ts';
+import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { mergePatronymicAddresses } from './patronymics.ts';
 import { knownByKey, PeopleFinder } from './people-finder.ts';
 import {
@@ -422,6 +422,16 @@ export function findPeople(
         idx = f.addNamesake(surface, key);
         (people[idx] as PersonRecord).relativeOf = kin;
       }
+      // "President Nixon" after "First lady Pat Nixon": a first lady's surname under a head of state's or government's
+      // title names her spouse, someone else.
+      if (
+        idx >= 0 &&
+        nameEnd - nameStart === 1 &&
+        SPOUSES_OFFICES.has(tokens[nameStart - 1]?.lower ?? '') &&
+        (people[idx] as PersonRecord).tokens.length > 1 &&
+        (people[idx] as PersonRecord).roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))
+      )
+        idx = f.addNamesake(surface, key);
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
@@ -1476,6 +1486,9 @@ function ownedPairedAhead(tokens: readonly Token[], end: number): boolean {
     family.sent === given.sent
   );
 }
+
+/** The offices whose holder's spouse is the "first lady" ("President Nixon" after "First lady Pat Nixon"). */
+const SPOUSES_OFFICES = new Set(['president', 'governor', 'premier']);
 
 /** Heads of a party or movement written after its name in a title ("Sinn Fein leader X", "Likud chairman Y"). */
 const BODY_LEADER_HEADS = new Set(['leader', 'chairman', 'chairwoman']);
