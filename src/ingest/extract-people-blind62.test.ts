@@ -121,3 +121,16 @@ describe("a first lady's namesake", () => {
     expect(person(a, 'Whitcombe')?.roles).toEqual(['President']);
   });
 });
+
+describe('a relative set off after the name with an adjective of age', () => {
+  it('places "X, the younger sister of North Korean leader Y," in the North, beside a South Korean named first', () => {
+    const a = article(
+      'Leaders watch joint march at games opening',
+      [
+        'South Korean President Lee Min-ho and Kim Su-jin, the younger sister of North Korean leader Kim Chol-u, watched the athletes march on Friday.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'PYEONGCHANG', date: 'Feb. 9' } },
+    );
+    expect(person(a, 'Kim Su-jin')?.country).toBe('North Korea');
+  });
+});

@@ -1178,6 +1178,9 @@ function relativeApposed(
   if (tokens[k]?.text !== ',') return -1;
   k++;
   if (tokens[k]?.lower === 'the') k++;
+  // "X, the younger sister of North Korean leader Y,": an adjective of age before the relation.
+  if (tokens[k - 1]?.lower === 'the' && KIN_AGES.has(tokens[k]?.lower ?? '') && tokens[k + 2]?.lower === 'of')
+    k++;
   const noun = tokens[k];
   // "Prince X, the queen's 89-year-old husband,": the one holding the title that owns the relation.
   if (tokens[k - 1]?.lower === 'the' && POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) {
