@@ -614,6 +614,15 @@ function parseUnsafe(text: string): ParseResult {
         trailerSource ??= signing;
         continue;
       }
+      // A newspaper's masthead right below a standfirst ("ARAB NEWS" after its "Updated …" line) credits the story,
+      // as it does below the headline.
+      if (paragraphs.length === 1 && s.length <= 30 && isStandfirst(paragraphs[0]!)) {
+        const paper = paperMasthead(s);
+        if (paper !== null) {
+          info.source ??= paper;
+          continue;
+        }
+      }
       // An agency's name on a line of its own below the story ("Anadolu Agency") credits it; so does a byline
       // there, which is no story text ("By Jane Doe").
       if (s.length <= 40) {

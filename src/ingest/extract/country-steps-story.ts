@@ -375,14 +375,18 @@ const FORMER_STATES: Readonly<Record<string, readonly [string, number, number]>>
 };
 
 /**
- * The outlet's home for p, or the state it was part of when every sentence naming p is set in that state's years
- * ("the previous treaty, signed by X and Y in 1950" in a TASS story: X signed for the Soviet Union).
+ * The outlet's home for p, or the state it was part of when the story was filed in that state's years, or when every
+ * sentence naming p is set in them ("the previous treaty, signed by X and Y in 1950" in a TASS story: X signed for the
+ * Soviet Union).
  */
 function eraOfHome(story: CountryStory, p: PersonRecord, home: string): string {
   const former = FORMER_STATES[home];
   if (!former) return home;
   const [state, from, to] = former;
   const { doc, tokens } = story;
+  // A story the outlet filed in the state's years ("MOSCOW, July 17. /TASS/." dated 1975) is the state's.
+  const filed = Number(story.article.date.slice(0, 4));
+  if (filed >= from && filed <= to) return state;
   let named = false;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;

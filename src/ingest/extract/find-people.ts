@@ -47,7 +47,7 @@ import {
   type Run,
   type TitledName,
 } from './names.ts';
-import { bareTitle } from './one-holder-offices.ts';
+import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { mergePatronymicAddresses } from './patronymics.ts';
 import { knownByKey, PeopleFinder } from './people-finder.ts';
 import {
@@ -422,6 +422,16 @@ export function findPeople(
         idx = f.addNamesake(surface, key);
         (people[idx] as PersonRecord).relativeOf = kin;
       }
+      // "President Nixon" after "First lady Pat Nixon": a first lady's surname under a head of state's or government's
+      // title names her spouse, someone else.
+      if (
+        idx >= 0 &&
+        nameEnd - nameStart === 1 &&
+        SPOUSES_OFFICES.has(tokens[nameStart - 1]?.lower ?? '') &&
+        (people[idx] as PersonRecord).tokens.length > 1 &&
+        (people[idx] as PersonRecord).roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))
+      )
+        idx = f.addNamesake(surface, key);
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
@@ -855,7 +865,8 @@ export function findPeople(
         ((after !== undefined &&
           !after.cap &&
           (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2))) ||
-          ownedPairedWithPerson(tokens, mentions, bare.start));
+          ownedPairedWithPerson(tokens, mentions, bare.start) ||
+          ownedPairedAhead(tokens, bare.end));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive =
         ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
@@ -1182,6 +1193,9 @@ function relativeApposed(
   if (tokens[k]?.text !== ',') return -1;
   k++;
   if (tokens[k]?.lower === 'the') k++;
+  // "X, the younger sister of North Korean leader Y,": an adjective of age before the relation.
+  if (tokens[k - 1]?.lower === 'the' && KIN_AGES.has(tokens[k]?.lower ?? '') && tokens[k + 2]?.lower === 'of')
+    k++;
   const noun = tokens[k];
   // "Prince X, the queen's 89-year-old husband,": the one holding the title that owns the relation.
   if (tokens[k - 1]?.lower === 'the' && POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) {
@@ -1468,6 +1482,31 @@ function ownedPairedWithPerson(
   }
   return false;
 }
+
+/**
+ * "the two captains, India's X Y and Australia's Z W": a country's own name paired with another country's own
+ * two-word name after "and" (the later one, a person by the earlier rule once this one is) lists two people.
+ */
+function ownedPairedAhead(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'and' || !countryNames.has(tokens[end + 1]?.lower ?? '')) return false;
+  const mark = tokens[end + 2]?.text;
+  if (mark !== "'s" && mark !== '’s') return false;
+  const given = tokens[end + 3];
+  const family = tokens[end + 4];
+  return (
+    given !== undefined &&
+    given.cap &&
+    given.word &&
+    (tokenFlags(given) & COMMON_WORD) === 0 &&
+    family !== undefined &&
+    family.cap &&
+    family.word &&
+    family.sent === given.sent
+  );
+}
+
+/** The offices whose holder's spouse is the "first lady" ("President Nixon" after "First lady Pat Nixon"). */
+const SPOUSES_OFFICES = new Set(['president', 'governor', 'premier']);
 
 /** Heads of a party or movement written after its name in a title ("Sinn Fein leader X", "Likud chairman Y"). */
 const BODY_LEADER_HEADS = new Set(['leader', 'chairman', 'chairwoman']);

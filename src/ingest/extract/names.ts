@@ -2145,6 +2145,8 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   const sent = tokens[at]?.sent;
   let j = from - 1;
   let words = 0;
+  /** Where a nationality opening the title stands ("British pop singer"), if one does. */
+  let demonymAt = tokens[from]?.cap && (tokenFlags(tokens[from] as Token) & DEMONYM) !== 0 ? from : -1;
   for (; j >= 0 && words < 3; j--) {
     const t = tokens[j] as Token;
     if (t.sent !== sent) break;
@@ -2154,6 +2156,7 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
       // "Taiwan regional leader X", "Delhi police chief Y": a nationality or a place's name qualifies the title too.
       if ((flags & (DEMONYM | COUNTRY | CITY | REGION)) !== 0 && (flags & FUNCTION_WORD) === 0 && !t.first) {
         words++;
+        if ((flags & DEMONYM) !== 0) demonymAt = j;
         continue;
       }
       // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it.
@@ -2168,6 +2171,9 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || STARTERS.has(t.lower) || verbWords.has(t.lower)) break;
     if (QUALIFIER_STOPS.has(t.lower) || CONTEST_VERBS.has(t.lower) || STARTS_WITH_DIGIT.test(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower) && !QUALIFYING_PARTICIPLES.has(t.lower)) break;
+    // "Before kick-off British pop singer X": a nationality opens the title; a lower-case word before it, other than
+    // the title's own modifiers ("former", taken above), belongs to the sentence.
+    if (demonymAt >= 0) return demonymAt;
     words++;
   }
   if (j === from - 1) return from;

@@ -175,6 +175,19 @@ const EARLIER_THAT_DAY =
 /** A race report: a race won or run in the headline or the lede; or a medal won ("X wins Olympic gold in …"). */
 const RACE_STORY =
   /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b|(?:wins?|won|claims?|claimed) (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:gold|silver|bronze)\b)/i;
+/**
+ * A headline or lede reporting the opening of a games or a tournament ("declares Tokyo Olympics open", "watch joint
+ * Korean march at PyeongChang opening", "Olympics opening ceremony: …").
+ */
+const OPENING_STORY =
+  /\b(?:opening(?: ceremony)?|opener|opens|opened|declares? [^.;:]{0,40}\bopen)\b[^.;:]{0,60}$|^[^.;:]{0,80}\b(?:Olympics?|Olympic Games|Paralympics?|Games|World Cup|Asian Cup|Asiad|Universiade|Euro \d{4})\b[^.;:]{0,40}\bopening\b/;
+const OPENING_GAMES = /\b(?:Olympics?|Olympiad|Paralympics?|Games|World Cup|Asiad|Universiade)\b/;
+/**
+ * At a games' opening, taking part in its ceremony: lighting the cauldron or carrying the flag or the flame, singing
+ * or performing there, declaring the games open, or being among the guests in the stands.
+ */
+const OPENING_PART =
+  /\b(?:l[io]t the (?:[\w-]+ )?(?:cauldron|flame)|(?:carried|carrying|carries|bore|handed) (?:the|it|them)\b[^.;]{0,40}\b(?:flag|torch|flame|stadium|relay)|(?:carried|brought|passed) (?:[\w'’-]+ ){0,4}by|(?:handed|passed) it (?:on )?to|flag ?bearers?|(?:sang|sings|performed|performs|marched|march)\b|declared (?:the )?(?:[\w-]+ ){0,3}open|(?:were|was) (?:also )?(?:in the stands|among (?:the )?(?:guests|dignitaries))|among them|in the stands|in the (?:vip|royal|presidential) box)/i;
 /** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
 const RACE_PLAY =
   /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
@@ -1143,6 +1156,8 @@ let matchStory = false;
 let dismissal = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
+/** Whether the headline or the lede reports the opening of a games or a tournament. */
+let openingStory = false;
 /** The headline or lede reports a cabinet reshuffle: the ministers moved or appointed in it underwent it. */
 let reshuffleStory = false;
 /** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
@@ -1373,6 +1388,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory = saysInTitleOrLede(GATED_EXPRESSIONS.RACE_STORY);
+  // Two tests of one word before the expressions (most stories open nothing).
+  openingStory =
+    (titleLower.includes('open') || ledeLower.includes('open')) &&
+    (OPENING_GAMES.test(title) || OPENING_GAMES.test(lede)) &&
+    (OPENING_STORY.test(title) || OPENING_STORY.test(lede));
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -3401,6 +3421,7 @@ function cue(text: string): boolean {
         (matchStory && MATCH_PLAY.test(t)) ||
         (dismissal && DISMISSAL_PART.test(t)) ||
         (raceStory && RACE_PLAY.test(t)) ||
+        (openingStory && OPENING_PART.test(t)) ||
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||

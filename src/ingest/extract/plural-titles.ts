@@ -11,7 +11,14 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import { honorificEnd, isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+import {
+  honorificEnd,
+  isKnownPlaceOrOrg,
+  isStarter,
+  nameLike,
+  titleQualifierStart,
+  type Run,
+} from './names.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 export interface PluralTitleGroup {
@@ -51,6 +58,18 @@ PLURAL_HEADS.set('candidates', 'candidate');
 PLURAL_HEADS.set('nominees', 'nominee');
 // "His assistants A and B also have to go": a coach's or a minister's aides, named after the plural.
 PLURAL_HEADS.set('assistants', 'assistant');
+// "baseball legends A, B and C", "tennis stars A and B", "Olympic champions A and B": sport's and the stage's
+// people in the plural before their names; the lower-case words of their field before the plural are the role's too
+// ("baseball legend"), as they are before one name.
+const FIELD_PLURALS = new Map([
+  ['legends', 'legend'],
+  ['stars', 'star'],
+  ['players', 'player'],
+  ['champions', 'champion'],
+  ['artists', 'artist'],
+  ['coaches', 'coach'],
+]);
+for (const [plural, singular] of FIELD_PLURALS) PLURAL_HEADS.set(plural, singular);
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 // "Republicans A and B, and Democrats C and D": the party each listed lawmaker sits for, no title of theirs.
@@ -84,6 +103,8 @@ const AND_OR_COMMA = /^(?:and|,)$/;
 
 function singularText(text: string): string {
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
+  // "coaches".
+  if (/(?:ch|sh)es$/i.test(text)) return text.slice(0, -2);
   // "Congressmen", "Chairwomen".
   if (/men$/i.test(text)) return `${text.slice(0, -2)}an`;
   return text.slice(0, -1);
@@ -257,6 +278,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       last !== undefined && b === s - 1 && (ACRONYM.test(last.text) || institutionCountry.has(last.lower));
     if (b < s && last && (orgHeads.has(last.lower) || initials || agency)) s = b;
   }
+  if (!head.cap && s === h && FIELD_PLURALS.has(head.lower))
+    s = titleQualifierStart(tokens, h, (names[0] as { start: number }).start);
   let start = s;
   // A member is one only of something named before it ("members A and B" alone may be anything's).
   if (singular === 'member' && s === h && demonymAt(tokens[s - 1]) === undefined) return null;

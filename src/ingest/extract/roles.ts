@@ -384,6 +384,14 @@ export const appositiveHeads = new Set([
   'veteran',
   // "jazz legend X": one long famous in their art or sport.
   'legend',
+  // The stage's voices and the field's throwers and sliders ("Russian soprano X", "discus thrower Y", "South Korean
+  // bobsledder Z"), which compromise's Actor nouns lack.
+  'soprano',
+  'mezzo-soprano',
+  'tenor',
+  'baritone',
+  'thrower',
+  'bobsledder',
   // Broadcasters who interview the people of a story ("CGTN anchor X").
   'anchor',
   'presenter',

@@ -365,7 +365,8 @@ const chromeKey = (s: string): string =>
 const BREADCRUMB_RE = />>|»|›|\s>\s/;
 // Section paths: `News / Nation`, `Home | World | Asia` (each part a word or three, no sentence).
 // A part's words may be hyphenated ("Asia-Pacific", "Cross-Straits") or hold digits after a letter ("COP28").
-const SECTION_WORD = `[${LETTER}&'][${LETTER}\\d&']{0,19}(?:-[${LETTER}]{1,20})?`;
+// A year may stand as a word of a part too ("Sport | Olympic Games 2024 | Live").
+const SECTION_WORD = `(?:[${LETTER}&'][${LETTER}\\d&']{0,19}(?:-[${LETTER}]{1,20})?|(?:19|20)\\d\\d)`;
 // An ampersand joins two words of one part without counting as a third ("Politics & Diplomacy").
 const SECTION_PART = `${SECTION_WORD}(?:(?: &)? ${SECTION_WORD}){0,2}`;
 const SECTION_PATH_RE = new RegExp(`^${SECTION_PART}(?:\\s{0,2}[/|]\\s{0,2}${SECTION_PART}){1,5}$`);
@@ -391,6 +392,9 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 const GOVERNMENT_MASTHEAD_RE =
   /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
 
+// An agency's archive pages: `UPI Archives` on line 1, the story's headline below.
+const ARCHIVES_RE = /^(.{2,30}) Archives?$/;
+
 /** "China Military", "World Asia": two or three section names run together (a headline says more). */
 function sectionWords(s: string): boolean {
   const words = chromeKey(s).split(' ');
@@ -406,6 +410,8 @@ export function isTopChrome(s: string): boolean {
   if (s.length <= 40 && sectionWords(s)) return true;
   if (BREADCRUMB_RE.test(s) && s.length <= 100) return true;
   if (SECTION_PATH_RE.test(s)) return true;
+  const archives = s.length <= 40 ? ARCHIVES_RE.exec(s) : null;
+  if (archives && knownAgency(archives[1]!) !== null) return true;
   return (
     MASTHEAD_RE.test(s) ||
     HANDLE_RE.test(s) ||
