@@ -361,6 +361,21 @@ export type TopRows = Record<string, [number, ArticleSummary][] | PhrasePage>;
  * The first page of a query of several terms (a person's full name, a frequent word pair), computed at build time
  * with the engine's ranking, so its rows paint after one round trip; person and country counts follow.
  */
+/**
+ * A word pair's or a full name's page in one year (PhrasePage.y): what the query searched in that year and nothing
+ * else shows on its first page, none of it needing its words' complete lists.
+ */
+export interface PhraseYear {
+  /** Its people and countries over its matches in the year (as PhrasePage.f). */
+  f: TermFacets;
+  /** As PhrasePage.n, over its matches in the year. */
+  n?: [string, number][];
+  /** The doc numbers of its first page in the year, in rank order (its rows are in the doc store). */
+  r?: number[];
+  /** Its matches in each of the year's months, in the order SearchMeta.months lists them (zeros included). */
+  m?: number[];
+}
+
 export interface PhrasePage {
   /** [doc number, result row] in rank order. */
   rows: [number, ArticleSummary][];
@@ -386,11 +401,12 @@ export interface PhrasePage {
    */
   n?: [string, number][];
   /**
-   * With `f`, a full name's or a pair's `f` and `n` over its matches in each year (YYYY) of more than a page of them:
-   * the query searched in that year and nothing else takes its counts from here (no page has its rows), where its
-   * words' lists and its named people's buckets were read (~25 KB gz at the realistic 100,000).
+   * With `f`, a full name's or a pair's `f` and `n` over its matches in each year (YYYY) of more than a page of them,
+   * with the year's first page and months: the query searched in that year and nothing else takes its counts from
+   * here, where its named people's buckets were read (~25 KB gz at the realistic 100,000), and its first page too,
+   * where its words' complete lists were read (~25 KB gz for a word pair there).
    */
-  y?: Record<string, Pick<PhrasePage, 'f' | 'n'>>;
+  y?: Record<string, PhraseYear>;
 }
 
 /**

@@ -159,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     searches.push([`${q} + ${year} + ${country}`, { ...base, q, year, country }]);
     searches.push([`${q} + ${year}`, { ...base, q, year }]);
   }
-  // The bench's word pair in each year (budget38): its counts come from its page's years, its rows from the tails.
+  // The bench's word pair in each year (budget38): its counts and, since budget39, its first page from its page's years.
   for (const year of years)
     searches.push([`climate change + ${year}`, { ...base, q: 'climate change', year }]);
   // A person's name as a first search (budget36): the first year's most and tenth most mentioned, by full name, by

@@ -934,23 +934,36 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
   return prefix && prefix.length <= 4 ? prefixShards(meta, prefix) : [];
 }
 
+/** A query of several terms in a year and nothing else (no month), first page: its page's year may have its rows. */
+const pageInYear = (params: SearchParamsState, words: readonly QueryWord[]): boolean =>
+  params.year !== null &&
+  !params.month &&
+  params.page === 1 &&
+  plainRanked({ ...params, year: null }) &&
+  words.reduce((n, w) => n + w.terms.length, 0) >= 2;
+
 /**
  * A frequent query of several terms (a person's full name, a common word pair) whose first page the build ranked
  * with this engine's ranking: its rows, count and year counts come in one file, with no shard, tail or row file
- * before them. Person and country counts are left to the run with facet lists (which finds the same page).
+ * before them. Person and country counts are left to the run with facet lists (which finds the same page). In a
+ * year and nothing else, where the page holds that year (PhraseYear: more than a page of matches there), its rows
+ * come from the doc store and its count and months from the page, with no word's complete list (the year's matches
+ * are a slice of the page's, ranked alike); without that year, the engine's run finds them from the lists.
  */
 async function precomputedPage(
   params: SearchParamsState,
   load: Loader,
   counts: FacetsFound | null,
+  rows = true,
 ): Promise<SearchResult | null> {
   const index = new SearchIndex(load);
   const { words, phrases } = parseQuery(params.q);
   // A precomputed page matches words anywhere, not a quoted phrase.
   if (phrases.length) return null;
-  const key = phraseOf(params, words) ?? prefixOf(params, words);
+  const inYear = pageInYear(params, words) ? params.year! : null;
+  const key = inYear ? phraseKey(words) : (phraseOf(params, words) ?? prefixOf(params, words));
   if (key === null) return null;
-  if (words.length === 1) {
+  if (words.length === 1 && !inYear) {
     // A short word's page may be a plain word page, which only lends its rows: the engine's run must not wait for
     // the bucket. It starts now (and is kept for the counts' run, which needs its shards and word list anyway).
     matchOnce(params, load).catch(() => null);
@@ -960,25 +973,50 @@ async function precomputedPage(
   }
   const page = (await index.tops(key))[key];
   if (!page || Array.isArray(page)) return null;
+  const meta = await index.meta();
+  let { total, years } = page;
+  let hits = page.rows.map(([, row]) => row);
+  // A precomputed page is of words alone: no year searched, so no months to narrow it by.
+  let months: FacetCount[] = [];
+  if (inYear) {
+    const year = page.y?.[inYear];
+    const count = years.find(([y]) => y === inYear)?.[1];
+    if (!year?.r || !year.m || !count) return null;
+    [total, years] = [count, [[inYear, count]]];
+    months = meta.months
+      .filter(([month]) => month.startsWith(inYear))
+      .flatMap(([month], i) =>
+        year.m![i] ? [{ value: month, label: formatDate(month), count: year.m![i]! }] : [],
+      );
+    // (A facet's scope, run for its counts, reads no row: see SearchOptions.rows.)
+    const chunks = new Map<number, ArticleSummary[]>();
+    const chunkOf = (d: number) => Math.floor(d / meta.docChunkSize);
+    const docs = rows ? year.r : [];
+    await Promise.all(
+      [...new Set(docs.map(chunkOf))].map(async (c) =>
+        chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[]),
+      ),
+    );
+    hits = docs.map((d) => chunks.get(chunkOf(d))![d % meta.docChunkSize]!);
+  }
   return {
-    total: page.total,
+    total,
     page: 1,
-    pageCount: Math.max(1, Math.ceil(page.total / searchPageSize)),
+    pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
     pageSize: searchPageSize,
-    hits: page.rows.map(([, row]) => row),
+    hits,
     highlight: page.hl,
     corrections: [],
     facets: {
       people: null,
       countries: null,
       ...counts,
-      years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
-      // A precomputed page is of words alone: no year searched, so no months to narrow it by.
-      months: [],
+      years: years.map(([y, count]) => ({ value: y, label: y, count })),
+      months,
     },
     totalAtLeast: page.atLeast === true,
     yearScope: page.scope ?? null,
-    prefetch: typingPrefetch(await index.meta(), words),
+    prefetch: typingPrefetch(meta, words),
   };
 }
 
@@ -1052,7 +1090,7 @@ export async function runSearch(
   // A word pair's or a full name's page may hold its counts: they then need no word's complete list, on any page.
   const pair = opts.facetLists === false ? null : await pairCounts(params, load);
   if (opts.facetLists === false || pair) {
-    const precomputed = await precomputedPage(params, load, pair);
+    const precomputed = await precomputedPage(params, load, pair, opts.rows);
     if (precomputed) return precomputed;
   }
   const matched = await matchOnce(params, load, opts.rows);

@@ -15,6 +15,7 @@ import {
   type SearchMeta,
   type Shard,
   tailOf,
+  type PhrasePage,
   type TopRows,
   type WordFile,
   wordKeyChars,
@@ -548,6 +549,83 @@ describe('search index files', () => {
       }
       expect(compared, 'pairs in a year compared').toBe(3);
     }
+  });
+
+  // A word pair's or a full name's page carries, for each year of more than a page of its matches, that year's first
+  // page (doc numbers) and its months' counts (budget39): the query in that year paints from the page's bucket and
+  // its rows' doc files, where it read its words' complete lists (~25 KB gz for `climate change` + 2016 at the
+  // realistic 100,000), and shows what the engine finds from the lists.
+  it('paints a word pair or a full name in a year from its page as the engine ranks it, reading no tail', async () => {
+    for (const source of [files, exactFiles]) {
+      const dated = bucketsOf(source).flatMap((bucket) =>
+        Object.entries(bucket).flatMap(([key, page]) =>
+          Array.isArray(page) || !page.y ? [] : Object.keys(page.y).map((year) => ({ key, year, page })),
+        ),
+      );
+      expect(dated.length).toBeGreaterThan(20);
+      // Every page has its years' first pages; the runs are compared over ~150 of its ~3,000 years, spread over them.
+      for (const { key, year, page } of dated) expect(page.y![year]!.r, `${key} ${year}`).toHaveLength(10);
+      const stride = Math.ceil(dated.length / 150);
+      let withTails = 0;
+      for (const { key, year } of dated.filter((_, i) => i % stride === 0)) {
+        const params = readSearchParams(new URLSearchParams({ q: queryOf(key), year }));
+        const read: string[] = [];
+        const quick = await runSearch(
+          params,
+          async (path) => {
+            read.push(path);
+            return parsed(source, path);
+          },
+          { facetLists: false },
+        );
+        const engine = await engineRun(source, params);
+        expect(
+          quick.hits.map((h) => h.slug),
+          `${key} ${year}`,
+        ).toEqual(engine.hits.map((h) => h.slug));
+        expect([quick.total, quick.pageCount], `${key} ${year}`).toEqual([engine.total, engine.pageCount]);
+        expect(quick.facets.years, `${key} ${year}`).toEqual(engine.facets.years);
+        expect(quick.facets.months, `${key} ${year}`).toEqual(engine.facets.months);
+        expect([...quick.highlight].sort(), `${key} ${year}`).toEqual([...engine.highlight].sort());
+        // No word's complete list, word list or date file: the page's bucket, the shards and the rows' doc files.
+        expect(
+          read.filter((path) => !/^data\/search\/(tops|shards|docs)\/|^data\/search\/meta\.json$/.test(path)),
+          `${key} ${year}`,
+        ).toEqual([]);
+        const engineRead: string[] = [];
+        await runSearch(
+          params,
+          async (path) => {
+            engineRead.push(path);
+            return path.startsWith('data/search/tops/') ? {} : parsed(source, path);
+          },
+          { facetLists: false },
+        );
+        if (engineRead.some((path) => path.startsWith('data/search/tails/'))) withTails++;
+      }
+      // Where words have tails, the engine without pages read them for these searches.
+      if (source === files) expect(withTails, 'searches whose lists have tails').toBeGreaterThan(10);
+    }
+  });
+
+  // A facet's scope of a pair in a year (a deep link's person or country) is run for its counts: no row is read.
+  it('counts the scope of a word pair in a year without a row or a tail', async () => {
+    const [key, page] = bucketsOf(files)
+      .flatMap((bucket) => Object.entries(bucket))
+      .find(([, p]) => !Array.isArray(p) && p.y)!;
+    const year = Object.keys((page as PhrasePage).y!)[0]!;
+    const read: string[] = [];
+    const scope = await runSearch(
+      readSearchParams(new URLSearchParams({ q: queryOf(key), year })),
+      async (path) => {
+        read.push(path);
+        return parsed(files, path);
+      },
+      { facetLists: false, rows: false, matches: false },
+    );
+    expect(scope.total).toBe((page as PhrasePage).years.find(([y]) => y === year)![1]);
+    expect(scope.hits).toEqual([]);
+    expect(read.filter((path) => /^data\/search\/(docs|tails)\//.test(path))).toEqual([]);
   });
 
   // A shell build leaves the search index unpacked, so a large cast of people must not add bucket files without

@@ -936,7 +936,7 @@ export function emitSearchIndex(
       topWords.add(key);
       continue;
     }
-    const ranked = rankPhrase(words, source, topRows);
+    const ranked = rankPhrase(words, source, topRows, termFacetMinDf);
     if (!ranked) continue;
     const rows = ranked.page.map((d): [number, ArticleSummary] => [d, docs[d]!.summary]);
     // A page's people and countries, counted as a word's are: without them a pair's counts read both words'
@@ -945,7 +945,9 @@ export function emitSearchIndex(
     const matches = ranked.total > termFacetMinDf ? Int32Array.from(ranked.matches!) : null;
     const f = matches && tiesByLabel(termFacets(matches));
     const n = matches && f && namedCounts(words, matches, f);
-    // The same in each year of more than a page of its matches: the name in a year has no page of its own.
+    // The same in each year of more than a page of its matches, with the year's first page (its doc numbers) and
+    // its months' counts: the query in a year paints from this page's bucket, where it read its words' complete lists
+    // (~25 KB gz for a word pair at the realistic 100,000) to find its matches there.
     const y: NonNullable<PhrasePage['y']> = {};
     if (matches)
       for (const [year, start, end] of years) {
@@ -953,7 +955,10 @@ export function emitSearchIndex(
         if (slice.length <= termFacetMinDf) continue;
         const fy = tiesByLabel(termFacets(slice));
         const ny = namedCounts(words, slice, fy);
-        y[year] = { f: fy, ...(ny.length ? { n: ny } : {}) };
+        const m = months
+          .filter(([month]) => month.startsWith(year))
+          .map(([, first, last]) => lowerBound(slice, last) - lowerBound(slice, first));
+        y[year] = { f: fy, ...(ny.length ? { n: ny } : {}), r: ranked.yearPages![year]!, m };
       }
     phrases.push([
       key,

@@ -50,6 +50,11 @@ export interface RankedPhrase {
   scope?: number;
   /** Every match, ascending (rankPhrase: the complete AND, for its facets). */
   matches?: ArrayLike<number>;
+  /**
+   * rankPhrase with `yearPagesOver`: the first page of the query searched in each year of more than that many
+   * matches (doc numbers in rank order), as the engine ranks the year's matches: the same scores, ties by doc order.
+   */
+  yearPages?: Record<string, number[]>;
 }
 
 interface Posting {
@@ -191,6 +196,7 @@ export function rankPhrase(
   words: readonly QueryWord[],
   source: PhraseSource,
   pageSize: number,
+  yearPagesOver?: number,
 ): RankedPhrase | null {
   scoresUsed = 0;
   const hl: string[] = [];
@@ -221,12 +227,25 @@ export function rankPhrase(
   let matches = sorted[0]!;
   for (const p of sorted.slice(1)) matches = intersect(matches, p);
   if (!matches.docs.length) return null;
+  // A year is a range of doc numbers, so its matches are a slice of them, scored as over the whole (the engine's
+  // year adds a list without scores, which adds 0 to each sum).
+  let yearPages: Record<string, number[]> | undefined;
+  if (yearPagesOver !== undefined)
+    for (const [year, start, end] of source.years) {
+      const from = lowerBound(matches.docs, start);
+      const to = lowerBound(matches.docs, end);
+      if (to - from <= yearPagesOver) continue;
+      (yearPages ??= {})[year] = firstPage(matches.scores.subarray(from, to), pageSize).map(
+        (i) => matches.docs[from + i]!,
+      );
+    }
   return {
     page: firstPage(matches.scores, pageSize).map((i) => matches.docs[i]!),
     total: matches.docs.length,
     years: yearCounts(matches.docs, source),
     hl: [...new Set(hl)],
     matches: matches.docs,
+    ...(yearPages ? { yearPages } : {}),
   };
 }
 
