@@ -1980,6 +1980,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
+      // "Ruling party candidate X": a sentence's first word, capitalised only there, opens the title.
+      if (t.first && j < headAt - 1 && sentenceQualifier(t)) j--;
       break;
     }
     // "Palme d'Or winner X", "Côte d'Ivoire striker Y": an elided French article joins the capitalised words before it
@@ -1991,6 +1993,13 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
+    // "the rights activist X", "ruling party candidate Y": a word the verb list holds, as a noun of the title.
+    if (
+      verbWords.has(t.lower) &&
+      (tokenFlags(t) & FUNCTION_WORD) === 0 &&
+      nounOpenerAt(tokens, j - 1, head.sent)
+    )
+      continue;
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
     // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
     if (QUALIFIER_STOPS.has(t.lower)) break;
@@ -2086,6 +2095,16 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
       words++;
       continue;
     }
+    // "the rights activist X", "senior party leader Y", "Polish party chief Z": a word the verb list holds is a noun
+    // of the title after an article, a title's modifier or a nationality (no verb follows those).
+    if (
+      verbWords.has(t.lower) &&
+      (tokenFlags(t) & FUNCTION_WORD) === 0 &&
+      nounOpenerAt(tokens, j - 1, sent)
+    ) {
+      words++;
+      continue;
+    }
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || STARTERS.has(t.lower) || verbWords.has(t.lower)) break;
     if (QUALIFIER_STOPS.has(t.lower) || CONTEST_VERBS.has(t.lower) || STARTS_WITH_DIGIT.test(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower) && !QUALIFYING_PARTICIPLES.has(t.lower)) break;
@@ -2093,6 +2112,15 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   }
   if (j === from - 1) return from;
   const edge = tokens[j];
+  // "beat farm minister X", "ousted veteran president Y": a contest's verb or a participle the verb list lacks opens
+  // the qualifiers as a listed verb does.
+  if (
+    edge &&
+    edge.sent === sent &&
+    !edge.cap &&
+    (CONTEST_VERBS.has(edge.lower) || PARTICIPLE_EDGE.test(edge.lower))
+  )
+    return j + 1;
   // "met in Oslo police chief X": a place after "in" is where, not whose.
   const opener = tokens[j + 1] as Token;
   if (opener.cap && !opener.first && PLACE_BEFORE.has(edge?.lower ?? '') && !(tokenFlags(opener) & DEMONYM))
@@ -2105,6 +2133,29 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     ((!edge.cap || edge.first) &&
       ((tokenFlags(edge) & FUNCTION_WORD) !== 0 || STARTERS.has(edge.lower) || verbWords.has(edge.lower)));
   return clean ? j + 1 : from;
+}
+
+/** A past participle or a gerund of five letters or more ("ousted", "visiting"): a verb the lists may lack. */
+const PARTICIPLE_EDGE = /^[a-z]{3,}(?:ing|ed)$/;
+/** Words after which a word the verb list holds is a noun: "the rights activist", "his party leader". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * Whether the token at `k` (in sentence `sent`) makes the word after it a noun of a title: an article or a possessive
+ * pronoun, a title's modifier ("senior", "former"), a qualifying participle ("ruling"), a nationality or a country
+ * mid-sentence ("Polish party chief"), or a sentence's first word that would be one of those.
+ */
+function nounOpenerAt(tokens: readonly Token[], k: number, sent: number | undefined): boolean {
+  const t = tokens[k];
+  if (!t || t.sent !== sent || !t.word) return false;
+  // "The rights activist X", "Ruling party candidate Y": a sentence's first word, capitalised only there.
+  if (t.cap && t.first) return NOUN_OPENERS.has(t.lower) || sentenceQualifier(t);
+  if (t.cap) return (tokenFlags(t) & (DEMONYM | COUNTRY)) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0;
+  return (
+    NOUN_OPENERS.has(t.lower) ||
+    (titleModifiers.has(t.lower) && t.lower !== 'of') ||
+    QUALIFYING_PARTICIPLES.has(t.lower)
+  );
 }
 
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */

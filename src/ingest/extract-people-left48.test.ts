@@ -1,0 +1,41 @@
+// Session 35's older leftovers and roles audit, on invented sentences with invented people: none of them are in the
+// held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const roles = (a: ReturnType<typeof article>, name: string) => person(a, name)?.roles;
+
+describe('a title qualified by a noun that is also a verb ("party", "rights", "farm")', () => {
+  it('keeps the noun after an article, a title modifier or a nationality', () => {
+    const a = article('Opposition meets', [
+      'Among the guests were the rights activist Ana Veltri and senior party leader Halvard Korvane.',
+      'East Dunmorian envoy Petra Brann and Polish party chief Maren Lindell arrived later.',
+    ]);
+    expect(roles(a, 'Ana Veltri')).toEqual(['rights activist']);
+    expect(roles(a, 'Halvard Korvane')).toEqual(['senior party leader']);
+    expect(roles(a, 'Maren Lindell')).toEqual(['Polish party chief']);
+  });
+
+  it('keeps it at the start of a sentence, as written there', () => {
+    const a = article('Election results', [
+      'Ruling party candidate Kaspar Orlik won the vote on Sunday.',
+      'The ruling party leader Vesna Tellan congratulated him.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['Ruling party candidate']);
+    expect(roles(a, 'Vesna Tellan')).toEqual(['ruling party leader']);
+  });
+
+  it('opens the title after a contest\'s verb or a participle ("beat farm minister X")', () => {
+    const a = article('Party picks new leader', [
+      'Ana Veltri beat farm minister Kaspar Orlik in a runoff.',
+      'The army ousted veteran president Halvard Korvane in April.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['farm minister']);
+    expect(roles(a, 'Halvard Korvane')).toEqual(['veteran president']);
+  });
+
+  it('still reads the verb as a verb after a subject', () => {
+    const a = article('Talks resume', ['The minister said party leader Maren Lindell would attend.']);
+    expect(roles(a, 'Maren Lindell')).toEqual(['leader']);
+  });
+});
