@@ -665,6 +665,9 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
       // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
       // commas is the next name's ("…, the Speaker of the House, Dr. Y Z, …" too).
       if (roles.length === 1 && roleOfNextName(tokens, comma, r.end)) return { roles: [], end: comma };
+      // "for X, the candidate of the movement, the president of the council, Y Z, said": so is a second one.
+      if (roles.length > 1 && tokens[i - 1]?.text === ',' && roleOfNextName(tokens, i - 1, r.end))
+        return { roles: roles.slice(0, -1), end: i - 1 };
       const more = rolePhrase(tokens, r.end + 1, sent);
       if (more) {
         i = r.end + 1;
