@@ -39,3 +39,34 @@ describe('a title qualified by a noun that is also a verb ("party", "rights", "f
     expect(roles(a, 'Maren Lindell')).toEqual(['leader']);
   });
 });
+
+describe('a second appositive that a name after it closes ("X, the candidate of …, the president of …, Y Z, said")', () => {
+  it('gives that office to the name after it, not to the one before', () => {
+    const a = article('Election results', [
+      'The count gave 56% to Halvard Korvane against 44% for Ana Veltri, the candidate of the Citizen Movement, the president of the National Electoral Council, Maren Lindell, said in the capital.',
+    ]);
+    expect(roles(a, 'Ana Veltri')).toEqual(['candidate of the Citizen Movement']);
+    expect(roles(a, 'Maren Lindell')).toEqual(['president of the National Electoral Council']);
+  });
+});
+
+describe("a national outlet's story from its own country that places two people there", () => {
+  const A = 'Russian Energy Minister Kaspar Orlik said the new reactor would open next year.';
+  const B = 'Kremlin spokesman Halvard Korvane confirmed the date.';
+  const C = 'Engineer Maren Lindell, 70, who designed the first reactor, told a newspaper she was pleased.';
+  const inMoscow = (source: string, paragraphs: string[]) =>
+    article('Reactor to open next year, minister says', paragraphs, {
+      source,
+      dateline: { place: 'MOSCOW', date: 'Aug. 21' },
+    });
+
+  it('is a domestic story: the others it names are locals', () => {
+    expect(person(inMoscow('TASS', [A, B, C]), 'Maren Lindell')?.country).toBe('Russia');
+  });
+
+  it("is not one when a foreigner is placed too, or when the outlet is not that country's", () => {
+    const D = 'French Ambassador Ana Veltri attended the briefing.';
+    expect(person(inMoscow('TASS', [A, B, D, C]), 'Maren Lindell')?.country).toBeNull();
+    expect(person(inMoscow('Reuters', [A, B, C]), 'Maren Lindell')?.country).toBeNull();
+  });
+});
