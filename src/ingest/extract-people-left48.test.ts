@@ -70,3 +70,31 @@ describe("a national outlet's story from its own country that places two people 
     expect(person(inMoscow('Reuters', [A, B, C]), 'Maren Lindell')?.country).toBeNull();
   });
 });
+
+describe('"Former" opening a sentence, or the story after its dateline\'s dash', () => {
+  it('keeps the word of time with the title', () => {
+    const a = article('Race won', [
+      'Former economic security minister Kaspar Orlik won the race on Friday.',
+      'Outgoing police chief Ana Veltri congratulated him.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['Former economic security minister']);
+    expect(roles(a, 'Ana Veltri')).toEqual(['Outgoing police chief']);
+  });
+
+  it('keeps it after the dash that follows the dateline', () => {
+    const a = article('New premier sworn in', [
+      'The Hague (AFP) – Former spy chief Kaspar Orlik was sworn in on Tuesday.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['Former spy chief']);
+  });
+});
+
+describe('a relative clause after an appositive office', () => {
+  it('ends the office at "whom"', () => {
+    const a = article('Palace banquet', [
+      'Among the guests were Kaspar Orlik, the former Dunmore governor whom Prime Minister Halvard Korvane appointed to oversee the visit.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['former Dunmore governor']);
+    expect(roles(a, 'Halvard Korvane')).toEqual(['Prime Minister']);
+  });
+});

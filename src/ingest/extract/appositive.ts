@@ -62,6 +62,8 @@ const ROLE_STOP = new Set([
   'which',
   'that',
   'whose',
+  // "the former governor whom Prime Minister X appointed": the relative clause is no part of the office.
+  'whom',
   'in',
   'under',
   'since',

@@ -1980,8 +1980,9 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
-      // "Ruling party candidate X": a sentence's first word, capitalised only there, opens the title.
-      if (t.first && j < headAt - 1 && sentenceQualifier(t)) j--;
+      // "Ruling party candidate X": a sentence's first word (or the first after a dash), capitalised only there,
+      // opens the title.
+      if ((t.first || afterDash(tokens, j)) && j < headAt - 1 && sentenceQualifier(t)) j--;
       break;
     }
     // "Palme d'Or winner X", "Côte d'Ivoire striker Y": an elided French article joins the capitalised words before it
@@ -2044,6 +2045,9 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near']);
 /** A sentence's first word that would be a lower-case qualifier of a title mid-sentence ("National", "Ad", "Ruling"). */
 function sentenceQualifier(t: Token): boolean {
   const lower = t.lower;
+  // "Former economic security minister X": a word of time opens the title, though it is no name's start ("Then"
+  // opening a sentence is the adverb as often).
+  if (TIMED_BEFORE_NATIONALITY.has(lower) && lower !== 'then') return true;
   if (firstNames.has(lower) || STARTERS.has(lower) || QUALIFIER_STOPS.has(lower)) return false;
   if (titleModifiers.has(lower) || QUALIFYING_PARTICIPLES.has(lower)) return true;
   const flags = tokenFlags(t);
@@ -2086,8 +2090,9 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
         words++;
         continue;
       }
-      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it.
-      if (t.first && sentenceQualifier(t)) j--;
+      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it;
+      // so does the first after the dateline's dash ("TOKYO (Kyodo) -- Former economic security minister Z").
+      if ((t.first || afterDash(tokens, j)) && sentenceQualifier(t)) j--;
       break;
     }
     // "former regional leader X": a title's own modifiers before its qualifiers.
@@ -2133,6 +2138,14 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     ((!edge.cap || edge.first) &&
       ((tokenFlags(edge) & FUNCTION_WORD) !== 0 || STARTERS.has(edge.lower) || verbWords.has(edge.lower)));
   return clean ? j + 1 : from;
+}
+
+/** Dashes that open a story after its dateline ("(Kyodo) --", "(AFP) –") or set off a clause. */
+const DASHES = new Set(['-', '--', '–', '—']);
+/** Whether the token before `k`, in its sentence, is a dash: the word at `k` is capitalised as a sentence's first. */
+function afterDash(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && !prev.word && DASHES.has(prev.text) && prev.sent === tokens[k]?.sent;
 }
 
 /** A past participle or a gerund of five letters or more ("ousted", "visiting"): a verb the lists may lack. */
