@@ -98,3 +98,27 @@ describe('a relative clause after an appositive office', () => {
     expect(roles(a, 'Halvard Korvane')).toEqual(['Prime Minister']);
   });
 });
+
+describe('the words that qualify a lower-case title before a name', () => {
+  it('keeps a qualifying participle the verb list holds ("ruling")', () => {
+    const a = article('Runoff held', [
+      'Ana Veltri won the runoff, defeating ruling coalition candidate Kaspar Orlik.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['ruling coalition candidate']);
+  });
+
+  it("keeps a country's name, or a bloc's written as one, before the title", () => {
+    const a = article('Speaker elected', [
+      'The motion passed by a voice vote, defeating INDIA bloc candidate Kaspar Orlik.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['INDIA bloc candidate']);
+  });
+
+  it('keeps a body\'s name with its "of" ("Democratic Party of Japan leader")', () => {
+    const a = article('Opposition reacts', [
+      'He met Constitutional Democratic Party of Japan leader Kaspar Orlik and University of Tokyo professor Ana Veltri on Monday.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['Constitutional Democratic Party of Japan leader']);
+    expect(roles(a, 'Ana Veltri')).toEqual(['University of Tokyo professor']);
+  });
+});

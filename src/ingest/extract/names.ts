@@ -1850,6 +1850,14 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     let k = j;
     while (k >= 0) {
       const t = tokens[k] as Token;
+      // "Constitutional Democratic Party of Japan leader": "of" after a body's head is inside its name.
+      if (t.lower === 'of' && t.sent === sent && k < j && k > 0) {
+        const bodyHead = tokens[k - 1] as Token;
+        if (bodyHead.cap && bodyHead.sent === sent && orgHeads.has(bodyHead.lower)) {
+          k--;
+          continue;
+        }
+      }
       // "New York Times reporter": "New" opening a place's name is the outlet's, no sentence starter.
       if (t.sent !== sent || !t.cap || !t.word || (isStarter(t) && !opensPlace(tokens, k))) break;
       k--;
@@ -1980,6 +1988,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
+      // "Brazil striker X", "defeating INDIA bloc candidate Y": a country's name (or a bloc's, written as one) too.
+      if (!t.first && (tokenFlags(t) & COUNTRY) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0) continue;
       // "Ruling party candidate X": a sentence's first word (or the first after a dash), capitalised only there,
       // opens the title.
       if ((t.first || afterDash(tokens, j)) && j < headAt - 1 && sentenceQualifier(t)) j--;
@@ -2001,16 +2011,16 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       nounOpenerAt(tokens, j - 1, head.sent)
     )
       continue;
-    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
-    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
-    if (QUALIFIER_STOPS.has(t.lower)) break;
     // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
-    // champion Y": a verb the lists lack may come before it).
+    // champion Y": a verb the lists lack may come before it), though the verb list holds it ("ruling").
     if (QUALIFYING_PARTICIPLES.has(t.lower)) {
       if (TIMES_COUNT.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.sent === head.sent) j--;
       j--;
       break;
     }
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
+    if (QUALIFIER_STOPS.has(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
     // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
@@ -2101,11 +2111,13 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
       continue;
     }
     // "the rights activist X", "senior party leader Y", "Polish party chief Z": a word the verb list holds is a noun
-    // of the title after an article, a title's modifier or a nationality (no verb follows those).
+    // of the title after an article, a title's modifier or a nationality (no verb follows those). "defeating ruling
+    // coalition candidate X": a participle that qualifies a title is no verb there.
     if (
-      verbWords.has(t.lower) &&
-      (tokenFlags(t) & FUNCTION_WORD) === 0 &&
-      nounOpenerAt(tokens, j - 1, sent)
+      (verbWords.has(t.lower) &&
+        (tokenFlags(t) & FUNCTION_WORD) === 0 &&
+        nounOpenerAt(tokens, j - 1, sent)) ||
+      QUALIFYING_PARTICIPLES.has(t.lower)
     ) {
       words++;
       continue;
