@@ -122,3 +122,23 @@ describe('the words that qualify a lower-case title before a name', () => {
     expect(roles(a, 'Ana Veltri')).toEqual(['University of Tokyo professor']);
   });
 });
+
+describe('a legislator named by the seat they were elected from', () => {
+  it('keeps "from" and the seat with the title, and the office after "and"', () => {
+    const a = article('Runoff won', [
+      'Kaspar Orlik, a lawmaker from Tabriz and a former health minister, won the vote.',
+      'Ana Veltri, a former senator from Florida, and Halvard Korvane, the MLA from Sultanpur Majra, congratulated him.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['lawmaker from Tabriz', 'former health minister']);
+    expect(roles(a, 'Ana Veltri')).toEqual(['former senator from Florida']);
+    expect(roles(a, 'Halvard Korvane')).toEqual(['MLA from Sultanpur Majra']);
+  });
+
+  it("leaves out a date, and a seat named by its state's possessive", () => {
+    const a = article('Candidate fielded', [
+      "Kaspar Orlik, a senator from March 2010, and Ana Veltri, an eight-time MP from Kerala's Mavelikkara, were fielded.",
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['senator']);
+    expect(roles(a, 'Ana Veltri')).toEqual(['eight-time MP']);
+  });
+});

@@ -128,6 +128,33 @@ const POSTED_HEADS = new Set([
   'representative',
   'correspondent',
 ]);
+/** Legislators named by the seat they were elected from ("a lawmaker from Tabriz", "the MLA from Sultanpur Majra"). */
+const SEAT_HEADS = new Set([
+  'senator',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+  'assemblyman',
+  'assemblywoman',
+  'mla',
+  'mp',
+]);
+
+/**
+ * End (exclusive) of the seat after "from" at `at` − 1: one to three capitalised words, no month or weekday, not a
+ * possessor of what follows ("MP from Kerala's Mavelikkara" names the seat by its state); or -1.
+ */
+function seatEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let k = at;
+  while (k < at + 3) {
+    const t = tokens[k];
+    if (!t || !t.cap || !t.word || t.sent !== sent || tokenFlags(t) & (MONTH | WEEKDAY)) break;
+    k++;
+  }
+  return k > at && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') ? k : -1;
+}
+
 /** "…, the spokesperson said": after a comma, a role phrase followed by a verb of speech is a new clause's subject. */
 const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', "'", '’', 'of', 'to', 'at', 'for']);
@@ -415,6 +442,15 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         e === head + 1 &&
         POSTED_HEADS.has((tokens[head] as Token).lower) &&
         tokens[e + 1]?.cap;
+      // "X, a lawmaker from Tabriz,", "a former senator from Florida": the seat a legislator was elected from.
+      const seat =
+        t.lower === 'from' && e === head + 1 && SEAT_HEADS.has((tokens[head] as Token).lower)
+          ? seatEnd(tokens, e + 1, sent)
+          : -1;
+      if (seat > 0) {
+        e = seat;
+        continue;
+      }
       // "Minister in the Prime Minister's Department", "Minister of State in the President's Office": a portfolio
       // inside a head of government's office.
       const inOffice = t.lower === 'in' && (tokens[head] as Token).cap && inHeadsOffice(tokens, e + 1, sent);
