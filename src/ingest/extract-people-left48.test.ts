@@ -142,3 +142,23 @@ describe('a legislator named by the seat they were elected from', () => {
     expect(roles(a, 'Ana Veltri')).toEqual(['eight-time MP']);
   });
 });
+
+describe("an international body's name before a lower-case title", () => {
+  it('keeps the body and a title word opening the sentence ("Chief UN weapons inspector")', () => {
+    const a = article('Inspectors report', [
+      'Chief UN weapons inspector Kaspar Orlik said the search would go on.',
+      'He was joined by the U.N. weapons inspector Ana Veltri.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['Chief UN weapons inspector']);
+    expect(roles(a, 'Ana Veltri')).toEqual(['U.N. weapons inspector']);
+  });
+});
+
+describe('a participle after the complement of an appositive office', () => {
+  it('ends the office before "living in exile"', () => {
+    const a = article('Prize awarded', [
+      'Ana Veltri, an activist of the movement living in exile, accepted the prize.',
+    ]);
+    expect(roles(a, 'Ana Veltri')).toEqual(['activist of the movement']);
+  });
+});

@@ -476,6 +476,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
+      // "an activist of the movement living in exile": a present participle after the complement's noun, then a
+      // preposition, says where or how the person is, not the office.
+      if (livingAfterNoun(tokens, e, head)) break;
       if (WHEN_AFTER.has(t.lower)) break;
       // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's
       // meetings" keeps it).
@@ -562,6 +565,21 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/** Prepositions after a participle that opens a clause about the person ("living in exile", "working at …"). */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'at', 'on', 'abroad', 'outside', 'near']);
+
+/**
+ * "an activist of the movement living in exile": whether the token at `e`, past the head at `head` and its "of …"
+ * complement, is a lower-case "-ing" word after a lower-case noun and before a preposition.
+ */
+function livingAfterNoun(tokens: readonly Token[], e: number, head: number): boolean {
+  const t = tokens[e] as Token;
+  const prev = tokens[e - 1];
+  if (t.cap || !t.word || t.lower.length < 6 || !t.lower.endsWith('ing') || e < head + 3) return false;
+  if (!prev?.word || prev.cap || isFunctionWord(prev.lower)) return false;
+  return CLAUSE_PREPOSITIONS.has(tokens[e + 1]?.lower ?? '') && tokens[head + 1]?.lower === 'of';
 }
 
 /** Endings of English nouns of a field ("Construction", "Development", "Culture", "Fisheries", "Sports"). */

@@ -1988,8 +1988,14 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
-      // "Brazil striker X", "defeating INDIA bloc candidate Y": a country's name (or a bloc's, written as one) too.
-      if (!t.first && (tokenFlags(t) & COUNTRY) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0) continue;
+      // "Brazil striker X", "defeating INDIA bloc candidate Y": a country's name (or a bloc's, written as one) too;
+      // "UN weapons inspector Z": an international body's.
+      if (
+        !t.first &&
+        (((tokenFlags(t) & COUNTRY) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0) ||
+          internationalBodies.has(t.lower.replace(/\./g, '')))
+      )
+        continue;
       // "Ruling party candidate X": a sentence's first word (or the first after a dash), capitalised only there,
       // opens the title.
       if ((t.first || afterDash(tokens, j)) && j < headAt - 1 && sentenceQualifier(t)) j--;
