@@ -162,3 +162,12 @@ describe('a participle after the complement of an appositive office', () => {
     expect(roles(a, 'Ana Veltri')).toEqual(['activist of the movement']);
   });
 });
+
+describe('where someone is from or lives', () => {
+  it('is no role ("a native of Dunmore")', () => {
+    const a = article('Bodies recovered', [
+      'The victims were identified as Kaspar Orlik, 35, a native of Dunmore who lived in the city, and Ana Veltri, 26.',
+    ]);
+    expect(roles(a, 'Kaspar Orlik')).toEqual([]);
+  });
+});
