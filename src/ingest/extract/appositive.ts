@@ -62,6 +62,8 @@ const ROLE_STOP = new Set([
   'which',
   'that',
   'whose',
+  // "the former governor whom Prime Minister X appointed": the relative clause is no part of the office.
+  'whom',
   'in',
   'under',
   'since',
@@ -126,6 +128,33 @@ const POSTED_HEADS = new Set([
   'representative',
   'correspondent',
 ]);
+/** Legislators named by the seat they were elected from ("a lawmaker from Tabriz", "the MLA from Sultanpur Majra"). */
+const SEAT_HEADS = new Set([
+  'senator',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+  'assemblyman',
+  'assemblywoman',
+  'mla',
+  'mp',
+]);
+
+/**
+ * End (exclusive) of the seat after "from" at `at` − 1: one to three capitalised words, no month or weekday, not a
+ * possessor of what follows ("MP from Kerala's Mavelikkara" names the seat by its state); or -1.
+ */
+function seatEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let k = at;
+  while (k < at + 3) {
+    const t = tokens[k];
+    if (!t || !t.cap || !t.word || t.sent !== sent || tokenFlags(t) & (MONTH | WEEKDAY)) break;
+    k++;
+  }
+  return k > at && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') ? k : -1;
+}
+
 /** "…, the spokesperson said": after a comma, a role phrase followed by a verb of speech is a new clause's subject. */
 const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', "'", '’', 'of', 'to', 'at', 'for']);
@@ -413,6 +442,15 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         e === head + 1 &&
         POSTED_HEADS.has((tokens[head] as Token).lower) &&
         tokens[e + 1]?.cap;
+      // "X, a lawmaker from Tabriz,", "a former senator from Florida": the seat a legislator was elected from.
+      const seat =
+        t.lower === 'from' && e === head + 1 && SEAT_HEADS.has((tokens[head] as Token).lower)
+          ? seatEnd(tokens, e + 1, sent)
+          : -1;
+      if (seat > 0) {
+        e = seat;
+        continue;
+      }
       // "Minister in the Prime Minister's Department", "Minister of State in the President's Office": a portfolio
       // inside a head of government's office.
       const inOffice = t.lower === 'in' && (tokens[head] as Token).cap && inHeadsOffice(tokens, e + 1, sent);
@@ -438,6 +476,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
+      // "an activist of the movement living in exile": a present participle after the complement's noun, then a
+      // preposition, says where or how the person is, not the office.
+      if (livingAfterNoun(tokens, e, head)) break;
       if (WHEN_AFTER.has(t.lower)) break;
       // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's
       // meetings" keeps it).
@@ -524,6 +565,21 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/** Prepositions after a participle that opens a clause about the person ("living in exile", "working at …"). */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'at', 'on', 'abroad', 'outside', 'near']);
+
+/**
+ * "an activist of the movement living in exile": whether the token at `e`, past the head at `head` and its "of …"
+ * complement, is a lower-case "-ing" word after a lower-case noun and before a preposition.
+ */
+function livingAfterNoun(tokens: readonly Token[], e: number, head: number): boolean {
+  const t = tokens[e] as Token;
+  const prev = tokens[e - 1];
+  if (t.cap || !t.word || t.lower.length < 6 || !t.lower.endsWith('ing') || e < head + 3) return false;
+  if (!prev?.word || prev.cap || isFunctionWord(prev.lower)) return false;
+  return CLAUSE_PREPOSITIONS.has(tokens[e + 1]?.lower ?? '') && tokens[head + 1]?.lower === 'of';
 }
 
 /** Endings of English nouns of a field ("Construction", "Development", "Culture", "Fisheries", "Sports"). */
@@ -665,6 +721,9 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
       // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
       // commas is the next name's ("…, the Speaker of the House, Dr. Y Z, …" too).
       if (roles.length === 1 && roleOfNextName(tokens, comma, r.end)) return { roles: [], end: comma };
+      // "for X, the candidate of the movement, the president of the council, Y Z, said": so is a second one.
+      if (roles.length > 1 && tokens[i - 1]?.text === ',' && roleOfNextName(tokens, i - 1, r.end))
+        return { roles: roles.slice(0, -1), end: i - 1 };
       const more = rolePhrase(tokens, r.end + 1, sent);
       if (more) {
         i = r.end + 1;

@@ -643,16 +643,21 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
   return found;
 }
 
-/** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
-export function domesticCountry(people: PersonRecord[], home: string | null): void {
+/**
+ * Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too; with two
+ * when the story is a national outlet's from its own country (`atHome`) and names no foreigner placed.
+ */
+export function domesticCountry(people: PersonRecord[], home: string | null, atHome = false): void {
   if (!home) return;
   let placed = 0;
+  let foreign = 0;
   for (const p of people) {
     if (p.international) continue;
     if (p.country === null) continue;
     // "US President X called to congratulate her": a foreigner named with their nationality in their own title
     // reacts from abroad; it is the bare-named foreigners that make a story international.
     if (p.country !== home) {
+      foreign++;
       if (p.countrySettled) continue;
       // "Prince X, the queen's husband,": a settled foreigner's relative, of their country, comes along with them.
       const kin = people[p.relativeOf];
@@ -661,7 +666,8 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     }
     placed++;
   }
-  if (placed < 3) return;
+  // "MOSCOW (TASS) — …": a national outlet at home, with two placed and no foreigner at all, reports its own affairs.
+  if (placed < 3 && !(atHome && placed === 2 && foreign === 0)) return;
   // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing, nor one
   // whose office the country lacks ("Prince X" in a story of a republic).
   for (const p of people)

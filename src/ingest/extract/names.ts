@@ -1929,6 +1929,14 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     let k = j;
     while (k >= 0) {
       const t = tokens[k] as Token;
+      // "Constitutional Democratic Party of Japan leader": "of" after a body's head is inside its name.
+      if (t.lower === 'of' && t.sent === sent && k < j && k > 0) {
+        const bodyHead = tokens[k - 1] as Token;
+        if (bodyHead.cap && bodyHead.sent === sent && orgHeads.has(bodyHead.lower)) {
+          k--;
+          continue;
+        }
+      }
       // "New York Times reporter": "New" opening a place's name is the outlet's, no sentence starter.
       if (t.sent !== sent || !t.cap || !t.word || (isStarter(t) && !opensPlace(tokens, k))) break;
       k--;
@@ -2059,6 +2067,17 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
+      // "Brazil striker X", "defeating INDIA bloc candidate Y": a country's name (or a bloc's, written as one) too;
+      // "UN weapons inspector Z": an international body's.
+      if (
+        !t.first &&
+        (((tokenFlags(t) & COUNTRY) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0) ||
+          internationalBodies.has(t.lower.replace(/\./g, '')))
+      )
+        continue;
+      // "Ruling party candidate X": a sentence's first word (or the first after a dash), capitalised only there,
+      // opens the title.
+      if ((t.first || afterDash(tokens, j)) && j < headAt - 1 && sentenceQualifier(t)) j--;
       break;
     }
     // "Palme d'Or winner X", "Côte d'Ivoire striker Y": an elided French article joins the capitalised words before it
@@ -2070,16 +2089,23 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
-    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
-    if (QUALIFIER_STOPS.has(t.lower)) break;
+    // "the rights activist X", "ruling party candidate Y": a word the verb list holds, as a noun of the title.
+    if (
+      verbWords.has(t.lower) &&
+      (tokenFlags(t) & FUNCTION_WORD) === 0 &&
+      nounOpenerAt(tokens, j - 1, head.sent)
+    )
+      continue;
     // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
-    // champion Y": a verb the lists lack may come before it).
+    // champion Y": a verb the lists lack may come before it), though the verb list holds it ("ruling").
     if (QUALIFYING_PARTICIPLES.has(t.lower)) {
       if (TIMES_COUNT.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.sent === head.sent) j--;
       j--;
       break;
     }
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
+    if (QUALIFIER_STOPS.has(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
     // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
@@ -2114,6 +2140,9 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near']);
 /** A sentence's first word that would be a lower-case qualifier of a title mid-sentence ("National", "Ad", "Ruling"). */
 function sentenceQualifier(t: Token): boolean {
   const lower = t.lower;
+  // "Former economic security minister X": a word of time opens the title, though it is no name's start ("Then"
+  // opening a sentence is the adverb as often).
+  if (TIMED_BEFORE_NATIONALITY.has(lower) && lower !== 'then') return true;
   if (firstNames.has(lower) || STARTERS.has(lower) || QUALIFIER_STOPS.has(lower)) return false;
   if (titleModifiers.has(lower) || QUALIFYING_PARTICIPLES.has(lower)) return true;
   const flags = tokenFlags(t);
@@ -2159,12 +2188,25 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
         if ((flags & DEMONYM) !== 0) demonymAt = j;
         continue;
       }
-      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it.
-      if (t.first && sentenceQualifier(t)) j--;
+      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it;
+      // so does the first after the dateline's dash ("TOKYO (Kyodo) -- Former economic security minister Z").
+      if ((t.first || afterDash(tokens, j)) && sentenceQualifier(t)) j--;
       break;
     }
     // "former regional leader X": a title's own modifiers before its qualifiers.
     if (titleModifiers.has(t.lower) && t.lower !== 'of') {
+      words++;
+      continue;
+    }
+    // "the rights activist X", "senior party leader Y", "Polish party chief Z": a word the verb list holds is a noun
+    // of the title after an article, a title's modifier or a nationality (no verb follows those). "defeating ruling
+    // coalition candidate X": a participle that qualifies a title is no verb there.
+    if (
+      (verbWords.has(t.lower) &&
+        (tokenFlags(t) & FUNCTION_WORD) === 0 &&
+        nounOpenerAt(tokens, j - 1, sent)) ||
+      QUALIFYING_PARTICIPLES.has(t.lower)
+    ) {
       words++;
       continue;
     }
@@ -2178,6 +2220,15 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   }
   if (j === from - 1) return from;
   const edge = tokens[j];
+  // "beat farm minister X", "ousted veteran president Y": a contest's verb or a participle the verb list lacks opens
+  // the qualifiers as a listed verb does.
+  if (
+    edge &&
+    edge.sent === sent &&
+    !edge.cap &&
+    (CONTEST_VERBS.has(edge.lower) || PARTICIPLE_EDGE.test(edge.lower))
+  )
+    return j + 1;
   // "met in Oslo police chief X": a place after "in" is where, not whose.
   const opener = tokens[j + 1] as Token;
   if (opener.cap && !opener.first && PLACE_BEFORE.has(edge?.lower ?? '') && !(tokenFlags(opener) & DEMONYM))
@@ -2190,6 +2241,37 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     ((!edge.cap || edge.first) &&
       ((tokenFlags(edge) & FUNCTION_WORD) !== 0 || STARTERS.has(edge.lower) || verbWords.has(edge.lower)));
   return clean ? j + 1 : from;
+}
+
+/** Dashes that open a story after its dateline ("(Kyodo) --", "(AFP) –") or set off a clause. */
+const DASHES = new Set(['-', '--', '–', '—']);
+/** Whether the token before `k`, in its sentence, is a dash: the word at `k` is capitalised as a sentence's first. */
+function afterDash(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && !prev.word && DASHES.has(prev.text) && prev.sent === tokens[k]?.sent;
+}
+
+/** A past participle or a gerund of five letters or more ("ousted", "visiting"): a verb the lists may lack. */
+const PARTICIPLE_EDGE = /^[a-z]{3,}(?:ing|ed)$/;
+/** Words after which a word the verb list holds is a noun: "the rights activist", "his party leader". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * Whether the token at `k` (in sentence `sent`) makes the word after it a noun of a title: an article or a possessive
+ * pronoun, a title's modifier ("senior", "former"), a qualifying participle ("ruling"), a nationality or a country
+ * mid-sentence ("Polish party chief"), or a sentence's first word that would be one of those.
+ */
+function nounOpenerAt(tokens: readonly Token[], k: number, sent: number | undefined): boolean {
+  const t = tokens[k];
+  if (!t || t.sent !== sent || !t.word) return false;
+  // "The rights activist X", "Ruling party candidate Y": a sentence's first word, capitalised only there.
+  if (t.cap && t.first) return NOUN_OPENERS.has(t.lower) || sentenceQualifier(t);
+  if (t.cap) return (tokenFlags(t) & (DEMONYM | COUNTRY)) !== 0 && (tokenFlags(t) & FUNCTION_WORD) === 0;
+  return (
+    NOUN_OPENERS.has(t.lower) ||
+    (titleModifiers.has(t.lower) && t.lower !== 'of') ||
+    QUALIFYING_PARTICIPLES.has(t.lower)
+  );
 }
 
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */

@@ -314,6 +314,13 @@ const GENERIC_ACTORS = new Set([
   'lady',
   'gentleman',
   'first lady',
+  // "X, 35, a native of Mexico who lived in Baltimore": where someone is from or lives is no role.
+  'native',
+  'natives',
+  'inhabitant',
+  'inhabitants',
+  'denizen',
+  'dweller',
 ]);
 
 /** Heads accepted only inside an appositive ("Takeo Ikeda, ... lead person of ..."): ours plus compromise's Actor nouns. */
