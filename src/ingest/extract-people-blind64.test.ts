@@ -2,7 +2,7 @@
 // power: a king's style, a palace's comptroller, a chief of cabinet, a candidate's rivals, a party's signed
 // statement), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 const kl = { dateline: { place: 'KUALA LUMPUR', date: 'Nov 24' }, source: 'Bernama' };
 
@@ -66,5 +66,76 @@ describe("the signature of a party's statement", () => {
       { dateline: null, source: null },
     );
     expect(person(a, 'Sipho Dlamuka')).toBeDefined();
+  });
+});
+
+describe('those at an inauguration', () => {
+  const a = article(
+    'Marlow sworn in as president as foreign leaders look on',
+    [
+      'Tomas Marlow was sworn in as president on Tuesday before thousands of guests.',
+      'Israeli President Ari Deveraux sat a few rows away from the stage.',
+      'Kenyan President Joseph Oduya and Swedish Prime Minister Eva Halvorsen were also in the audience.',
+      'The president-elect is travelling with his wife, Nadia Marlow, and with former trade minister Petra Moravec.',
+      'Governor Luis Pellerin, who is part of the delegation, offered his state as a venue.',
+    ],
+    { dateline: { place: 'PRETORIA', date: null }, source: 'AP' },
+  );
+
+  it('counts those "in the audience" and one who "sat a few rows away"', () => {
+    const names = taking(a);
+    expect(names).toContain('Ari Deveraux');
+    expect(names).toContain('Joseph Oduya');
+    expect(names).toContain('Eva Halvorsen');
+  });
+
+  it('counts those a leader "is travelling with" and one "who is part of the delegation"', () => {
+    const names = taking(a);
+    expect(names).toContain('Petra Moravec');
+    expect(names).toContain('Luis Pellerin');
+  });
+
+  it('counts a wife "at his side" as he speaks', () => {
+    const b = article('Outgoing leader bids farewell', [
+      'Outgoing Prime Minister Karl Lindqvist speaks outside his office for the last time, with his wife Anna Sundqvist at his side.',
+    ]);
+    expect(taking(b)).toContain('Anna Sundqvist');
+  });
+});
+
+describe("countries of a transfer of power's people", () => {
+  it('gives one who "led the U.S. delegation" the United States, not the host', () => {
+    const a = article(
+      'Marlow sworn in as president',
+      [
+        'Tomas Marlow was sworn in as president on Tuesday.',
+        'Vice President Dan Kestrel led the U.S. delegation, which also included first lady Ruth Ilunga.',
+      ],
+      { dateline: { place: 'PRETORIA, South Africa', date: null }, source: 'AP' },
+    );
+    expect(person(a, 'Dan Kestrel')?.country).toBe('United States');
+  });
+
+  it("gives an outgoing president the country of the president-elect, not a foreign president's", () => {
+    const a = article(
+      'President-elect Han speaks with U.S. leader',
+      [
+        'U.S. President Ron Castel called South Korean President-elect Han Jae-won on Thursday to congratulate him.',
+        'Outgoing President Seo Min-ho sent his chief of staff to deliver a congratulatory orchid to Han.',
+      ],
+      { dateline: { place: 'SEOUL', date: 'March 11' }, source: 'Yonhap' },
+    );
+    expect(person(a, 'Seo Min-ho')?.country).toBe('South Korea');
+  });
+
+  it('does not tie a speaker to the country of the city he speaks in', () => {
+    const a = article(
+      'Leader tells climate conference his country is back',
+      [
+        'President-elect Rafael Anwen told the climate conference in Sharm el-Sheikh, Egypt, on Wednesday that Brazil is back in the fight against climate change.',
+      ],
+      { dateline: null, source: 'Agência Brasil' },
+    );
+    expect(person(a, 'Rafael Anwen')?.country).toBe('Brazil');
   });
 });

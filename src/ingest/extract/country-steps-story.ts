@@ -2301,6 +2301,17 @@ function ofAnEra(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "in Sharm el-Sheikh, Egypt": the country at `at` closes a place "in" a city of up to three capitalised words and a
+ * comma, the city's country.
+ */
+function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  let k = at - 2;
+  while (k >= at - 6 && (tokens[k]?.cap || tokens[k]?.text === '-' || tokens[k]?.lower === 'el')) k--;
+  return k < at - 2 && tokens[k]?.lower === 'in' && tokens[k]?.sent === tokens[at]?.sent;
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -2342,6 +2353,9 @@ function describesAnother(
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
   // nowhere; where others go is not whom they ruled.
   if (byRule && h.destination) return true;
+  // "X told the conference in Sharm el-Sheikh, Egypt, that Brazil is back": the country of the city the subject
+  // speaks in, after the name, is where they are, not whom they stand for.
+  if (!h.adjectival && h.at > m.end && cityOfVenueBefore(tokens, h.at)) return true;
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
