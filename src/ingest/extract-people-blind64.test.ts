@@ -139,3 +139,40 @@ describe("countries of a transfer of power's people", () => {
     expect(person(a, 'Rafael Anwen')?.country).toBe('Brazil');
   });
 });
+
+describe('an office left and a title in the sentence before', () => {
+  it('reads the office a ", who stepped down as" clause names, as ", who resigned as" does', () => {
+    const a = article('Speaker named deputy president', [
+      'The president appointed Lena Varro, who stepped down as Speaker of the National Assembly before the sitting, as Deputy President of the Republic.',
+    ]);
+    expect(person(a, 'Lena Varro')?.roles).toEqual([
+      'Speaker of the National Assembly',
+      'Deputy President of the Republic',
+    ]);
+  });
+
+  it("does not place a local by a foreign leader's title in the sentence before", () => {
+    const a = article(
+      'Marlow takes over as president',
+      [
+        "Tomas Marlow took office as France's president on Sunday.",
+        'Marlow is expected to fly to Berlin for talks with German Chancellor Greta Vollmer.',
+        'Political sources say he favors Paul Brisset, the mayor of Le Havre, as prime minister.',
+      ],
+      { dateline: { place: 'PARIS', date: null }, source: 'Reuters' },
+    );
+    expect(person(a, 'Paul Brisset')?.country).not.toBe('Germany');
+  });
+
+  it("still places a leader's spokesman, named with a pronoun for her, by her title before", () => {
+    const a = article(
+      'Leaders hail election winner',
+      [
+        'German Chancellor Greta Vollmer said in a statement that the friendship was irreplaceable.',
+        'The statement was posted by her spokesman Jan Kessel.',
+      ],
+      { dateline: { place: 'Paris', date: null }, source: 'AFP' },
+    );
+    expect(person(a, 'Jan Kessel')?.country).toBe('Germany');
+  });
+});
