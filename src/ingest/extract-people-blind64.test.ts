@@ -176,3 +176,18 @@ describe('an office left and a title in the sentence before', () => {
     expect(person(a, 'Jan Kessel')?.country).toBe('Germany');
   });
 });
+
+describe("a vote's loser named at a handover meeting", () => {
+  it('does not count one "who received 44.3%" of an earlier vote as received at the meeting', () => {
+    const a = article(
+      'President receives President-elect Marlow at residence to begin the transition',
+      [
+        'President Karl Lindqvist received President-elect Tomas Marlow on Tuesday at the presidential residence to begin the transition.',
+        'Marlow won the second round with 55.7% against the ruling party candidate, Economy Minister Dario Pellerin, who received 44.3%.',
+      ],
+      { dateline: { place: 'Buenos Aires', date: 'November 21' }, source: 'Télam' },
+    );
+    expect(taking(a)).not.toContain('Dario Pellerin');
+    expect(taking(a)).toContain('Tomas Marlow');
+  });
+});

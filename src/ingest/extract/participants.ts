@@ -2514,6 +2514,9 @@ const ACCOMPANIED_BY_THING =
  */
 const ACCOMPANIED_PERSON = /\baccompanied [A-Z][a-z]/;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
+/** "received 44.3%", "received 12 million votes": a share of a vote, not a visitor received. */
+const RECEIVED_SHARE =
+  /\breceived (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ ?(?:%|percent|per cent|(?:million |thousand )?votes)/gi;
 /**
  * "Y, who co-chairs the China-Peru Coordination Committee with X": chairing a standing body is an office held, not
  * chairing the meeting reported (the words are dropped before the cues are sought).
@@ -3382,6 +3385,8 @@ function cue(text: string): boolean {
     let t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
+    // "Y, who received 44.3%": a share of a vote received, not a guest, outside a story of that vote.
+    if (!electionStory && t.includes('received ')) t = t.replace(RECEIVED_SHARE, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
     if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
