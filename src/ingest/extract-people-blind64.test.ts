@@ -191,3 +191,18 @@ describe("a vote's loser named at a handover meeting", () => {
     expect(taking(a)).toContain('Tomas Marlow');
   });
 });
+
+describe('a monarch who takes a resignation and one who stands in', () => {
+  it('counts the king a prime minister tenders his resignation to, and a daughter who "stood in as first lady"', () => {
+    const a = article(
+      'Outgoing premier resigns as new government takes office',
+      [
+        'Karl Lindqvist arrives at the palace to tender his resignation to King Harald Moravec.',
+        "Nadia Marlow, the president's daughter, stood in as first lady.",
+      ],
+      { dateline: null, source: 'Reuters' },
+    );
+    expect(taking(a)).toContain('Harald Moravec');
+    expect(taking(a)).toContain('Nadia Marlow');
+  });
+});
