@@ -2,7 +2,12 @@
 // power: a king's style, a palace's comptroller, a chief of cabinet, a candidate's rivals, a party's signed
 // statement), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  orgsAndPlacesUnder,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 const kl = { dateline: { place: 'KUALA LUMPUR', date: 'Nov 24' }, source: 'Bernama' };
 
@@ -204,5 +209,14 @@ describe('a monarch who takes a resignation and one who stands in', () => {
     );
     expect(taking(a)).toContain('Harald Moravec');
     expect(taking(a)).toContain('Nadia Marlow');
+  });
+});
+
+describe('a currency sign after a letter', () => {
+  it('reads no place in "R$ 600"', () => {
+    const { places } = orgsAndPlacesUnder('Congress keeps payment')(
+      'Congress agreed to keep the payment at R$ 600 next year.',
+    );
+    expect(places).not.toContain('R');
   });
 });

@@ -3385,8 +3385,8 @@ function cue(text: string): boolean {
     let t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
-    // "Y, who received 44.3%": a share of a vote received, not a guest, outside a story of that vote.
-    if (!electionStory && t.includes('received ')) t = t.replace(RECEIVED_SHARE, '');
+    // "Y, who received 44.3%": a share of a vote received, not a guest, outside a story of a vote or of one elected.
+    if (t.includes('received ') && !electedStory()) t = t.replace(RECEIVED_SHARE, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
     if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
