@@ -46,8 +46,9 @@ describe('a cabinet reshuffle', () => {
   });
 
   it('reads a king titled "Yang di-Pertuan Agong" with his regnal name, who swore the ministers in', () => {
-    const king = person(reshuffle, 'Al-Sultan Idris Mu’adzam Billah Shah');
-    expect(king?.roles).toEqual(['Yang di-Pertuan Agong']);
+    // "Al-Sultan" is the title "the Sultan" (round 64), not the regnal name's first word.
+    const king = person(reshuffle, 'Idris Mu’adzam Billah Shah');
+    expect(king?.roles).toEqual(['Yang di-Pertuan Agong Al-Sultan']);
     expect(king?.participant).toBe(true);
     expect(run(reshuffle).organizations).not.toContain('Yang di-Pertuan');
   });

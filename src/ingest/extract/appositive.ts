@@ -953,6 +953,7 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
   const w = tokens[k]?.lower ?? '';
   return (
     SERVED_AFTER_WHO.test(w) ||
+    (w === 'stepped' && tokens[k + 1]?.lower === 'down' && tokens[k + 2]?.lower === 'as') ||
     w === 'became' ||
     w === 'becomes' ||
     (HAS_HAD.test(w) && tokens[k + 1]?.lower === 'been') ||
@@ -1135,7 +1136,9 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, w === 'became' || w === 'becomes' ? i + 1 : i + 2, sent);
       return r ? [r] : [];
     }
-    if (!SERVED_AFTER_WHO.test(w)) return [];
+    // ", who stepped down as Speaker of the National Assembly …": the office left, as "resigned as" gives it.
+    if (w === 'stepped' && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'as') i++;
+    else if (!SERVED_AFTER_WHO.test(w)) return [];
     i++;
   } else {
     // "X took office as Taiwan leader", "X of the Y Party took office as …": the office taken (past the party).

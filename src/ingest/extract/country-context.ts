@@ -148,6 +148,7 @@ export function previousSentenceCountry(
   doc: TokenizedText,
   sent: number,
   cache: Map<number, CountryHit[]>,
+  othersTitle?: (at: number) => boolean,
 ): string | null {
   const [s] = doc.sentences[sent] ?? [0, 0];
   const prev = doc.sentences[sent - 1];
@@ -157,6 +158,9 @@ export function previousSentenceCountry(
   let found: string | null = null;
   for (const h of sentenceCountries(doc, sent - 1, cache)) {
     if (h.adjectival && namedBuildingAt(doc.tokens, h.at)) continue;
+    // "… for talks with German Chancellor X. He favors Y, the mayor of Z": a nationality in the title of another,
+    // whom the next sentence does not name again, says nothing of whom it names.
+    if (othersTitle?.(h.at) === true) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }

@@ -62,6 +62,8 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
   return sides;
 }
 
+/** Verbs of leading a team, right after its head's name ("X led the U.S. delegation"). */
+const LEADS = new Set(['led', 'leads', 'headed', 'heads']);
 /** Waters named after a country ("Oman Sea", "Korea Strait"), whose bodies are no country's. */
 const WATERS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait']);
 /** Articles that a body's name may follow, capitalised at a sentence's start ("A China Coast Guard vessel"). */
@@ -139,6 +141,9 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
     k -= 2;
     if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
   } else k = delegationListNoun(tokens, first.start);
+  // "Vice President X led the U.S. delegation": the team the name leads, right after it.
+  if (k < 0 && LEADS.has(tokens[first.end]?.lower ?? '') && ARTICLES.has(tokens[first.end + 1]?.lower ?? ''))
+    k = first.end + 3;
   if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
   const body = tokens[k - 1];
   if (!body?.cap) return null;

@@ -337,13 +337,30 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
-    (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+    (firstNamed && !passing()
+      ? previousSentenceCountry(doc, firstNamed.sent, countryCache, (at) =>
+          titleBeforeName(story, at, firstNamed.sent),
+        )
+      : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
   // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
   if (p.country === null && passing()) {
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/**
+ * Whether token `at` is inside a title written right before its holder's name ("German Chancellor X"), a holder the
+ * sentence `sent` does not name again ("her spokesman Y" does, by a pronoun).
+ */
+function titleBeforeName(story: CountryStory, at: number, sent: number): boolean {
+  const span = story.roleEndAt.get(at);
+  return (
+    span !== undefined &&
+    span.owner.mentions.some((m) => m.start === span.end) &&
+    !span.owner.mentions.some((m) => m.sent === sent)
+  );
 }
 
 /** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
@@ -2305,6 +2322,17 @@ function ofAnEra(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "in Sharm el-Sheikh, Egypt": the country at `at` closes a place "in" a city of up to three capitalised words and a
+ * comma, the city's country.
+ */
+function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  let k = at - 2;
+  while (k >= at - 6 && (tokens[k]?.cap || tokens[k]?.text === '-' || tokens[k]?.lower === 'el')) k--;
+  return k < at - 2 && tokens[k]?.lower === 'in' && tokens[k]?.sent === tokens[at]?.sent;
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -2346,6 +2374,13 @@ function describesAnother(
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
   // nowhere; where others go is not whom they ruled.
   if (byRule && h.destination) return true;
+  // "X told the conference in Sharm el-Sheikh, Egypt, that Brazil is back": the country of the city the subject
+  // speaks in, after the name, is where they are, not whom they stand for.
+  // Only beside another country the sentence names: alone, the venue's country is the best guess there is.
+  if (!h.adjectival && h.at > m.end && cityOfVenueBefore(tokens, h.at)) {
+    const others = sentenceCountries(doc, m.sent, story.countryCache);
+    if (others.some((o) => o.country !== h.country && !cityOfVenueBefore(tokens, o.at))) return true;
+  }
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;

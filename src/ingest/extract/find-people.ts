@@ -74,6 +74,7 @@ import {
   surnameTitleName,
   relationJustBefore,
   rivalBefore,
+  secondRivalBefore,
   fromCountry,
   RULE_NOUNS,
   sentenceDescriptor,
@@ -152,6 +153,22 @@ function pronounRelative(
   if (before < 0 && relationWords.has(tokens[at - 2]?.lower ?? '') && opensSentence(tokens, at - 3 - aged))
     return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
   return before;
+}
+
+/**
+ * "Issued by: Ana Ruiz" closing a party's or a ministry's statement: the one who signs it, at its line's start (a
+ * colon may follow "by").
+ */
+function issuedBy(tokens: readonly Token[], start: number): boolean {
+  const k = tokens[start - 1]?.text === ':' ? start - 2 : start - 1;
+  const issued = tokens[k - 1];
+  return (
+    tokens[k]?.lower === 'by' &&
+    issued !== undefined &&
+    issued.lower === 'issued' &&
+    issued.cap &&
+    opensSentence(tokens, k - 1)
+  );
 }
 
 /** Adjectives of age or descent between a possessive and a relation: "his eldest son", "her half brother". */
@@ -737,7 +754,12 @@ export function findPeople(
     }
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     // "His main rival, X of the Front, conceded": an opponent is a person (no relative, no role).
-    const rival = apposed && rivalBefore(tokens, bare.start - 1);
+    // "Lopez's rivals, X Y and Z W,": each of two names after a name's plural rivals (two words or more, so no firm).
+    const rival =
+      (apposed &&
+        rivalBefore(tokens, bare.start - 1) &&
+        (n >= 2 || !tokens[bare.start - 2]?.lower.endsWith('s'))) ||
+      (n >= 2 && secondRivalBefore(tokens, bare.start));
     const firstTok = tokens[bare.start] as Token;
     // "who had sacked their coach Jean-Marc Roussel", "Delmont's lawyer Paul Byrne": someone's occupation, right
     // before a name of two words or more, introduces a person.
@@ -767,6 +789,7 @@ export function findPeople(
       preRole ||
       relBefore ||
       rival ||
+      (n >= 2 && n <= 4 && issuedBy(tokens, bare.start)) ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
       replacedInOffice(tokens, bare.start, bare.end) ||

@@ -714,6 +714,8 @@ export const orgHeads = new Set(
         ].includes(w),
     ),
     'council',
+    // A palace's staff: "Comptroller of the Royal Household X", "the Imperial Household Agency".
+    'household',
     // "Speaker of the Russian State Duma X", "Speaker of the House of Representatives Y", "House of Commons".
     'duma',
     // India's houses ("Leader of the Opposition in the Lok Sabha X", "Rajya Sabha", a state's "Vidhan Sabha").

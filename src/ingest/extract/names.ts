@@ -527,6 +527,8 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   // "Amir" is a title only where the caller found it one ("Amir of Qatar Sheikh X").
   if (!titleHeads.has(head.lower) && head.lower !== 'amir' && !department) return -1;
   if (!department && institutionCountry.has(body.lower)) return at + 2;
+  // "Chief of Cabinet Ana Ruiz", "Head of Protocol X": a chief's one-word office, then the name (as "Chief of Staff").
+  if (CHIEF_HEADS.has(head.lower) && CHIEF_OFFICES.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
   const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
@@ -538,6 +540,11 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
   return place > 0 && honorificEnd(tokens, place, place + 3) > place ? place : -1;
 }
+
+/** Heads of one office named by one word after "of" ("Chief of Cabinet", "Head of Protocol"). */
+const CHIEF_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
+/** The one-word offices a chief heads: a cabinet (Argentina's, the EU commissioners'), a protocol, a mission. */
+const CHIEF_OFFICES: ReadonlySet<string> = new Set(['cabinet', 'protocol', 'mission']);
 
 /** Whether `key` is a country's name ("south africa"). */
 const isCountryKey = (key: string): boolean => countryNames.get(key) !== undefined;

@@ -108,6 +108,10 @@ export function titleCountry(
   tokens: readonly Token[],
   match: boolean,
 ): string | null {
+  // "Outgoing President X" beside "South Korean President-elect Y" (and "U.S. President Z"): the office the
+  // president-elect is to take from them.
+  const elect = outgoingsSuccessorCountry(p, people);
+  if (elect !== null) return elect;
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Frank Delmont" beside "U.S. President Tom Hadley": the office they are elected to.
@@ -160,6 +164,28 @@ export function titleCountry(
     if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
   }
   return null;
+}
+
+/** The country of the one elected to the office an "outgoing" role of `p` names ("Outgoing President"), or null. */
+function outgoingsSuccessorCountry(p: PersonRecord, people: readonly PersonRecord[]): string | null {
+  for (const r of p.roles) {
+    if (!OUTGOING_RE.test(r)) continue;
+    const elect = `${bareTitle(r)}-elect`;
+    let found: string | null = null;
+    for (const q of people) {
+      if (q === p || !q.country || !q.roles.some((s) => electedTo(s, elect))) continue;
+      if (found !== null && found !== q.country) return null;
+      found = q.country;
+    }
+    if (found !== null) return found;
+  }
+  return null;
+}
+const OUTGOING_RE = /^outgoing /i;
+/** "South Korean President-elect" is elected to "president-elect" (the nationality's words go, "Vice …" stays). */
+function electedTo(role: string, elect: string): boolean {
+  const words = bareTitle(role).split(' ');
+  return words[words.length - 1] === elect && !words.some((w) => w === 'vice' || w.startsWith('vice-'));
 }
 
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'to']);

@@ -1661,6 +1661,8 @@ function addPlace(written: string): void {
   const name = inShoutedRun && written === written.toUpperCase() ? titleCaseUpper(written) : written;
   // "the See of St Mark", with the saint read as a person: a saint's abbreviation alone names no place.
   if (name === 'St') return;
+  // "R$ 600" (Brazil's reais), a list's "A" or "B": a single letter names no place.
+  if (name.length < 2) return;
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();

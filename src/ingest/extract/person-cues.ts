@@ -496,21 +496,47 @@ export function surnameTitleName(tokens: readonly Token[], run: Run): Run | null
 
 /** Nouns for a person's opponent in a contest ("his main rival, X,"). */
 const RIVALS = new Set(['rival', 'opponent', 'challenger']);
+/** The same nouns in the plural, which a list of two names follows ("his rivals, X and Y,"). */
+const RIVALS_PLURAL = new Set(['rivals', 'opponents', 'challengers']);
 
 /**
  * "His main rival, X Y of the Front, conceded": his or her rival (one lower-case word may qualify it), set off by the
- * comma at `comma` right before a name, is a person ("its rival, Z" is a firm's or a team's).
+ * comma at `comma` right before a name, is a person ("its rival, Z" is a firm's or a team's). "Lopez's rivals, X Y
+ * and Z W, appealed": the plural after a name's possessive (a firm's rivals are named by one word, so the caller
+ * asks for two).
  */
 export function rivalBefore(tokens: readonly Token[], comma: number): boolean {
   const noun = tokens[comma - 1];
-  if (tokens[comma]?.text !== ',' || !noun || noun.cap || !RIVALS.has(noun.lower)) return false;
+  if (tokens[comma]?.text !== ',' || !noun || noun.cap) return false;
+  const plural = RIVALS_PLURAL.has(noun.lower);
+  if (!plural && !RIVALS.has(noun.lower)) return false;
   const before = tokens[comma - 2];
   if (!before || before.sent !== noun.sent) return false;
-  if (HIS_HER.has(before.lower)) return true;
+  if (HIS_HER.has(before.lower) || (plural && before.lower === 'their')) return true;
   const owner = tokens[comma - 3];
+  if (plural && (before.text === "'s" || before.text === '’s'))
+    return owner !== undefined && owner.cap && owner.word && owner.sent === noun.sent;
   return before.word && !before.cap && owner?.sent === noun.sent && HIS_HER.has(owner.lower);
 }
 const HIS_HER = new Set(['his', 'her']);
+
+/**
+ * "Lopez's rivals, X Y and Z W, appealed": the second name of two after a plural rival's comma (`start` is Z, after
+ * "and" and a first name of two to four capitalised words).
+ */
+export function secondRivalBefore(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'and') return false;
+  let k = start - 2;
+  while (k >= start - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
+  const words = start - 2 - k;
+  return (
+    words >= 2 &&
+    words <= 4 &&
+    tokens[k]?.text === ',' &&
+    RIVALS_PLURAL.has(tokens[k - 1]?.lower ?? '') &&
+    rivalBefore(tokens, k)
+  );
+}
 
 /** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
 export function relationJustBefore(tokens: readonly Token[], at: number): boolean {

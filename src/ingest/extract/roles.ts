@@ -54,6 +54,8 @@ export const titleHeads = new Set([
   'infante',
   'emir',
   'sultan',
+  // Malaysia's King by his state's style, "Al-Sultan" ("the Yang di-Pertuan Agong Al-Sultan X"), a title as "Sultan" is.
+  'al-sultan',
   // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
   'ruler',
   // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
@@ -95,6 +97,8 @@ export const titleHeads = new Set([
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
   'administrator',
+  // "Comptroller of the Royal Household X": the head of a palace's or a state's household or accounts.
+  'comptroller',
   // Heads of a coast guard, a military academy or a police force ("Coast Guard Commandant X").
   'commandant',
   // The head of a state or city police force ("State Police Superintendent X"), or of a school district.

@@ -353,6 +353,10 @@ const CHROME_PHRASES = new Set([
     'press room',
     'newsroom',
     'press releases',
+    // A live blog's label above its headline ("Live updates", "Live").
+    'live',
+    'live updates',
+    'live blog',
   ].map((s) => s.toLowerCase()),
 ]);
 const chromeKey = (s: string): string =>
@@ -389,8 +393,10 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 // A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
 // Federation` (a headline names more than a chamber).
+// A party's name alone above its own statement: `African National Congress`, `Labour Party` (words with capitals, then
+// "Congress" or "Party"; no verb, so no headline).
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
 
 // An agency's archive pages: `UPI Archives` on line 1, the story's headline below.
 const ARCHIVES_RE = /^(.{2,30}) Archives?$/;
