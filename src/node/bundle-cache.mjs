@@ -65,8 +65,8 @@ export function cachedBundle(entryFile) {
   }
 }
 
-/** The part of esbuild's API used here (esbuild is tsx's own dependency, not one of ours). */
 /**
+ * The part of esbuild's API used here (esbuild is tsx's own dependency, not one of ours).
  * @typedef {{ path: string, namespace: string }} LoadArgs
  * @typedef {{ onLoad(options: { filter: RegExp }, callback: (args: LoadArgs) => { contents: string, loader: string }): void }} PluginBuild
  * @typedef {{
