@@ -26,7 +26,13 @@ function cacheFolder() {
   const uid = process.getuid?.() ?? 'user';
   const dir = process.env.READOUT_BUNDLE_CACHE || path.join(tmpdir(), `readout-bundles-${uid}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not `recursive`, which retries for ever where the kernel answers ENOENT though the parent exists (/proc/x):
+    // the folder's parent must exist.
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') return null;
+  }
+  try {
     const info = statSync(dir);
     // Another user's folder, or one others may write into, could hand us their code: not used.
     if (process.getuid && (info.uid !== process.getuid() || (info.mode & 0o022) !== 0)) return null;

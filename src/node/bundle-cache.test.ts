@@ -49,6 +49,23 @@ describe('bundle', () => {
     expect(cachedBundle(entry)).toBe(second!.file);
   });
 
+  it.skipIf(process.platform !== 'linux')(
+    'is made in memory, at once, when the cache folder cannot be made',
+    async () => {
+      const entry = path.join(root, 'nowhere.ts');
+      writeFileSync(entry, 'export const answer: number = 9;\n');
+      // The kernel answers ENOENT here though /proc exists: a recursive mkdir would retry for ever.
+      process.env.READOUT_BUNDLE_CACHE = '/proc/readout-bundles';
+      try {
+        const made = await bundle(entry);
+        expect(made?.code).toContain('9');
+        expect(made?.file).toBeNull();
+      } finally {
+        process.env.READOUT_BUNDLE_CACHE = cache;
+      }
+    },
+  );
+
   it('is made in memory when the cache folder is one others may write into', async () => {
     const entry = path.join(root, 'alone.ts');
     writeFileSync(entry, 'export const answer: number = 7;\n');
