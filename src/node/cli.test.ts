@@ -305,6 +305,49 @@ describe('npm run ingest', () => {
   });
 });
 
+describe('node src/node/cli.mjs (what npm run ingest runs)', () => {
+  const runLauncher = (args: string[], cache: string) => {
+    const out = spawnSync(process.execPath, ['src/node/cli.mjs', ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, READOUT_BUNDLE_CACHE: cache },
+    });
+    return { code: out.status, stdout: out.stdout, stderr: out.stderr };
+  };
+
+  it('writes the same dataset and says the same as cli.ts under tsx, from a fresh bundle and from the cache', () => {
+    const seeds = path.join(root, 'launcher-seeds');
+    mkdirSync(seeds);
+    copyFileSync(seedFile, path.join(seeds, '000_e91136500cf297be.txt'));
+    write('launcher-seeds/broken.txt', 'no header here\n');
+    const viaTsx = runCli(['--seeds', seeds, '--out', path.join(root, 'via-tsx.json'), '--strict']);
+    expect(viaTsx.code).toBe(1);
+    const cache = path.join(root, 'launcher-cache');
+    for (const run of [1, 2]) {
+      const out = path.join(root, `via-launcher-${run}.json`);
+      const launched = runLauncher(['--seeds', seeds, '--out', out, '--strict'], cache);
+      expect(launched.code).toBe(1);
+      expect(launched.stderr).toBe(viaTsx.stderr);
+      const said = (stdout: string, file: string) =>
+        stdout.replace(file, 'FILE').replace(/\(\d+\.\d s\)/, '');
+      expect(said(launched.stdout, out)).toBe(said(viaTsx.stdout, path.join(root, 'via-tsx.json')));
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(root, 'via-tsx.json'), 'utf8'));
+    }
+    expect(readdirSync(cache).filter((f) => f.endsWith('.cjs'))).toHaveLength(1);
+  });
+
+  it('answers --help with 0 and a usage error with 2', () => {
+    const cache = path.join(root, 'launcher-cache');
+    const help = runLauncher(['--help'], cache);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run ingest/);
+    const usage = runLauncher(['--seeds', root], cache);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/missing --out FILE/);
+  });
+});
+
 describe('progress line', () => {
   const fakeStream = (isTTY: boolean) => {
     const writes: string[] = [];

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundle, cachedBundle } from './bundle-cache.mjs';
+
+let root: string;
+let cache: string;
+const before = process.env.READOUT_BUNDLE_CACHE;
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'readout-bundle-cache-'));
+  cache = path.join(root, 'cache');
+  process.env.READOUT_BUNDLE_CACHE = cache;
+});
+afterAll(() => {
+  if (before === undefined) delete process.env.READOUT_BUNDLE_CACHE;
+  else process.env.READOUT_BUNDLE_CACHE = before;
+  rmSync(root, { recursive: true, force: true });
+});
+
+const load = (file: string) => createRequire(import.meta.url)(file) as { where: string; answer: number };
+
+describe('bundle', () => {
+  it('is made once, loaded from the cache while its files are unchanged, and made again after an edit', async () => {
+    const src = path.join(root, 'src');
+    mkdirSync(src);
+    const entry = path.join(src, 'entry.ts');
+    const part = path.join(src, 'part.ts');
+    writeFileSync(
+      entry,
+      "export { answer } from './part.ts';\nexport const where: string = import.meta.url;\n",
+    );
+    writeFileSync(part, 'export const answer: number = 41;\n');
+
+    expect(cachedBundle(entry)).toBeNull();
+    const first = await bundle(entry);
+    expect(first?.file).toBeTruthy();
+    expect(cachedBundle(entry)).toBe(first!.file);
+    // Each module keeps its own source file's URL, as under tsx.
+    expect(load(first!.file!)).toMatchObject({ answer: 41, where: pathToFileURL(entry).href });
+    expect((await bundle(entry))?.code).toBe(first!.code);
+
+    writeFileSync(part, 'export const answer: number = 42;\n');
+    expect(cachedBundle(entry)).toBeNull();
+    const second = await bundle(entry);
+    expect(second?.code).toContain('42');
+    expect(cachedBundle(entry)).toBe(second!.file);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'is made in memory, at once, when the cache folder cannot be made',
+    async () => {
+      const entry = path.join(root, 'nowhere.ts');
+      writeFileSync(entry, 'export const answer: number = 9;\n');
+      // The kernel answers ENOENT here though /proc exists: a recursive mkdir would retry for ever.
+      process.env.READOUT_BUNDLE_CACHE = '/proc/readout-bundles';
+      try {
+        const made = await bundle(entry);
+        expect(made?.code).toContain('9');
+        expect(made?.file).toBeNull();
+      } finally {
+        process.env.READOUT_BUNDLE_CACHE = cache;
+      }
+    },
+  );
+
+  it('is made in memory when the cache folder is one others may write into', async () => {
+    const entry = path.join(root, 'alone.ts');
+    writeFileSync(entry, 'export const answer: number = 7;\n');
+    const shared = path.join(root, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    process.env.READOUT_BUNDLE_CACHE = shared;
+    try {
+      const made = await bundle(entry);
+      expect(made?.code).toContain('7');
+      expect(made?.file).toBeNull();
+      expect(cachedBundle(entry)).toBeNull();
+    } finally {
+      process.env.READOUT_BUNDLE_CACHE = cache;
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// npm run ingest -- --seeds DIR --out FILE [--strict]  (node src/node/cli.mjs …)
+// Runs cli.ts's main from its bundle (bundle-cache.mjs) with plain Node: no tsx to start, no module transpiled,
+// and the ingest's code without tsx's keepNames wrappers. The bundle is made on the first run and again after any
+// of its files changes; without esbuild, cli.ts runs under tsx as before. Same arguments, output and exit codes as
+// `tsx src/node/cli.ts`.
+
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { buildBundle, cachedBundle } from './bundle-cache.mjs';
+
+const entry = fileURLToPath(new URL('./cli.ts', import.meta.url));
+
+/** @returns {Promise<{ main(argv: string[]): Promise<number> }>} */
+async function loadCli() {
+  const file = cachedBundle(entry) ?? (await buildBundle(entry))?.file;
+  if (file) return createRequire(import.meta.url)(file);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('./cli.ts');
+}
+
+try {
+  const { main } = await loadCli();
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // As cli.ts's runIfMain: a crash prints its stack and exits 2.
+  process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 2;
+}
