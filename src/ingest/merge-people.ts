@@ -4,7 +4,7 @@
 
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
-import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
+import { givenNameSpelling, joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 import { distinctRoles } from './role-forms.ts';
 
 export interface MergeArticle {
@@ -111,6 +111,10 @@ class MergeState {
   /** The countries of each person: a full name's own, or all its joined names' (few). */
   private readonly joinedCountries = new Map<string, Set<string>>();
   private readonly spellings = new Map<string, string>();
+  /** Each full name's givenNameSpelling ("" for none): most keys are looked up many times. */
+  private readonly givenSpellings = new Map<string, string>();
+  /** Full names an article names beside another transliteration of the same name: two people. */
+  private readonly apart = new Set<string>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();
 
@@ -134,12 +138,20 @@ class MergeState {
   /** Pass 1 for one article's people: their provisional keys. */
   claim(people: readonly MergeArticle['people'][number][]): string[] {
     const keys: string[] = [];
+    /** Spelling with the given name folded -> the article's key that has it (only where one has). */
+    let givenNamed: Map<string, string> | null = null;
     for (const person of people) {
       const raw = this.nameKey(person.name);
       const known = this.knownKeys.get(raw);
       const key = known ? known.key : raw || `#${person.name}`;
       keys.push(key);
       if (!key.includes(' ')) continue;
+      const given = this.givenSpelling(key);
+      if (given) {
+        const other = (givenNamed ??= new Map()).get(given);
+        if (other === undefined) givenNamed.set(given, key);
+        else if (other !== key) this.apart.add(other).add(key);
+      }
       for (const alias of person.aliases) {
         const aliasKey = this.nameKey(alias);
         if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
@@ -161,7 +173,14 @@ class MergeState {
     return keys;
   }
 
+  private givenSpelling(key: string): string {
+    let spelling = this.givenSpellings.get(key);
+    if (spelling === undefined) this.givenSpellings.set(key, (spelling = givenNameSpelling(key) ?? ''));
+    return spelling;
+  }
+
   joinVariants(): void {
+    for (const key of this.apart) this.fullNames.get(key)!.apart = true;
     this.joinedTo = joinNameVariants([...this.fullNames.values()]);
     for (const [from, to] of this.joinedTo) {
       let set = this.joinedCountries.get(to);
