@@ -91,3 +91,44 @@ describe('one person, one page: middle initials', () => {
     ).toEqual(['Harold Prewitt', 'Harold T. W. Prewitt', 'Harold W. Prewitt']);
   });
 });
+
+describe('one person, one page: Arabic and Pakistani names', () => {
+  it('joins a name cut after the father’s name to the fuller one written with the article joined', () => {
+    expect(
+      pages([
+        article('a1', '2024-06-01', [person('Rashed bin Saif Al-Nuaimi', { country: 'Oman' })]),
+        article('a2', '2024-06-02', [person('Rashed bin Saif Alnuaimi', { country: 'Oman' })]),
+        article('a3', '2024-06-03', [person('Rashed bin Saif bin Hamood Alnuaimi', { country: 'Oman' })]),
+      ]),
+    ).toEqual(['Rashed bin Saif bin Hamood Alnuaimi / Rashed bin Saif Al-Nuaimi / Rashed bin Saif Alnuaimi']);
+  });
+
+  it('joins a name of three words to the one fuller name that adds only its house ("Al X")', () => {
+    expect(
+      pages([
+        article('a1', '2024-07-01', [person('Salem Al-Nasser Al-Fadhel Al-Mutairi', { country: 'Kuwait' })]),
+        article('a2', '2024-07-02', [person('Salem Al-Nasser Al-Fadhel', { country: 'Kuwait' })]),
+      ]),
+    ).toEqual(['Salem Al-Nasser Al-Fadhel Al-Mutairi / Salem Al-Nasser Al-Fadhel']);
+  });
+
+  it('joins neither when two fuller names add different houses', () => {
+    expect(
+      pages([
+        article('a1', '2024-07-01', [person('Salem Al-Nasser Al-Fadhel Al-Mutairi', { country: 'Kuwait' })]),
+        article('a2', '2024-07-02', [person('Salem Al-Nasser Al-Fadhel Al-Qassab', { country: 'Kuwait' })]),
+        article('a3', '2024-07-03', [person('Salem Al-Nasser Al-Fadhel', { country: 'Kuwait' })]),
+      ]),
+    ).toHaveLength(3);
+  });
+
+  it('leaves out the honorific "Makhdoom" before a Pakistani name', () => {
+    expect(
+      pages([
+        article('a1', '2024-08-01', [person('Zahid Hussain Zardan', { country: 'Pakistan' })]),
+        article('a2', '2024-08-02', [person('Zahid Hussain Zardan', { country: 'Pakistan' })]),
+        article('a3', '2024-08-03', [person('Makhdoom Zahid Hussain Zardan', { country: 'Pakistan' })]),
+      ]),
+    ).toEqual(['Zahid Hussain Zardan / Makhdoom Zahid Hussain Zardan']);
+  });
+});

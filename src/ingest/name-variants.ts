@@ -68,6 +68,8 @@ const DROPPABLE_PREFIXES = new Set([
   'sheikh',
   'shaikh',
   'haji',
+  // A Sufi shrine's hereditary custodian, in Pakistan: "Makhdoom Shah Mahmood Qureshi" is Shah Mahmood Qureshi.
+  'makhdoom',
 ]);
 
 /**
@@ -203,6 +205,9 @@ function shortens(short: readonly string[], long: readonly string[], givenNames 
 /** A word that may be the Arabic article joined to a name ("Alhashimi"): compared with the name written apart. */
 const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
 
+/** A key that closes with the Arabic article written apart and one word: a house or tribe ("… al sabah"). */
+const HOUSE_NAME = / (?:al|el) [a-z]+$/;
+
 /** Countries whose names are written family name first as often as not, in two words of any shape. */
 const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
 
@@ -274,7 +279,14 @@ function lineageOf(form: readonly number[], w: readonly string[]): Lineage | nul
     i += 2;
   }
   if (w.length - i > 1) return null;
-  return { form, spelling: w.join(' '), names, family: w[i] ?? '' };
+  // The family name with its article joined ("Albusaidi") is the one written apart ("Al-Busaidi", compared without it).
+  const family = w[i] ?? '';
+  return {
+    form,
+    spelling: w.join(' '),
+    names,
+    family: JOINED_ARTICLE.test(family) ? family.slice(2) : family,
+  };
 }
 
 /** Whether `short` says nothing `long` does not: its fathers begin long's, and its family name (if any) is long's. */
@@ -535,6 +547,31 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     (a, b) => countriesAgree(countries[find(a)]!, countries[find(b)]!),
     join,
   );
+
+  // A house name after the fathers' names ("Salem Al Nasser Al Fadhel" is Salem Al Nasser Al Fadhel Al Mutairi): a name
+  // of three words or more joins the one fuller name that only adds "Al X" to it, as "X bin Y" joins a family name
+  // above (joinLineages).
+  const byHouseless = new Map<string, number[][]>();
+  for (const form of bySpelling.values()) {
+    const w = words[form[0]!]!;
+    const key = names[form[0]!]!.key;
+    if (w.length < 4 || exact[find(form[0]!)] || !HOUSE_NAME.test(key)) continue;
+    const houseless = w.slice(0, -1).join(' ');
+    const list = byHouseless.get(houseless);
+    if (list) list.push(form);
+    else byHouseless.set(houseless, [form]);
+  }
+  if (byHouseless.size > 0) {
+    for (const form of bySpelling.values()) {
+      const w = words[form[0]!]!;
+      const fuller = w.length >= 3 ? byHouseless.get(w.join(' ')) : undefined;
+      if (!fuller) continue;
+      const root = find(form[0]!);
+      if (exact[root] || form.some((i) => find(i) !== root)) continue;
+      const target = soleGroup(root, fuller, () => true);
+      if (target >= 0) join(target, root);
+    }
+  }
 
   // Spanish second surnames: "Raul Verdugo" is Raul Verdugo Ortiz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
