@@ -29,3 +29,28 @@ describe('a country inside another person\'s "whose" clause', () => {
     expect(person(a, 'Marit Solheide')?.country ?? null).toBeNull();
   });
 });
+
+describe('a title with a relative clause ("the former governor whom X appointed")', () => {
+  it('ends before "whom": the clause and the name in it are another person’s', () => {
+    const a = article('Visitors welcomed at the palace', [
+      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+    ]);
+    expect(person(a, 'Edwin Marlowe')?.roles).toEqual(['former Hong Kong governor']);
+  });
+
+  it('gives a governor of Hong Kong the colonial power’s country, and not the region’s to the one who appointed him', () => {
+    const a = article('Visitors welcomed at the palace', [
+      'Pope Clement XVI was welcomed to Britain by the Queen on Thursday, at the start of the first state visit by a pontiff.',
+      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+    ]);
+    expect(person(a, 'Edwin Marlowe')?.country).toBe('United Kingdom');
+    expect(person(a, 'Gareth Penhallow')?.country).not.toBe('China');
+  });
+
+  it('keeps China for the region’s officials', () => {
+    const a = article('Hong Kong leader meets bankers', [
+      'Hong Kong Chief Executive Lam Wai-kit met bankers on Monday.',
+    ]);
+    expect(person(a, 'Lam Wai-kit')?.country).toBe('China');
+  });
+});

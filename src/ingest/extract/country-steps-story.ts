@@ -2560,6 +2560,8 @@ function describesAnother(
       withBetween(tokens, h.at, m.start) ||
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
+      // "the former Hong Kong governor whom Prime Minister Y appointed": the title's own relative clause.
+      tokens[r.end]?.lower === 'whom' ||
       reactionBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
       closingAttribution(tokens, m) ||
