@@ -132,3 +132,53 @@ describe('one person, one page: Arabic and Pakistani names', () => {
     ).toEqual(['Zahid Hussain Zardan / Makhdoom Zahid Hussain Zardan']);
   });
 });
+
+describe('one person, one page: a surname alone that two people go by', () => {
+  it('joins the one whose roles hold the title the article gives it (two pages, not three)', () => {
+    expect(
+      pages([
+        article('a1', '2024-09-01', [
+          person('Walter Pemberton', {
+            aliases: ['Pemberton'],
+            roles: ['U.S. President'],
+            country: 'United States',
+          }),
+        ]),
+        article('a2', '2024-09-02', [
+          person('Dorothy Pemberton', {
+            aliases: ['Pemberton'],
+            roles: ['First Lady'],
+            country: 'United States',
+          }),
+        ]),
+        article('a3', '2024-09-03', [
+          person('Pemberton', { roles: ['President'], country: 'United States' }),
+        ]),
+      ]),
+    ).toEqual(['Dorothy Pemberton / Pemberton', 'Walter Pemberton / Pemberton']);
+  });
+
+  it('joins neither when both held that title (a father and a son)', () => {
+    expect(
+      pages([
+        article('a1', '1990-09-01', [
+          person('Walter H. Pemberton', {
+            aliases: ['Pemberton'],
+            roles: ['President'],
+            country: 'United States',
+          }),
+        ]),
+        article('a2', '2004-09-02', [
+          person('Walter G. Pemberton', {
+            aliases: ['Pemberton'],
+            roles: ['President'],
+            country: 'United States',
+          }),
+        ]),
+        article('a3', '2004-09-03', [
+          person('Pemberton', { roles: ['President'], country: 'United States' }),
+        ]),
+      ]),
+    ).toHaveLength(3);
+  });
+});

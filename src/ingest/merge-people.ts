@@ -6,6 +6,7 @@ import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
 import { givenNameSpelling, joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 import { distinctRoles } from './role-forms.ts';
+import { bareTitle } from './extract/one-holder-offices.ts';
 
 export interface MergeArticle {
   id: string;
@@ -115,6 +116,8 @@ class MergeState {
   private readonly givenSpellings = new Map<string, string>();
   /** Full names an article names beside another transliteration of the same name: two people. */
   private readonly apart = new Set<string>();
+  /** The roles written with each full name that claims a one-word alias. */
+  private readonly rolesOf = new Map<string, Set<string>>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();
 
@@ -160,6 +163,11 @@ class MergeState {
         // Enough owners to see that they are not all spellings of one person.
         if (owners.size < ALIAS_OWNERS_KEPT) owners.add(key);
       }
+      if (person.aliases.length > 0 && person.roles.length > 0) {
+        let held = this.rolesOf.get(key);
+        if (!held) this.rolesOf.set(key, (held = new Set()));
+        for (const role of person.roles) held.add(role);
+      }
       let full = this.fullNames.get(key);
       if (!full) {
         full = { key, mentions: 0, countries: new Set(), forms: [], known: !!known };
@@ -191,23 +199,48 @@ class MergeState {
 
   resolveAll(keys: readonly string[], people: readonly MergeArticle['people'][number][]): string[] {
     const out: string[] = [];
-    for (let p = 0; p < people.length; p++) out.push(this.resolve(keys[p]!, people[p]!.country));
+    for (let p = 0; p < people.length; p++)
+      out.push(this.resolve(keys[p]!, people[p]!.country, people[p]!.roles));
     return out;
   }
 
-  private resolve(key: string, country: string | null): string {
+  private resolve(key: string, country: string | null, roles: readonly string[]): string {
     if (key.includes(' ')) return this.joinedTo.get(key) ?? key;
     const owners = this.aliasOwners.get(key);
     if (!owners || owners.size >= ALIAS_OWNERS_KEPT) return key;
     let owner: string | null = null;
     for (const fullKey of owners) {
       const person = this.joinedTo.get(fullKey) ?? fullKey;
-      if (owner !== null && person !== owner) return key;
+      if (owner !== null && person !== owner) {
+        owner = roles.length > 0 ? this.ownerByTitle(key, owners, roles) : null;
+        if (owner === null) return key;
+        break;
+      }
       owner = person;
     }
     const ownerCountries = this.joinedCountries.get(owner!) ?? this.fullNames.get(owner!)?.countries;
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
     return owner!;
+  }
+
+  /**
+   * "President Biden" where Joe and Jill Biden both go by "Biden": of the people whose surname the word is, the one
+   * whose roles hold the bare title the word's article gives ("president"), when exactly one does. Null otherwise:
+   * George H. W. and George W. Bush were both presidents.
+   */
+  private ownerByTitle(word: string, owners: ReadonlySet<string>, roles: readonly string[]): string | null {
+    const titles = new Set(roles.map(bareTitle));
+    let owner: string | null = null;
+    for (const fullKey of owners) {
+      if (!fullKey.endsWith(` ${word}`)) continue;
+      const person = this.joinedTo.get(fullKey) ?? fullKey;
+      if (person === owner) continue;
+      const held = this.rolesOf.get(fullKey);
+      if (!held || ![...held].some((role) => titles.has(bareTitle(role)))) continue;
+      if (owner !== null) return null;
+      owner = person;
+    }
+    return owner;
   }
 
   private spelling(key: string): string {
