@@ -118,6 +118,8 @@ class MergeState {
   private readonly apart = new Set<string>();
   /** The roles written with each full name that claims a one-word alias. */
   private readonly rolesOf = new Map<string, Set<string>>();
+  private readonly heldTitles = new Map<string, ReadonlySet<string>>();
+  private readonly bareTitles = new Map<string, string>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();
 
@@ -229,18 +231,34 @@ class MergeState {
    * George H. W. and George W. Bush were both presidents.
    */
   private ownerByTitle(word: string, owners: ReadonlySet<string>, roles: readonly string[]): string | null {
-    const titles = new Set(roles.map(bareTitle));
     let owner: string | null = null;
     for (const fullKey of owners) {
       if (!fullKey.endsWith(` ${word}`)) continue;
       const person = this.joinedTo.get(fullKey) ?? fullKey;
       if (person === owner) continue;
-      const held = this.rolesOf.get(fullKey);
-      if (!held || ![...held].some((role) => titles.has(bareTitle(role)))) continue;
+      const held = this.titlesOf(fullKey);
+      if (!roles.some((role) => held.has(this.bareTitle(role)))) continue;
       if (owner !== null) return null;
       owner = person;
     }
     return owner;
+  }
+
+  /** The bare titles of a full name's roles, read once. */
+  private titlesOf(fullKey: string): ReadonlySet<string> {
+    let titles = this.heldTitles.get(fullKey);
+    if (titles === undefined) {
+      const read = new Set<string>();
+      for (const role of this.rolesOf.get(fullKey) ?? []) read.add(this.bareTitle(role));
+      this.heldTitles.set(fullKey, (titles = read));
+    }
+    return titles;
+  }
+
+  private bareTitle(role: string): string {
+    let title = this.bareTitles.get(role);
+    if (title === undefined) this.bareTitles.set(role, (title = bareTitle(role)));
+    return title;
   }
 
   private spelling(key: string): string {

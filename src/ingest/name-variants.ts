@@ -122,8 +122,10 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
  * people of one article with the same one are named apart.
  */
 export function givenNameSpelling(key: string): string | null {
-  const words = spellingWords(key);
-  return words.length > 1 && GIVEN_NAME_FORMS.has(respelledWords(key)[0]!) ? words.join(' ') : null;
+  // The first word as spellingWords writes it: a given name of the table is no article, prefix or initials.
+  const space = key.indexOf(' ');
+  if (space < 0 || !GIVEN_NAME_FORMS.has(fold(key.slice(0, space)))) return null;
+  return spellingWords(key).join(' ');
 }
 
 /** A key's words with the spellings below folded (not the given names above). */
