@@ -4,8 +4,9 @@
 
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
-import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
+import { givenNameSpelling, joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 import { distinctRoles } from './role-forms.ts';
+import { bareTitle } from './extract/one-holder-offices.ts';
 
 export interface MergeArticle {
   id: string;
@@ -111,6 +112,14 @@ class MergeState {
   /** The countries of each person: a full name's own, or all its joined names' (few). */
   private readonly joinedCountries = new Map<string, Set<string>>();
   private readonly spellings = new Map<string, string>();
+  /** Each full name's givenNameSpelling ("" for none): most keys are looked up many times. */
+  private readonly givenSpellings = new Map<string, string>();
+  /** Full names an article names beside another transliteration of the same name: two people. */
+  private readonly apart = new Set<string>();
+  /** The roles written with each full name that claims a one-word alias. */
+  private readonly rolesOf = new Map<string, Set<string>>();
+  private readonly heldTitles = new Map<string, ReadonlySet<string>>();
+  private readonly bareTitles = new Map<string, string>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();
 
@@ -134,12 +143,20 @@ class MergeState {
   /** Pass 1 for one article's people: their provisional keys. */
   claim(people: readonly MergeArticle['people'][number][]): string[] {
     const keys: string[] = [];
+    /** Spelling with the given name folded -> the article's key that has it (only where one has). */
+    let givenNamed: Map<string, string> | null = null;
     for (const person of people) {
       const raw = this.nameKey(person.name);
       const known = this.knownKeys.get(raw);
       const key = known ? known.key : raw || `#${person.name}`;
       keys.push(key);
       if (!key.includes(' ')) continue;
+      const given = this.givenSpelling(key);
+      if (given) {
+        const other = (givenNamed ??= new Map()).get(given);
+        if (other === undefined) givenNamed.set(given, key);
+        else if (other !== key) this.apart.add(other).add(key);
+      }
       for (const alias of person.aliases) {
         const aliasKey = this.nameKey(alias);
         if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
@@ -147,6 +164,11 @@ class MergeState {
         if (!owners) this.aliasOwners.set(aliasKey, (owners = new Set()));
         // Enough owners to see that they are not all spellings of one person.
         if (owners.size < ALIAS_OWNERS_KEPT) owners.add(key);
+      }
+      if (person.aliases.length > 0 && person.roles.length > 0) {
+        let held = this.rolesOf.get(key);
+        if (!held) this.rolesOf.set(key, (held = new Set()));
+        for (const role of person.roles) held.add(role);
       }
       let full = this.fullNames.get(key);
       if (!full) {
@@ -161,7 +183,14 @@ class MergeState {
     return keys;
   }
 
+  private givenSpelling(key: string): string {
+    let spelling = this.givenSpellings.get(key);
+    if (spelling === undefined) this.givenSpellings.set(key, (spelling = givenNameSpelling(key) ?? ''));
+    return spelling;
+  }
+
   joinVariants(): void {
+    for (const key of this.apart) this.fullNames.get(key)!.apart = true;
     this.joinedTo = joinNameVariants([...this.fullNames.values()]);
     for (const [from, to] of this.joinedTo) {
       let set = this.joinedCountries.get(to);
@@ -172,23 +201,64 @@ class MergeState {
 
   resolveAll(keys: readonly string[], people: readonly MergeArticle['people'][number][]): string[] {
     const out: string[] = [];
-    for (let p = 0; p < people.length; p++) out.push(this.resolve(keys[p]!, people[p]!.country));
+    for (let p = 0; p < people.length; p++)
+      out.push(this.resolve(keys[p]!, people[p]!.country, people[p]!.roles));
     return out;
   }
 
-  private resolve(key: string, country: string | null): string {
+  private resolve(key: string, country: string | null, roles: readonly string[]): string {
     if (key.includes(' ')) return this.joinedTo.get(key) ?? key;
     const owners = this.aliasOwners.get(key);
     if (!owners || owners.size >= ALIAS_OWNERS_KEPT) return key;
     let owner: string | null = null;
     for (const fullKey of owners) {
       const person = this.joinedTo.get(fullKey) ?? fullKey;
-      if (owner !== null && person !== owner) return key;
+      if (owner !== null && person !== owner) {
+        owner = roles.length > 0 ? this.ownerByTitle(key, owners, roles) : null;
+        if (owner === null) return key;
+        break;
+      }
       owner = person;
     }
     const ownerCountries = this.joinedCountries.get(owner!) ?? this.fullNames.get(owner!)?.countries;
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
     return owner!;
+  }
+
+  /**
+   * "President Biden" where Joe and Jill Biden both go by "Biden": of the people whose surname the word is, the one
+   * whose roles hold the bare title the word's article gives ("president"), when exactly one does. Null otherwise:
+   * George H. W. and George W. Bush were both presidents.
+   */
+  private ownerByTitle(word: string, owners: ReadonlySet<string>, roles: readonly string[]): string | null {
+    let owner: string | null = null;
+    for (const fullKey of owners) {
+      if (!fullKey.endsWith(` ${word}`)) continue;
+      const person = this.joinedTo.get(fullKey) ?? fullKey;
+      if (person === owner) continue;
+      const held = this.titlesOf(fullKey);
+      if (!roles.some((role) => held.has(this.bareTitle(role)))) continue;
+      if (owner !== null) return null;
+      owner = person;
+    }
+    return owner;
+  }
+
+  /** The bare titles of a full name's roles, read once. */
+  private titlesOf(fullKey: string): ReadonlySet<string> {
+    let titles = this.heldTitles.get(fullKey);
+    if (titles === undefined) {
+      const read = new Set<string>();
+      for (const role of this.rolesOf.get(fullKey) ?? []) read.add(this.bareTitle(role));
+      this.heldTitles.set(fullKey, (titles = read));
+    }
+    return titles;
+  }
+
+  private bareTitle(role: string): string {
+    let title = this.bareTitles.get(role);
+    if (title === undefined) this.bareTitles.set(role, (title = bareTitle(role)));
+    return title;
   }
 
   private spelling(key: string): string {

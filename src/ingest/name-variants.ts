@@ -16,6 +16,11 @@ export interface FullName {
   forms: readonly string[];
   /** Listed in seeds/people.json: two known people are never joined. */
   known: boolean;
+  /**
+   * An article names it beside another name that differs only by its given name's transliteration (an "Aleksandr
+   * X" beside an "Alexander X"): two people, so its given name is compared as written.
+   */
+  apart?: boolean;
 }
 
 /**
@@ -63,6 +68,8 @@ const DROPPABLE_PREFIXES = new Set([
   'sheikh',
   'shaikh',
   'haji',
+  // A Sufi shrine's hereditary custodian, in Pakistan: "Makhdoom Shah Mahmood Qureshi" is Shah Mahmood Qureshi.
+  'makhdoom',
 ]);
 
 /**
@@ -77,7 +84,52 @@ const DROPPABLE_PREFIXES = new Set([
  * - initials written together split ("KB Sharma Thapa" = "K. B. Sharma Thapa"): a word of two or three letters
  *   without a vowel, other than "Jr" and "Sr", is a run of initials.
  */
-export function spellingWords(key: string): string[] {
+export function spellingWords(key: string, givenForms = true): string[] {
+  const out = respelledWords(key);
+  // A given name's other transliteration, as the name's first word only (a patronymic or family name stays).
+  if (givenForms && out.length > 1) out[0] = GIVEN_NAME_FORMS.get(out[0]!) ?? out[0]!;
+  return out;
+}
+
+/**
+ * One East Slavic given name as Russian, Ukrainian and Belarusian transliterations write it, each keyed by its form
+ * after fold (Andriy/Andrii are "andri" there, Yury "yuri"): Vladimir/Volodymyr, Aleksandr/Alexander/Oleksandr,
+ * Alexei/Oleksiy, Sergei/Serhiy, Dmitry/Dmytro, Mikhail/Mykhailo, Nikolai/Mykola, Pavel/Pavlo, Pyotr/Petro,
+ * Yevgeny/Yevhen, Oleg/Oleh, Andrei/Andriy. A given name only, never a list of people: "Vladimir Zelensky" and
+ * "Volodymyr Zelenskyy" are one name in two transliterations. Each form here names no other given name.
+ */
+const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['vladimir', 'volodymyr', 'uladzimir'],
+      ['aleksandr', 'alexander', 'alexandr', 'aleksander', 'oleksandr', 'aliaksandr', 'alyaksandr'],
+      ['aleksei', 'alexei', 'oleksi', 'aliaksei'],
+      ['sergei', 'serhi', 'sergi', 'siarhei'],
+      ['dmitri', 'dmytro', 'dzmitri'],
+      ['mikhail', 'mykhailo', 'mikhailo'],
+      ['nikolai', 'nikolay', 'mykola', 'mikalai'],
+      ['pavel', 'pavlo'],
+      ['pyotr', 'petr', 'petro'],
+      ['yevgeni', 'yevgeny', 'evgeni', 'evgeny', 'yevhen', 'yevheni'],
+      ['oleg', 'oleh'],
+      ['andrei', 'andri'],
+    ] as const
+  ).flatMap((forms) => forms.map((form) => [form, forms[0]] as const)),
+);
+
+/**
+ * The spelling (spellingWords, joined) of a key whose first word is a given name of GIVEN_NAME_FORMS, else null: two
+ * people of one article with the same one are named apart.
+ */
+export function givenNameSpelling(key: string): string | null {
+  // The first word as spellingWords writes it: a given name of the table is no article, prefix or initials.
+  const space = key.indexOf(' ');
+  if (space < 0 || !GIVEN_NAME_FORMS.has(fold(key.slice(0, space)))) return null;
+  return spellingWords(key).join(' ');
+}
+
+/** A key's words with the spellings below folded (not the given names above). */
+function respelledWords(key: string): string[] {
   const words = key.split(' ');
   if (!RESPELLED.test(key)) return words;
   const out: string[] = [];
@@ -130,23 +182,33 @@ function shortens(short: readonly string[], long: readonly string[], givenNames 
   const n = short.length;
   const m = long.length;
   if (n < 2 || n > m || short[n - 1]!.length < 2 || short[n - 1] !== long[m - 1]) return false;
+  // A name that writes a middle initial writes all of them: "George W. Bush" is not "George H. W. Bush" (his father).
+  let middleInitial = false;
+  for (let i = 1; i < n - 1; i++) if (short[i]!.length === 1) middleInitial = true;
   let j = 0;
   let initials = 0;
   for (let i = 0; i < n - 1; i++) {
     const word = short[i]!;
-    while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) j++;
+    while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) {
+      if (middleInitial && i > 0 && long[j]!.length === 1) return false;
+      j++;
+    }
     if (j >= m - 1) return false;
     if (i === 0 && !givenNames)
       for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
     if (long[j] !== word) initials++;
     j++;
   }
+  if (middleInitial) for (let k = j; k < m - 1; k++) if (long[k]!.length === 1) return false;
   // Same number of words and no initial is the same name.
   return n < m || initials > 0;
 }
 
 /** A word that may be the Arabic article joined to a name ("Alhashimi"): compared with the name written apart. */
 const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
+
+/** A key that closes with the Arabic article written apart and one word: a house or tribe ("… al sabah"). */
+const HOUSE_NAME = / (?:al|el) [a-z]+$/;
 
 /** Countries whose names are written family name first as often as not, in two words of any shape. */
 const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
@@ -219,7 +281,14 @@ function lineageOf(form: readonly number[], w: readonly string[]): Lineage | nul
     i += 2;
   }
   if (w.length - i > 1) return null;
-  return { form, spelling: w.join(' '), names, family: w[i] ?? '' };
+  // The family name with its article joined ("Albusaidi") is the one written apart ("Al-Busaidi", compared without it).
+  const family = w[i] ?? '';
+  return {
+    form,
+    spelling: w.join(' '),
+    names,
+    family: JOINED_ARTICLE.test(family) ? family.slice(2) : family,
+  };
 }
 
 /** Whether `short` says nothing `long` does not: its fathers begin long's, and its family name (if any) is long's. */
@@ -388,7 +457,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
 
   // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
   // groups with its own key only (another's folded spelling may read the same).
-  const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
+  const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key, !n.apart)));
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
     const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
@@ -480,6 +549,31 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     (a, b) => countriesAgree(countries[find(a)]!, countries[find(b)]!),
     join,
   );
+
+  // A house name after the fathers' names ("Salem Al Nasser Al Fadhel" is Salem Al Nasser Al Fadhel Al Mutairi): a name
+  // of three words or more joins the one fuller name that only adds "Al X" to it, as "X bin Y" joins a family name
+  // above (joinLineages).
+  const byHouseless = new Map<string, number[][]>();
+  for (const form of bySpelling.values()) {
+    const w = words[form[0]!]!;
+    const key = names[form[0]!]!.key;
+    if (w.length < 4 || exact[find(form[0]!)] || !HOUSE_NAME.test(key)) continue;
+    const houseless = w.slice(0, -1).join(' ');
+    const list = byHouseless.get(houseless);
+    if (list) list.push(form);
+    else byHouseless.set(houseless, [form]);
+  }
+  if (byHouseless.size > 0) {
+    for (const form of bySpelling.values()) {
+      const w = words[form[0]!]!;
+      const fuller = w.length >= 3 ? byHouseless.get(w.join(' ')) : undefined;
+      if (!fuller) continue;
+      const root = find(form[0]!);
+      if (exact[root] || form.some((i) => find(i) !== root)) continue;
+      const target = soleGroup(root, fuller, () => true);
+      if (target >= 0) join(target, root);
+    }
+  }
 
   // Spanish second surnames: "Raul Verdugo" is Raul Verdugo Ortiz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its

@@ -59,6 +59,8 @@ const ROLE_STOP = new Set([
   '—',
   '–',
   'who',
+  // "the former governor whom Prime Minister X appointed": the clause is another person's.
+  'whom',
   'which',
   'that',
   'whose',

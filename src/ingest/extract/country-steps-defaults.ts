@@ -789,11 +789,19 @@ export function placeCalendarHighlight(story: CountryStory): void {
 
 /**
  * 13. "Chief Executive Peter Chan": Hong Kong and Macao are China's special administrative regions, and their
- * officials represent China. Last, so that every rule before still sees the region (its offices, its people).
+ * officials represent China. Last, so that every rule before still sees the region (its offices, its people). A
+ * governor of either is the colonial power's ("the former Hong Kong governor"): the office ended with the handover,
+ * its head has been a Chief Executive since (not a bank's governor).
  */
 export function foldSpecialRegionsIntoChina(story: CountryStory): void {
-  for (const p of story.people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+  for (const p of story.people) {
+    if (p.country !== 'Hong Kong' && p.country !== 'Macao') continue;
+    const colonial = p.roles.some((role) => COLONIAL_GOVERNOR.test(role) && !BANK_WORDS.test(role));
+    p.country = colonial ? (p.country === 'Hong Kong' ? 'United Kingdom' : 'Portugal') : 'China';
+  }
 }
+const COLONIAL_GOVERNOR = /\bgovernor\b/i;
+const BANK_WORDS = /\b(?:bank|monetary|deputy)\b/i;
 
 /** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
 function unplacedDateline(place: string | null): boolean {

@@ -338,8 +338,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
     (firstNamed && !passing()
-      ? previousSentenceCountry(doc, firstNamed.sent, countryCache, (at) =>
-          titleBeforeName(story, at, firstNamed.sent),
+      ? holdable(
+          p,
+          previousSentenceCountry(doc, firstNamed.sent, countryCache, (at) =>
+            titleBeforeName(story, at, firstNamed.sent),
+          ),
         )
       : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
@@ -361,6 +364,16 @@ function titleBeforeName(story: CountryStory, at: number, sent: number): boolean
     span.owner.mentions.some((m) => m.start === span.end) &&
     !span.owner.mentions.some((m) => m.sent === sent)
   );
+}
+
+/**
+ * "Former British Prime Minister X came to Kyiv … Now President Y has signed a decree": the country the sentence
+ * before names, unless it has no holder of the person's bare title (the United Kingdom has no president).
+ */
+function holdable(p: PersonRecord, country: string | null): string | null {
+  if (country === null) return null;
+  for (const role of p.roles) if (lacksOffice(country, bareTitle(role))) return null;
+  return country;
 }
 
 /** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
@@ -2158,12 +2171,13 @@ function inAnothersClause(
   at: number,
 ): boolean {
   // Only where the other person is or goes ("who has lived in Belgium"): "who told him trade with the United States
-  // would grow" speaks of the one told too.
-  if (!CLAUSE_PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
+  // would grow" speaks of the one told too. A "whose" clause holds what is theirs, wherever its country stands
+  // ("Prime Minister X, whose Brothers of Italy party topped the poll, abstained on Y").
+  const placed = CLAUSE_PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '');
   for (const o of sentMentions) {
     if (o.person === pi || o.end >= at || tokens[o.end]?.text !== ',') continue;
     const rel = tokens[o.end + 1]?.lower;
-    if (rel !== 'who' && rel !== 'whose') continue;
+    if (!(rel === 'whose' || (placed && rel === 'who'))) continue;
     // "X, who was called into Ethiopia's team to replace the injured Y": Y is inside the clause too.
     const close = commaAfter(tokens, o.end + 2);
     const closed = (k: number): boolean => close >= 0 && close < k;
@@ -2586,6 +2600,8 @@ function describesAnother(
       withBetween(tokens, h.at, m.start) ||
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
+      // "the former Hong Kong governor whom Prime Minister Y appointed": the title's own relative clause.
+      tokens[r.end]?.lower === 'whom' ||
       reactionBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
       closingAttribution(tokens, m) ||
