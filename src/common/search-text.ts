@@ -407,6 +407,12 @@ export interface PhrasePage {
    * where its words' complete lists were read (~25 KB gz for a word pair there).
    */
   y?: Record<string, PhraseYear>;
+  /**
+   * With `f`, where each word is one whole term or Chinese: whether the query is read as a person's name
+   * (readAsName over its words' shard entries and the completions of its last word it searched), so its counts,
+   * on any page and in a year, need neither word's shard (~12 KB gz for a word pair at the realistic 100,000).
+   */
+  name?: boolean;
 }
 
 /**

@@ -54,6 +54,7 @@ import {
   rootKey,
   termsMatch,
 } from '../../common/people-names.ts';
+import { readAsName } from '../../common/read-as-name.ts';
 import type {
   ArticleSummary,
   FacetCount,
@@ -142,8 +143,6 @@ export const facetLimit = 10;
  * (the builder's defaultLeafMax), a few KB.
  */
 const namedPeopleMax = 256;
-/** Longest query read as a person's name (a name with particles: "maria de los angeles garcia"). */
-const nameWordsMax = 6;
 /**
  * Most matches whose rows the facets read, every one (three pages: a few KB, fewer files than the country lists
  * they replace), to find every participant and country of them rather than those of the first page.
@@ -934,6 +933,14 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
   return prefix && prefix.length <= 4 ? prefixShards(meta, prefix) : [];
 }
 
+/**
+ * Whether each word is one whole term as typed, or Chinese: then the word is as the build read it, and a page's
+ * PhrasePage.name is the engine's own reading (readAsName). A possessive ("china's") or an apostrophe word may share
+ * a page with another word.
+ */
+const wholeWords = (words: readonly QueryWord[]): boolean =>
+  words.every(({ word, terms }) => isHan(word) || (terms.length === 1 && terms[0] === word));
+
 /** A query of several terms in a year and nothing else (no month), first page: its page's year may have its rows. */
 const pageInYear = (params: SearchParamsState, words: readonly QueryWord[]): boolean =>
   params.year !== null &&
@@ -967,12 +974,13 @@ async function precomputedPage(
     // A short word's page may be a plain word page, which only lends its rows: the engine's run must not wait for
     // the bucket. It starts now (and is kept for the counts' run, which needs its shards and word list anyway).
     matchOnce(params, load).catch(() => null);
-  } else {
-    // The counts' run will need the words' shards: they load alongside the page and while its rows are painted.
-    for (const word of words) for (const term of word.terms) index.entry(term).catch(() => null);
   }
   const page = (await index.tops(key))[key];
   if (!page || Array.isArray(page)) return null;
+  // The counts' run will need the words' shards unless the page has its counts and says whether it is a name (see
+  // pairCounts): then they load while its rows are painted.
+  if ((words.length > 1 || inYear) && !(page.f && page.name !== undefined && wholeWords(words)))
+    for (const word of words) for (const term of word.terms) index.entry(term).catch(() => null);
   const meta = await index.meta();
   let { total, years } = page;
   let hits = page.rows.map(([, row]) => row);
@@ -1038,7 +1046,17 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Face
   if (inYear && !year) return null;
   // (A year's `n` alone: a named person in none of its matches there is in neither list.)
   const page: PhrasePage = year ? { ...found, f: year.f, n: year.n } : found;
-  // The words' entries (their shards came with the page) and the completions it searched (its highlighted words).
+  // The page says whether its words are read as a name, where each is as the build read it: then no shard is read.
+  if (page.name !== undefined && wholeWords(words)) {
+    const names = page.name
+      ? nameLookup(
+          index,
+          words.map(({ word }) => word),
+        )
+      : null;
+    return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f!);
+  }
+  // Otherwise from the words' entries and the completions the page searched (its highlighted words).
   const completions = page.hl.filter((term) => !words.some((w) => w.terms.includes(term)));
   const named = await Promise.all(
     words.map(async ({ word, terms }, w) => ({
@@ -1640,23 +1658,23 @@ async function matchQuery(
 }
 
 /**
- * The name lookup of a query that may be a person's name (see NameLookup), or null. A query is read as a name when it has no person filter, at most nameWordsMax words, and each word
- * (as corrected) is Chinese, or starts a word of the name of a person its words' precomputed facets list, or the
- * facets are not enough (a word in a page of documents or fewer has none): "climate change" reads no name files.
+ * The name lookup of a query that may be a person's name (see NameLookup), or null: a query without a person filter
+ * whose words are read as a name (readAsName: "climate change" reads no name files).
  */
 function lookUpNames(
   index: SearchIndex,
   params: SearchParamsState,
   words: readonly { word: string; entries: readonly ShardEntry[] }[],
 ): NameLookup | null {
-  if (params.person || params.with || !words.length || words.length > nameWordsMax) return null;
-  const listed = words.flatMap(({ entries }) =>
-    entries.flatMap((e) => e[5]?.p.flatMap(([, name]) => nameTerms(name)) ?? []),
+  if (params.person || params.with || !readAsName(words)) return null;
+  return nameLookup(
+    index,
+    words.map(({ word }) => word),
   );
-  const nameLike = ({ word, entries }: { word: string; entries: readonly ShardEntry[] }) =>
-    isHan(word) || entries.some((e) => e[3] !== '' && !e[5]) || listed.some((term) => term.startsWith(word));
-  if (!words.every(nameLike)) return null;
-  const folded = words.map(({ word }) => word);
+}
+
+/** The name lookup of words read as a name: the people they name, read once when first asked for. */
+function nameLookup(index: SearchIndex, folded: readonly string[]): NameLookup {
   let people: Promise<PeopleNameEntry[]> | undefined;
   return { people: () => (people ??= index.namedPeople(folded).catch(() => [])), key: folded.join(' ') };
 }

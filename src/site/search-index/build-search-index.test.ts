@@ -628,6 +628,65 @@ describe('search index files', () => {
     expect(read.filter((path) => /^data\/search\/(docs|tails)\//.test(path))).toEqual([]);
   });
 
+  // A page says whether its words are read as a name (PhrasePage.name), which the counts' run found from the words'
+  // shard entries: a pair's or a full name's first search, in a year or not, then reads no shard (~12 KB gz for a word
+  // pair at the realistic 100,000), and shows what it showed when it read them.
+  it('counts a word pair or a full name from its page reading no shard, as when it read the words’ shards', async () => {
+    for (const source of [files, exactFiles]) {
+      const pages = bucketsOf(source).flatMap((bucket) =>
+        Object.entries(bucket).flatMap(([key, page]) =>
+          !Array.isArray(page) && page.f ? [{ key, page }] : [],
+        ),
+      );
+      expect(pages.length).toBeGreaterThan(20);
+      // Every such page of whole words says (the synthetic archive's names and pairs are all whole words).
+      for (const { key, page } of pages) expect(page.name, key).toBeTypeOf('boolean');
+      expect(pages.filter(({ page }) => page.name).length, 'read as names').toBeGreaterThan(5);
+      expect(pages.filter(({ page }) => !page.name).length, 'not read as names').toBeGreaterThan(5);
+      // The same files without the flag: the engine reads the shards to decide, as before.
+      const unflagged = (path: string) => {
+        const file = parsed(source, path);
+        if (!path.startsWith('data/search/tops/')) return file;
+        return Object.fromEntries(
+          Object.entries(file as TopRows).map(([key, page]) => {
+            if (Array.isArray(page)) return [key, page];
+            const { name: _name, ...rest } = page;
+            return [key, rest];
+          }),
+        );
+      };
+      const stride = Math.max(1, Math.ceil(pages.length / 80));
+      for (const { key, page } of pages.filter((_, i) => i % stride === 0)) {
+        const years = Object.keys(page.y ?? {});
+        for (const year of new Set([undefined, years[0]])) {
+          const params = readSearchParams(
+            new URLSearchParams({ q: queryOf(key), ...(year ? { year } : {}) }),
+          );
+          const read: string[] = [];
+          const load = async (path: string) => {
+            read.push(path);
+            return parsed(source, path);
+          };
+          const first = await runSearch(params, load, { facetLists: false });
+          const counted = await runSearch(params, load, { facetLists: true });
+          const label = `${key} ${year ?? ''}`;
+          expect(
+            read.filter((path) => /^data\/search\/(shards|tails|facets|words)\//.test(path)),
+            label,
+          ).toEqual([]);
+          const oldLoad = async (path: string) => unflagged(path);
+          const before = [
+            await runSearch(params, oldLoad, { facetLists: false }),
+            await runSearch(params, oldLoad, { facetLists: true }),
+          ];
+          expect([first, counted], label).toEqual(before);
+          const second = { ...params, page: 2 };
+          expect(await runSearch(second, loaderOf(source)), label).toEqual(await runSearch(second, oldLoad));
+        }
+      }
+    }
+  });
+
   // A shell build leaves the search index unpacked, so a large cast of people must not add bucket files without
   // bound: past the cap, names and pairs share the common words' buckets, and each is still found.
   it('keeps the first-page buckets to the common words’ share past the cap, and every page is still served', async () => {

@@ -13,6 +13,7 @@ import {
   prefixShardRange,
   foldText,
   fuzzyWord,
+  isHan,
   pairBucket,
   wordFamilies,
   wordFileBit,
@@ -60,6 +61,7 @@ import {
   type TermView,
 } from './phrase-pages.ts';
 import { dateRanges } from './date-ranges.ts';
+import { readAsName } from '../../common/read-as-name.ts';
 
 export interface IndexDoc extends IndexText {
   summary: ArticleSummary;
@@ -926,6 +928,31 @@ export function emitSearchIndex(
     }
     return counts.sort(([x, cx], [y, cy]) => cy - cx || (x < y ? -1 : 1));
   };
+  // Whether a page's words are read as a name, as the engine's name lookup reads them from their shard entries
+  // (PhrasePage.name): each word as typed whole (one term, or Chinese), with its terms' entries and the completions the
+  // page searched. Only what readAsName reads is made: whether the entry is a filter's, and its facets (cached).
+  const facetsOfTerm = new Map<string, TermFacets | null>();
+  const readEntry = (term: string): ShardEntry => {
+    let facets = facetsOfTerm.get(term);
+    if (facets === undefined) {
+      const list = docsOfId(termIds.get(term)!);
+      facets = list.length > termFacetMinDf ? termFacets(list) : null;
+      facetsOfTerm.set(term, facets);
+    }
+    return facets ? [term, 0, '', 'i', -1, facets] : [term, 0, '', 'i'];
+  };
+  const readAsNameOf = (words: readonly QueryWord[], hl: readonly string[]): boolean | undefined => {
+    const completions = hl.filter((term) => !words.some((w) => w.terms.includes(term)));
+    const whole = words.every(({ word, terms }) => isHan(word) || terms.length === 1);
+    if (!whole || ![...words.flatMap((w) => w.terms), ...completions].every((t) => termIds.has(t)))
+      return undefined;
+    return readAsName(
+      words.map(({ word, terms }, w) => ({
+        word: isHan(word) ? word : terms[0]!,
+        entries: (w < words.length - 1 ? terms : [...terms, ...completions]).map(readEntry),
+      })),
+    );
+  };
   for (const [candidatesDone, { key, words }] of candidates.entries()) {
     if (candidatesDone % 100 === 0) onStep('first pages', candidatesDone, candidates.length);
     if (words.length === 1 && words[0]!.terms.length === 1) {
@@ -970,6 +997,7 @@ export function emitSearchIndex(
         ...(f ? { f } : {}),
         ...(n?.length ? { n } : {}),
         ...(Object.keys(y).length ? { y } : {}),
+        ...(f ? { name: readAsNameOf(words, ranked.hl) } : {}),
       },
     ]);
   }
