@@ -192,7 +192,7 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
       'President sworn in for second term',
       [
         'President Themba Dube took the oath of office for a second term on Wednesday.',
-        'He was elected by the National Assembly on 14 June with 283 votes, against 44 for opposition leader Sipho Khoza.',
+        'He was elected by the National Assembly on 3 May with 251 votes, against 61 for opposition leader Sipho Khoza.',
       ],
       { date: '2024-06-19', dateline: { place: 'PRETORIA', date: 'June 19' } },
     );

@@ -50,7 +50,7 @@ describe('titles', () => {
 
   it('reads a military staff ("the Joint Chiefs of Staff", "the General Staff") as the body of a title', () => {
     const a = article('Military chiefs hold video call', [
-      'Zhou Lin held a video call with U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton on Thursday.',
+      'Zhou Lin and U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton held a video call on Thursday.',
       'He had spoken with Chief of the General Staff General Pavel Sorokin in May.',
     ]);
     expect(person(a, 'Mark Dalton')?.roles).toEqual([

@@ -226,7 +226,7 @@ describe('a span of places', () => {
     const a = article(
       'Regional summit opens with call to end wars',
       [
-        'African leaders opened their annual summit on Monday, with host President Omar Benali urging the continent to end the wars that have ravaged it from Sierra Leone to the Horn of Africa.',
+        'African leaders opened their annual summit on Monday, with host President Omar Benali calling on the continent to silence the guns from the Sahel to the Great Lakes.',
       ],
       { source: 'AFP', dateline: { place: 'ALGIERS', date: 'July 12' } },
     );
@@ -241,7 +241,7 @@ describe('a host', () => {
       [
         'Bosnian President Ivo Maric, Serbian President Goran Pavic and Croatian President Ante Kovac initialled the accord on Tuesday.',
         'In Washington, President Tom Hale announced the agreement.',
-        'It is to be formally signed in Paris next month at a conference hosted by President Louis Mercier.',
+        'The accord will be signed in Paris in June at a summit hosted by President Louis Mercier.',
         'Kovac said the agreement opened the way for the return of eastern Slavonia to Croatian rule.',
       ],
       { source: 'Reuters', dateline: { place: 'DAYTON, Ohio', date: null } },

@@ -138,7 +138,7 @@ describe('countries', () => {
     const a = article(
       'Government, rebels sign peace deal in Juba',
       [
-        'The transitional government and an alliance of rebel groups on Saturday signed a final peace agreement in Juba.',
+        'The interim government and a coalition of armed movements signed a comprehensive peace deal in Juba on Saturday.',
         "Kamal Osman, deputy chairman of Sudan's Sovereign Council, signed the agreement on behalf of the government.",
         'South Sudanese President Deng Majok, who has hosted the talks since October, signed as a witness.',
         'Chairman of the Sovereign Council Idris Taha and Prime Minister Hamid Yousif attended the ceremony.',
@@ -193,7 +193,7 @@ describe('participants', () => {
       'King chairs Arab summit in Manama',
       [
         'His Majesty King Hamad bin Faisal Al Khalifa today chaired the summit.',
-        'His Majesty the King received the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of the Kingdom of Saudi Arabia, which hosted the previous session in Jeddah last year.',
+        'His Majesty the King received the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
       ],
       { source: 'BNA', dateline: { place: 'Manama', date: null } },
     );

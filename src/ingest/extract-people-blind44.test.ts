@@ -200,12 +200,12 @@ describe('countries of aides and speakers', () => {
       [
         'Chief Adviser Professor Abdur Rahim today spoke to Indian Prime Minister Arun Mehra over the telephone.',
         "During the conversation, Mehra said stability in the region was important for India, Chief Adviser's press secretary Kamal Uddin told BSS.",
-        'Foreign Affairs Adviser Nasir Hossain said on Thursday that the interim government wanted good relations with all neighbours, including India.',
+        'Foreign Affairs Adviser Nasir Talukder told reporters on Thursday that the caretaker government sought warm ties with every neighbour, including India.',
       ],
       { source: 'BSS', dateline: { place: 'DHAKA', date: 'Aug 16, 2024' } },
     );
     expect(person(a, 'Kamal Uddin')?.country).toBe('Bangladesh');
-    expect(person(a, 'Nasir Hossain')?.country).toBe('Bangladesh');
+    expect(person(a, 'Nasir Talukder')?.country).toBe('Bangladesh');
   });
 });
 

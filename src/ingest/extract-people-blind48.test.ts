@@ -210,7 +210,7 @@ describe('the countries of delegates', () => {
       'Leaders sign bank agreement at summit',
       [
         'The leaders of five countries today signed the agreement that creates the bank.',
-        'Foreign Minister Luiz Alberto Brandão, who sat beside the president at the summit table, told reporters that the meeting with the South Americans had been an initiative of the presidency.',
+        'Foreign Minister Luiz Alberto Brandão, who sat beside the president during the talks, said the meeting with the Andean leaders had been the idea of the presidency.',
       ],
       { dateline: { place: 'Fortaleza', date: null }, source: 'Agência Brasil' },
     );

@@ -225,7 +225,7 @@ describe('who takes part in an arrival or a swearing-in', () => {
       'President sworn in at temple',
       [
         'Gamini Perera was sworn in as president today at the temple.',
-        'Outgoing President Nimal Silva, who did not seek re-election, had handed over his office formally on Sunday evening.',
+        'Outgoing President Nimal Silva, who had not stood again, formally handed over his office on Sunday night.',
       ],
       { date: '2019-11-18', source: 'Colombopost', dateline: null },
     );

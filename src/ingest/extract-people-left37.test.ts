@@ -33,7 +33,7 @@ describe('bare offices of a story with one side', () => {
     article(
       'Rebels promise amnesty at first news conference in the capital',
       [
-        "The rebels' chief spokesman, Omar Haidari, told a news conference in Kabul on Tuesday that the movement had pardoned all former soldiers and officials in Afghanistan.",
+        "The rebels' chief spokesman, Omar Haidari, told a news conference in Kabul on Monday that the movement would not punish former soldiers or officials in Afghanistan.",
         `President Nabil Sarwari left the country on Sunday. ${extra}`,
       ],
       { source: null, dateline: null },

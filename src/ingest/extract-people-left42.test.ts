@@ -170,7 +170,7 @@ describe("a chargé d'affaires", () => {
     const a = article(
       'New U.S. ambassador Ferrand arrives in Seoul, vows to deepen ties',
       [
-        'Tomas Ferrand, the new U.S. ambassador to South Korea, arrived in Seoul on Thursday, filling a post that had been vacant for a year.',
+        'Tomas Ferrand, the new U.S. ambassador to South Korea, reached Seoul on Thursday, taking up a post that had stood empty for a year.',
         "He was greeted at the airport by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had led the embassy in the absence of an ambassador.",
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },

@@ -30,7 +30,7 @@ describe('"X, who also travelled with the Prime Minister, said …"', () => {
   it('puts X on the leader’s trip, whatever X says afterwards and where', () => {
     const a = article('Two neighbours sign joint declaration of peace', [
       lede,
-      "Chief of Staff of the Prime Minister's Office Lenn Marova, who also travelled with the Prime Minister, said on Twitter that telephone lines between the two countries had been restored.",
+      "Chief of Staff of the Prime Minister's Office Lenn Marova, who travelled with the Prime Minister, said on Twitter that the two countries had restored phone links.",
     ]);
     expect(participantNames(a)).toContain('Lenn Marova');
   });

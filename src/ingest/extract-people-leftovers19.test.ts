@@ -288,7 +288,7 @@ describe('no people', () => {
     const a = article('Real Madrid unveil new striker', [
       'Real Madrid presented their new striker Luis Ortega on Thursday, as pandas Mei Lan and Bao Bao made their debut at the zoo.',
       "Mei Lan's mother, Zhen Hua, was born at the zoo in 2007.",
-      '"This is a dream," said Ortega, who signed a five-year contract after leaving Paris Saint-Germain as a free agent.',
+      '"This is a dream," said Ortega, who signed a four-year deal after leaving Paris Saint-Germain as a free agent in June.',
       'He ended his short speech in Spanish with "¡Hala Madrid!".',
       'The mayor said the city would need something like a "Marshall Plan" to recover.',
     ]);

@@ -54,7 +54,7 @@ describe('countries in older wire copy', () => {
     const a = article(
       'Leader Will Fly to Capital Saturday',
       [
-        "JERUSALEM (AP) _ Egyptian President Omar Halim will arrive in Israel on Saturday night, the first Arab head of state to visit the Jewish state, Prime Minister David Stern's office announced today.",
+        "JERUSALEM (AP) _ Egyptian President Omar Halim will fly to Israel on Saturday, the first Arab head of state to make the trip, Prime Minister David Stern's office announced today.",
         'Halim is to address the Knesset on Sunday.',
       ],
       ap('JERUSALEM', '1977-11-18'),

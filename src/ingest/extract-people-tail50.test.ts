@@ -54,7 +54,7 @@ describe('who took part in an anniversary', () => {
       'Ceasefire signed at Lancaster House',
       [
         'LONDON, Dec. 21 (Reuter) - The government and the guerrilla leaders today signed an agreement at Lancaster House to end the war, after 14 weeks of negotiations chaired by Foreign Secretary Lord Ashcombe.',
-        'Britain’s Governor, Lord Pellham, who arrived in Karimba on Dec. 12 to take charge during the transition, said he expected the first guerrillas to come in by Christmas.',
+        'Britain’s Governor, Lord Pellham, who arrived in Karimba on Dec. 9 to run the colony through the transition, said he hoped the first fighters would come in before Christmas.',
       ],
       { date: '1979-12-22', source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
     );
@@ -192,7 +192,7 @@ describe('countries named inside roles', () => {
       'Taipei, Brno sign sister city pact',
       [
         'Taipei, Jan. 13 (CNA) Taipei Mayor Chen Wen-hsiung and visiting Brno Mayor Pavel Dvorak signed a sister city agreement on Monday.',
-        'Dvorak, a member of the Czech Pirate Party, is on a five-day visit to Taiwan, which comes two days after President Lin Mei-hua won re-election.',
+        'Dvorak, a member of the Czech Pirate Party, is on a four-day trip to Taiwan, which comes three days after President Lin Mei-hua won re-election.',
         'Czech President Tomas Hruby has criticized the mayor’s stance.',
       ],
       { source: 'CNA', dateline: { place: 'Taipei', date: 'Jan. 13' } },
