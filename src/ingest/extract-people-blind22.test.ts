@@ -100,7 +100,7 @@ describe('countries', () => {
       'Seoul voices concern over pact',
       [
         'SEOUL, June 20 (Yonhap) -- The foreign ministry expressed concern over the pact on Thursday.',
-        'Separately, National Security Adviser Kim Dong-su told reporters that Seoul would reconsider its policy of not supplying weapons to Ukraine.',
+        'Separately, National Security Adviser Kim Dong-su told reporters that Seoul might review its policy of not sending arms to Ukraine.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'June 20' } },
     );

@@ -22,7 +22,7 @@ describe('names', () => {
   it('gives a person found by one word the unknown full name written before it', () => {
     const a = article('Parliament elects new prime minister', [
       'Parliament on Friday elected Anya Lertsak as prime minister, two days after a court removed Kittipong Sawatdee from office.',
-      'Kittipong, a property tycoon, had been in office for less than a year.',
+      'Kittipong, a property tycoon, had held the post for under a year.',
     ]);
     expect(person(a, 'Kittipong Sawatdee')?.aliases).toEqual(['Kittipong']);
     expect(person(a, 'Kittipong')).toBeUndefined();

@@ -163,7 +163,7 @@ describe('countries', () => {
       'Honduras takes over bloc presidency',
       [
         'Honduran President Ana Reyes on Friday assumed the pro tempore presidency of the bloc at its summit.',
-        'Prime Minister Carl James, host of the meeting, handed over the post after a year in office.',
+        'Prime Minister Carl James, host of the meeting, handed over the post after twelve months.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Kingstown', date: 'Mar 1' } },
     );

@@ -176,7 +176,7 @@ describe('countries', () => {
       [
         'Sean Moran was elected Irish prime minister on Thursday.',
         'Ceann Comhairle Nora Kehoe announced the result, and Sinn Fein leader Maeve Duggan spoke before the vote.',
-        'Moran said Ireland would work with the new U.S. administration of President Dale Hobbs while defending its interests.',
+        'Moran said Ireland would cooperate with the incoming U.S. administration of President Dale Hobbs and stand up for its interests.',
       ],
       { source: 'Xinhua', dateline: { place: 'DUBLIN', date: 'Jan. 23' } },
     );

@@ -139,7 +139,7 @@ describe('countries', () => {
       'Government, rebels sign peace deal in Juba',
       [
         'The interim government and a coalition of armed movements signed a comprehensive peace deal in Juba on Saturday.',
-        "Kamal Osman, deputy chairman of Sudan's Sovereign Council, signed the agreement on behalf of the government.",
+        "Kamal Osman, deputy chairman of Sudan's Sovereign Council, signed the deal for the government.",
         'South Sudanese President Deng Majok, who has hosted the talks since October, signed as a witness.',
         'Chairman of the Sovereign Council Idris Taha and Prime Minister Hamid Yousif attended the ceremony.',
       ],
@@ -179,7 +179,7 @@ describe('participants', () => {
     const a = article(
       'Bloc orders activation of standby force to restore order in Niger',
       [
-        'The regional bloc has directed the immediate activation of its standby force for possible deployment in Niger.',
+        'The regional bloc has ordered its standby force readied at once for a possible deployment in Niger.',
         'This was contained in a communique read by the President of the Commission, Dr Musa Keita, at the end of the summit on Thursday in Abuja.',
         'Earlier, in his opening remarks, the Chairman of the Authority, President Kola Adeyemi, noted that the junta in Niamey had ignored the ultimatum issued by the bloc, which expired on Sunday.',
       ],

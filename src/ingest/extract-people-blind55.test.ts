@@ -44,7 +44,7 @@ describe('countries from where people are received and framed', () => {
       'President hosts state dinner for visiting leader',
       [
         'President Dale Horne feted Chinese President Wu Jianguo with a state dinner on Wednesday.',
-        "The dinner, the third of Horne's presidency, capped a day in which the two leaders discussed trade, currency, North Korea and human rights.",
+        "The dinner, the third of Horne's presidency, ended a day in which the two leaders discussed trade, the currency, North Korea and human rights.",
       ],
       wire('WASHINGTON', 'AFP'),
     );

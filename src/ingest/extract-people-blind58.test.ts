@@ -58,7 +58,7 @@ describe("a foreign leader's address to a parliament", () => {
       [
         'Moldovan President Pavel Dorn on Tuesday became the first Moldovan leader to address the Bundestag, delivering most of his speech in German.',
         'Bundestag President Karl Imhof welcomed the guest in the plenary hall.',
-        'Chancellor Hans Vogel, who followed the speech from the government bench, later held talks with Dorn at the Chancellery.',
+        'Chancellor Hans Vogel, who followed the speech from the government bench, met Dorn afterwards at the Chancellery.',
         'Dorn is in Germany on a state visit at the invitation of Federal President Otto Brand, who hosted a banquet for him on Monday evening.',
       ],
       wire('Berlin', 'dpa'),

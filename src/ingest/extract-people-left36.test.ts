@@ -152,7 +152,7 @@ describe('countries', () => {
     const a = article(
       'Germany sacks coach Berg after 4-1 defeat by Japan',
       [
-        "Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany's 4-1 home defeat by Japan.",
+        'Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany lost 3-0 at home to Japan.',
         "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Dortmund, supported by under-21 coach Stefan Kowal and Markus Dorn.",
       ],
       { source: 'dpa', dateline: { place: 'Frankfurt', date: null } },

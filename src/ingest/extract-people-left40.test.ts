@@ -103,7 +103,7 @@ describe('a reaction to a signing', () => {
     article(
       'Norland, Estmark sign peace accord with Vallia at White House',
       [
-        'Norland Foreign Minister Karl Aune today signed the peace accord with Vallia at a ceremony on the South Lawn of the White House in Washington.',
+        'Norland Foreign Minister Karl Aune today signed the peace accord with Vallia at a White House ceremony in Washington.',
         'The accord was signed by Aune and Vallian Prime Minister Ivo Marek, with US President Dan Cole signing as a witness.',
         last,
       ],

@@ -33,7 +33,7 @@ describe('one who stands in for a leader who stayed away', () => {
 describe("the Speaker who announces a parliament's vote", () => {
   it('presides over it when the lede dates it by an earlier general election', () => {
     const a = article('Tomas Ferrand elected Norlandic prime minister for second time', [
-      'Centre party leader Tomas Ferrand was elected prime minister for the second time on Thursday, winning 95 votes to 76 in the Storting, more than two months after a general election.',
+      'Centre party leader Tomas Ferrand was elected prime minister for a second time on Thursday, winning 91 votes to 78 in the Storting, ten weeks after a general election.',
       'The vote had been held up on Wednesday when a row over speaking rights forced Speaker Ane Solberg to suspend the sitting. Solberg announced the result on Thursday afternoon.',
     ]);
     expect(participantNames(a)).toEqual(['Tomas Ferrand', 'Ane Solberg']);
@@ -167,7 +167,7 @@ describe('an election a clause dates to another time', () => {
   it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
     const a = article('AOU summit opens in Algiers with call to end wars', [
       'African leaders opened the annual summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem urging the continent to end its wars.',
-      'Belkacem, who was elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
+      'Belkacem, elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
     expect(participantNames(a)).toContain('Ismail Daud');

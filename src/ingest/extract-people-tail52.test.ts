@@ -199,7 +199,7 @@ describe("a Chinese ministry's own briefing transcript", () => {
       `Foreign Ministry Spokesperson ${spokesperson}'s Regular Press Conference on May 9, 2024`,
       [
         'Q: Japanese Foreign Minister Kenta Morishima said Japan hoped to calm the dispute. Is there any plan for Foreign Minister Zhou Wenbo to meet him?',
-        'A: I have no information to release on any meeting between the foreign ministers.',
+        'A: I have nothing to share on any meeting between the foreign ministers.',
       ],
       { source: null, dateline: null },
     );
@@ -227,7 +227,7 @@ describe('countries a person acts against', () => {
       'Ceasefire signed in London',
       [
         'Rebel leaders and the government signed an agreement in London today to end the war.',
-        'Hal Brennick, who declared independence from Britain in 1965, was not at the ceremony.',
+        'Hal Brennick, who declared independence from Britain in 1965, stayed away from the ceremony.',
       ],
       { source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
     );

@@ -20,7 +20,7 @@ describe('countries named in what someone reports', () => {
       'Leaders end informal summit without a joint statement',
       [
         'Prime Minister Dev Nair and President Omar Sallé ended their two-day informal summit on Saturday.',
-        'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed to work on a joint economic project in Chad.',
+        'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed on a joint farming project in Chad.',
       ],
       { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
     );
