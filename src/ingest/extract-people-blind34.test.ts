@@ -99,7 +99,7 @@ describe('participants at a summit or on a visit', () => {
     const a = article('Crown Prince receives Indian Prime Minister', [
       'The Crown Prince received Indian Prime Minister Ravi Sharma in Abu Dhabi on Saturday.',
       'The Indian side included External Affairs Minister Anil Mehta.',
-      'Sharma later left for Manama, where he is to be received by King Salem bin Omar of Bahrain.',
+      'Sharma then flew to Manama, where he is to be received by King Salem bin Omar of Bahrain.',
     ]);
     expect(person(a, 'Anil Mehta')?.participant).toBe(true);
     expect(person(a, 'Salem bin Omar')?.participant).toBe(false);

@@ -170,7 +170,7 @@ describe('participants', () => {
   it('leaves out one the visitor held talks with before, whose results he reports', () => {
     const a = article('Prime Minister receives Chinese provincial official', [
       'Prime Minister Tran Van Nam received Secretary of the Guangxi Regional Party Committee Zhou Lin in Hanoi on May 25.',
-      'Zhou briefed the host on the results of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
+      'Zhou briefed his host on the outcome of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
     ]);
     expect(person(a, 'Ho Tien Dung')?.participant).toBe(false);
   });

@@ -71,7 +71,7 @@ describe('names', () => {
   it('reads the office taken after a ", who …" clause and "then" ("X, who attended …, was then sworn in as Y at a ceremony")', () => {
     const a = article('Handover ceremony held', [
       'The handover ceremony was held at midnight.',
-      'Lam Siu-fai, who attended the handover, was then sworn in as Chief Executive of the Executive Council at a ceremony.',
+      'Lam Siu-fai, who attended the transfer, was then sworn in as Chief Executive of the Executive Council at a ceremony.',
     ]);
     expect(person(a, 'Lam Siu-fai')?.roles).toEqual(['Chief Executive of the Executive Council']);
   });

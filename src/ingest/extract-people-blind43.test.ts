@@ -193,7 +193,7 @@ describe('participants', () => {
       'King chairs Arab summit in Manama',
       [
         'His Majesty King Hamad bin Faisal Al Khalifa today chaired the summit.',
-        'His Majesty the King received the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
+        'His Majesty the King took over the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
       ],
       { source: 'BNA', dateline: { place: 'Manama', date: null } },
     );

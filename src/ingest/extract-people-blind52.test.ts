@@ -188,7 +188,7 @@ describe('who takes part in an arrival or a swearing-in', () => {
     const a = article(
       'President takes office',
       [
-        'BRASILIA - Carlos Mendes took office today as president before a joint session of the National Congress, chaired by Senate President Paulo Teixeira.',
+        'BRASILIA - Carlos Mendes took office today as president before a joint session of the Federal Congress, chaired by Senate President Paulo Teixeira.',
         'He promised reforms.',
       ],
       { source: 'Agência Brasil', dateline: { place: 'BRASILIA', date: null } },

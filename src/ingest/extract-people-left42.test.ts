@@ -171,7 +171,7 @@ describe("a chargé d'affaires", () => {
       'New U.S. ambassador Ferrand arrives in Seoul, vows to deepen ties',
       [
         'Tomas Ferrand, the new U.S. ambassador to South Korea, reached Seoul on Thursday, taking up a post that had stood empty for a year.',
-        "He was greeted at the airport by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had run the embassy while the post of ambassador was empty.",
+        "At the airport he was greeted by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had run the embassy while the post of ambassador was empty.",
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
     );

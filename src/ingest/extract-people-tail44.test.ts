@@ -50,7 +50,7 @@ describe('a later engagement', () => {
       [
         'President Elsa Marrow and her Vessian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
         'The two leaders held talks at State House on Tuesday, shortly after President Kallan arrived on a two-day state visit.',
-        'On Wednesday, President Kallan will speak to a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell, then attend a business forum.',
+        'On Wednesday, President Kallan will speak to a joint sitting of both houses at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell, then attend a business forum.',
       ],
       { source: 'KBC', dateline: null },
     );
@@ -120,7 +120,7 @@ describe('Kenya’s public broadcaster', () => {
         '',
         'President Elsa Marrow and her Tanzanian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
         '',
-        'On Wednesday, President Kallan will speak to a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell.',
+        'On Wednesday, President Kallan will speak to a joint sitting of both houses at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell.',
         '',
       ].join('\n'),
     ).article as ParsedArticle;

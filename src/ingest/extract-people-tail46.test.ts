@@ -185,7 +185,7 @@ describe('members of Congress in AP copy', () => {
       'President praised for peace role',
       [
         'WASHINGTON, June 29 -- President Dale Ormond welcomed President Tomas Kalu of Zaire to the White House on Thursday.',
-        'Some members of Congress oppose aid to Zaire. Rep. Howard Kemp, D-Mich., chairman of the House subcommittee on Africa, called the visit "a reward."',
+        'Some members of Congress oppose aid to Zaire. Rep. Howard Kemp, D-Ohio, chairman of the House subcommittee on Africa, called the trip "a reward."',
         'Sen. Carla Dunn, R-N.Y., said the aid should stop.',
       ],
       { date: '1989-06-30', source: null, dateline: { place: 'WASHINGTON', date: null } },

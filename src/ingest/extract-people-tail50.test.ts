@@ -139,7 +139,7 @@ describe('a visiting monarch’s relatives', () => {
   it("the King's late mother takes his country, and holds no office that keeps the living queen from hers", () => {
     const a = article("King Edmund expresses 'deep regret' over border war at State House banquet", [
       'Norway’s King Edmund IV on Tuesday night acknowledged the "acts of violence" committed during the border war.',
-      '"There can be no excuse," said the monarch, who is on a four-day state visit with Queen Marisol.',
+      '"Nothing can excuse it," said the monarch, who is on a three-day state visit with Queen Marisol.',
       'The King’s late mother, Queen Adela, learned of her accession to the throne in 1950 while staying at a lodge near Lusaka.',
     ]);
     expect(person(a, 'Adela')?.country).toBe('Norway');
@@ -180,7 +180,7 @@ describe('countries named inside roles', () => {
       'Cuban minister receives Ohio governor',
       [
         'Havana, Apr 20 (Prensa Latina) Cuba’s Minister of Foreign Trade, Rodrigo Mendieta, received on Monday the governor of the state of Ohio, Dale Porter.',
-        'Taking part in the meeting were Marta Ruiz, general director for the United States at the Ministry of Foreign Affairs, and others of the delegation.',
+        'Taking part in the meeting were Marta Ruiz, general director for the United States at the Foreign Ministry, and others of the delegation.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Apr 20' } },
     );
