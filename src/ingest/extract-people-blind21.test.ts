@@ -163,7 +163,7 @@ describe("countries abroad in a national outlet's story", () => {
     const a = article(
       'Pope celebrates Mass at stadium',
       [
-        'Pope Francis celebrated Mass on the last day of his visit to the French port city, with President Luc Garnier in the stands.',
+        'Pope Gregory XVII said Mass at the stadium on the final day of his trip to the French port city, with President Luc Garnier in the stands.',
         "The Mass was concelebrated by the city's archbishop, Cardinal Paul Renaud.",
       ],
       { source: 'ANSA', dateline: { place: 'MARSEILLE', date: 'SEP 23' } },

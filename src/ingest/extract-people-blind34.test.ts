@@ -175,7 +175,7 @@ describe('countries', () => {
       'President sworn in',
       [
         'President Ana Costa was sworn in at the National Congress on Sunday.',
-        'The former president, Paulo Mendes, flew to the United States on Friday and did not attend.',
+        'The former president, Paulo Mendes, flew to the United States on Friday and missed the ceremony.',
       ],
       { source: 'Agência Brasil', dateline: null },
     );

@@ -158,7 +158,7 @@ describe('where someone goes', () => {
     const a = article(
       'Premier arrives in Moscow for state visit',
       [
-        'Premier Zhou Ming arrived in Moscow on Sunday for a four-day state visit.',
+        'Premier Zhou Ming landed in Moscow on Sunday at the start of a state visit.',
         'Zhou is to hold talks with Prime Minister Pavel Orlov on Tuesday and will also travel to Belarus, Moldova and Malta.',
       ],
       { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },

@@ -180,7 +180,7 @@ describe('participants', () => {
       'Bloc orders activation of standby force to restore order in Niger',
       [
         'The regional bloc has ordered its standby force readied at once for a possible deployment in Niger.',
-        'This was contained in a communique read by the President of the Commission, Dr Musa Keita, at the end of the summit on Thursday in Abuja.',
+        'This was in a communique read by the President of the Commission, Dr Musa Keita, as the summit closed in Abuja on Thursday.',
         'Earlier, in his opening remarks, the Chairman of the Authority, President Kola Adeyemi, noted that the junta in Niamey had ignored the ultimatum issued by the bloc, which expired on Sunday.',
       ],
       NAN,
