@@ -228,9 +228,9 @@ describe('officers of companies registered elsewhere', () => {
 
 describe('nationalities of things', () => {
   it('does not give one with no role a country from a pair of countries naming their ties', () => {
-    const a = article('Xi meets Portuguese president', [
-      'Chinese President Xi Jinping met Portuguese President Rui Tavares in Beijing on Thursday.',
-      'This year marks the 45th anniversary of the China-Portugal partnership and the 500th anniversary of the death of Luis Camacho, Xi said.',
+    const a = article('Zhou meets Portuguese president', [
+      'Chinese President Zhou Wen met Portuguese President Rui Tavares in Beijing on Thursday.',
+      'This year marks the 45th anniversary of the China-Portugal partnership and the 500th anniversary of the death of Luis Camacho, Zhou said.',
     ]);
     expect(countryOf(a, 'Rui Tavares')).toBe('Portugal');
     expect(countryOf(a, 'Luis Camacho')).toBe(null);

@@ -60,8 +60,8 @@ describe('statements and decisions', () => {
   });
 
   it('reads "accompanied by" a thing as no cue of taking part', () => {
-    const a = article('Xi meets Peruvian president', [
-      'Chinese President Xi Jinping met with Peruvian President Ana Torres in Beijing on Thursday.',
+    const a = article('Zhou meets Peruvian president', [
+      'Chinese President Zhou Wen met with Peruvian President Ana Torres in Beijing on Thursday.',
       'Economy Minister Raul Vega told reporters that trade would bring growth accompanied by rising wages.',
     ]);
     expect(person(a, 'Raul Vega')?.participant).toBe(false);
