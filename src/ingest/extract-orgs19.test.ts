@@ -304,7 +304,7 @@ describe('countries among places', () => {
     expect(
       places(
         'The urn was carried into the Kobuden hall as a salute was fired.',
-        'Guterres had visited the Rafah crossing and Kheo Noi village on Friday.',
+        'Ostrava had visited the Rafah crossing and Kheo Noi village on Friday.',
       ),
     ).toEqual(['Beijing', 'Kobuden', 'Rafah', 'Kheo Noi']);
   });

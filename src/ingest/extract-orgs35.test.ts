@@ -54,9 +54,7 @@ describe('regions and venues', () => {
   });
 
   it('reads a language after "in" as no place', () => {
-    expect(places('Tomas Verhaar, speaking in Arabic, said his people hoped for peace.')).not.toContain(
-      'Arabic',
-    );
+    expect(places('Tomas Verhaar, who spoke in Arabic, thanked the hosts.')).not.toContain('Arabic');
   });
 
   it('reads a storm named as an event, no place', () => {
@@ -88,7 +86,7 @@ describe('parties', () => {
 describe('the same body by another name', () => {
   it('reads "the ROK National Assembly" as the National Assembly of the Republic of Korea (ROK)', () => {
     const found = orgs(
-      'Tomas Verhaar, speaker of the National Assembly of the Republic of Korea (ROK), met Ilse Varnam.',
+      'Tomas Verhaar, who chairs the National Assembly of the Republic of Korea (ROK), met Ilse Varnam.',
       'She praised the ROK National Assembly.',
     );
     expect(found).toEqual(['National Assembly of the Republic of Korea']);
@@ -110,7 +108,7 @@ describe('the same body by another name', () => {
 
   it('reads a legislature named by its last word after a committee of it as the legislature, by its full name', () => {
     const found = orgs(
-      'Ilse Varnam, head of the Budget Committee of the State Duma, said the Duma would study the resolution.',
+      'Ilse Varnam, who chairs the Budget Committee of the State Duma, told reporters the Duma would take up the bill.',
     );
     expect(found).toEqual(['Budget Committee of the State Duma', 'State Duma']);
     expect(orgs('The House Oversight Committee met. Committee Chairman Tomas Verhaar spoke.')).toEqual([
@@ -130,7 +128,7 @@ describe('the same body by another name', () => {
 describe('titles and bodies', () => {
   it('ends a body at "and" before a title', () => {
     const found = orgs(
-      'Ilse Varnam, a member of the Council of Ministers and National Security Advisor, spoke.',
+      'Ilse Varnam, a minister in the Council of Ministers and Chief Economic Adviser, spoke.',
     );
     expect(found).toEqual(['Council of Ministers']);
   });
@@ -143,7 +141,7 @@ describe('titles and bodies', () => {
   });
 
   it('reads no body in "Secretary to the Government" or a degree after a name', () => {
-    expect(orgs('Chief Secretary to the Government Tan Sri Ilse Varnam was present.')).not.toContain(
+    expect(orgs('Deputy Secretary to the Government Datuk Ilse Varnam read the oath.')).not.toContain(
       'Government',
     );
     expect(orgs('Prime Minister Tomas Verhaar (PhD) signed the memorandum.')).not.toContain('PhD');
@@ -162,7 +160,7 @@ describe('titles and bodies', () => {
   });
 
   it('reads the OSCE named by its initials alone as a body, as the other international bodies are', () => {
-    expect(orgs('The two leaders appealed to the OSCE to close the talks.')).toEqual(['OSCE']);
+    expect(orgs('The two ministers asked the OSCE to send observers.')).toEqual(['OSCE']);
   });
 
   it('reads a social platform after "on" as where a message went, but the company when it acts', () => {

@@ -151,7 +151,7 @@ describe('speakers at a hearing', () => {
 
   it('counts a lawmaker named with the state they are from, then described, who speaks', () => {
     const a = hearing(
-      "Rep. Dana Welch of Maryland, the panel's top Democrat, said the agency needed a full accounting.",
+      "Rep. Dana Welch of Maryland, the panel's top Democrat, said the agency owed Congress answers.",
     );
     expect(person(a, 'Dana Welch')?.participant).toBe(true);
   });

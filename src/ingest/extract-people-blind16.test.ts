@@ -185,7 +185,7 @@ describe('a Chinese official’s own reported words', () => {
       'Spokesperson congratulates Keller',
       [
         'Foreign Ministry spokesperson Lin Wei said on Thursday that China congratulates Tom Keller on his election as president of the United States.',
-        'Lin made the remarks at a regular press conference in Beijing, after President Zhou Wen sent a congratulatory message to Keller. In the message, Zhou said history shows that China and the US gain from cooperation.',
+        'Lin spoke at a regular press conference in Beijing, after President Zhou Wen sent a congratulatory message to Keller. In the message, Zhou said both countries had always gained from working together.',
       ],
       { source: 'Global Times', dateline: null },
     );

@@ -146,7 +146,7 @@ describe('officials of international bodies and negotiators', () => {
         'Addis Ababa, May 20/2025(ENA) The assembly today adopted the accord.',
         'WHO Director-General Dr. Kebede Alemu told the assembly the world was safer.',
         'Delegates applauded the co-chairs of the Negotiating Body, Maria Lopes of Brazil and Anna Berg of Sweden, who led the talks.',
-        'Kebede, who served as Ethiopia’s health minister and later as its foreign minister, took office in 2022.',
+        'Kebede, who served as Ethiopia’s health minister and then as its foreign minister, was elected in 2022.',
       ],
       { source: 'ENA', dateline: { place: 'Addis Ababa', date: 'May 20/2025' } },
     );

@@ -163,7 +163,7 @@ describe("countries abroad in a national outlet's story", () => {
     const a = article(
       'Pope celebrates Mass at stadium',
       [
-        'Pope Francis celebrated Mass on the last day of his visit to the French port city, with President Luc Garnier in the stands.',
+        'Pope Gregory XVII said Mass at the stadium on the final day of his trip to the French port city, with President Luc Garnier in the stands.',
         "The Mass was concelebrated by the city's archbishop, Cardinal Paul Renaud.",
       ],
       { source: 'ANSA', dateline: { place: 'MARSEILLE', date: 'SEP 23' } },
@@ -226,7 +226,7 @@ describe('who plays in a final', () => {
   it('counts a scorer who "put" the side ahead from "a low pass from" a teammate, the players substituted, and a royal "at the stadium"', () => {
     const a = article('Norway beat Italy 2-1 to win the final', [
       'Norway won the final on Sunday.',
-      'Winger Jonas Berg put Norway ahead two minutes after half-time, sweeping in a low pass from Erik Lunde.',
+      'Winger Jonas Berg put Norway ahead just after the break, turning in a cross from Erik Lunde.',
       'Late on Ola Dahl, who had come on for captain Per Moen, scored the winner.',
       'Norway played the second half without Lars Holm, who went off injured and was replaced by Sven Aas.',
       'Prince Harald, the president of the football federation, was also at the stadium.',

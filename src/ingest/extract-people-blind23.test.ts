@@ -22,7 +22,7 @@ describe('names', () => {
   it('gives a person found by one word the unknown full name written before it', () => {
     const a = article('Parliament elects new prime minister', [
       'Parliament on Friday elected Anya Lertsak as prime minister, two days after a court removed Kittipong Sawatdee from office.',
-      'Kittipong, a property tycoon, had been in office for less than a year.',
+      'Kittipong, a property tycoon, had held the post for under a year.',
     ]);
     expect(person(a, 'Kittipong Sawatdee')?.aliases).toEqual(['Kittipong']);
     expect(person(a, 'Kittipong')).toBeUndefined();
@@ -192,7 +192,7 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
       'President sworn in for second term',
       [
         'President Themba Dube took the oath of office for a second term on Wednesday.',
-        'He was elected by the National Assembly on 14 June with 283 votes, against 44 for opposition leader Sipho Khoza.',
+        'He was elected by the National Assembly on 3 May with 251 votes, against 61 for opposition leader Sipho Khoza.',
       ],
       { date: '2024-06-19', dateline: { place: 'PRETORIA', date: 'June 19' } },
     );

@@ -119,7 +119,7 @@ describe('participants', () => {
     const a = article('Fund, Zambia reach staff-level agreement on loan', [
       'The Fund and Zambia have reached a staff-level agreement on a loan.',
       'In a statement, Karl Stein, who led the Fund mission to Zambia, said the programme would help.',
-      'Prime Minister Joseph Banda welcomed the agreement and appreciated the efforts of the finance minister.',
+      'Prime Minister Joseph Banda welcomed the agreement and praised the work of the finance minister.',
       'He also thanked the Fund’s Managing Director for her support.',
     ]);
     expect(person(a, 'Joseph Banda')?.participant).toBe(false);

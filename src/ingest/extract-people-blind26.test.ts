@@ -93,7 +93,7 @@ describe('countries', () => {
       [
         'President Lee Min-ho held phone talks with U.S. President-elect Tom Hadley on Thursday, his office said.',
         'Hadley said he hoped to work closely with South Korea on shipbuilding, according to the office.',
-        'The call comes as Seoul prepares for the transition from the administration of President Dan Boden.',
+        'The call came as Seoul readied itself for the handover from the administration of President Dan Boden.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Nov. 7' } },
     );

@@ -166,7 +166,7 @@ describe('participants', () => {
       'Mayor pleads not guilty to bribery charges',
       [
         'Mayor Tom Reilly pleaded not guilty Friday to bribery charges before U.S. Magistrate Judge Ann Kowalski, who let him remain free without bail.',
-        'His next court date was set for Wednesday before U.S. District Judge Paul Brennan.',
+        'He is due back in court on Wednesday before U.S. District Judge Paul Brennan.',
         'U.S. Attorney Grace Whitlow said at a news conference that the mayor had sought the benefits for years.',
         'Gov. Helen Ortiz said she was reviewing her options.',
       ],

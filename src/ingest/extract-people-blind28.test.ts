@@ -69,7 +69,7 @@ describe('participants', () => {
       'Tanabe becomes foreign minister',
       [
         'Emi Tanabe was appointed foreign minister on Wednesday by Prime Minister Goro Hirano.',
-        'Tanabe said she hoped to hold talks soon with U.S. Secretary of State Mark Hollister.',
+        'Tanabe said she hoped to hold talks before long with U.S. Secretary of State Mark Hollister.',
       ],
       { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Sept. 13' } },
     );

@@ -92,7 +92,7 @@ describe('participants: other times', () => {
       'City mayor pleads not guilty to bribery charges',
       [
         'Mayor Dan Orwell pleaded not guilty on Friday to charges that he accepted illegal gifts.',
-        'Several top officials of his administration have resigned in recent weeks, among them Police Commissioner Omar Brandt.',
+        'A number of senior officials have quit his government in recent weeks, among them Police Commissioner Omar Brandt.',
       ],
       { source: 'AP', dateline: { place: 'NEW YORK', date: null } },
     );

@@ -45,12 +45,12 @@ describe('names', () => {
       'Prime Minister meets envoy',
       [
         'HE Prime Minister Sheikh Hamad bin Nasser Al-Marri met today with the visiting envoy.',
-        'The meeting was attended by HE Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saad Al-Fahdi.',
+        'Senior officials and HE Minister of State at the Ministry of Energy Dr. Khalid bin Saad Al-Fahdi attended the meeting.',
       ],
       { source: 'QNA', dateline: { place: 'Doha', date: 'March 3' } },
     );
     expect(person(a, 'Khalid bin Saad Al-Fahdi')?.roles).toEqual([
-      'Minister of State at the Ministry of Foreign Affairs',
+      'Minister of State at the Ministry of Energy',
     ]);
   });
 

@@ -132,7 +132,7 @@ describe('countries', () => {
     const a = article(
       'Mehra, at rare news conference with Hartley, denies claims',
       [
-        'Indian Prime Minister Rohan Mehra, standing beside President Daniel Hartley at the White House on Thursday, rejected the suggestion that his government discriminates against minorities.',
+        'Indian Prime Minister Rohan Mehra, standing beside President Daniel Hartley at the White House on Thursday, denied that his government treats minorities unfairly.',
         'U.S. Trade Representative Ellen Marsh said the two sides had agreed on tariffs.',
       ],
       { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },

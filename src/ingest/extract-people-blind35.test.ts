@@ -50,7 +50,7 @@ describe('titles', () => {
 
   it('reads a military staff ("the Joint Chiefs of Staff", "the General Staff") as the body of a title', () => {
     const a = article('Military chiefs hold video call', [
-      'Zhou Lin held a video call with U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton on Thursday.',
+      'Zhou Lin and U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton held a video call on Thursday.',
       'He had spoken with Chief of the General Staff General Pavel Sorokin in May.',
     ]);
     expect(person(a, 'Mark Dalton')?.roles).toEqual([
@@ -170,7 +170,7 @@ describe('participants', () => {
   it('leaves out one the visitor held talks with before, whose results he reports', () => {
     const a = article('Prime Minister receives Chinese provincial official', [
       'Prime Minister Tran Van Nam received Secretary of the Guangxi Regional Party Committee Zhou Lin in Hanoi on May 25.',
-      'Zhou briefed the host on the results of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
+      'Zhou briefed his host on the outcome of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
     ]);
     expect(person(a, 'Ho Tien Dung')?.participant).toBe(false);
   });

@@ -71,9 +71,9 @@ describe('names', () => {
   it('reads the office taken after a ", who …" clause and "then" ("X, who attended …, was then sworn in as Y at a ceremony")', () => {
     const a = article('Handover ceremony held', [
       'The handover ceremony was held at midnight.',
-      'Lam Siu-fai, who attended the handover, was then sworn in as Chief Executive of the Legislative Council at a ceremony.',
+      'Lam Siu-fai, who attended the transfer, was then sworn in as Chief Executive of the Executive Council at a ceremony.',
     ]);
-    expect(person(a, 'Lam Siu-fai')?.roles).toEqual(['Chief Executive of the Legislative Council']);
+    expect(person(a, 'Lam Siu-fai')?.roles).toEqual(['Chief Executive of the Executive Council']);
   });
 
   it('reads "mediator" as a title ("European Union mediator X", "UN mediator Y")', () => {
@@ -158,7 +158,7 @@ describe('where someone goes', () => {
     const a = article(
       'Premier arrives in Moscow for state visit',
       [
-        'Premier Zhou Ming arrived in Moscow on Sunday for a four-day state visit.',
+        'Premier Zhou Ming landed in Moscow on Sunday at the start of a state visit.',
         'Zhou is to hold talks with Prime Minister Pavel Orlov on Tuesday and will also travel to Belarus, Moldova and Malta.',
       ],
       { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
@@ -226,7 +226,7 @@ describe('a span of places', () => {
     const a = article(
       'Regional summit opens with call to end wars',
       [
-        'African leaders opened their annual summit on Monday, with host President Omar Benali urging the continent to end the wars that have ravaged it from Sierra Leone to the Horn of Africa.',
+        'African leaders opened their annual summit on Monday, with host President Omar Benali calling on the continent to silence the guns from the Sahel to the Great Lakes.',
       ],
       { source: 'AFP', dateline: { place: 'ALGIERS', date: 'July 12' } },
     );
@@ -241,7 +241,7 @@ describe('a host', () => {
       [
         'Bosnian President Ivo Maric, Serbian President Goran Pavic and Croatian President Ante Kovac initialled the accord on Tuesday.',
         'In Washington, President Tom Hale announced the agreement.',
-        'It is to be formally signed in Paris next month at a conference hosted by President Louis Mercier.',
+        'The accord will be signed in Paris in June at a summit hosted by President Louis Mercier.',
         'Kovac said the agreement opened the way for the return of eastern Slavonia to Croatian rule.',
       ],
       { source: 'Reuters', dateline: { place: 'DAYTON, Ohio', date: null } },

@@ -50,12 +50,12 @@ describe('roles', () => {
     const a = article(
       'Hale sworn in as prime minister as coalition takes office',
       [
-        "Ann Hale has been sworn in as New Zealand's 42nd prime minister, at the head of a three-party coalition.",
+        "Ann Hale has been sworn in as New Zealand's 37th prime minister, leading a coalition of three parties.",
         'Jane Moss was named health minister.',
       ],
       { source: 'RNZ', dateline: null },
     );
-    expect(person(a, 'Ann Hale')?.roles).toEqual(["New Zealand's 42nd prime minister"]);
+    expect(person(a, 'Ann Hale')?.roles).toEqual(["New Zealand's 37th prime minister"]);
     expect(person(a, 'Jane Moss')?.roles).toEqual(['health minister']);
   });
 
@@ -82,7 +82,7 @@ describe('countries', () => {
     const a = article(
       'Prime minister marks war anniversary in Kyiv',
       [
-        "Prime Minister Ian Belcourt marked the second anniversary of Russia's full-scale invasion of Ukraine in Kyiv on Saturday, signing an agreement with President Oleh Marchenko that commits Canada to new aid.",
+        "Prime Minister Ian Belcourt spent the third anniversary of Russia's invasion of Ukraine in Kyiv on Saturday, signing an agreement with President Oleh Marchenko that commits Canada to new aid.",
       ],
       { source: 'The Canadian Press', dateline: { place: 'KYIV, Ukraine', date: null } },
     );
@@ -176,7 +176,7 @@ describe('countries', () => {
       [
         'Sean Moran was elected Irish prime minister on Thursday.',
         'Ceann Comhairle Nora Kehoe announced the result, and Sinn Fein leader Maeve Duggan spoke before the vote.',
-        'Moran said Ireland would work with the new U.S. administration of President Dale Hobbs while defending its interests.',
+        'Moran said Ireland would cooperate with the incoming U.S. administration of President Dale Hobbs and stand up for its interests.',
       ],
       { source: 'Xinhua', dateline: { place: 'DUBLIN', date: 'Jan. 23' } },
     );
@@ -201,7 +201,7 @@ describe('participants', () => {
     const a = article(
       'Speaker leads delegation to Kyiv, meets president',
       [
-        'House Speaker Ann Whitfield led a delegation of U.S. lawmakers on an unannounced visit to Kyiv, meeting with Ukrainian President Oleh Marchenko.',
+        'House Speaker Ann Whitfield led a delegation of U.S. lawmakers to Kyiv on a surprise trip, meeting with Ukrainian President Oleh Marchenko.',
         'Secretary of State Tom Reed and Defense Secretary Lloyd Carver met Marchenko in Kyiv a week earlier.',
       ],
       { source: 'AP', dateline: { place: 'KYIV, Ukraine', date: null } },

@@ -173,7 +173,7 @@ describe('participants named by their countries', () => {
   it('counts leaders whose titles name a country of "the heads of invited countries including …" who joined', () => {
     const a = article('Guest leader joins summit as it turns to the war', [
       'Moldovan President Ana Rusu sat down with the leaders of the group on Sunday.',
-      'Rusu later joined an outreach session with the heads of invited countries including Chile, Kenya and Vietnam.',
+      'Rusu later joined an outreach session with the leaders of guest countries including Chile, Kenya and Vietnam.',
       'Chilean President Pablo Soto held talks with Rusu on Saturday, while Kenyan President Ruth Okafor did not meet her.',
       'Peruvian President Ana Salas has long opposed the group.',
     ]);
@@ -200,8 +200,8 @@ describe('countries', () => {
     const a = article(
       'Leaders agree to hold trilateral summit regularly',
       [
-        'The leaders of South Korea, China and Japan agreed Monday to hold their summit regularly.',
-        'First Deputy National Security Adviser Park Min-ho told reporters that the three countries would hold the next summit in Japan.',
+        'The leaders of South Korea, China and Japan agreed Monday to meet every year.',
+        'First Deputy National Security Adviser Park Min-ho told reporters that Japan would host the next of their summits.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 27' } },
     );
@@ -210,7 +210,7 @@ describe('countries', () => {
 
   it('reads the countries after "counterparts from" as the counterparts\', not the subject\'s', () => {
     const lede =
-      'External Affairs Minister Ravi Menon on Monday held talks with his counterparts from the US, Japan and Australia here.';
+      'External Affairs Minister Ravi Menon held talks here on Monday with his counterparts from the US, Japan and Australia.';
     const a = article(lede, [lede], {
       source: 'PTI',
       dateline: { place: 'Tokyo', date: 'Jul 29' },

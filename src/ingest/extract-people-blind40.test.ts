@@ -148,7 +148,7 @@ describe('countries and roles', () => {
       'Two ministers hold talks',
       [
         'Foreign Minister Karel Odrana and Chinese Foreign Minister Lu Hanqing held talks at the Foreign Office on Saturday.',
-        'The two sides exchanged views on regional issues, including Afghanistan, according to Foreign Office Spokesperson Dr Amir Qadri.',
+        'The two sides discussed the region, including Afghanistan, according to Foreign Office Spokesperson Dr Amir Qadri.',
       ],
       { source: 'APP', dateline: { place: 'ISLAMABAD', date: '8th Sep, 2018' } },
     );
@@ -182,7 +182,7 @@ describe('countries and roles', () => {
 describe('places', () => {
   it('reads "St. Petersburg" as one place, with no "St" of its own', () => {
     const a = article('Leaders agree to raise ties', [
-      'The leader will travel to St. Petersburg on Thursday, where St. Petersburg State University will confer an honorary doctorate on him.',
+      'The leader goes on to St. Petersburg on Thursday, where St. Petersburg State University will give him an honorary degree.',
     ]);
     expect(run(a).places).toContain('St. Petersburg');
     expect(run(a).places).not.toContain('St');

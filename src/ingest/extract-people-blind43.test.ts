@@ -138,8 +138,8 @@ describe('countries', () => {
     const a = article(
       'Government, rebels sign peace deal in Juba',
       [
-        'The transitional government and an alliance of rebel groups on Saturday signed a final peace agreement in Juba.',
-        "Kamal Osman, deputy chairman of Sudan's Sovereign Council, signed the agreement on behalf of the government.",
+        'The interim government and a coalition of armed movements signed a comprehensive peace deal in Juba on Saturday.',
+        "Kamal Osman, deputy chairman of Sudan's Sovereign Council, signed the deal for the government.",
         'South Sudanese President Deng Majok, who has hosted the talks since October, signed as a witness.',
         'Chairman of the Sovereign Council Idris Taha and Prime Minister Hamid Yousif attended the ceremony.',
       ],
@@ -179,8 +179,8 @@ describe('participants', () => {
     const a = article(
       'Bloc orders activation of standby force to restore order in Niger',
       [
-        'The regional bloc has directed the immediate activation of its standby force for possible deployment in Niger.',
-        'This was contained in a communique read by the President of the Commission, Dr Musa Keita, at the end of the summit on Thursday in Abuja.',
+        'The regional bloc has ordered its standby force readied at once for a possible deployment in Niger.',
+        'This was in a communique read by the President of the Commission, Dr Musa Keita, as the summit closed in Abuja on Thursday.',
         'Earlier, in his opening remarks, the Chairman of the Authority, President Kola Adeyemi, noted that the junta in Niamey had ignored the ultimatum issued by the bloc, which expired on Sunday.',
       ],
       NAN,
@@ -193,7 +193,7 @@ describe('participants', () => {
       'King chairs Arab summit in Manama',
       [
         'His Majesty King Hamad bin Faisal Al Khalifa today chaired the summit.',
-        'His Majesty the King received the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of the Kingdom of Saudi Arabia, which hosted the previous session in Jeddah last year.',
+        'His Majesty the King took over the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
       ],
       { source: 'BNA', dateline: { place: 'Manama', date: null } },
     );

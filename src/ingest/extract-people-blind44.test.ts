@@ -49,7 +49,7 @@ describe('countries of the hosts a visitor meets', () => {
       'PM Aziz, Saudi FM discuss investment package',
       [
         'Prime Minister Kamran Aziz on Tuesday received Saudi Foreign Minister Prince Nayef bin Saad Al Saud.',
-        'Earlier, the Saudi foreign minister co-chaired a session at the Foreign Office, and he later met Chief of Army Staff General Tariq Mehmood at the army headquarters.',
+        'Earlier, the Saudi foreign minister co-chaired a session at the Foreign Office and afterwards met Chief of Army Staff General Tariq Mehmood at the army headquarters.',
       ],
       { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Apr 16' } },
     );
@@ -78,7 +78,7 @@ describe('who takes part', () => {
       [
         'South Korean President Park Min-ho and North Korean leader Ri Chol-su agreed Friday to end hostilities.',
         "Ri was accompanied at the table by his aide Jang Sun-ok, and Ko Hyon-chol, a party secretary. On the South's side, presidential chief of staff Han Dong-jin and intelligence chief Seo Ki-bong sat with Park.",
-        "The North Korean leader's wife, Kang Mi-ran, arrived in the evening for a banquet hosted by first lady Yu Hye-won.",
+        "The North Korean leader's wife, Kang Mi-ran, came that evening to a banquet hosted by first lady Yu Hye-won.",
       ],
       YONHAP,
     );
@@ -130,7 +130,7 @@ describe('who takes part', () => {
       'PM Aziz, Saudi FM discuss investment package',
       [
         'Prime Minister Kamran Aziz on Tuesday received Saudi Minister of Foreign Affairs Prince Nayef bin Saad Al Saud.',
-        'The prime minister asked him to convey his greetings to the Custodian of the Two Holy Mosques King Fahd bin Saad Al Saud and Crown Prince and Prime Minister Turki bin Fahd bin Saad Al Saud.',
+        'Through him the prime minister sent warm greetings to the Custodian of the Two Holy Mosques, King Fahd bin Saad Al Saud and Crown Prince and Prime Minister Turki bin Fahd bin Saad Al Saud.',
       ],
       { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Apr 16' } },
     );
@@ -159,7 +159,7 @@ describe('countries of relatives and predecessors', () => {
       [
         'South Korean President Park Min-ho and North Korean leader Kim Chol-su agreed Friday to end hostilities.',
         'In Washington, U.S. President Dale Morton welcomed the agreement.',
-        "The North Korean leader's wife, Kang Mi-ran, arrived in the evening for a banquet hosted by first lady Kim Hye-won.",
+        "The North Korean leader's wife, Kang Mi-ran, came that evening to a banquet hosted by first lady Kim Hye-won.",
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'April 27' } },
     );
@@ -200,12 +200,12 @@ describe('countries of aides and speakers', () => {
       [
         'Chief Adviser Professor Abdur Rahim today spoke to Indian Prime Minister Arun Mehra over the telephone.',
         "During the conversation, Mehra said stability in the region was important for India, Chief Adviser's press secretary Kamal Uddin told BSS.",
-        'Foreign Affairs Adviser Nasir Hossain said on Thursday that the interim government wanted good relations with all neighbours, including India.',
+        'Foreign Affairs Adviser Nasir Talukder told reporters on Thursday that the caretaker government sought warm ties with every neighbour, including India.',
       ],
       { source: 'BSS', dateline: { place: 'DHAKA', date: 'Aug 16, 2024' } },
     );
     expect(person(a, 'Kamal Uddin')?.country).toBe('Bangladesh');
-    expect(person(a, 'Nasir Hossain')?.country).toBe('Bangladesh');
+    expect(person(a, 'Nasir Talukder')?.country).toBe('Bangladesh');
   });
 });
 

@@ -75,9 +75,9 @@ describe('statements about an event held elsewhere or before', () => {
       'Iran, world powers reach nuclear deal in Vienna',
       [
         "Iran and six world powers on Tuesday reached a deal to curb Tehran's nuclear programme.",
-        'The agreement was announced at the United Nations complex in Vienna by EU foreign policy chief Mira Stellan and Iranian Foreign Minister Dariush Kazemzadeh, after a final round of talks.',
+        'EU foreign policy chief Mira Stellan and Iranian Foreign Minister Dariush Kazemzadeh read out the agreement at the UN complex in Vienna after a last round of talks.',
         'Stellan called it a sign of hope for the whole world.',
-        'In Tehran, President Ramin Sadeghzadeh said in a televised speech that a new chapter had begun.',
+        'In Tehran, President Ramin Sadeghzadeh said in a speech on state television that a new page had been turned.',
       ],
       { dateline: { place: 'Vienna', date: null }, source: 'AFP' },
     );

@@ -132,7 +132,7 @@ describe('countries', () => {
       'Kovrin tells interviewer Russia has no interest in Poland or Latvia',
       [
         'President Pavel Kovrin said in an interview released on Thursday that Russia had no interest in attacking any country.',
-        'He said he could not remember when he had last spoken with President Dan Holloway.',
+        'He said he could not recall when he had last talked to President Dan Holloway.',
       ],
       { dateline: null, source: 'Reuters', date: '2024-02-09' },
     );

@@ -39,7 +39,7 @@ describe('who is in the room at a summit', () => {
         ' date 2023-07-12 Ukrainian president holds talks with alliance leaders in Riga',
         'Associated Press',
         '',
-        "RIGA, Latvia (AP) — Ukrainian President Ivan Petrenko held talks with the leaders of the alliance's 31 member countries on Wednesday at the first meeting of the new council, a day after the alliance set no timeline for his country to join.",
+        "RIGA, Latvia (AP) — Ukrainian President Ivan Petrenko held talks with the leaders of the alliance's member countries on Wednesday at the new council's first meeting, a day after the alliance gave his country no date to join.",
         '',
         'U.S. President Tom Harlan and French President Paul Marnet were among the leaders around the table. Latvian President Karlis Ozols, the summit\'s host, called the meeting "a historic moment."',
       ].join('\n'),
@@ -126,7 +126,7 @@ describe('who is in the room at a summit', () => {
     const a = article(
       'Leaders vow to keep markets open as Pacific summit ends',
       [
-        'LIMA, Nov. 20 -- Leaders of the 21 economies wrapped up a two-day summit in the Peruvian capital on Sunday.',
+        'LIMA, Nov. 20 -- Leaders of the member economies ended their two-day summit in the Peruvian capital on Sunday.',
         'President Tom Harlan met the other 11 trade pact leaders on Saturday and urged them to keep the pact alive.',
         'Deputy Foreign Minister Ivan Sorokin said on Saturday that the pact was dead.',
       ],
@@ -210,7 +210,7 @@ describe('the countries of delegates', () => {
       'Leaders sign bank agreement at summit',
       [
         'The leaders of five countries today signed the agreement that creates the bank.',
-        'Foreign Minister Luiz Alberto Brandão, who sat beside the president at the summit table, told reporters that the meeting with the South Americans had been an initiative of the presidency.',
+        'Foreign Minister Luiz Alberto Brandão, who sat beside the president during the talks, said the meeting with the Andean leaders had been the idea of the presidency.',
       ],
       { dateline: { place: 'Fortaleza', date: null }, source: 'Agência Brasil' },
     );

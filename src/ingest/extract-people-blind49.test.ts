@@ -155,7 +155,7 @@ describe('who was at the table', () => {
       [
         'HELSINKI (Reuter) - Leaders of 33 states signed the final act of the conference today.',
         'President Ivo Radic of Yugoslavia and Prime Minister Lars Berg of Norway were among the last to sign.',
-        'British Prime Minister Ann Hollis said the document was "not a treaty" but a statement of intent.',
+        'British Prime Minister Ann Hollis said the text was "not a treaty" but a declaration of aims.',
       ],
       wire('HELSINKI', 'Reuter'),
     );

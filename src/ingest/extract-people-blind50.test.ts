@@ -108,7 +108,7 @@ describe('readouts', () => {
       'Foreign Ministers’ Telephone Talks',
       [
         'Japanese',
-        'On February 12, Mr. Ivo Tanaka, Minister for Foreign Affairs of Japan, held a telephone talk with the Honorable Mark Deller, Secretary of State of the United States of America. The overview is as follows.',
+        'On February 12, Mr. Ivo Tanaka, Minister for Foreign Affairs of Japan, had a telephone talk with the Honorable Mark Deller, Secretary of State of the United States of America. A summary follows.',
         'Minister Tanaka and Secretary Deller agreed to coordinate.',
       ],
       release,

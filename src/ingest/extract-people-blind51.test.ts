@@ -127,7 +127,7 @@ describe('a delegation of lawmakers abroad', () => {
     const a = article(
       'President meets U.S. Senate delegation in Kyiv',
       [
-        'President of Ukraine Oleh Marchenko has met with a delegation of the U.S. Senate led by Minority Leader Thomas Garland, who arrived in Kyiv on an unannounced visit.',
+        'President of Ukraine Oleh Marchenko has met with a delegation from the U.S. Senate led by Minority Leader Thomas Garland, who came to Kyiv on a surprise trip.',
         'The Head of State posted a video of the meeting on Saturday, an Ukrinform correspondent reports.',
         'Besides the Ohio senator, the delegation included Senators Linda Kowalski, Peter Hadley and Ray Dunmore.',
       ],
@@ -145,8 +145,8 @@ describe('one vice president at a time', () => {
     const a = article(
       'Iowa welcomes Chinese vice president',
       [
-        'DES MOINES, Iowa (AP) — Chinese Vice President Li Wenqiang sat down to a state dinner in Des Moines hosted by Gov. Mark Ellison on Wednesday.',
-        'Li came to Iowa from Washington, where he met President Robert Hale at the White House on Tuesday and was hosted at lunch by Vice President Susan Tilley.',
+        'DES MOINES, Iowa (AP) — Chinese Vice President Li Wenqiang sat down on Wednesday to a state dinner in Des Moines hosted by Gov. Mark Ellison.',
+        'Li flew to Iowa from Washington, where he met President Robert Hale at the White House on Tuesday before being hosted at lunch by Vice President Susan Tilley.',
       ],
       wire('DES MOINES, Iowa', 'AP', '2012-02-16'),
     );

@@ -188,7 +188,7 @@ describe('who takes part in an arrival or a swearing-in', () => {
     const a = article(
       'President takes office',
       [
-        'BRASILIA - Carlos Mendes was sworn in today as president before a joint session of the National Congress, chaired by Senate President Paulo Teixeira.',
+        'BRASILIA - Carlos Mendes took office today as president before a joint session of the Federal Congress, chaired by Senate President Paulo Teixeira.',
         'He promised reforms.',
       ],
       { source: 'Agência Brasil', dateline: { place: 'BRASILIA', date: null } },
@@ -225,7 +225,7 @@ describe('who takes part in an arrival or a swearing-in', () => {
       'President sworn in at temple',
       [
         'Gamini Perera was sworn in as president today at the temple.',
-        'Outgoing President Nimal Silva, who did not seek re-election, had handed over his office formally on Sunday evening.',
+        'Outgoing President Nimal Silva, who had not stood again, formally handed over his office on Sunday night.',
       ],
       { date: '2019-11-18', source: 'Colombopost', dateline: null },
     );

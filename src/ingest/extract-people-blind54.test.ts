@@ -23,7 +23,7 @@ describe('interviews and briefings', () => {
     const a = article(
       'Ostland hopes Pentria, Kerr will follow through on summit consensus: spokesperson',
       [
-        'Ostland hopes Pentria and Kerr will build on their consensus, an Ostland Foreign Ministry spokesperson said Tuesday, hours after the leaders of the two countries met in Marlo.',
+        'Ostland hopes Pentria and Kerr will build on their consensus, a spokesperson for the Ostland Foreign Ministry said Tuesday, a day after the leaders of both countries met in Marlo.',
         'Spokesperson Qiu Tao told a regular press briefing that the meeting between Pentrian leader Aldo Fenck and Kerrish President Mira Vasko was "of positive significance".',
         'Fenck and Vasko signed a joint statement after talks that lasted five hours.',
         'Kerrish Prime Minister Osk Lamberg said in Kerr that the summit had ended an era.',
@@ -121,7 +121,7 @@ describe('elections', () => {
     const a = article(
       'Varn wins presidential runoff, extends rule',
       [
-        "Ostland President Edo Varn won Sunday's presidential runoff with 52.14% of the vote, according to preliminary results announced by the head of the Supreme Election Council, Mark Dorran.",
+        "Ostland President Edo Varn took 53.6% of the vote in Sunday's runoff, according to provisional results announced by the head of the Supreme Election Council, Mark Dorran.",
         'Opposition candidate Aldo Fenck received 47.86%.',
       ],
       { dateline: { place: 'MARLO', date: null }, source: 'Anadolu' },

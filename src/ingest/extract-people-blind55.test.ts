@@ -44,7 +44,7 @@ describe('countries from where people are received and framed', () => {
       'President hosts state dinner for visiting leader',
       [
         'President Dale Horne feted Chinese President Wu Jianguo with a state dinner on Wednesday.',
-        "The dinner, the third of Horne's presidency, capped a day in which the two leaders discussed trade, currency, North Korea and human rights.",
+        "The dinner, the third of Horne's presidency, ended a day in which the two leaders discussed trade, the currency, North Korea and human rights.",
       ],
       wire('WASHINGTON', 'AFP'),
     );
@@ -141,7 +141,7 @@ describe('meetings after the event', () => {
       [
         "Pope Gregory XVII and Patriarch Sava embraced on Friday at Havana's airport, in the first meeting between the heads of their churches.",
         'The two religious leaders held private talks for two hours and signed a joint declaration.',
-        'Gregory later flew on to Mexico for a six-day visit, where he was received by President Luis Arbelo, while Sava continues his tour of Latin America.',
+        'Gregory then travelled on to Peru for a four-day stay, where he was received by President Luis Arbelo, while Sava continues his tour of Latin America.',
       ],
       wire('Havana', 'Prensa Latina'),
     );

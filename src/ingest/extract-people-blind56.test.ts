@@ -194,7 +194,7 @@ describe("an Indian outlet's own ministry", () => {
       'Prime Minister, visiting President hold talks',
       [
         'Prime Minister Dev Kulkarni on Monday held talks with Maldives President Ahmed Naseem at Hyderabad House.',
-        "Naseem said the Maldives would never do anything that undermines India's security.",
+        "Naseem said the Maldives would never act against India's security.",
         'Naseem, who is accompanied by First Lady Aminath Shifa, was called on by External Affairs Minister Ravi Menon on Sunday evening.',
       ],
       wire('New Delhi', 'ANI'),

@@ -29,27 +29,27 @@ describe('who took part in talks and signings', () => {
 
   it('does not count a president whom another will meet only "until" some later day', () => {
     const file = [
-      ' date 2025-05-16 Russia, Ukraine agree big prisoner swap in first direct talks in three years, but no truce',
+      ' date 2025-05-16 Norland, Estmark settle on detainee release at first face-to-face round in years, no truce yet',
       'By Reuters',
       'May 16, 2025 6:41 PM GMT+3 Updated',
       '',
-      'LISBON, May 16 (Reuters) - Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
+      'LISBON, May 16 (Reuters) - Norland and Estmark said on Friday they would each free 500 detained soldiers after a first round of face-to-face talks, though the session in Lisbon broke up within two hours with no truce agreed.',
       '',
-      'The Russian delegation was led by Kremlin aide Oleg Varin, who said Moscow was satisfied with the outcome and ready to continue contacts. The Ukrainian delegation was headed by Defence Minister Ruslan Tkach.',
+      'Presidential aide Oleg Varin led the Norland side and called the result a good start. Defence Minister Ruslan Tkach headed the Estmark side.',
       '',
-      'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them: one leading to peace, the other to more destruction and death.',
+      'Portuguese Foreign Minister Rui Matos opened the session at the Ajuda Palace and urged both sides to choose peace.',
       '',
-      "Tkach told reporters the prisoner exchange would take place in the near future and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said Kyiv had also raised a full and unconditional ceasefire.",
+      'Tkach said the release would happen soon and that the leaders themselves should meet next. Estmark had also asked for a full truce, he said.',
       '',
-      'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
+      'Army intelligence chief Piet Vosloo and Deputy Foreign Minister Anna Kerel were in the Estmark team.',
       '',
-      'A Ukrainian source said the Russian side had presented "unacceptable" demands, including that Kyiv withdraw its troops from parts of its own territory.',
+      'An Estmark official said Norland had asked for land the army still holds, which Estmark would not accept.',
       '',
-      'Russian President Ivo Marek, who had proposed the direct talks, declined to attend, and Ukrainian President Petro Lysenko, speaking at a European summit in the Latvian capital Riga, said his country was ready for any format of talks.',
+      'Norland President Ivo Marek, who had called for the round, stayed away, and Estmark President Petro Lysenko, at a regional summit in Riga, said any format of talks would suit him.',
       '',
-      'U.S. President Dale Horne had said on Thursday that nothing would happen on Ukraine until he met Marek.',
+      'Westland President Dale Horne had said on Thursday that nothing would move on the conflict until he met Marek.',
       '',
-      '(Reporting by Reuters bureaus; Writing by Newsroom; Editing by Desk)',
+      '(Reporting by the Lisbon bureau; Editing by Desk)',
     ].join('\n');
     const a = parseArticle(file).article!;
     expect(person(a, 'Ivo Marek')?.participant).toBe(false);
@@ -100,9 +100,9 @@ describe('the host of talks between two sides', () => {
 describe('council sessions', () => {
   it('reads "as Security Council meets" as a session where the ambassadors who speak take part', () => {
     const a = article(
-      "'Stop the shelling', Ostrava tells Norland as Security Council meets for second time in three days",
+      "'Stop the shelling', Ostrava tells Norland as Security Council meets again this week",
       [
-        'In an emergency late-night meeting of the Security Council on Wednesday, Secretary-General Jan Ostrava appealed to both sides to stop the shelling.',
+        'At a late-night emergency session of the Security Council on Wednesday, Secretary-General Jan Ostrava appealed to both sides to stop the shelling.',
         'Norland Ambassador Piet Vosloo said his country had acted in self-defence.',
         'Estmark Ambassador Anna Kerel said her government would not give up any territory.',
       ],

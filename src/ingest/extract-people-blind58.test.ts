@@ -43,7 +43,7 @@ describe('speakers of a vote and those speaking from elsewhere', () => {
       'Speaker visits island',
       [
         'House Speaker Ann Corley met President Lin Shu-fen and lawmakers in Taipei on Wednesday.',
-        'Chinese Foreign Minister Zhou Ming, attending an ASEAN meeting in Cambodia, warned that those who provoke China would be punished.',
+        'Chinese Foreign Minister Zhou Ming, attending an ASEAN meeting in Laos, said anyone who provoked China would pay a price.',
       ],
       wire('TAIPEI', 'AP'),
     );
@@ -58,7 +58,7 @@ describe("a foreign leader's address to a parliament", () => {
       [
         'Moldovan President Pavel Dorn on Tuesday became the first Moldovan leader to address the Bundestag, delivering most of his speech in German.',
         'Bundestag President Karl Imhof welcomed the guest in the plenary hall.',
-        'Chancellor Hans Vogel, who followed the speech from the government bench, later held talks with Dorn at the Chancellery.',
+        'Chancellor Hans Vogel, who followed the speech from the government bench, met Dorn afterwards at the Chancellery.',
         'Dorn is in Germany on a state visit at the invitation of Federal President Otto Brand, who hosted a banquet for him on Monday evening.',
       ],
       wire('Berlin', 'dpa'),
@@ -73,7 +73,7 @@ describe('countries around a parliament', () => {
       'Senate approves arms treaty',
       [
         'The Senate on Wednesday ratified the arms treaty by 70 votes to 27.',
-        'Ivan Sorokin, head of the International Affairs Committee of the State Duma, said the Duma would study the text.',
+        'Ivan Sorokin, head of the Foreign Affairs Committee of the State Duma, told reporters the Duma would examine the text.',
       ],
       wire('WASHINGTON', 'Reuters'),
     );
@@ -102,7 +102,7 @@ describe("a chamber's head titled by the state's formal name", () => {
     const a = article(
       'Speakers discuss cooperation',
       [
-        "Chairman of the State Duma Ivan Sorokin held talks with Chairman of the Standing Committee of the National People's Congress of the People's Republic of China Wu Jianguo in Moscow.",
+        "Chairman of the State Duma Ivan Sorokin met Chairman of the Standing Committee of the National People's Congress of the People's Republic of China Wu Jianguo in Moscow.",
         'Wu Jianguo said the two parliaments would work together.',
       ],
       wire('MOSCOW', 'TASS'),

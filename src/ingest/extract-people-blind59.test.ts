@@ -64,11 +64,11 @@ describe("a minister's title with a list of portfolios", () => {
 
   it('keeps the list in an appositive title, and the role after its "and"', () => {
     const a = article('Conference approves accession', [
-      "Fahad Al Mira, Qatar's Minister of Finance, Economy and Trade and chairman of the conference, closed the meeting.",
+      "Fahad Al Mira, Oman's Minister of Finance, Industry and Trade and head of the forum, closed the meeting.",
     ]);
     expect(person(a, 'Fahad Al Mira')?.roles).toEqual([
-      "Qatar's Minister of Finance, Economy and Trade",
-      'chairman of the conference',
+      "Oman's Minister of Finance, Industry and Trade",
+      'head of the forum',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('taking part by a clause that names the act', () => {
       'President launches sovereign wealth fund',
       [
         'President Rudi Santoso on Monday launched a sovereign wealth fund at the palace.',
-        'Trade Minister Ayu Lestari, who attended the launch, will chair its supervisory board.',
+        'Trade Minister Ayu Lestari, who attended the launch, is to head the board that oversees it.',
       ],
       { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
     );
@@ -103,10 +103,10 @@ describe('taking part by a clause that names the act', () => {
 
   it('reads "A and B, who attended the signing, said …" as said of both', () => {
     const a = article(
-      'President signs reform pact with IMF',
+      'President signs loan programme with World Bank',
       [
-        'President Rudi Santoso signed a reform agreement with the International Monetary Fund on Thursday.',
-        'Finance Minister Budi Hartono and central bank Governor J. Wirasena Darmadi, who attended the signing, said the government would cut spending.',
+        'President Rudi Santoso signed a loan programme with the World Bank on Tuesday.',
+        'Finance Minister Budi Hartono and central bank Governor J. Wirasena Darmadi, who attended the signing, said the deficit would narrow next year.',
       ],
       { source: 'AP', dateline: { place: 'JAKARTA, Indonesia', date: null } },
     );
@@ -118,7 +118,7 @@ describe('a leader whose policy the lede cites', () => {
   const a = article(
     'Japan, EU sign trade pact',
     [
-      'Japan and the European Union signed a free trade agreement on Tuesday, with the leaders calling the pact a reply to the trade policy of U.S. President Dale Horner.',
+      'Japan and the European Union on Tuesday signed an economic partnership deal, with the leaders calling the pact a reply to the trade policy of U.S. President Dale Horner.',
       'Japanese Prime Minister Kenji Arata and European Council President Piet Maes signed the agreement.',
     ],
     { source: 'Reuters', dateline: { place: 'TOKYO', date: null } },
@@ -138,7 +138,7 @@ describe("a conference's chairman and a delegation's member", () => {
     'WTO ministerial conference approves accession',
     [
       'The Ministerial Conference of the World Trade Organization on Saturday approved the accession of Moldova.',
-      'Fahad Al Mira, chairman of the conference, brought down the gavel just before midnight.',
+      'Fahad Al Mira, the host minister, brought down the gavel after a long night.',
       "Ion Lupu, Vice Minister of Economy and Moldova's chief negotiator, who was in the delegation in Doha, said afterwards that firms should brace for rivals.",
     ],
     { source: 'Xinhua', dateline: { place: 'DOHA', date: 'November 10' } },
@@ -156,9 +156,9 @@ describe("a conference's chairman and a delegation's member", () => {
 describe('a relative introduced through an adjective and a possessive', () => {
   it('places "the president\'s youngest son, X" in his father\'s country, not in a country his sentence names', () => {
     const a = article(
-      'President signs reform pact with IMF',
+      'President signs loan programme with World Bank',
       [
-        'Indonesian President Sutomo signed a reform agreement with the International Monetary Fund on Thursday.',
+        'Indonesian President Sutomo signed a loan programme with the World Bank on Tuesday.',
         "The plan ends tax breaks for the car project run by Sutomo's youngest son, Bambang Wirya.",
         'Bambang had been allowed to import cars from South Korea without duties.',
       ],
@@ -170,10 +170,10 @@ describe('a relative introduced through an adjective and a possessive', () => {
 
 describe("a firm's head named to describe the firm", () => {
   const a = article(
-    'President signs reform pact with IMF',
+    'President signs loan programme with World Bank',
     [
-      'President Sutomo signed a reform agreement with the International Monetary Fund on Thursday.',
-      'The plan ends state support for the aircraft maker NAI, headed by Research and Technology Minister Ari Wibowo.',
+      'President Sutomo signed a loan programme with the World Bank on Tuesday.',
+      'The programme winds down subsidies to the shipbuilding company PAL, headed by Research and Technology Minister Ari Wibowo.',
     ],
     { source: 'AP', dateline: { place: 'JAKARTA, Indonesia', date: null } },
   );
@@ -193,7 +193,7 @@ describe("a think tank's head", () => {
       'President launches sovereign wealth fund, names minister to lead it',
       [
         'President Rudi Santoso on Monday launched a sovereign wealth fund at the palace.',
-        'Dewi Anggraini, executive director of the Center of Economic and Law Studies, said the market would closely watch the fund.',
+        'Dewi Anggraini, executive director of the Institute for Budget and Market Research, said investors would want to see the first accounts of the fund.',
       ],
       { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
     );
@@ -214,14 +214,14 @@ describe('a country as the subject of an office', () => {
     expect(person(a, 'Ed Pratt')?.country).toBeNull();
   });
 
-  it('gives no country to an IMF mission chief "for Sri Lanka"', () => {
+  it('gives no country to an IMF mission chief "for Ghana"', () => {
     const a = article(
-      'Sri Lanka reaches agreement with IMF',
+      'Ghana and IMF agree loan terms',
       [
-        'The International Monetary Fund reached a staff-level agreement with Sri Lanka on Thursday.',
-        'The agreement was announced by Pete Brown, IMF senior mission chief for Sri Lanka, at a press conference.',
+        'Ghana and the International Monetary Fund agreed on Tuesday on the terms of a new loan.',
+        'Pete Brown, IMF mission chief for Ghana, gave the terms to reporters.',
       ],
-      { source: 'Xinhua', dateline: { place: 'COLOMBO', date: 'Sept. 1' } },
+      { source: 'Xinhua', dateline: { place: 'ACCRA', date: 'Sept. 1' } },
     );
     expect(person(a, 'Pete Brown')?.country).toBeNull();
   });

@@ -26,7 +26,7 @@ describe("an envoy's rank and post before the name", () => {
   const ceremony = article(
     'President receives credentials of new ambassadors',
     [
-      'Letters of credence were presented by Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Kazakhstan Ana Sotomayor, Mary Dunmore, Ambassador of the United Kingdom, and Germany’s ambassador in Astana Otto Kessner.',
+      'The President received the letters of credence of Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Kazakhstan Ana Sotomayor, Mary Dunmore, Ambassador of the United Kingdom, and Germany’s ambassador in Astana Otto Kessner.',
       'Ambassador Extraordinary of Sweden Nils Holmberg also presented his credentials.',
     ],
     { dateline: { place: 'ASTANA', date: null }, source: null },

@@ -69,7 +69,7 @@ describe('who makes a statement, and who only reacts to it', () => {
   it('reads "Ambassador X of Norway, announced the decision" as the speaker who made it', () => {
     const a = article('Trade body reappoints Oduya for second term as director-general', [
       'Geneva, Nov. 29 (NAN) The General Council of the trade body on Friday gave Director-General Amara Oduya a second term.',
-      'The Chairman of the General Council, Ambassador Henrik Dahl of Norway, announced the decision, saying that members had expressed strong support.',
+      'The Chairman of the General Council, Ambassador Henrik Dahl of Norway, announced the decision, saying members had backed it strongly.',
       'President Ade Bello, in a statement by his Special Adviser on Media, Mr Tunde Ake, congratulated her.',
     ]);
     expect(person(a, 'Henrik Dahl')?.participant).toBe(true);
@@ -173,7 +173,7 @@ describe('the country of people outside government', () => {
   it('reads "The Italian will …" as the nationality of the sentence before’s subject', () => {
     const a = article('Club presents new striker', [
       'MADRID, Jul 16 (EFE).- The club presented its new striker on Tuesday.',
-      'Coach Marco Benetti, who is on holiday, was not at the stadium. The Italian will have the striker at his disposal from August.',
+      'Coach Marco Benetti, who is on holiday, missed the unveiling. The Italian will be able to call on the striker from August.',
     ]);
     expect(person(a, 'Marco Benetti')?.country).toBe('Italy');
     const b = article('President holds welcome ceremony for Chilean leader', [

@@ -31,7 +31,7 @@ describe('the sides of a country’s own conflict', () => {
       [
         'The Venezuelan government and the Venezuelan guerrilla Bolivarian Popular Front (FBP) on Friday signed an accord in Havana, in a ceremony attended by Cuban President Ramon Ortega.',
         'The accord was signed by the head of the government delegation, Lucia Marquez, and the head of the FBP delegation, Andres Villalba, in the presence of the FBP commander Hector Salas.',
-        'Senator Ines Rojas, a member of the government delegation, told Prensa Latina that the support of Cuba as host had been decisive.',
+        'Senator Ines Rojas, a member of the government delegation, told Prensa Latina that Cuba had been a decisive host.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Jun 9' } },
     );
@@ -228,9 +228,9 @@ describe('officers of companies registered elsewhere', () => {
 
 describe('nationalities of things', () => {
   it('does not give one with no role a country from a pair of countries naming their ties', () => {
-    const a = article('Xi meets Portuguese president', [
-      'Chinese President Xi Jinping met Portuguese President Rui Tavares in Beijing on Thursday.',
-      'This year marks the 45th anniversary of the China-Portugal partnership and the 500th anniversary of the death of Luis Camacho, Xi said.',
+    const a = article('Zhou meets Portuguese president', [
+      'Chinese President Zhou Wen met Portuguese President Rui Tavares in Beijing on Thursday.',
+      'This year marks the 45th anniversary of the China-Portugal partnership and the 500th anniversary of the death of Luis Camacho, Zhou said.',
     ]);
     expect(countryOf(a, 'Rui Tavares')).toBe('Portugal');
     expect(countryOf(a, 'Luis Camacho')).toBe(null);

@@ -204,7 +204,7 @@ describe('participants of events that are not meetings', () => {
       'All 12 miners pulled out of collapsed mine after week-long rescue',
       [
         'All 12 miners trapped in the collapsed mine were brought out safely on Friday, ending a week-long rescue.',
-        'Mining engineer Tomas Berg, head of the National Mine Safety Board, who had been advising the rescuers at the site, said he was relieved.',
+        'Mining engineer Tomas Berg, head of the National Mine Safety Board, who had been advising the rescue teams at the site, said he was relieved.',
         'Ravi Kumar, one of the diggers, told reporters he was the first to reach the trapped men.',
         'Governor Alan Pike said in a statement that the state would review its mines.',
       ],

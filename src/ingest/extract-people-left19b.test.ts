@@ -87,9 +87,9 @@ describe('roles', () => {
 
   it('reads the office after an owned relation and "and" in an appositive ("the Chief Minister’s son and …")', () => {
     const a = article('Chief minister leaves for investment trip', [
-      "Ministers including Ravi Kannan, the Chief Minister's son and Minister for Youth Welfare and Sports Development, saw him off at the airport on Tuesday.",
+      "Ministers including Ravi Kannan, the Chief Minister's son and Minister for Sports and Youth Affairs, saw him off at the airport on Tuesday.",
     ]);
-    expect(person(a, 'Ravi Kannan')?.roles).toEqual(['Minister for Youth Welfare and Sports Development']);
+    expect(person(a, 'Ravi Kannan')?.roles).toEqual(['Minister for Sports and Youth Affairs']);
   });
 });
 

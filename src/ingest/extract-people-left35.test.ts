@@ -50,7 +50,7 @@ describe('participants', () => {
     const a = article('Berg wins ruling party leadership race', [
       "Former Defense Minister Tomas Berg won the ruling party's leadership election Friday, defeating Ana Ruiz in a runoff.",
       'He will succeed Prime Minister Luis Moreno, who decided last month not to seek re-election.',
-      'Moreno, who backed Berg in the runoff according to party sources, told reporters that the new leader would have the support of the party.',
+      'Moreno, who voted for Berg in the runoff according to party sources, told reporters the new leader had the whole party behind him.',
     ]);
     expect(person(a, 'Luis Moreno')?.participant).toBe(true);
   });

@@ -114,7 +114,7 @@ describe('participants', () => {
   it('counts the one a guest "proposed a toast to" at the banquet the story reports', () => {
     const a = article('King Tomas hosts state banquet for visiting President Kowal', [
       'ZELBURG, June 25 (Xinhua) -- King Tomas hosted a state banquet at the palace on Tuesday for visiting President Piet Kowal.',
-      'Kowal replied, saying his student years in Zelburg had been among the happiest of his life, and proposed a toast to the king and Queen Lena.',
+      'Kowal replied, saying he remembered his student years in Zelburg fondly, and proposed a toast to the king and Queen Lena.',
     ]);
     expect(person(a, 'Lena')?.participant).toBe(true);
   });
@@ -122,7 +122,7 @@ describe('participants', () => {
   it('gives no part in the summit to one who went elsewhere "while the leaders met", whoever they came with', () => {
     const a = article('Berg, Kowal hold first summit in Zelburg', [
       'ZELBURG, June 13 (Xinhua) -- President Tomas Berg arrived in Zelburg on Tuesday and was greeted at the airport by President Piet Kowal, in the first meeting between the two leaders.',
-      'First lady Lena Berg, who accompanied the president, visited a maternity hospital in the city while the leaders met.',
+      'First lady Lena Berg, who accompanied the president, toured a children’s clinic in the city while the leaders met.',
     ]);
     expect(person(a, 'Piet Kowal')?.participant).toBe(true);
     expect(person(a, 'Lena Berg')?.participant).toBe(false);
@@ -152,7 +152,7 @@ describe('countries', () => {
     const a = article(
       'Germany sacks coach Berg after 4-1 defeat by Japan',
       [
-        "Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany's 4-1 home defeat by Japan.",
+        'Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany lost 3-0 at home to Japan.',
         "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Dortmund, supported by under-21 coach Stefan Kowal and Markus Dorn.",
       ],
       { source: 'dpa', dateline: { place: 'Frankfurt', date: null } },

@@ -33,7 +33,7 @@ describe('bare offices of a story with one side', () => {
     article(
       'Rebels promise amnesty at first news conference in the capital',
       [
-        "The rebels' chief spokesman, Omar Haidari, told a news conference in Kabul on Tuesday that the movement had pardoned all former soldiers and officials in Afghanistan.",
+        "The rebels' chief spokesman, Omar Haidari, told a news conference in Kabul on Monday that the movement would not punish former soldiers or officials in Afghanistan.",
         `President Nabil Sarwari left the country on Sunday. ${extra}`,
       ],
       { source: null, dateline: null },
@@ -120,7 +120,7 @@ describe('parties named by their initials alone', () => {
 describe('offices after an appositive', () => {
   it('gives the one elected "X, <who they are>, as <office>" that office', () => {
     const a = article('Senate elects new speaker', [
-      'ASTANA, March 20 (Xinhua) -- Senators elected Anna Petrova, the eldest daughter of the former president, as speaker of the Senate.',
+      'ASTANA, March 20 (Xinhua) -- Senators elected Anna Petrova, the former president’s eldest daughter, as speaker of the Senate.',
       'The premier named Peter Holm, a former judge, as his justice minister.',
     ]);
     expect(person(a, 'Anna Petrova')?.roles).toEqual(['speaker of the Senate']);

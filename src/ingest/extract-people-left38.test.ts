@@ -9,7 +9,7 @@ describe('a leader joining a virtual meeting from a city', () => {
       'Foreign ministers of the group meet in Tokyo',
       [
         "External Affairs Minister Ravi Kottal on Monday held talks with his counterparts at the group's meeting here.",
-        "The meeting came ahead of a leaders' summit due later this year. US President Dale Harmon hosted the first summit of the grouping, held virtually, in March 2021, with Prime Minister Arun Dhoval taking part from New Delhi.",
+        "The meeting came ahead of a leaders' summit due later this year. US President Dale Harmon hosted the grouping’s first summit, an online one, in March 2021, with Prime Minister Arun Dhoval taking part from New Delhi.",
       ],
       { source: 'PTI', dateline: { place: 'Tokyo', date: 'Jul 29' } },
     );

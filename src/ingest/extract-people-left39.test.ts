@@ -131,7 +131,7 @@ describe('an ally commenting on a party vote', () => {
       [
         "Former finance minister Dale Harmon won the ruling Unity Party's leadership election on Saturday, putting her on course to become prime minister.",
         'Harmon beat farm minister Milo Kestrin in a runoff after none of the candidates won a majority in the first round.',
-        "Tom Arlen, head of the Unity Party's junior coalition partner Greenway, said he had concerns about her stance on defence spending, and that his party would need to discuss them with her before agreeing to continue the partnership.",
+        "Tom Arlen, head of the Unity Party's junior coalition partner Greenway, said he had concerns about her stance on defence spending, and that his party would have to talk them over with her before it agreed to stay in the coalition.",
       ],
       { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Oct. 4' } },
     );
@@ -162,7 +162,7 @@ describe('a role set off before "the late Mr X"', () => {
       'New prime minister sworn in',
       [
         "Dale Harmon was sworn in as the country's fourth prime minister at the palace on Wednesday night.",
-        'He is only the fourth man to hold the post since independence, after the founding prime minister, the late Mr Tan Boon Kiat, Mr Goh Wee Lim and the younger Mr Tan.',
+        'He is only the fourth person in the job since the country became independent, after the founding prime minister, the late Mr Tan Boon Kiat, Mr Goh Wee Lim and the younger Mr Tan.',
       ],
       { source: 'CNA', dateline: { place: 'SINGAPORE', date: 'May 15' } },
     );
@@ -219,7 +219,7 @@ describe('a retired office', () => {
     const a = article(
       'New U.S. ambassador arrives in Seoul',
       [
-        'Tom Arlen, the new U.S. ambassador to South Korea, arrived in Seoul on Thursday, filling a post left vacant since the departure of his predecessor, Dale Harmon.',
+        'Tom Arlen, the new U.S. ambassador to South Korea, reached Seoul on Thursday, taking up a post empty since the departure of his predecessor, Dale Harmon.',
         'Harmon, a retired Navy admiral of Japanese descent, had drawn criticism over his mustache.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },

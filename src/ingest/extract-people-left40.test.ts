@@ -21,7 +21,7 @@ describe('an office given in a "whom" clause', () => {
   it('gives ", whom he has named secretary general of the Presidency," that office', () => {
     const a = article('New president sworn in', [
       'President Javier Olmos was sworn in on Sunday before Congress.',
-      'His sister, Karen Olmos, whom he has named secretary general of the Presidency, followed the ceremony from the gallery.',
+      'His sister, Karen Olmos, whom he has named secretary general of the Presidency, watched from a side gallery.',
     ]);
     expect(person(a, 'Karen Olmos')?.roles).toEqual(['secretary general of the Presidency']);
   });
@@ -76,7 +76,7 @@ describe('one removed from the event', () => {
     const a = article('Union summit opens in Addis Ababa', [
       'The 40th summit of the Union opened on Saturday in Addis Ababa.',
       'Chairperson Ana Moyo told the Assembly that four states were still suspended.',
-      "The opening was briefly disrupted when Lea Bar-on, deputy director general for Africa at Israel's Foreign Ministry, was escorted out of the plenary hall by security officers.",
+      "The opening was briefly disrupted when Lea Bar-on, deputy director general for Asia at Israel's Foreign Ministry, was escorted from the hall by guards.",
     ]);
     expect(participantNames(a)).toContain('Ana Moyo');
     expect(participantNames(a)).not.toContain('Lea Bar-on');
@@ -90,7 +90,7 @@ describe('a reaction from another meeting in another city', () => {
       [
         'The State of Qatar announced on Wednesday the success of its mediation, the Ministry of Foreign Affairs said in a statement.',
         'Spokesperson Omar Haddad said Qatar would continue its efforts.',
-        'The Israeli government approved the agreement after an overnight cabinet meeting in Tel Aviv. Prime Minister Eli Navon said the war would continue after the pause.',
+        'The Israeli cabinet backed the deal at a night-long meeting in Tel Aviv. Prime Minister Eli Navon said fighting would resume after the pause.',
       ],
       { source: 'QNA', dateline: { place: 'Doha', date: 'Nov 22' } },
     );
@@ -103,7 +103,7 @@ describe('a reaction to a signing', () => {
     article(
       'Norland, Estmark sign peace accord with Vallia at White House',
       [
-        'Norland Foreign Minister Karl Aune today signed the peace accord with Vallia at a ceremony on the South Lawn of the White House in Washington.',
+        'Norland Foreign Minister Karl Aune today signed the peace accord with Vallia at a White House ceremony in Washington.',
         'The accord was signed by Aune and Vallian Prime Minister Ivo Marek, with US President Dan Cole signing as a witness.',
         last,
       ],

@@ -33,7 +33,7 @@ describe('one who stands in for a leader who stayed away', () => {
 describe("the Speaker who announces a parliament's vote", () => {
   it('presides over it when the lede dates it by an earlier general election', () => {
     const a = article('Tomas Ferrand elected Norlandic prime minister for second time', [
-      'Centre party leader Tomas Ferrand was elected prime minister for the second time on Thursday, winning 95 votes to 76 in the Storting, more than two months after a general election.',
+      'Centre party leader Tomas Ferrand was elected prime minister for a second time on Thursday, winning 91 votes to 78 in the Storting, ten weeks after a general election.',
       'The vote had been held up on Wednesday when a row over speaking rights forced Speaker Ane Solberg to suspend the sitting. Solberg announced the result on Thursday afternoon.',
     ]);
     expect(participantNames(a)).toEqual(['Tomas Ferrand', 'Ane Solberg']);
@@ -61,14 +61,14 @@ describe('a later session of a gathering', () => {
   it('is no part of the letter to its opening that the headline reports', () => {
     const a = article('President Ferrand calls for shared future in letter to internet conference', [
       'President Tomas Ferrand on Sunday called for a shared future in cyberspace in a letter to the internet conference, which opened in Wuzhen.',
-      'Nordtech chief executive Jonas Brandt took part in a panel discussion later in the day, his first appearance at the conference.',
+      'Nordtech chief executive Jonas Brandt took part in a panel debate later in the day, his first time at the conference.',
     ]);
     expect(participantNames(a)).toEqual(['Tomas Ferrand']);
   });
 
   it('in another format, with guests of its own, is not the summit the lede reports', () => {
     const a = article('Kaltay chairs Steppe summit in Astana', [
-      'President Dorin Kaltay on Monday chaired the 25th Meeting of the Council of Heads of State of the Steppe States in Astana.',
+      'In Astana on Monday, President Dorin Kaltay chaired the 19th Meeting of the Council of Heads of State of the Steppe States.',
       'Leaders of the member states, including President Emil Rasov and Prime Minister Gabor Lenk, attended the meeting.',
       'Later on Monday, Kaltay chaired the "Steppe Plus" meeting, which brought the leaders together with heads of observer countries and UN Secretary-General Marta Olsen.',
     ]);
@@ -80,7 +80,7 @@ describe('cues of having been there', () => {
   it('"For Foreign Minister X it was the first meeting since …"', () => {
     const a = article('Alliance turns 50 as foreign ministers weigh fund', [
       'Foreign ministers of the alliance gathered in Brussels on Thursday to mark 50 years since its founding, as Secretary General Lars Vinter pressed them to fund the plan.',
-      'For Danish Foreign Minister Mads Krogh it was the first meeting since his country joined as the 32nd member in March.',
+      'For Danish Foreign Minister Mads Krogh it was the first such meeting since his country joined as the newest member last year.',
     ]);
     expect(participantNames(a)).toContain('Mads Krogh');
   });
@@ -129,7 +129,7 @@ describe('cues of having been there', () => {
   it('one who told the leaders on the first day of a summit whose second day the lede reports', () => {
     const a = article('Climate summit: King Olaf, Vask address world leaders', [
       'World leaders gathered in Dubai for a second day of the climate summit on Saturday, with Vice President Emil Vask announcing a pledge.',
-      'UN Secretary-General Marta Olsen told the leaders on Friday that the phase-out of fossil fuels was the only way.',
+      'UN Secretary-General Marta Olsen told the leaders on Friday that coal had to go.',
     ]);
     expect(participantNames(a)).toContain('Marta Olsen');
   });
@@ -167,7 +167,7 @@ describe('an election a clause dates to another time', () => {
   it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
     const a = article('AOU summit opens in Algiers with call to end wars', [
       'African leaders opened the annual summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem urging the continent to end its wars.',
-      'Belkacem, who was elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
+      'Belkacem, elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
     expect(participantNames(a)).toContain('Ismail Daud');

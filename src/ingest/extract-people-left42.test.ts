@@ -143,7 +143,7 @@ describe('one a visiting delegation met, in its leader’s words', () => {
       'Regional envoys hold talks with junta leader',
       [
         'A delegation of the regional bloc led by former Nigerian head of state General Tomas Ferrand has held talks in Niamey with General Ivan Solano, the leader of the military government.',
-        'Ferrand told journalists after the meeting that the visit had been "very fruitful". He said the delegation had also met the deposed President, Ana Ruiz, who has been held at her residence since the coup.',
+        'Ferrand told journalists after the meeting that the visit had been "useful". He said the delegation had also met the deposed President, Ana Ruiz, under house arrest since the coup.',
       ],
       { source: 'GNA', dateline: { place: 'Accra', date: 'Aug. 20' } },
     );
@@ -170,8 +170,8 @@ describe("a chargé d'affaires", () => {
     const a = article(
       'New U.S. ambassador Ferrand arrives in Seoul, vows to deepen ties',
       [
-        'Tomas Ferrand, the new U.S. ambassador to South Korea, arrived in Seoul on Thursday, filling a post that had been vacant for a year.',
-        "He was greeted at the airport by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had led the embassy in the absence of an ambassador.",
+        'Tomas Ferrand, the new U.S. ambassador to South Korea, reached Seoul on Thursday, taking up a post that had stood empty for a year.',
+        "At the airport he was greeted by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had run the embassy while the post of ambassador was empty.",
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
     );

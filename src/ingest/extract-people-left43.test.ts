@@ -90,7 +90,7 @@ describe("a firm's nationality in a minister's sentence", () => {
     const a = article(
       'Carmaker to set up regional headquarters near the capital',
       [
-        'US electric vehicle maker Voltra Inc has been approved to set up its regional headquarters in Malaysia, as well as its first charging stations in the country, said Trade Minister Tomas Ferrand.',
+        'US electric vehicle maker Voltra Inc has won approval for a regional head office in Malaysia and its first charging stations there, said Trade Minister Tomas Ferrand.',
       ],
       { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'July 20' }, date: '2023-07-20' },
     );
@@ -135,7 +135,7 @@ describe('"the senior Republican on the Senate Finance Committee" set off after 
       'Leader tells visiting senators there are reasons to improve ties',
       [
         'The group comprises lawmakers including Republicans Tomas Ferrand and Marco Delacroix.',
-        'Ferrand, the senior Republican on the Senate Finance Committee, said the senators had raised the cases of detained citizens.',
+        'Ferrand, the senior Republican on the Senate Finance Committee, told reporters that detained citizens had been raised.',
       ],
       { source: 'Reuters', dateline: { place: 'BEIJING', date: 'Oct 9' }, date: '2023-10-09' },
     );

@@ -9,7 +9,7 @@ import {
 
 describe('a full name set off by a relation after a titled surname', () => {
   const a = article('Leader: the founder’s teaching remains the compass of the movement', [
-    'Supreme Leader Tomas Ferrand on Monday addressed a large crowd at the mausoleum of the late founder of the republic, Imam Quarvani, on the anniversary of his death.',
+    'Supreme Leader Tomas Ferrand on Monday spoke to thousands at the mausoleum of the late founder of the state, Imam Quarvani, on the anniversary of his death.',
     'Before the Leader’s speech, Ivan Quarvani, the grandson of the late Imam, addressed the ceremony.',
   ]);
 
@@ -20,7 +20,7 @@ describe('a full name set off by a relation after a titled surname', () => {
   });
 
   it('leaves the titled surname its own role, and the founder of the late role took no part', () => {
-    expect(person(a, 'Quarvani')?.roles).toEqual(['Imam', 'late founder of the republic']);
+    expect(person(a, 'Quarvani')?.roles).toEqual(['Imam', 'late founder of the state']);
     expect(person(a, 'Quarvani')?.participant).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ describe('"X, who also travelled with the Prime Minister, said …"', () => {
   it('puts X on the leader’s trip, whatever X says afterwards and where', () => {
     const a = article('Two neighbours sign joint declaration of peace', [
       lede,
-      "Chief of Staff of the Prime Minister's Office Lenn Marova, who also travelled with the Prime Minister, said on Twitter that telephone lines between the two countries had been restored.",
+      "Chief of Staff of the Prime Minister's Office Lenn Marova, who travelled with the Prime Minister, said on Twitter that the two countries had restored phone links.",
     ]);
     expect(participantNames(a)).toContain('Lenn Marova');
   });
@@ -50,7 +50,7 @@ describe('"a post he kept under Harlan’s successor, X"', () => {
       'US diplomat who shaped foreign policy for decades dies at 98',
       [
         'The diplomat who served as secretary of state under two presidents died Wednesday at his home in Connecticut.',
-        'He became national security adviser to President Tom Harlan in 1969 and secretary of state in 1973, a post he kept under Harlan’s successor, Greg Morrow.',
+        'He became national security adviser to President Tom Harlan in 1971 and secretary of state in 1975, a post he kept under Harlan’s successor, Greg Morrow.',
       ],
       { source: 'AP', dateline: null },
     );

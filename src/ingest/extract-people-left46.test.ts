@@ -81,7 +81,7 @@ describe('an office taken "at the Istana", "at the State Palace"', () => {
 describe('"received in the Kremlin Chinese Defense Minister and State Councilor X"', () => {
   it('leaves the seat where the visitor was received out of the first title', () => {
     const a = article('President meets visiting defense minister', [
-      'President Ivo Kessane on Sunday received in the Kremlin Chinese Defense Minister and State Councilor Tomas Verrano, who is on his first foreign trip.',
+      'On Sunday President Ivo Kessane received at the Kremlin Chinese Defense Minister and State Councilor Tomas Verrano, who is on his first foreign trip.',
     ]);
     expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Chinese Defense Minister', 'State Councilor']);
   });
@@ -115,7 +115,7 @@ describe('"won by a wide margin over leftist candidate X"', () => {
 describe('"the new Cabinet of Prime Minister X"', () => {
   it('gives X the title, not the body named after him', () => {
     const a = article('Foreign ministers hold phone talks', [
-      'Lenn Marova congratulated Peter Danel on his appointment as foreign minister in the new Cabinet of Prime Minister Tomas Verrano, which was launched Tuesday.',
+      'Lenn Marova congratulated Peter Danel on his appointment as finance minister in the new Cabinet of Prime Minister Tomas Verrano, formed on Tuesday.',
     ]);
     expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Prime Minister']);
   });
@@ -167,7 +167,7 @@ describe('"resigned as …"', () => {
   it('gives the office left, after the name’s other verb or in a who-clause', () => {
     const a = article('New president sworn in', [
       'Tomas Verrano was sworn in on Monday.',
-      "His main rival, Lenn Marova of the United National Party-led Democratic Front, conceded defeat on Sunday and resigned as the party's deputy leader.",
+      "His main rival, Lenn Marova of the United National Party-led Democratic Front, conceded on Sunday and resigned as the party's deputy leader.",
       'Former Prime Minister Ivo Kessane, who resigned as head of government in April to run, lost.',
     ]);
     expect(person(a, 'Lenn Marova')?.roles).toEqual(["party's deputy leader"]);

@@ -15,7 +15,7 @@ describe('a cabinet reshuffle', () => {
       'Osman named former bank chief Datuk Seri Kamal Idris as Second Finance Minister.',
       'The ministry was split in two, with Ravi Chandran heading the new Energy Ministry while Lim Wei Ming stays on as Transport Minister.',
       'Health Minister Aminah Said and Home Minister Farid Latif swapped portfolios.',
-      'The new ministers took their oaths of office before the Yang di-Pertuan Agong Al-Sultan Idris Mu’adzam Billah Shah at the palace this evening.',
+      'The new ministers took their oaths of office this evening before the Yang di-Pertuan Agong Al-Sultan Idris Mu’adzam Billah Shah at the palace.',
       'Kamal replaces Zainal Abidin, who retired last month.',
     ],
     bernama,

@@ -60,8 +60,8 @@ describe('statements and decisions', () => {
   });
 
   it('reads "accompanied by" a thing as no cue of taking part', () => {
-    const a = article('Xi meets Peruvian president', [
-      'Chinese President Xi Jinping met with Peruvian President Ana Torres in Beijing on Thursday.',
+    const a = article('Zhou meets Peruvian president', [
+      'Chinese President Zhou Wen met with Peruvian President Ana Torres in Beijing on Thursday.',
       'Economy Minister Raul Vega told reporters that trade would bring growth accompanied by rising wages.',
     ]);
     expect(person(a, 'Raul Vega')?.participant).toBe(false);
@@ -96,7 +96,7 @@ describe('meetings and visits', () => {
       [
         'The Colombian government and the rebel front on Friday signed a ceasefire, in a ceremony attended by Cuban President Ramon Diaz and Colombian President Jorge Mena.',
         'The document was signed by the head of the government delegation, Pablo Rivas, and the rebel commander Luis Ortiz.',
-        'Senator Marta Quintero, a member of the government delegation, told Prensa Latina that the support of Cuba had been decisive.',
+        'Senator Marta Quintero, a member of the government delegation, told Prensa Latina that Cuba had been a great help.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Jun 9' }, date: '2023-06-09' },
     );
@@ -144,7 +144,7 @@ describe('meetings and visits', () => {
       'PM visits landslide-hit village, orders search for the missing',
       [
         'Prime Minister Tran Van Binh on May 9 visited a village buried by a landslide.',
-        'At a working session with provincial leaders at the scene, Secretary of the provincial Party Committee Le Van Hai reported that dozens were missing.',
+        'Meeting provincial leaders at the scene, Secretary of the provincial Party Committee Le Van Hai reported that dozens were missing.',
         'Chairman of the provincial People’s Committee Do Minh Tuan said the province was short of excavators.',
       ],
       { source: 'VNA', dateline: { place: 'HANOI', date: 'May 9' } },
@@ -186,7 +186,7 @@ describe('acts, courts and ceremonies', () => {
     const a = article(
       'Sprinter banned for four years in doping case',
       [
-        'Sprinter Dana Holt was banned for four years on Monday by the Court of Arbitration for Sport.',
+        'The Court of Arbitration for Sport on Monday banned sprinter Dana Holt for four years.',
         '“The panel determined that the violation was intentional,” CAS Secretary General Marc Perrin said at a news conference.',
         'Tom Haines, the chief executive of the National Anti-Doping Agency, called it a sad day for sport.',
       ],
@@ -236,7 +236,7 @@ describe('acts, courts and ceremonies', () => {
       'Niamh Byrne elected Taoiseach',
       [
         'Niamh Byrne was elected Taoiseach on Tuesday after lawmakers backed her by 88 votes to 69.',
-        'Opposition leader Ciara Walsh told the Dáil before the vote that the government had run out of road.',
+        'Opposition leader Ciara Walsh told the Dáil before the vote that the government had lost its way.',
         'The party has signed a statement of intent with the Liberal Alliance (LA), led by Sean Doyle, to form a government.',
       ],
       { source: 'Reuters', dateline: { place: 'DUBLIN', date: null }, date: '2024-05-07' },
@@ -288,7 +288,7 @@ describe('no people', () => {
     const a = article('Real Madrid unveil new striker', [
       'Real Madrid presented their new striker Luis Ortega on Thursday, as pandas Mei Lan and Bao Bao made their debut at the zoo.',
       "Mei Lan's mother, Zhen Hua, was born at the zoo in 2007.",
-      '"This is a dream," said Ortega, who signed a five-year contract after leaving Paris Saint-Germain as a free agent.',
+      '"This is a dream," said Ortega, who signed a four-year deal after leaving Paris Saint-Germain as a free agent in June.',
       'He ended his short speech in Spanish with "¡Hala Madrid!".',
       'The mayor said the city would need something like a "Marshall Plan" to recover.',
     ]);

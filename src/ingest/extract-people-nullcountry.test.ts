@@ -99,7 +99,7 @@ describe('officials of international bodies have no country', () => {
       [
         'The summit of the African Union (AU) opened on Saturday in Addis Ababa.',
         'On its second day, the heads of state elected Djiboutian Foreign Minister Hassan Ali Warsame as chairperson of the AU Commission.',
-        'Warsame will succeed Ibrahim Mahamat Deby, the outgoing chairperson, who told the assembly that the continent had to speak with one voice.',
+        'Warsame will succeed Ibrahim Mahamat Deby, the outgoing chairperson, who told the assembly that Africa needed unity.',
       ],
       { dateline: { place: 'ADDIS ABABA', date: 'Feb. 15' } },
     );

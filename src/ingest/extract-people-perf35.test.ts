@@ -19,7 +19,8 @@ describe('a headline that names leaders by their country and office after other 
     article(
       headline,
       [
-        'NAIROBI, 3rd March, 2021 (KNA) -- Kenya and Jordan have succeeded in mediation efforts led by President Corvin Dunmore Haskel and His Royal Highness Prince Ellery bin Faisal, Crown Prince of Jordan, to release two aid workers, Tamsin Varek and Hugo Brannock, according to a joint statement.',
+        // The body alone does not count the two leaders (the talks were held on their behalf), so the headline decides.
+        'Two aid workers, Tamsin Varek and Hugo Brannock, were freed on Wednesday after talks on behalf of President Corvin Dunmore Haskel and Crown Prince Ellery bin Faisal of Jordan.',
         'The two were handed over at Nairobi airport on Wednesday.',
       ],
       { dateline: { place: 'NAIROBI', date: '3rd March, 2021' }, source: 'KNA' },

@@ -20,16 +20,16 @@ describe('a plural title before several names', () => {
   });
 
   it('finds everyone of "Prime Ministers A and B" and "Presidents A, B and C"', () => {
-    const two = people('Prime Ministers Narendra Modi and Shehbaz Sharif spoke by phone on Thursday.');
+    const two = people('Prime Ministers Arun Dhoval and Kamran Aziz spoke by phone on Thursday.');
     expect(two.map((p) => [p.name, p.roles, p.participant])).toEqual([
-      ['Narendra Modi', ['Prime Minister'], true],
-      ['Shehbaz Sharif', ['Prime Minister'], true],
+      ['Arun Dhoval', ['Prime Minister'], true],
+      ['Kamran Aziz', ['Prime Minister'], true],
     ]);
-    const three = people('Presidents Emmanuel Macron, Joe Biden and Olaf Scholz met in Paris on Thursday.');
+    const three = people('Presidents Luc Moreau, Dale Horne and Hans Vogel met in Paris on Thursday.');
     expect(three.map((p) => [p.name, p.roles])).toEqual([
-      ['Emmanuel Macron', ['President']],
-      ['Joe Biden', ['President']],
-      ['Olaf Scholz', ['President']],
+      ['Luc Moreau', ['President']],
+      ['Dale Horne', ['President']],
+      ['Hans Vogel', ['President']],
     ]);
   });
 
@@ -56,9 +56,9 @@ describe('a plural title before several names', () => {
       'Richard Marles: Defence Minister',
       'Rajnath Singh: Defence Minister',
     ]);
-    expect(roles('Secretaries of State Antony Blinken and Hillary Clinton spoke on Thursday.')).toEqual([
-      'Antony Blinken: Secretary of State',
-      'Hillary Clinton: Secretary of State',
+    expect(roles('Secretaries of State Mark Deller and Ruth Pell spoke on Thursday.')).toEqual([
+      'Mark Deller: Secretary of State',
+      'Ruth Pell: Secretary of State',
     ]);
     expect(roles('Generals Mark Milley and Valery Gerasimov spoke by phone on Thursday.')).toEqual([
       'Mark Milley: General',

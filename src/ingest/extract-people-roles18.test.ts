@@ -68,7 +68,7 @@ describe('a role phrase stops before a second noun phrase or the sentence’s ve
     const a = article(
       'Forum opens',
       [
-        'UN Secretary-General Oskar Velden, the first UN chief to attend the forum in five years, told the leaders that the region was in danger.',
+        'UN Secretary-General Oskar Velden, the first UN chief to attend the forum since 2018, told the leaders that the region was at risk.',
         'Mira Lund, the fourth senior Ruritanian official to visit Hanoi this summer, said ties were strong.',
       ],
       agency,

@@ -38,7 +38,7 @@ describe('countries', () => {
       'Prime minister signs accord abroad',
       [
         'Prime Minister Tawan Srisuk signed the accord in Kuala Lumpur on Sunday, Thai PBS reported.',
-        'Tawan cut short his trip to Malaysia to a few hours following the passing of Queen Malai on Friday.',
+        'Tawan cut his visit to Malaysia to a few hours after the death of Queen Malai on Friday.',
         'On a later trip to Malaysia, Tawan met King Harun Aziz at the palace.',
       ],
       { source: 'Thai PBS', dateline: null },
@@ -65,7 +65,7 @@ describe('countries', () => {
       'Prime minister holds talks in Seoul',
       [
         'SEOUL (Kyodo) - Japanese Prime Minister Kenji Tanabe held talks in Seoul on Sunday with South Korean President Baek Min-ho on North Korean missile launches.',
-        'Under the plan a foundation, rather than the Japanese companies, would pay the compensation, a solution opposed by the main opposition party led by Jang Do-yun.',
+        'Under the plan a foundation, rather than the Japanese companies, would pay the victims, a plan the main opposition party led by Jang Do-yun opposes.',
       ],
       { source: 'Kyodo', dateline: { place: 'SEOUL', date: 'May 7' } },
     );

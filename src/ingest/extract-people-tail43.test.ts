@@ -42,7 +42,7 @@ describe('roles', () => {
 
   it('reads "sworn in as a senator this morning" as the office, without the time of day', () => {
     const a = article('Reshuffle', [
-      'The prime minister named banker Harun Vell as Second Finance Minister. Harun Vell, who is not a member of Parliament, was sworn in as a senator this morning.',
+      'The prime minister named banker Harun Vell as Second Finance Minister. Harun Vell, who does not sit in Parliament, was sworn in as a senator on Monday.',
     ]);
     expect(person(a, 'Harun Vell')?.roles).toContain('senator');
     expect(person(a, 'Harun Vell')?.roles).not.toContain('senator this morning');

@@ -12,7 +12,7 @@ describe('people who comment on the event from outside it', () => {
       [
         'Leaders of the Corran Group on Friday agreed to double aid to the islands by 2030, ending a two-day summit in Varnholm.',
         'Prime Minister Elsa Marrow, the summit host, read out the final communique flanked by President Idris Kallan and Chancellor Mira Solvang.',
-        `${speaker} called the outcome "a qualified success", while aid agencies said the money would come too late.`,
+        `${speaker} called the result "a partial success", while aid groups warned the money would arrive too late.`,
       ],
       { dateline: { place: 'VARNHOLM', date: null } },
     );
@@ -50,7 +50,7 @@ describe('a later engagement', () => {
       [
         'President Elsa Marrow and her Vessian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
         'The two leaders held talks at State House on Tuesday, shortly after President Kallan arrived on a two-day state visit.',
-        'On Wednesday, President Kallan will address a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell, before attending a business forum.',
+        'On Wednesday, President Kallan will speak to a joint sitting of both houses at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell, then attend a business forum.',
       ],
       { source: 'KBC', dateline: null },
     );
@@ -120,7 +120,7 @@ describe('Kenya’s public broadcaster', () => {
         '',
         'President Elsa Marrow and her Tanzanian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
         '',
-        'On Wednesday, President Kallan will address a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell.',
+        'On Wednesday, President Kallan will speak to a joint sitting of both houses at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell.',
         '',
       ].join('\n'),
     ).article as ParsedArticle;
@@ -146,7 +146,7 @@ describe('countries', () => {
     const a = article(
       'Norland orchestra plays Pyongyang',
       [
-        'The Varnholm Philharmonic played in the North Korean capital on Tuesday, the biggest cultural contact between the United States and the country in decades.',
+        'The Varnholm Philharmonic played in the North Korean capital on Tuesday, the largest cultural exchange between the United States and the North in years.',
         'Music director Tomas Brell led the orchestra, and former US ambassador Harun Vell was in the hall.',
         'Leader Pak Song-Chol did not attend, although organizers had invited him.',
       ],

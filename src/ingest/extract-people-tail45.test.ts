@@ -17,7 +17,7 @@ describe('Wade-Giles names in a story about China', () => {
     const a = article(
       'President confers with chairman in Peking',
       [
-        "PEKING, Feb. 21 (AP) — President Dale Ormond met Chairman Liang Tso-shan for an hour this afternoon in the Chinese leader's study, a few hours after he stepped off his plane.",
+        "PEKING, Feb. 21 (AP) — President Dale Ormond met Chairman Liang Tso-shan for an hour this afternoon in the Chinese leader's residence, soon after landing.",
         'The White House said the two men had a frank discussion.',
         'With the President was Hal Brody, his adviser. On the Chinese side were Premier Wei, Kuo Hsueh-tsung, a deputy director of protocol, and Ann Tsui, who interpreted.',
         'Secretary of State Tim Walsh did not attend.',
@@ -46,7 +46,7 @@ describe('a state written with its regime', () => {
       'Asian-African parley opens',
       [
         'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso opened the conference today.',
-        'All eyes were on Premier Wei Ming-tao of Communist China, who had escaped an attempt on his life last week when an Air India plane chartered for his delegation blew up.',
+        'All eyes were on Premier Wei Ming-tao of Communist China, who had survived a plot against his life last week when a chartered plane meant for his delegation exploded.',
       ],
       { date: '1955-04-19', source: 'UP', dateline: { place: 'BANDUNG, Indonesia', date: null } },
     );

@@ -54,7 +54,7 @@ describe('countries in older wire copy', () => {
     const a = article(
       'Leader Will Fly to Capital Saturday',
       [
-        "JERUSALEM (AP) _ Egyptian President Omar Halim will arrive in Israel on Saturday night, the first Arab head of state to visit the Jewish state, Prime Minister David Stern's office announced today.",
+        "JERUSALEM (AP) _ Egyptian President Omar Halim will fly to Israel on Saturday, the first Arab head of state to make the trip, Prime Minister David Stern's office announced today.",
         'Halim is to address the Knesset on Sunday.',
       ],
       ap('JERUSALEM', '1977-11-18'),
@@ -120,7 +120,7 @@ describe('countries in older wire copy', () => {
       'Leaders sign treaty to scrap missiles',
       [
         'WASHINGTON (UPI) -- President Dale Ormond and Soviet leader Ivan Volkov signed a treaty Tuesday to eliminate all U.S. and Soviet medium-range missiles.',
-        "Volkov's three-day visit is the first by a Soviet leader to Washington since Pavel Orlov came in 1973.",
+        "Volkov's four-day visit is the first a Soviet leader has paid to Washington since Pavel Orlov came in 1973.",
       ],
       { date: '1987-12-09', source: 'UPI', dateline: { place: 'WASHINGTON', date: null } },
     );
@@ -185,7 +185,7 @@ describe('members of Congress in AP copy', () => {
       'President praised for peace role',
       [
         'WASHINGTON, June 29 -- President Dale Ormond welcomed President Tomas Kalu of Zaire to the White House on Thursday.',
-        'Several members of Congress have criticized aid to Zaire. Rep. Howard Kemp, D-Mich., chairman of the House subcommittee on Africa, called the visit "a reward."',
+        'Some members of Congress oppose aid to Zaire. Rep. Howard Kemp, D-Ohio, chairman of the House subcommittee on Africa, called the trip "a reward."',
         'Sen. Carla Dunn, R-N.Y., said the aid should stop.',
       ],
       { date: '1989-06-30', source: null, dateline: { place: 'WASHINGTON', date: null } },
@@ -201,7 +201,7 @@ describe('who takes part in older wire copy', () => {
     const a = article(
       'President Opens Asian-African Parley',
       [
-        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso of Indonesia opened the first conference of Asian and African nations today.',
+        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso of Indonesia opened the first conference of Asian and African states here today.',
         'The five sponsoring premiers sat together in the front row: Prime Minister Arun Mehta of India, Premier Ko Lwin of Burma, Sir Henry Perera of Ceylon, Rashid Khan of Pakistan and Mr. Santoso.',
       ],
       { date: '1955-04-19', source: 'UP', dateline: { place: 'BANDUNG', date: null } },

@@ -32,7 +32,7 @@ describe('a lone adjective title before a noun', () => {
   it('reads "the General Elections" and "as Chief Guest" as phrases, not as a general and a chief', () => {
     const a = article('Prime Minister meets President of Chile', [
       'Prime Minister Arun Velkar met President of Chile Pavel Dremin on the sidelines of the summit.',
-      'The two leaders noted that this was their first meeting after the General Elections in Peru.',
+      'The two leaders noted that they were meeting for the first time since the General Elections in Peru.',
       "Prime Minister Velkar recalled President Dremin's visit to Peru as Chief Guest at the Republic Day celebrations.",
     ]);
     expect(extract(a).people.map((p) => p.name)).toEqual(['Arun Velkar', 'Pavel Dremin']);

@@ -6,14 +6,14 @@ import { personNamed as person, testArticle as article } from './test-article.ts
 const banquet = (last: string) =>
   article("King Edmund expresses 'deep regret' over border war at State House banquet", [
     'Norway’s King Edmund IV on Tuesday night acknowledged the "acts of violence" committed during the border war, but stopped short of an apology.',
-    'Speaking at a state banquet hosted in his honour by President Joel Amanka at State House, Lusaka, the King said the wrongs of the past were "a cause of sorrow".',
+    'At a state banquet hosted in his honour by President Joel Amanka at State House, Lusaka, the King said past wrongs were "a cause of sorrow".',
     last,
   ]);
 
 describe('the one a visit is made with', () => {
   it('takes part in it, as the visitor does', () => {
     const a = banquet(
-      '"There can be no excuse," said the monarch, who is on a three-day state visit with Queen Marisol, his first abroad this year.',
+      '"Nothing can excuse it," said the monarch, who is on a three-day state visit with Queen Marisol, his first abroad this year.',
     );
     expect(person(a, 'Marisol')?.participant).toBe(true);
   });

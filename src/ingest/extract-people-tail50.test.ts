@@ -27,8 +27,8 @@ describe('who took part in an anniversary', () => {
     const a = article(
       'Germany marks 30 years since fall of the wall',
       [
-        'BERLIN, Nov. 9 (Xinhua) -- Chancellor Greta Holm on Saturday led ceremonies marking the 30th anniversary of the fall of the wall, laying a rose at the memorial.',
-        'On the night of Nov. 9, 1989, Politburo member Otto Brenner told a press conference by mistake that new travel rules took effect, and crowds pushed through within hours. Party leader Karl Wendt later said he had not planned the opening.',
+        'BERLIN, Nov. 9 (Xinhua) -- Chancellor Greta Holm on Saturday led ceremonies marking 30 years since the wall fell, laying a rose at the memorial.',
+        'On the night of Nov. 9, 1989, Politburo member Otto Brenner wrongly told a press conference that the new travel rules applied at once, and crowds pushed through within hours. Party leader Karl Wendt later said he had not planned the opening.',
       ],
       { date: '2019-11-10', dateline: { place: 'BERLIN', date: 'Nov. 9' } },
     );
@@ -54,7 +54,7 @@ describe('who took part in an anniversary', () => {
       'Ceasefire signed at Lancaster House',
       [
         'LONDON, Dec. 21 (Reuter) - The government and the guerrilla leaders today signed an agreement at Lancaster House to end the war, after 14 weeks of negotiations chaired by Foreign Secretary Lord Ashcombe.',
-        'Britain’s Governor, Lord Pellham, who arrived in Karimba on Dec. 12 to take charge during the transition, said he expected the first guerrillas to come in by Christmas.',
+        'Britain’s Governor, Lord Pellham, who arrived in Karimba on Dec. 9 to run the colony through the transition, said he hoped the first fighters would come in before Christmas.',
       ],
       { date: '1979-12-22', source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
     );
@@ -139,7 +139,7 @@ describe('a visiting monarch’s relatives', () => {
   it("the King's late mother takes his country, and holds no office that keeps the living queen from hers", () => {
     const a = article("King Edmund expresses 'deep regret' over border war at State House banquet", [
       'Norway’s King Edmund IV on Tuesday night acknowledged the "acts of violence" committed during the border war.',
-      '"There can be no excuse," said the monarch, who is on a three-day state visit with Queen Marisol.',
+      '"Nothing can excuse it," said the monarch, who is on a three-day state visit with Queen Marisol.',
       'The King’s late mother, Queen Adela, learned of her accession to the throne in 1950 while staying at a lodge near Lusaka.',
     ]);
     expect(person(a, 'Adela')?.country).toBe('Norway');
@@ -180,7 +180,7 @@ describe('countries named inside roles', () => {
       'Cuban minister receives Ohio governor',
       [
         'Havana, Apr 20 (Prensa Latina) Cuba’s Minister of Foreign Trade, Rodrigo Mendieta, received on Monday the governor of the state of Ohio, Dale Porter.',
-        'Taking part in the meeting were Marta Ruiz, general director for the United States at the Ministry of Foreign Affairs, and other members of the delegation.',
+        'Taking part in the meeting were Marta Ruiz, general director for the United States at the Foreign Ministry, and others of the delegation.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Apr 20' } },
     );
@@ -192,7 +192,7 @@ describe('countries named inside roles', () => {
       'Taipei, Brno sign sister city pact',
       [
         'Taipei, Jan. 13 (CNA) Taipei Mayor Chen Wen-hsiung and visiting Brno Mayor Pavel Dvorak signed a sister city agreement on Monday.',
-        'Dvorak, a member of the Czech Pirate Party, is on a five-day visit to Taiwan, which comes two days after President Lin Mei-hua won re-election.',
+        'Dvorak, a member of the Czech Pirate Party, is on a four-day trip to Taiwan, which comes three days after President Lin Mei-hua won re-election.',
         'Czech President Tomas Hruby has criticized the mayor’s stance.',
       ],
       { source: 'CNA', dateline: { place: 'Taipei', date: 'Jan. 13' } },

@@ -125,7 +125,7 @@ describe('the agent of a passive act with a title of "to" or "for"', () => {
   it('counts the official who read out the instruments at the swearing-in', () => {
     const a = article('Rahim sworn in as prime minister', [
       'Datuk Seri Kamal Rahim was sworn in as Prime Minister before the King at the palace today.',
-      'The instruments of appointment were read out by the Chief Secretary to the Government, Tan Sri Halim Rashidi.',
+      'The letters of appointment were read out by the Secretary to the Cabinet, Datuk Halim Rashidi.',
     ]);
     expect(person(a, 'Halim Rashidi')?.participant).toBe(true);
   });
@@ -199,7 +199,7 @@ describe("a Chinese ministry's own briefing transcript", () => {
       `Foreign Ministry Spokesperson ${spokesperson}'s Regular Press Conference on May 9, 2024`,
       [
         'Q: Japanese Foreign Minister Kenta Morishima said Japan hoped to calm the dispute. Is there any plan for Foreign Minister Zhou Wenbo to meet him?',
-        'A: I have no information to release on any meeting between the foreign ministers.',
+        'A: I have nothing to share on any meeting between the foreign ministers.',
       ],
       { source: null, dateline: null },
     );
@@ -215,7 +215,7 @@ describe('countries a person acts against', () => {
     const a = article(
       'President threatens to destroy North Korea in first UN speech',
       [
-        'In a combative debut at the General Assembly, President Carl Hensley threatened on Tuesday to "totally destroy" North Korea if it forced the United States to defend itself.',
+        'In a combative debut at the General Assembly, President Carl Hensley threatened on Tuesday to "totally destroy" North Korea if it attacked the United States or its allies.',
       ],
       { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
     );
@@ -227,7 +227,7 @@ describe('countries a person acts against', () => {
       'Ceasefire signed in London',
       [
         'Rebel leaders and the government signed an agreement in London today to end the war.',
-        'Hal Brennick, who declared independence from Britain in 1965, was not at the ceremony.',
+        'Hal Brennick, who declared independence from Britain in 1965, stayed away from the ceremony.',
       ],
       { source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
     );
@@ -259,7 +259,7 @@ describe('an office held for years, in a clause', () => {
   it('reads ", who retired today after 22 years as Prime Minister," as the office held', () => {
     const a = article('Rahim sworn in as prime minister', [
       'Datuk Seri Kamal Rahim was sworn in as Prime Minister at the palace today.',
-      'Rahim succeeds Datuk Seri Hamid Salleh, who retired today after 22 years as Prime Minister, the longest serving head of government.',
+      'Rahim succeeds Datuk Seri Hamid Salleh, who stepped down today after 19 years as Prime Minister, longer than any before him.',
     ]);
     expect(person(a, 'Hamid Salleh')?.roles).toContain('Prime Minister');
   });

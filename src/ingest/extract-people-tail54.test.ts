@@ -20,7 +20,7 @@ describe('countries named in what someone reports', () => {
       'Leaders end informal summit without a joint statement',
       [
         'Prime Minister Dev Nair and President Omar Sallé ended their two-day informal summit on Saturday.',
-        'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed to work on a joint economic project in Chad.',
+        'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed on a joint farming project in Chad.',
       ],
       { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
     );
@@ -97,7 +97,7 @@ describe("a who-clause after a description is the described one's", () => {
 
   it('does not date the sentence by the years of the clause', () => {
     const a = oath(
-      'The 60-year-old leftist leader, who governed the country between 2003 and 2010, took the oath before Senate President Hugo Varela, as did his vice president, Ana Lima.',
+      'The 61-year-old leader, who led the country between 2004 and 2011, took the oath before Senate President Hugo Varela, as did his vice president, Ana Lima.',
     );
     expect(person(a, 'Hugo Varela')?.participant).toBe(true);
     expect(person(a, 'Ana Lima')?.participant).toBe(true);

@@ -37,7 +37,7 @@ describe('a leader named beside a foreign one', () => {
       'Morel, Kandekar adopt vision for economic partnership',
       [
         'President Dan Morel and Indian Prime Minister Ravi Kandekar yesterday adopted a joint vision document following bilateral talks in New Delhi.',
-        "It was the President's first visit to India since he assumed office in July last year.",
+        "It was the President's first trip to India since he took office in July last year.",
         'The two countries agreed to resume the ferry service between southern India and Sri Lanka.',
         'Foreign Minister Ali Bell was present at the talks.',
       ],
@@ -55,7 +55,7 @@ describe('a president called on by a visiting one', () => {
       'Kenya, Peru agree to raise bilateral trade',
       [
         'Prime Minister Dan Morel and President of Peru Erik Lund on Monday agreed to raise the volume of bilateral trade.',
-        'President Lund said the current level of trade did not reflect the potential of the two countries.',
+        'President Lund said trade between the two countries was well below its potential.',
         'Later in the day, the Peruvian President called on President Ali Gul at the palace.',
       ],
       { source: 'KBC', dateline: { place: 'NAIROBI', date: 'Apr 22' } },

@@ -35,7 +35,7 @@ describe('one a headline says was told something', () => {
   const session = (quote: string) =>
     article("'Step back from the brink', Lindqvist tells Kostel as Security Council meets on border crisis", [
       'In an emergency meeting of the Security Council on Wednesday, Secretary-General Mara Lindqvist appealed for a halt to any attack across the border.',
-      `${quote} the UN chief told the 15-member body, which was meeting at the request of Armenia.`,
+      `${quote} the UN chief told the council, which met at the request of Armenia.`,
       'Moldovan Ambassador Tomas Berec said the troops announced by President Anton Kostel were there to protect civilians and that Moldova was not at war with anyone.',
     ]);
 

@@ -125,7 +125,7 @@ describe('roles', () => {
   const a = article('Chinese FM holds talks with Brazilian counterpart', [
     'Chinese State Councilor and Foreign Minister Zhao Minghua held talks on Thursday with Brazilian Foreign Minister Marcos Teixeira, who is on an official visit to China.',
     'Park Hoon, former South Korean foreign minister and a member of the National Assembly, also attended.',
-    'Zhao, also a member of the Political Bureau of the CPC Central Committee, said the two sides should deepen cooperation.',
+    'Zhao, also a member of the Political Bureau of the CPC Central Committee, said the two sides should work more closely.',
   ]);
   it('splits compound titles joined by "and"', () => {
     expect(person(a, 'Zhao Minghua')?.roles.slice(0, 2)).toEqual([
@@ -961,7 +961,7 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
     const a = article('Mexico swears in new president', [
       "MEXICO CITY, May 9 (Xinhua) -- Ana Torres was sworn in as Mexico's president on Tuesday in Mexico City.",
       'Outgoing President Carlos Ruiz Ortega handed the presidential sash to her at the ceremony.',
-      'Spanish King Alfonso XIV was not invited, after he did not reply to a letter from Ruiz Ortega about the history of Mexico.',
+      'Spanish King Alfonso XIV was not invited, after he left unanswered a letter from Ruiz Ortega about the history of Mexico.',
     ]);
     expect(person(a, 'Carlos Ruiz Ortega')?.country).toBe('Mexico');
   });

@@ -7,7 +7,7 @@ const parse = (text: string) => parseArticle(text).article;
 
 describe("a business wire's time line and contact block", () => {
   const a = parse(
-    ' date 2019-10-12 Politics\nRuritania, Borduria Reach Partial Trade Deal\nBy Jane Roe and John Doe\nOctober 11, 2019, 9:18 PM UTC Updated on October 12, 2019, 1:05 AM UTC\n\n(Bloomberg) -- Ruritania and Borduria reached a partial trade deal on Friday.\n\nThe talks lasted two days.\n\nTo contact the reporters on this story:\nJane Roe at jroe@example.net;\nJohn Doe\n\nTo contact the editors responsible for this story:\nMary Major\n',
+    ' date 2019-10-12 Politics\nRuritania, Borduria Reach Partial Trade Deal\nBy Jane Roe and John Doe\nOctober 11, 2019, 7:42 PM UTC Updated on October 12, 2019, 3:27 AM UTC\n\n(Bloomberg) -- Ruritania and Borduria reached a partial trade deal on Friday.\n\nThe talks lasted two days.\n\nTo contact the reporters on this story:\nJane Roe at jroe@example.net;\nJohn Doe\n\nTo contact the editors responsible for this story:\nMary Major\n',
   );
 
   it('reads the time line with its update as front matter, so the wire credit below it names the source', () => {

@@ -113,6 +113,19 @@ function storySides(): Map<string, string> {
   return (sides ??= doc.text.includes('(') ? storySideBodies(doc, titleDoc) : new Map<string, string>());
 }
 
+/** Words that open a short complement of a team's noun: "the U.S. delegation to the coronation". */
+const TEAM_COMPLEMENT = new Set(['to', 'at', 'for', 'in']);
+/**
+ * "The U.S. delegation to the coronation was led by X", "the French team at the talks, led by Y": the team's noun
+ * before a complement of at most four words that ends at token `k`, else `k`.
+ */
+function teamBeforeComplement(tokens: readonly Token[], k: number): number {
+  for (let j = k; j >= k - 3 && j > 0; j--)
+    if (TEAM_COMPLEMENT.has(tokens[j]?.lower ?? '') && SIDE_TEAMS.has(tokens[j - 1]?.lower ?? ''))
+      return j - 1;
+  return k;
+}
+
 /**
  * "the Hamas delegation was headed by X", "the ELN delegation, led by Y": the side whose team the person heads; "the
  * Hamas delegation … included X and Y": the side whose team they are in. A role that names a country of its own
@@ -140,6 +153,7 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
   if (tokens[k]?.lower === 'by' && HEADED.has(tokens[k - 1]?.lower ?? '')) {
     k -= 2;
     if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
+    if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) k = teamBeforeComplement(tokens, k);
   } else k = delegationListNoun(tokens, first.start);
   // "Vice President X led the U.S. delegation": the team the name leads, right after it.
   if (k < 0 && LEADS.has(tokens[first.end]?.lower ?? '') && ARTICLES.has(tokens[first.end + 1]?.lower ?? ''))

@@ -101,7 +101,7 @@ describe('bodies marked by their context', () => {
 
   it('does not take a place described after a preposition for a body ("the network at the Poipet border")', () => {
     const { organizations, places } = entities(
-      "Cambodia wants to link its railway with Thailand's network at the Poipet border crossing.",
+      "Cambodia plans to join its railway to Thailand's at the Poipet border crossing.",
     );
     expect(organizations).toEqual([]);
     expect(places).toEqual(['Geneva', 'Cambodia', 'Thailand', 'Poipet']);

@@ -2150,8 +2150,9 @@ function inInterviewSentence(m: Mention): boolean {
 }
 
 /** "…, a Chinese Foreign Ministry spokesperson said Tuesday": a lede's words voiced by a spokesperson it does not name. */
+// "a spokesperson for the Foreign Ministry said": the body named after the noun, as before it.
 const UNNAMED_SPOKESPERSON_SAID =
-  /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:said|says|told)\b/u;
+  /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:(?:for|of|at) (?:[\p{L}'’-]+ ){1,6}?)?(?:said|says|told)\b/u;
 
 /** "in an interview with [the Y newspaper's] [title words]" right before a name. */
 const INTERVIEW_WITH_BEFORE = /\binterview (?:with|by) (?:(?:the )?\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;

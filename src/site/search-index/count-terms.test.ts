@@ -152,9 +152,10 @@ describe('terms counted beforehand', () => {
     };
     const told = new TermTable(2);
     told.expectFiles(3);
+    // The work saved: the ingest pool passes this to its threads (ingest-pool.ts), which then count no pairs. The
+    // table lets every pair go past pairMaxDocs anyway, so nothing the index holds afterwards can show the saving.
     expect(told.countsPairs).toBe(false);
     expect(indexWith(told)).toEqual(indexWith(new TermTable(2)));
-    expect([...told.byFile.values()].filter((counted) => counted.pairs)).toEqual([]);
   });
 
   it('are counted after the ingest when its files came to few enough articles, as if the threads had', () => {
@@ -182,7 +183,6 @@ describe('terms counted beforehand', () => {
     );
     expect([...table.byFile.values()].filter((counted) => counted.pairs)).toEqual([]);
     table.completePairs(results);
-    expect(table.countsPairs).toBe(true);
     const docs = articles.map((a, i) => indexDoc({ ...a, date: '', countries: [] }, i));
     const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
     const index = buildSearchIndex(counted, 'build', { ...options, pairMaxDocs: 2 });
