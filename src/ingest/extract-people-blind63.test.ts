@@ -11,7 +11,7 @@ describe('a meeting chaired earlier in the day', () => {
       [
         'Prime Minister Arno Velt on Saturday spoke to Freedonian President Omar Dalin to convey his grief over the earthquake.',
         'Dalin told Velt that help with search and rescue would be welcome, officials said.',
-        'Earlier in the day, Velt chaired a high-level meeting at his residence, attended by National Security Adviser Piet Morrow and Cabinet Secretary Ravi Tandel.',
+        'Earlier in the day, Velt chaired an emergency cabinet meeting in the capital, attended by Home Minister Piet Morrow and Cabinet Secretary Ravi Tandel.',
       ],
       { dateline: { place: 'New Delhi', date: 'Apr 25' }, source: 'PTI' },
     );

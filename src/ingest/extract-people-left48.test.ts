@@ -126,10 +126,10 @@ describe('the words that qualify a lower-case title before a name', () => {
 describe('a legislator named by the seat they were elected from', () => {
   it('keeps "from" and the seat with the title, and the office after "and"', () => {
     const a = article('Runoff won', [
-      'Kaspar Orlik, a lawmaker from Tabriz and a former health minister, won the vote.',
+      'Kaspar Orlik, a lawmaker from Tabriz and a former finance minister, won the vote.',
       'Ana Veltri, a former senator from Florida, and Halvard Korvane, the MLA from Sultanpur Majra, congratulated him.',
     ]);
-    expect(roles(a, 'Kaspar Orlik')).toEqual(['lawmaker from Tabriz', 'former health minister']);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['lawmaker from Tabriz', 'former finance minister']);
     expect(roles(a, 'Ana Veltri')).toEqual(['former senator from Florida']);
     expect(roles(a, 'Halvard Korvane')).toEqual(['MLA from Sultanpur Majra']);
   });

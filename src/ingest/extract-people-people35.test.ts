@@ -22,9 +22,9 @@ describe('the country of the sentence before', () => {
 describe('a country inside another person\'s "whose" clause', () => {
   it('is said of them, not of the person the sentence goes on to name', () => {
     const a = article('Bloc leaders back Solheide for a second term', [
-      'Bloc leaders on Thursday nominated Marit Solheide for a second five-year term at the head of the commission, and chose former Danish prime minister Karl Amundsen to chair their summits.',
+      'Bloc leaders on Thursday put Marit Solheide forward to lead the commission again, and picked former Danish prime minister Karl Amundsen to chair their summits.',
       'Solheide, who sat through the talks, thanked the leaders.',
-      'Italian Prime Minister Giulia Fantoni, whose Sons of Italy party topped the poll at home, abstained on Solheide and voted against Amundsen.',
+      'Italian Prime Minister Giulia Fantoni, whose Sons of Italy party won the most seats in Rome last year, abstained on Solheide and voted against Amundsen.',
     ]);
     expect(person(a, 'Marit Solheide')?.country ?? null).toBeNull();
   });
@@ -40,7 +40,7 @@ describe('a title with a relative clause ("the former governor whom X appointed"
 
   it('gives a governor of Hong Kong the colonial power’s country, and not the region’s to the one who appointed him', () => {
     const a = article('Visitors welcomed at the palace', [
-      'Pope Clement XVI was welcomed to Britain by the Queen on Thursday, at the start of the first state visit by a pontiff.',
+      'Pope Clement XVI was welcomed to Britain by the Queen on Thursday as a four-day state visit began.',
       'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
     ]);
     expect(person(a, 'Edwin Marlowe')?.country).toBe('United Kingdom');
