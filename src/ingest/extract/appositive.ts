@@ -59,13 +59,12 @@ const ROLE_STOP = new Set([
   '—',
   '–',
   'who',
-  // "the former governor whom Prime Minister X appointed": the clause is another person's.
+  // "the former governor whom Prime Minister X appointed": the relative clause is another person's, no part of the
+  // office.
   'whom',
   'which',
   'that',
   'whose',
-  // "the former governor whom Prime Minister X appointed": the relative clause is no part of the office.
-  'whom',
   'in',
   'under',
   'since',
