@@ -41,7 +41,7 @@ describe('those travelling with a visitor', () => {
   it('counts those a visitor "is travelling with" as at the visit', () => {
     const a = article('UN chief visits Freedonia', [
       lede,
-      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the mission.',
+      'On this trip the Secretary-General is travelling with Piet Morrow, his adviser on disease control, and Ravi Tandel, who runs the relief office.',
     ]);
     expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
   });
@@ -49,7 +49,7 @@ describe('those travelling with a visitor', () => {
   it('reads the month in "which he set up in September" as the body\'s founding, not the event\'s', () => {
     const a = article('UN chief visits Freedonia', [
       lede,
-      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the UN Mission, which he set up in September as the first emergency health mission.',
+      'On this trip the Secretary-General is travelling with Piet Morrow, his adviser on disease control, and Ravi Tandel, head of the UN Relief Office, which he set up in September as a stopgap for the region.',
     ]);
     expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
   });

@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('the country of the sentence before', () => {
-  it('is not given to a president by a country that has none', () => {
+  it('is not given to a president from the nationality in another person’s title (either rule settles it)', () => {
     const a = article('Leaders trade words over the talks', [
-      'Former British Prime Minister Harold Whitlow came to the capital and told them to fight on. Now President Orest Danylyuk has signed a decree banning the talks.',
+      'Former British Prime Minister Harold Whitlow flew in last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
+    ]);
+    expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
+  });
+
+  it('is not given to a president by a country that has none, named outside any title', () => {
+    const a = article('Leaders trade words over the talks', [
+      'Britain sent more arms last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
     ]);
     expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
   });
@@ -33,7 +40,7 @@ describe('a country inside another person\'s "whose" clause', () => {
 describe('a title with a relative clause ("the former governor whom X appointed")', () => {
   it('ends before "whom": the clause and the name in it are another person’s', () => {
     const a = article('Visitors welcomed at the palace', [
-      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+      'Seated near the Queen was Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow had named to plan the tour, beside the city’s mayor.',
     ]);
     expect(person(a, 'Edwin Marlowe')?.roles).toEqual(['former Hong Kong governor']);
   });
@@ -41,7 +48,7 @@ describe('a title with a relative clause ("the former governor whom X appointed"
   it('gives a governor of Hong Kong the colonial power’s country, and not the region’s to the one who appointed him', () => {
     const a = article('Visitors welcomed at the palace', [
       'Pope Clement XVI was welcomed to Britain by the Queen on Thursday as a four-day state visit began.',
-      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+      'Seated near the Queen was Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow had named to plan the tour, beside the city’s mayor.',
     ]);
     expect(person(a, 'Edwin Marlowe')?.country).toBe('United Kingdom');
     expect(person(a, 'Gareth Penhallow')?.country).not.toBe('China');

@@ -82,7 +82,7 @@ describe('the predecessor of an envoy at their post', () => {
       'Irish chargé meets minister',
       [
         "Irish Chargé d'Affaires Nora Halloran met Foreign Minister Tomas Quispe Arana in Lima on Monday.",
-        "Halloran took over as chargé d'affaires on May 1, after Liam Vestergaard, who had led the embassy since 2019, left Peru.",
+        "Halloran took over as chargé d'affaires in the spring from Liam Vestergaard, who had run the mission for four years.",
       ],
       undated,
     );
