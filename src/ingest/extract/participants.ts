@@ -4260,10 +4260,10 @@ function participleOpens(t: Token): boolean {
   return !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !CLAUSE_SKIP.has(t.lower);
 }
 
-/** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
 /** "late founder of the republic", "the late president": a role of one who has died. */
 const lateRole = (r: string): boolean => /^(?:the )?late /i.test(r);
 
+/** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
 function died(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const lastTok = tokens[m.end - 1] as Token;
@@ -4390,7 +4390,6 @@ function placeListComma(j: number): boolean {
   );
 }
 
-/** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
 /**
  * The comma of ", who" after a description of lower-case words (an age allowed) that opens sentence `sent` ("The
  * 77-year-old leftist leader, who …"); -1 when the sentence does not open so.
@@ -4406,6 +4405,7 @@ function describedWhoComma(sent: number): number {
   return -1;
 }
 
+/** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
 function clauseEnd(k: number, sent: number): number {
   let j = k + 1;
   while (
