@@ -358,10 +358,6 @@ export interface SearchMeta {
 export type TopRows = Record<string, [number, ArticleSummary][] | PhrasePage>;
 
 /**
- * The first page of a query of several terms (a person's full name, a frequent word pair), computed at build time
- * with the engine's ranking, so its rows paint after one round trip; person and country counts follow.
- */
-/**
  * A word pair's or a full name's page in one year (PhrasePage.y): what the query searched in that year and nothing
  * else shows on its first page, none of it needing its words' complete lists.
  */
@@ -376,6 +372,10 @@ export interface PhraseYear {
   m?: number[];
 }
 
+/**
+ * The first page of a query of several terms (a person's full name, a frequent word pair), computed at build time
+ * with the engine's ranking, so its rows paint after one round trip; person and country counts follow.
+ */
 export interface PhrasePage {
   /** [doc number, result row] in rank order. */
   rows: [number, ArticleSummary][];

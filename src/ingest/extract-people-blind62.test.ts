@@ -33,7 +33,7 @@ describe('a story filed in the Soviet years', () => {
 describe("sport's and the stage's people in the plural before their names", () => {
   it('reads "baseball legends A, B and C" as three people, each a "baseball legend"', () => {
     const a = article('Games open in empty stadium', [
-      'The torch was carried into the stadium by baseball legends Taro Nakagawa, Jiro Ueda and Kenji Morimoto.',
+      'The flame reached the arena in the hands of baseball legends Taro Nakagawa, Jiro Ueda and Kenji Morimoto.',
     ]);
     for (const name of ['Taro Nakagawa', 'Jiro Ueda', 'Kenji Morimoto'])
       expect(person(a, name)?.roles).toEqual(['baseball legend']);

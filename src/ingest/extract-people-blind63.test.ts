@@ -11,7 +11,7 @@ describe('a meeting chaired earlier in the day', () => {
       [
         'Prime Minister Arno Velt on Saturday spoke to Freedonian President Omar Dalin to convey his grief over the earthquake.',
         'Dalin told Velt that help with search and rescue would be welcome, officials said.',
-        'Earlier, Velt chaired a high-level meeting at his official residence, attended by National Security Adviser Piet Morrow and Cabinet Secretary Ravi Tandel.',
+        'Earlier in the day, Velt chaired an emergency cabinet meeting in the capital, attended by Home Minister Piet Morrow and Cabinet Secretary Ravi Tandel.',
       ],
       { dateline: { place: 'New Delhi', date: 'Apr 25' }, source: 'PTI' },
     );
@@ -41,7 +41,7 @@ describe('those travelling with a visitor', () => {
   it('counts those a visitor "is travelling with" as at the visit', () => {
     const a = article('UN chief visits Freedonia', [
       lede,
-      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the mission.',
+      'On this trip the Secretary-General is travelling with Piet Morrow, his adviser on disease control, and Ravi Tandel, who runs the relief office.',
     ]);
     expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
   });
@@ -49,7 +49,7 @@ describe('those travelling with a visitor', () => {
   it('reads the month in "which he set up in September" as the body\'s founding, not the event\'s', () => {
     const a = article('UN chief visits Freedonia', [
       lede,
-      'The Secretary-General is travelling with Piet Morrow, his Special Envoy on Ebola, and Ravi Tandel, head of the UN Mission, which he set up in September as the first emergency health mission.',
+      'On this trip the Secretary-General is travelling with Piet Morrow, his adviser on disease control, and Ravi Tandel, head of the UN Relief Office, which he set up in September as a stopgap for the region.',
     ]);
     expect(taking(a)).toEqual(['Arno Velt', 'Omar Dalin', 'Piet Morrow', 'Ravi Tandel']);
   });

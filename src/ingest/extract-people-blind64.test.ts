@@ -114,7 +114,7 @@ describe("countries of a transfer of power's people", () => {
       'Marlow sworn in as president',
       [
         'Tomas Marlow was sworn in as president on Tuesday.',
-        'Vice President Dan Kestrel led the U.S. delegation, which also included first lady Ruth Ilunga.',
+        'Vice President Dan Kestrel led the U.S. delegation, with Trade Representative Ruth Ilunga among its members.',
       ],
       { dateline: { place: 'PRETORIA, South Africa', date: null }, source: 'AP' },
     );
@@ -137,7 +137,7 @@ describe("countries of a transfer of power's people", () => {
     const a = article(
       'Leader tells climate conference his country is back',
       [
-        'President-elect Rafael Anwen told the climate conference in Sharm el-Sheikh, Egypt, on Wednesday that Brazil is back in the fight against climate change.',
+        'President-elect Rafael Anwen told the climate conference in Sharm el-Sheikh, Egypt, on Wednesday that Brazil would again lead the talks on saving forests.',
       ],
       { dateline: null, source: 'Agência Brasil' },
     );
@@ -148,7 +148,7 @@ describe("countries of a transfer of power's people", () => {
 describe('an office left and a title in the sentence before', () => {
   it('reads the office a ", who stepped down as" clause names, as ", who resigned as" does', () => {
     const a = article('Speaker named deputy president', [
-      'The president appointed Lena Varro, who stepped down as Speaker of the National Assembly before the sitting, as Deputy President of the Republic.',
+      'The president appointed Lena Varro, who stepped down as Speaker of the National Assembly last year, as Deputy President of the Republic.',
     ]);
     expect(person(a, 'Lena Varro')?.roles).toEqual([
       'Speaker of the National Assembly',

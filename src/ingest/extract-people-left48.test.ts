@@ -92,7 +92,7 @@ describe('"Former" opening a sentence, or the story after its dateline\'s dash',
 describe('a relative clause after an appositive office', () => {
   it('ends the office at "whom"', () => {
     const a = article('Palace banquet', [
-      'Among the guests were Kaspar Orlik, the former Dunmore governor whom Prime Minister Halvard Korvane appointed to oversee the visit.',
+      'At the banquet sat Kaspar Orlik, the former Dunmore governor whom Prime Minister Halvard Korvane had named to plan the tour.',
     ]);
     expect(roles(a, 'Kaspar Orlik')).toEqual(['former Dunmore governor']);
     expect(roles(a, 'Halvard Korvane')).toEqual(['Prime Minister']);
@@ -126,10 +126,10 @@ describe('the words that qualify a lower-case title before a name', () => {
 describe('a legislator named by the seat they were elected from', () => {
   it('keeps "from" and the seat with the title, and the office after "and"', () => {
     const a = article('Runoff won', [
-      'Kaspar Orlik, a lawmaker from Tabriz and a former health minister, won the vote.',
+      'Kaspar Orlik, a lawmaker from Tabriz and a former finance minister, won the vote.',
       'Ana Veltri, a former senator from Florida, and Halvard Korvane, the MLA from Sultanpur Majra, congratulated him.',
     ]);
-    expect(roles(a, 'Kaspar Orlik')).toEqual(['lawmaker from Tabriz', 'former health minister']);
+    expect(roles(a, 'Kaspar Orlik')).toEqual(['lawmaker from Tabriz', 'former finance minister']);
     expect(roles(a, 'Ana Veltri')).toEqual(['former senator from Florida']);
     expect(roles(a, 'Halvard Korvane')).toEqual(['MLA from Sultanpur Majra']);
   });
@@ -166,7 +166,7 @@ describe('a participle after the complement of an appositive office', () => {
 describe('where someone is from or lives', () => {
   it('is no role ("a native of Dunmore")', () => {
     const a = article('Bodies recovered', [
-      'The victims were identified as Kaspar Orlik, 35, a native of Dunmore who lived in the city, and Ana Veltri, 26.',
+      'Police named the dead as Kaspar Orlik, 35, a native of Dunmore who lived in the capital, and Ana Veltri, 26.',
     ]);
     expect(roles(a, 'Kaspar Orlik')).toEqual([]);
   });

@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('the country of the sentence before', () => {
-  it('is not given to a president by a country that has none', () => {
+  it('is not given to a president from the nationality in another person’s title (either rule settles it)', () => {
     const a = article('Leaders trade words over the talks', [
-      'Former British Prime Minister Harold Whitlow came to the capital and told them to fight on. Now President Orest Danylyuk has signed a decree banning the talks.',
+      'Former British Prime Minister Harold Whitlow flew in last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
+    ]);
+    expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
+  });
+
+  it('is not given to a president by a country that has none, named outside any title', () => {
+    const a = article('Leaders trade words over the talks', [
+      'Britain sent more arms last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
     ]);
     expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
   });
@@ -22,9 +29,9 @@ describe('the country of the sentence before', () => {
 describe('a country inside another person\'s "whose" clause', () => {
   it('is said of them, not of the person the sentence goes on to name', () => {
     const a = article('Bloc leaders back Solheide for a second term', [
-      'Bloc leaders on Thursday nominated Marit Solheide for a second five-year term at the head of the commission, and chose former Danish prime minister Karl Amundsen to chair their summits.',
+      'Bloc leaders on Thursday put Marit Solheide forward to lead the commission again, and picked former Danish prime minister Karl Amundsen to chair their summits.',
       'Solheide, who sat through the talks, thanked the leaders.',
-      'Italian Prime Minister Giulia Fantoni, whose Sons of Italy party topped the poll at home, abstained on Solheide and voted against Amundsen.',
+      'Italian Prime Minister Giulia Fantoni, whose Sons of Italy party won the most seats in Rome last year, abstained on Solheide and voted against Amundsen.',
     ]);
     expect(person(a, 'Marit Solheide')?.country ?? null).toBeNull();
   });
@@ -33,15 +40,15 @@ describe('a country inside another person\'s "whose" clause', () => {
 describe('a title with a relative clause ("the former governor whom X appointed")', () => {
   it('ends before "whom": the clause and the name in it are another person’s', () => {
     const a = article('Visitors welcomed at the palace', [
-      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+      'Seated near the Queen was Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow had named to plan the tour, beside the city’s mayor.',
     ]);
     expect(person(a, 'Edwin Marlowe')?.roles).toEqual(['former Hong Kong governor']);
   });
 
   it('gives a governor of Hong Kong the colonial power’s country, and not the region’s to the one who appointed him', () => {
     const a = article('Visitors welcomed at the palace', [
-      'Pope Clement XVI was welcomed to Britain by the Queen on Thursday, at the start of the first state visit by a pontiff.',
-      'Among the guests at the palace were Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow appointed to oversee the visit, and the city’s mayor.',
+      'Pope Clement XVI was welcomed to Britain by the Queen on Thursday as a four-day state visit began.',
+      'Seated near the Queen was Edwin Marlowe, the former Hong Kong governor whom Prime Minister Gareth Penhallow had named to plan the tour, beside the city’s mayor.',
     ]);
     expect(person(a, 'Edwin Marlowe')?.country).toBe('United Kingdom');
     expect(person(a, 'Gareth Penhallow')?.country).not.toBe('China');

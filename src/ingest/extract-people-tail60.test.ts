@@ -24,13 +24,13 @@ describe('a formal title with its country before the name', () => {
     const a = article(
       'Minister meets U.S. chargé',
       [
-        "Chargé d'Affaires a.i. of the United States of America in Ukraine Helen Dunleavy met the minister on Tuesday.",
+        "Chargé d'Affaires a.i. of the United States of America in Moldova Helen Dunleavy met the minister on Tuesday.",
         'Dunleavy said Washington would keep its support.',
       ],
       undated,
     );
     const p = person(a, 'Helen Dunleavy');
-    expect(p?.roles).toEqual(["Chargé d'Affaires a.i. of the United States of America in Ukraine"]);
+    expect(p?.roles).toEqual(["Chargé d'Affaires a.i. of the United States of America in Moldova"]);
     expect(p?.country).toBe('United States');
   });
 
@@ -82,7 +82,7 @@ describe('the predecessor of an envoy at their post', () => {
       'Irish chargé meets minister',
       [
         "Irish Chargé d'Affaires Nora Halloran met Foreign Minister Tomas Quispe Arana in Lima on Monday.",
-        "Halloran took over as chargé d'affaires on May 1, after Liam Vestergaard, who had led the embassy since 2019, left Peru.",
+        "Halloran took over as chargé d'affaires in the spring from Liam Vestergaard, who had run the mission for four years.",
       ],
       undated,
     );
@@ -160,7 +160,7 @@ describe("an envoy summoned by a ministry's official", () => {
     article(
       "Chilean Charge d'Affaires summoned to protest fishing raids",
       [
-        "The Chilean Charge d'Affaires was summoned to the Ministry of Foreign Affairs today and a strong protest was lodged.",
+        "The Chilean Charge d'Affaires was called to the Ministry of Foreign Affairs today to hear the government's protest.",
         second,
       ],
       undated,
@@ -217,8 +217,8 @@ describe('a desk title and a separate event', () => {
   const a = article(
     'Chilean envoy summoned over fishing raids',
     [
-      'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
-      'Director General (Americas) of the ministry Rui Matos Pena handed the envoy a strong protest note.',
+      'Chilean Ambassador to Portugal Rafael Ortega Vidal was called in by the Ministry of Foreign Affairs on Sunday.',
+      'Director General (Americas) of the ministry Rui Matos Pena gave the envoy a note of protest.',
       'State Minister for Foreign Affairs Lia Marques Duarte, speaking at a separate event, said the navy was on alert.',
     ],
     undated,
@@ -238,7 +238,7 @@ describe("a consul general's call on a governor", () => {
     'Chilean Consul General calls on Punjab Governor',
     [
       'Consul General of the Republic of Chile in Lahore Rafael Ortega Vidal called on Governor Tomas Quispe Arana on Tuesday.',
-      'He said that the government of Prime Minister Lia Marques Duarte wanted to establish special economic zones in the province and welcomed Chilean investors.',
+      'He said that the government of Prime Minister Lia Marques Duarte hoped to open new industrial parks in the province and welcomed Chilean firms to them.',
     ],
     { dateline: { place: 'LAHORE', date: 'Nov 12' }, source: null },
   );

@@ -118,7 +118,9 @@ class MergeState {
   private readonly apart = new Set<string>();
   /** The roles written with each full name that claims a one-word alias. */
   private readonly rolesOf = new Map<string, Set<string>>();
+  /** titlesOf's answers, by full name. */
   private readonly heldTitles = new Map<string, ReadonlySet<string>>();
+  /** bareTitle's answers, by role as written: one role recurs across many articles. */
   private readonly bareTitles = new Map<string, string>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();

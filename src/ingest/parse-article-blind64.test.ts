@@ -8,7 +8,7 @@ const parse = (text: string) => parseArticle(text).article;
 describe('labels above the headline', () => {
   it('skips a live blog\'s "Live updates" on line 1 and takes the headline below', () => {
     const a = parse(
-      ' date 2024-07-05 Live updates\nNew premier takes office as party sweeps to power\nReuters | London | Last updated: 5 Jul 2024, 17:20 BST\nThe new premier took office on Friday.\n',
+      ' date 2024-07-05 Live updates\nNew premier takes office as party sweeps to power\nReuters | London | Last updated: 5 Jul 2024, 09:45 BST\nThe new premier took office on Friday.\n',
     );
     expect(a?.title).toBe('New premier takes office as party sweeps to power');
   });

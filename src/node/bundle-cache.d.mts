@@ -14,3 +14,6 @@ export function buildBundle(entryFile: string): Promise<Bundle | null>;
 
 /** The cached bundle when current, else one made now (and cached); null without esbuild. */
 export function bundle(entryFile: string): Promise<Bundle | null>;
+
+/** Runs a bundle in this thread and returns its exports: from its cache file, or from memory when it has none. */
+export function runBundle(made: Bundle, entryFile: string): unknown;

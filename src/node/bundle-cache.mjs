@@ -5,7 +5,7 @@
 //
 // A bundle is kept beside a manifest of every file it was made from and the hash of the bytes esbuild read; it is
 // used only while each of those files still hashes the same (a hundred files, a few ms), so an edited rule, a new
-// esbuild or a changed import is bundled again. The cache folder is per user, under the system's temporary folder
+// esbuild, an edited tsconfig.json or package.json or a changed import is bundled again. The cache folder is per user, under the system's temporary folder
 // (READOUT_BUNDLE_CACHE names another); when it cannot be written the bundle is made in memory, as before.
 
 import { createHash } from 'node:crypto';
@@ -14,9 +14,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compileFunction } from 'node:vm';
 
 /** Part of every cache key: raise it when the bundle's options or the manifest's shape change. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** @param {string | Uint8Array} data */
 const hash = (data) => createHash('sha1').update(data).digest('hex');
@@ -58,14 +59,25 @@ function cacheFiles(dir, entryFile) {
  * @returns {string | null}
  */
 export function cachedBundle(entryFile) {
+  return currentBundle(entryFile)?.file ?? null;
+}
+
+/**
+ * The cached bundle with the script as it was checked (read once, so a file replaced after the check is not
+ * what runs), or null.
+ * @param {string} entryFile
+ * @returns {{ code: string, file: string } | null}
+ */
+function currentBundle(entryFile) {
   const dir = cacheFolder();
   if (!dir) return null;
-  const { code, manifest } = cacheFiles(dir, entryFile);
+  const { code: file, manifest } = cacheFiles(dir, entryFile);
   try {
     /** @type {{ code: string, inputs: [string, string][] }} */
     const made = JSON.parse(readFileSync(manifest, 'utf8'));
-    for (const [file, sum] of made.inputs) if (hash(readFileSync(file)) !== sum) return null;
-    return hash(readFileSync(code)) === made.code ? code : null;
+    for (const [input, sum] of made.inputs) if (hash(readFileSync(input)) !== sum) return null;
+    const bytes = readFileSync(file);
+    return hash(bytes) === made.code ? { code: bytes.toString('utf8'), file } : null;
   } catch {
     return null;
   }
@@ -86,6 +98,29 @@ function loadEsbuild() {
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const fromTsx = createRequire(tsxPackage);
   return { esbuild: fromTsx('esbuild'), packageJson: fromTsx.resolve('esbuild/package.json') };
+}
+
+/**
+ * The tsconfig.json and package.json files of entryFile's folder and the folders above it, with their hashes:
+ * esbuild reads no source through them, but they say how TypeScript compiles (a tsconfig's target or class fields)
+ * and how a .js file is read, so an edit to one must make the bundle again.
+ * @param {string} entryFile
+ * @returns {[string, string][]}
+ */
+function configFiles(entryFile) {
+  /** @type {[string, string][]} */
+  const found = [];
+  for (let dir = path.dirname(entryFile); ; dir = path.dirname(dir)) {
+    for (const name of ['tsconfig.json', 'package.json']) {
+      const file = path.join(dir, name);
+      try {
+        found.push([file, hash(readFileSync(file))]);
+      } catch {
+        // Not there: nothing to follow.
+      }
+    }
+    if (path.dirname(dir) === dir) return found;
+  }
 }
 
 /** @param {string} file */
@@ -109,7 +144,7 @@ export async function buildBundle(entryFile) {
   let code;
   try {
     const { esbuild, packageJson } = loadEsbuild();
-    inputs.push([packageJson, hash(readFileSync(packageJson))]);
+    inputs.push([packageJson, hash(readFileSync(packageJson))], ...configFiles(entryFile));
     const result = await esbuild.build({
       entryPoints: [entryFile],
       bundle: true,
@@ -183,13 +218,26 @@ function store(entryFile, code, inputs) {
  * @returns {Promise<{ code: string, file: string | null } | null>}
  */
 export async function bundle(entryFile) {
-  const file = cachedBundle(entryFile);
-  if (file) {
-    try {
-      return { code: readFileSync(file, 'utf8'), file };
-    } catch {
-      // Removed meanwhile: made again below.
-    }
-  }
-  return buildBundle(entryFile);
+  return currentBundle(entryFile) ?? buildBundle(entryFile);
+}
+
+/**
+ * Runs a bundle made by `bundle` in this thread and returns its exports. The script runs from memory, as it was
+ * checked or made (its cache file, when it has one, names it in stack traces); it needs only Node's own modules,
+ * everything else being inside it, so where it was kept does not matter.
+ * @param {{ code: string, file: string | null }} made
+ * @param {string} entryFile
+ * @returns {unknown}
+ */
+export function runBundle(made, entryFile) {
+  const filename = made.file ?? `${entryFile}.bundle.cjs`;
+  const module = { exports: {} };
+  compileFunction(made.code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename })(
+    module.exports,
+    createRequire(filename),
+    module,
+    filename,
+    path.dirname(filename),
+  );
+  return module.exports;
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundle, cachedBundle } from './bundle-cache.mjs';
+import { bundle, cachedBundle, runBundle } from './bundle-cache.mjs';
 
 let root: string;
 let cache: string;
@@ -23,7 +23,7 @@ afterAll(() => {
 const load = (file: string) => createRequire(import.meta.url)(file) as { where: string; answer: number };
 
 describe('bundle', () => {
-  it('is made once, loaded from the cache while its files are unchanged, and made again after an edit', async () => {
+  it('is made once, loaded from the cache while its files are unchanged, and made again after an edit to a source or its tsconfig.json', async () => {
     const src = path.join(root, 'src');
     mkdirSync(src);
     const entry = path.join(src, 'entry.ts');
@@ -33,6 +33,8 @@ describe('bundle', () => {
       "export { answer } from './part.ts';\nexport const where: string = import.meta.url;\n",
     );
     writeFileSync(part, 'export const answer: number = 41;\n');
+    const tsconfig = path.join(src, 'tsconfig.json');
+    writeFileSync(tsconfig, '{ "compilerOptions": { "target": "ES2022" } }\n');
 
     expect(cachedBundle(entry)).toBeNull();
     const first = await bundle(entry);
@@ -47,6 +49,10 @@ describe('bundle', () => {
     const second = await bundle(entry);
     expect(second?.code).toContain('42');
     expect(cachedBundle(entry)).toBe(second!.file);
+
+    // How TypeScript compiles is part of what a bundle was made from.
+    writeFileSync(tsconfig, '{ "compilerOptions": { "target": "ES2020" } }\n');
+    expect(cachedBundle(entry)).toBeNull();
   });
 
   it.skipIf(process.platform !== 'linux')(
@@ -81,5 +87,18 @@ describe('bundle', () => {
     } finally {
       process.env.READOUT_BUNDLE_CACHE = cache;
     }
+  });
+
+  it("runs from memory when it has no cache file, with Node's own modules and its own source file's URL", async () => {
+    const entry = path.join(root, 'run.ts');
+    writeFileSync(
+      entry,
+      "import path from 'node:path';\nexport const where: string = import.meta.url;\nexport const joined: string = path.posix.join('a', 'b');\n",
+    );
+    const made = await bundle(entry);
+    expect(made?.file).toBeTruthy();
+    const exported = { joined: 'a/b', where: pathToFileURL(entry).href };
+    expect(runBundle(made!, entry)).toMatchObject(exported);
+    expect(runBundle({ code: made!.code, file: null }, entry)).toMatchObject(exported);
   });
 });

@@ -4,16 +4,16 @@
 // of its files changes; without esbuild, cli.ts runs under tsx as before. Same arguments, output and exit codes as
 // `tsx src/node/cli.ts`.
 
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { buildBundle, cachedBundle } from './bundle-cache.mjs';
+import { bundle, runBundle } from './bundle-cache.mjs';
 
 const entry = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
 /** @returns {Promise<{ main(argv: string[]): Promise<number> }>} */
 async function loadCli() {
-  const file = cachedBundle(entry) ?? (await buildBundle(entry))?.file;
-  if (file) return createRequire(import.meta.url)(file);
+  const made = await bundle(entry);
+  // From memory too when the cache folder cannot take it: the bundle is made by then, and starts faster than tsx.
+  if (made) return /** @type {{ main(argv: string[]): Promise<number> }} */ (runBundle(made, entry));
   const { register } = await import('tsx/esm/api');
   register();
   return import('./cli.ts');

@@ -59,13 +59,12 @@ const ROLE_STOP = new Set([
   '—',
   '–',
   'who',
-  // "the former governor whom Prime Minister X appointed": the clause is another person's.
+  // "the former governor whom Prime Minister X appointed": the relative clause is another person's, no part of the
+  // office.
   'whom',
   'which',
   'that',
   'whose',
-  // "the former governor whom Prime Minister X appointed": the relative clause is no part of the office.
-  'whom',
   'in',
   'under',
   'since',
@@ -240,7 +239,6 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 /** "of Japanese descent", "of Korean origin": a person's ancestry after a role. */
 const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
 
-/** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
 /** Words naming a head of state's or government's residence ("State Palace", "Istana Negara"). */
 const RESIDENCE_WORDS: ReadonlySet<string> = new Set(['palace', 'istana', 'residence']);
 
@@ -255,6 +253,7 @@ function residenceAfter(tokens: readonly Token[], at: number, sent: number): boo
   return false;
 }
 
+/** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
 const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'same',
   'ceremony',
@@ -1318,7 +1317,6 @@ function nameThenAs(tokens: readonly Token[], at: number): boolean {
 /** What opens a name's appositive ("X, another lawmaker, as …"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'another']);
 
-/** The office (or two joined by "and") after the "as" at `as`. */
 /** "the oath as", "the oath of office as" from `at`: the index of "as", or -1. */
 function oathAs(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.lower !== 'the' || tokens[at + 1]?.lower !== 'oath') return -1;
@@ -1326,6 +1324,7 @@ function oathAs(tokens: readonly Token[], at: number): number {
   return tokens[as]?.lower === 'as' ? as : -1;
 }
 
+/** The office (or two joined by "and") after the "as" at `as`. */
 function officeAfterAs(tokens: readonly Token[], as: number, sent: number): RoleSpan[] {
   const r = rolePhrase(tokens, as + 1, sent);
   if (!r) return [];

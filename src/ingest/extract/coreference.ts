@@ -72,10 +72,10 @@ function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
   return people.some((p) => p.tokens.includes(last) || p.aliases.includes(last)) ? colon : -1;
 }
 
-/** Headline mentions (by full name or a name token) of people found in the story. */
 /** The words before a father's name inside an Arabic name: "Zayed bin Sultan", "Noor bint Hamad". */
 const FATHER_MARKS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
+/** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
   const colon = speakerColon(title, people);

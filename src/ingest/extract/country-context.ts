@@ -262,7 +262,6 @@ function inMandate(tokens: readonly Token[], start: number, at: number): boolean
   return false;
 }
 
-/** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 /** Creeds after a nationality word in a church's name: "Greek Orthodox", "Armenian Apostolic", "Syrian Catholic". */
 const CREED_AFTER_DEMONYM: ReadonlySet<string> = new Set([
   'orthodox',
@@ -286,6 +285,7 @@ function envoyOpens(tokens: readonly Token[], start: number): boolean {
   );
 }
 
+/** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of

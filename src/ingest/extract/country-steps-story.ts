@@ -568,10 +568,6 @@ function titledPrincipalCountry(story: CountryStory, m: Mention): string | null 
 }
 
 /**
- * "Tan's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
- * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
- */
-/**
  * "a post he kept under Harlan's successor, X": one still unplaced once the story's defaults placed the one whose
  * successor (or predecessor) they were — rule 2 reads the owner's country before those defaults ran, and only for a
  * titled name; an untitled one set off so is named by that office alone.
@@ -584,6 +580,10 @@ export function placeOfficeRelationsLeft(story: CountryStory): void {
   }
 }
 
+/**
+ * "Tan's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
+ * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
+ */
 function officeRelationCountry(story: CountryStory, m: Mention, untitled = false): string | null {
   const { tokens, people, inRoles, mentionsBySent } = story;
   let k = m.start - 1;

@@ -1352,7 +1352,6 @@ function titledNameBeforeThe(tokens: readonly Token[], run: Run): Run {
   return run;
 }
 
-/** Finds "Title Name" inside a run: the name follows the last title head. */
 /**
  * "Major Jane Roe": the army's rank opening a run, before a name of two or three words none of which is a title's,
  * a body's or a place's word ("Major General X" and "Major League" are no such names; "John Major" ends with it).
@@ -1370,6 +1369,7 @@ function majorRank(tokens: readonly Token[], k: number, end: number): boolean {
   return true;
 }
 
+/** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -2258,7 +2258,7 @@ function afterDash(tokens: readonly Token[], k: number): boolean {
   return prev !== undefined && !prev.word && DASHES.has(prev.text) && prev.sent === tokens[k]?.sent;
 }
 
-/** A past participle or a gerund of five letters or more ("ousted", "visiting"): a verb the lists may lack. */
+/** A past participle or a gerund with three letters or more before its ending ("ousted"): a verb the lists lack. */
 const PARTICIPLE_EDGE = /^[a-z]{3,}(?:ing|ed)$/;
 /** Words after which a word the verb list holds is a noun: "the rights activist", "his party leader". */
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);

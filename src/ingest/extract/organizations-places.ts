@@ -498,12 +498,12 @@ const HOUSE_MEMBERS = new Set([
   'keys',
   'nationalities',
 ]);
-/** Features named "<feature> of <place>": "Horn of Africa", "Gulf of Aden", "Sea of Japan". */
 /**
  * Venues named by their head and an "of" complement: "the Palace of Serbia", "the Museum of Anthropology", "along the
  * Esplanade of Ministries".
  */
 const VENUES_OF = new Set(['palace', 'museum', 'cathedral', 'temple', 'esplanade']);
+/** Features named "<feature> of <place>": "Horn of Africa", "Gulf of Aden", "Sea of Japan". */
 const GEO_FEATURES = new Set([
   'horn',
   'gulf',
@@ -1245,14 +1245,14 @@ function placeWord(t: Token): boolean {
   return (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION)) !== 0;
 }
 
+/** Endings of adjectives that open a party's name: "Social", "Democratic", "Liberal". */
+const ADJECTIVE_ENDING = /(?:ic|al)$/;
+
 /**
  * Whether "and" at `end` joins the piece [start, end) to the capitalised words after it in one body's name: the
  * piece ends in no head and names no place, and the words after it (up to four, none a head at first, no place)
  * close the name with a body's head, or complete an "of" complement ("… of Health and Human Services").
  */
-/** Endings of adjectives that open a party's name: "Social", "Democratic", "Liberal". */
-const ADJECTIVE_ENDING = /(?:ic|al)$/;
-
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
   // "the Authority of Heads of State and Government": one body's members, in one name.
@@ -1854,9 +1854,9 @@ function trimmable(c: number): boolean {
   return c <= 32 || c >= 128;
 }
 
-/** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
 /** Words between a body's name and the title they open: "Press Secretary", "Majority Leader", "Managing Director". */
 const TITLE_OPENERS = new Set(['press', 'majority', 'minority', 'managing', 'presiding', 'acting']);
+/** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
 function headEnd(s: number, e: number): number {
   const end = e;
   // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
@@ -2790,10 +2790,6 @@ const FORUM_MEETINGS = new Set([
 ]);
 
 /**
- * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
- * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
- */
-/**
  * "the Chinese People's Political Consultative Conference (CPPCC)": a consultative conference is a standing advisory
  * body with members and committees, no meeting.
  */
@@ -2801,6 +2797,10 @@ function standingConference(head: string, bodyEnd: number): boolean {
   return head === 'conference' && tokens[bodyEnd - 2]?.lower === 'consultative';
 }
 
+/**
+ * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
+ * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
+ */
 function forumMeets(s: number, e: number): boolean {
   if ((tokens[e - 1] as Token).lower !== 'forum') return false;
   const next = tokens[e];
@@ -3091,15 +3091,15 @@ function compassPlace(k: number, end: number): boolean {
 }
 
 /**
- * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
- * regions, legislatures, executives): a word on none of these lists skips their lookups.
- */
-/**
  * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
  * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
  */
 const GROUPING_NAMES = new Set(['aukus', 'quad']);
 
+/**
+ * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
+ * regions, legislatures, executives): a word on none of these lists skips their lookups.
+ */
 const SINGLES_LISTED = new Set([
   ...GROUPING_NAMES,
   ...FEATURES_FIRST,
