@@ -11,6 +11,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import {
+  NAME_PARTICLES,
   POSSESSIVE_MARKS,
   envoyRankEnd,
   honorificEnd,
@@ -293,6 +294,20 @@ function titleHeadCloses(tokens: readonly Token[], q: number): boolean {
   return j > q && titleHeads.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.text === ',';
 }
 
+/** "de la Vega", "bin Salman", "van der Berg": one or two lower-case name particles at `at`, then a capitalised word. */
+function particledSurname(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (
+    k < at + 2 &&
+    tokens[k] &&
+    !(tokens[k] as Token).cap &&
+    NAME_PARTICLES.has((tokens[k] as Token).lower)
+  )
+    k++;
+  const t = tokens[k];
+  return k > at && t !== undefined && t.cap && t.word && t.sent === (tokens[at] as Token).sent;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -410,6 +425,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         (firstNames.has(n.lower) || (nameLike(n, 0, n2) && nameLike(n2, 1, tokens[q + 2], n)))
       )
         return null;
+      // "…, congratulated coach Luis de la Vega and …": or before a given name and the particles of a surname.
+      if (!t.cap && n?.cap && firstNames.has(n.lower) && particledSurname(tokens, q + 1)) return null;
       head = k;
     } else if (
       !t.cap &&

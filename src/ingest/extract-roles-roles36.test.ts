@@ -1,0 +1,17 @@
+// Roles as the reader sees them in the sidebar and on person pages (session 35): no verb phrase, no fragment cut
+// before its head or after a lower-case word of the title. Invented sentences and people.
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from './parse-article.ts';
+import { extractTest as run, testArticle as article } from './test-article.ts';
+
+const roles = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name)?.roles;
+
+describe('a verb phrase is no role', () => {
+  it('does not give an appositive "congratulated coach X de la Y" to the person before it', () => {
+    const a = article('King receives champions', [
+      'The king, accompanied by Queen Marta and Infanta Clara, congratulated coach Pedro de la Tovar, who handed him the trophy.',
+    ]);
+    expect(roles(a, 'Clara')).toEqual(['Infanta']);
+    expect(roles(a, 'Pedro de la Tovar')).toEqual(['coach']);
+  });
+});
