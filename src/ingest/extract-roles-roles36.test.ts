@@ -14,4 +14,20 @@ describe('a verb phrase is no role', () => {
     expect(roles(a, 'Clara')).toEqual(['Infanta']);
     expect(roles(a, 'Pedro de la Tovar')).toEqual(['coach']);
   });
+
+  it('reads a title head after "scheduled to", "were to" or "named to" as the verb', () => {
+    const a = article('Leaders meet', [
+      'Premier Wen Holm is scheduled to host Tomas Orvik and Ana Lind for lunch on Saturday.',
+      'President Ola Brun and his wife were to host Jonas Quist at a state dinner on Thursday.',
+      'Maria Soto was named to head Lars Vik’s campaign.',
+    ]);
+    expect(roles(a, 'Tomas Orvik')).toEqual([]);
+    expect(roles(a, 'Jonas Quist')).toEqual([]);
+    expect(roles(a, 'Lars Vik')).toEqual([]);
+  });
+
+  it('keeps a title after "to" that is a preposition', () => {
+    const a = article('Cup final', ['The cup was handed to captain Jon Ekberg after the match.']);
+    expect(roles(a, 'Jon Ekberg')).toEqual(['captain']);
+  });
 });

@@ -2034,11 +2034,34 @@ const PHRASAL_FORWARD = new Set(
   ),
 );
 const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', 'honours', 'honors']);
+/**
+ * Words after which "to" marks an infinitive ("is scheduled to host X", "were to host Y", "was named to head Z"): a
+ * title's head right after such a "to" is the verb, not the title of the name after it ("handed the trophy to
+ * captain X" keeps it).
+ */
+const INFINITIVE_BEFORE = new Set(
+  'is|are|was|were|be|been|am|has|have|had|scheduled|expected|due|set|ready|going|able|unable|likely|unlikely|about|plans|plan|planned|planning|wants|want|wanted|hopes|hope|hoped|agreed|agrees|elected|chosen|named|picked|tapped|nominated|appointed|invited|asked|decided|promised|offered|tried|trying|seeks|sought|refused|prepared|preparing|eager|keen|proud|pleased|delighted|honoured|honored|happy|continues|continued|began|begins|used|chose|choose|chooses|needs|needed'.split(
+    '|',
+  ),
+);
 /** "d'Or", "d’Ivoire", "l'Équipe": a French article elided before a capitalised word, all one token. */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
+/** Whether the lower-case word at `k` is a verb's infinitive after "scheduled to", "were to" (INFINITIVE_BEFORE). */
+export function infinitiveVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    !t.cap &&
+    tokens[k - 1]?.lower === 'to' &&
+    INFINITIVE_BEFORE.has(tokens[k - 2]?.lower ?? '') &&
+    tokens[k - 2]?.sent === t.sent
+  );
+}
+
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
+  if (infinitiveVerbAt(tokens, at - 1)) return at;
   const speaker = speakerForBodyStart(tokens, at);
   if (speaker < at) return speaker;
   let headAt = at - 1;
