@@ -31,3 +31,30 @@ describe('a verb phrase is no role', () => {
     expect(roles(a, 'Jon Ekberg')).toEqual(['captain']);
   });
 });
+
+describe('a title keeps its field in "-ing"', () => {
+  it('keeps a sport before a lower-case title: "figure skating legend", "figure skating champion"', () => {
+    const a = article('Games open', [
+      'They handed the torch to figure skating legend Mira Sand, who lit the cauldron.',
+      'The medals went to figure skating champion Ola Dalmar and others.',
+    ]);
+    expect(roles(a, 'Mira Sand')).toEqual(['figure skating legend']);
+    expect(roles(a, 'Ola Dalmar')).toEqual(['figure skating champion']);
+  });
+
+  it('keeps a trade or a body’s work: "tunnelling expert", "organising committee president"', () => {
+    const a = article('Rescue goes on', [
+      'International tunnelling expert Piet Ravani said the rescue would take days.',
+      'The city thanked Oslo 2030 organising committee president Ana Albesa for her work.',
+      'The club sacked former men’s team sporting director Kurt Sandqvist last week.',
+    ]);
+    expect(roles(a, 'Piet Ravani')).toEqual(['tunnelling expert']);
+    expect(roles(a, 'Ana Albesa')).toEqual(['organising committee president']);
+    expect(roles(a, 'Kurt Sandqvist')).toEqual(['team sporting director']);
+  });
+
+  it('still ends the title at a verb in "-ing": "kissing forward X"', () => {
+    const a = article('Cup final', ['The striker was seen kissing forward Ines Ferrand after the goal.']);
+    expect(roles(a, 'Ines Ferrand')).toEqual(['forward']);
+  });
+});
