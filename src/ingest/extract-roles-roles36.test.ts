@@ -58,3 +58,16 @@ describe('a title keeps its field in "-ing"', () => {
     expect(roles(a, 'Ines Ferrand')).toEqual(['forward']);
   });
 });
+
+describe('a body’s name goes on past a participle of its work', () => {
+  it('keeps "organizing committee" after the games’ name: not "president of the Oslo"', () => {
+    const a = article('Games open', [
+      '"It is a moment," said Jon Brek, president of the Oslo organizing committee.',
+      'Ana Lind, head of the Bergen 2030 organising committee, opened the show.',
+      'Piet Ravani, chairman of the Nordic Ski governing body, spoke after her.',
+    ]);
+    expect(roles(a, 'Jon Brek')).toEqual(['president of the Oslo organizing committee']);
+    expect(roles(a, 'Ana Lind')).toEqual(['head of the Bergen 2030 organising committee']);
+    expect(roles(a, 'Piet Ravani')).toEqual(['chairman of the Nordic Ski governing body']);
+  });
+});

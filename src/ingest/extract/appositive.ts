@@ -572,6 +572,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
         // "special representative for climate change affairs": a noun before a remit's subject word.
         !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '') &&
+        // "president of the Tokyo Olympic organizing committee": the work of the body named after it.
+        !bodyWorkAt(tokens, e) &&
         !closingNoun(tokens, e)
       )
         break;
@@ -701,6 +703,31 @@ function closingNoun(tokens: readonly Token[], e: number): boolean {
     bodyNounBefore(tokens[e - 1]) &&
     !/(?:ed|ing|s)$/.test(t.lower) &&
     (next === undefined || next.sent !== t.sent || !next.word || next.cap)
+  );
+}
+
+/** Bodies that a participle of their work may qualify ("organizing committee", "governing body", "steering group"). */
+const WORKING_BODIES: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'council',
+  'board',
+  'body',
+  'group',
+  'panel',
+]);
+const BODY_WORK: ReadonlySet<string> = new Set(['organizing', 'organising', 'governing', 'steering']);
+
+/**
+ * "the PyeongChang organizing committee", "the Paris 2024 organising committee": a participle after the capital (and
+ * the year) of the body's name, before its noun.
+ */
+function bodyWorkAt(tokens: readonly Token[], e: number): boolean {
+  const prev = tokens[e - 1];
+  return (
+    BODY_WORK.has((tokens[e] as Token).lower) &&
+    (prev?.cap === true || (YEARS_SPAN.test(prev?.text ?? '') && tokens[e - 2]?.cap === true)) &&
+    WORKING_BODIES.has(tokens[e + 1]?.lower ?? '')
   );
 }
 
