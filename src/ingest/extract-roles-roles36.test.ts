@@ -71,3 +71,15 @@ describe('a body’s name goes on past a participle of its work', () => {
     expect(roles(a, 'Piet Ravani')).toEqual(['chairman of the Nordic Ski governing body']);
   });
 });
+
+describe('two titles before one name', () => {
+  it('splits "founder King X" into the lower-case title and the capitalised one', () => {
+    const a = article('Pilgrims at the tomb', [
+      'Pilgrims visited the tomb of the kingdom’s founder King Harald Orvik on Friday.',
+      'The deputy minister Ana Lind and vice President Piet Ravani arrived later.',
+    ]);
+    expect(roles(a, 'Harald Orvik')).toEqual(['founder', 'King']);
+    expect(roles(a, 'Ana Lind')).toEqual(['deputy minister']);
+    expect(roles(a, 'Piet Ravani')).toEqual(['vice President']);
+  });
+});
