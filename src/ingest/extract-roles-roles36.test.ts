@@ -83,3 +83,12 @@ describe('two titles before one name', () => {
     expect(roles(a, 'Piet Ravani')).toEqual(['vice President']);
   });
 });
+
+describe('a word of when before a role', () => {
+  it('drops "previously" as it drops "then" and "now"', () => {
+    const a = article('Envoy named', [
+      'Tomas Orvik, previously ambassador to the United Nations, will lead the team.',
+    ]);
+    expect(roles(a, 'Tomas Orvik')).toEqual(['ambassador to the United Nations']);
+  });
+});
