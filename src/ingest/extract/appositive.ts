@@ -11,6 +11,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import {
+  NAME_PARTICLES,
   POSSESSIVE_MARKS,
   envoyRankEnd,
   honorificEnd,
@@ -292,6 +293,20 @@ function titleHeadCloses(tokens: readonly Token[], q: number): boolean {
   return j > q && titleHeads.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.text === ',';
 }
 
+/** "de la Vega", "bin Salman", "van der Berg": one or two lower-case name particles at `at`, then a capitalised word. */
+function particledSurname(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (
+    k < at + 2 &&
+    tokens[k] &&
+    !(tokens[k] as Token).cap &&
+    NAME_PARTICLES.has((tokens[k] as Token).lower)
+  )
+    k++;
+  const t = tokens[k];
+  return k > at && t !== undefined && t.cap && t.word && t.sent === (tokens[at] as Token).sent;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -409,6 +424,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         (firstNames.has(n.lower) || (nameLike(n, 0, n2) && nameLike(n2, 1, tokens[q + 2], n)))
       )
         return null;
+      // "…, congratulated coach Luis de la Vega and …": or before a given name and the particles of a surname.
+      if (!t.cap && n?.cap && firstNames.has(n.lower) && particledSurname(tokens, q + 1)) return null;
       head = k;
     } else if (
       !t.cap &&
@@ -554,6 +571,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
         // "special representative for climate change affairs": a noun before a remit's subject word.
         !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '') &&
+        // "president of the Tokyo Olympic organizing committee": the work of the body named after it.
+        !bodyWorkAt(tokens, e) &&
         !closingNoun(tokens, e)
       )
         break;
@@ -683,6 +702,31 @@ function closingNoun(tokens: readonly Token[], e: number): boolean {
     bodyNounBefore(tokens[e - 1]) &&
     !/(?:ed|ing|s)$/.test(t.lower) &&
     (next === undefined || next.sent !== t.sent || !next.word || next.cap)
+  );
+}
+
+/** Bodies that a participle of their work may qualify ("organizing committee", "governing body", "steering group"). */
+const WORKING_BODIES: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'council',
+  'board',
+  'body',
+  'group',
+  'panel',
+]);
+const BODY_WORK: ReadonlySet<string> = new Set(['organizing', 'organising', 'governing', 'steering']);
+
+/**
+ * "the PyeongChang organizing committee", "the Paris 2024 organising committee": a participle after the capital (and
+ * the year) of the body's name, before its noun.
+ */
+function bodyWorkAt(tokens: readonly Token[], e: number): boolean {
+  const prev = tokens[e - 1];
+  return (
+    BODY_WORK.has((tokens[e] as Token).lower) &&
+    (prev?.cap === true || (YEARS_SPAN.test(prev?.text ?? '') && tokens[e - 2]?.cap === true)) &&
+    WORKING_BODIES.has(tokens[e + 1]?.lower ?? '')
   );
 }
 

@@ -42,6 +42,7 @@ import {
   timedTitle,
   titlePrefixStart,
   portfolioConjunctStart,
+  infinitiveVerbAt,
   lowerTitleStart,
   titleQualifierStart,
   type Run,
@@ -993,7 +994,8 @@ export function findPeople(
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    if (prevHead) {
+    // "was named to head X's campaign": a title's head after an infinitive's "to" is the verb.
+    if (prevHead && !infinitiveVerbAt(tokens, bare.start - 1)) {
       // "central bank chief X", "parliament speaker Y": the lower-case words that qualify a lower-case title head.
       const head = tokens[bare.start - 1] as Token;
       addJoinedTitles(f, p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);

@@ -2033,12 +2033,44 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
+/**
+ * Sports, trades and bodies' work named by an "-ing" noun, which qualify a title before a name ("figure skating
+ * champion", "mining tycoon", "organising committee president"); not verbs of a clause ("beating", "visiting").
+ */
+const FIELD_GERUNDS: ReadonlySet<string> = new Set(
+  'skating|swimming|boxing|cycling|sailing|wrestling|fencing|rowing|diving|skiing|weightlifting|snowboarding|surfing|bowling|curling|canoeing|bobsleighing|tunnelling|tunneling|engineering|nursing|banking|accounting|marketing|publishing|broadcasting|mining|shipping|farming|manufacturing|sporting|organising|organizing|polling|lobbying|planning|advertising|fundraising|scouting|coaching|refereeing|mountaineering|climbing'.split(
+    '|',
+  ),
+);
 const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', 'honours', 'honors']);
+/**
+ * Words after which "to" marks an infinitive ("is scheduled to host X", "were to host Y", "was named to head Z"): a
+ * title's head right after such a "to" is the verb, not the title of the name after it ("handed the trophy to
+ * captain X" keeps it).
+ */
+const INFINITIVE_BEFORE = new Set(
+  'is|are|was|were|be|been|am|has|have|had|scheduled|expected|due|set|ready|going|able|unable|likely|unlikely|about|plans|plan|planned|planning|wants|want|wanted|hopes|hope|hoped|agreed|agrees|elected|chosen|named|picked|tapped|nominated|appointed|invited|asked|decided|promised|offered|tried|trying|seeks|sought|refused|prepared|preparing|eager|keen|proud|pleased|delighted|honoured|honored|happy|continues|continued|began|begins|used|chose|choose|chooses|needs|needed'.split(
+    '|',
+  ),
+);
 /** "d'Or", "d’Ivoire", "l'Équipe": a French article elided before a capitalised word, all one token. */
 const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
+/** Whether the lower-case word at `k` is a verb's infinitive after "scheduled to", "were to" (INFINITIVE_BEFORE). */
+export function infinitiveVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    !t.cap &&
+    tokens[k - 1]?.lower === 'to' &&
+    INFINITIVE_BEFORE.has(tokens[k - 2]?.lower ?? '') &&
+    tokens[k - 2]?.sent === t.sent
+  );
+}
+
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
+  if (infinitiveVerbAt(tokens, at - 1)) return at;
   const speaker = speakerForBodyStart(tokens, at);
   if (speaker < at) return speaker;
   let headAt = at - 1;
@@ -2096,6 +2128,9 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
+    // "figure skating legend X", "tunnelling expert Y", "organising committee president Z": a sport's or a trade's
+    // name in "-ing" is a noun of the title, not a verb's participle.
+    if (FIELD_GERUNDS.has(t.lower)) continue;
     // "the rights activist X", "ruling party candidate Y": a word the verb list holds, as a noun of the title.
     if (
       verbWords.has(t.lower) &&
@@ -2183,6 +2218,8 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   let words = 0;
   /** Where a nationality opening the title stands ("British pop singer"), if one does. */
   let demonymAt = tokens[from]?.cap && (tokenFlags(tokens[from] as Token) & DEMONYM) !== 0 ? from : -1;
+  /** The first word of the title's field in "-ing", which a word list could not say was no verb ("organising"). */
+  let fieldAt = -1;
   for (; j >= 0 && words < 3; j--) {
     const t = tokens[j] as Token;
     if (t.sent !== sent) break;
@@ -2217,6 +2254,12 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
       words++;
       continue;
     }
+    // "figure skating champion X", "team sporting director Y": a sport's or a trade's "-ing" noun.
+    if (FIELD_GERUNDS.has(t.lower)) {
+      fieldAt = j;
+      words++;
+      continue;
+    }
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || STARTERS.has(t.lower) || verbWords.has(t.lower)) break;
     if (QUALIFIER_STOPS.has(t.lower) || CONTEST_VERBS.has(t.lower) || STARTS_WITH_DIGIT.test(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower) && !QUALIFYING_PARTICIPLES.has(t.lower)) break;
@@ -2247,7 +2290,8 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     !edge.word ||
     ((!edge.cap || edge.first) &&
       ((tokenFlags(edge) & FUNCTION_WORD) !== 0 || STARTERS.has(edge.lower) || verbWords.has(edge.lower)));
-  return clean ? j + 1 : from;
+  // "Tokyo 2020 organising committee president X": the field's own words at least, where the edge before them is unclear.
+  return clean ? j + 1 : fieldAt >= 0 ? fieldAt : from;
 }
 
 /** Dashes that open a story after its dateline ("(Kyodo) --", "(AFP) –") or set off a clause. */

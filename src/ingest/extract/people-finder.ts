@@ -667,6 +667,19 @@ function trailingStyleStart(tokens: readonly Token[], start: number, end: number
     const prev = tokens[s - 1];
     return s > start && OFFICES_BEFORE_RANK.has(prev?.lower ?? '') ? s : -1;
   }
+  // "the kingdom's founder King X", "party leader President Y": a capitalised title right after a lower-case title's
+  // head (no modifier: "vice President", "chief Minister" are one title) is the office the person is addressed by.
+  const prevHead = tokens[end - 2];
+  if (
+    end - 1 > start &&
+    prevHead?.word &&
+    !prevHead.cap &&
+    titleHeads.has(prevHead.lower) &&
+    !titleModifiers.has(prevHead.lower) &&
+    titleHeads.has(last.lower) &&
+    !titleModifiers.has(last.lower)
+  )
+    return end - 1;
   const rank = RANKS.has(last.lower);
   // "JCS spokesperson Col. X", "party spokesperson Rep. Y", "head of state General Z": a rank (or the AP's "Rep.")
   // after a lower-case title is how the person is addressed, not the title's last word.

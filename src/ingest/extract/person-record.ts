@@ -127,8 +127,9 @@ export function newPerson(name: string, known: KnownPerson | null): PersonRecord
 
 /** A role as a person holds it: "the elder Chea, now president of the Senate,": the office, not when it is held. */
 export function roleText(role: string): string {
-  // "then-President X": the hyphened "then" is dropped as the spaced one is (the corpus README's convention).
-  return role.replace(/^(?:(?:the|a|an|also|then|now|our)\s+|then-(?=\w))/i, '').trim();
+  // "then-President X": the hyphened "then" is dropped as the spaced one is (the corpus README's convention);
+  // "X, previously ambassador to the UN,": so is "previously", another word of when.
+  return role.replace(/^(?:(?:the|a|an|also|then|now|our|previously)\s+|then-(?=\w))/i, '').trim();
 }
 
 /** Where p holds `role` (as roleText gives it), case aside, as addRole keeps one of each; -1 if p does not. */
