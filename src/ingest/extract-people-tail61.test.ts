@@ -1,0 +1,32 @@
+// Session 35's leftovers of the sixty-second blind round (sport, culture and science diplomacy), on invented sentences
+// with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a titled Chinese name in a world wire story from abroad', () => {
+  const upi = { source: 'UPI', dateline: { place: 'WASHINGTON', date: null }, date: '1972-05-02' };
+
+  it('places "Premier X" in China when their sentence names China', () => {
+    const a = article(
+      'Zoo welcomes two rare deer',
+      [
+        'The deer arrived in Washington on Sunday after a long flight.',
+        "They were promised to the President by Premier Wang Lin-po during the President's visit to China in March.",
+      ],
+      upi,
+    );
+    expect(person(a, 'Wang Lin-po')?.country).toBe('China');
+  });
+
+  it('leaves the domestic default when nothing in the sentence names China', () => {
+    const a = article(
+      'Zoo welcomes two rare deer',
+      [
+        'The deer arrived in Washington on Sunday after a long flight.',
+        'Premier Wang Lin-po sent a message of greeting, the zoo said.',
+      ],
+      upi,
+    );
+    expect(person(a, 'Wang Lin-po')?.country).not.toBe('China');
+  });
+});
