@@ -30,3 +30,23 @@ describe('a titled Chinese name in a world wire story from abroad', () => {
     expect(person(a, 'Wang Lin-po')?.country).not.toBe('China');
   });
 });
+
+describe('"great" after a field or a nationality', () => {
+  it('is the title of "judo great X" and of "the Brazilian sprint great Y"', () => {
+    const a = article('Games open in the rain', [
+      'Portugal’s judo great Duarte Valverde and the Brazilian sprint great Otávio Bragança lit the cauldron together.',
+    ]);
+    expect(person(a, 'Duarte Valverde')?.roles).toEqual(['judo great']);
+    expect(person(a, 'Otávio Bragança')?.roles).toEqual(['Brazilian sprint great']);
+  });
+
+  it('finds a single name after it ("Argentine great Belgrano")', () => {
+    const a = article('Games open in the rain', ['Argentine great Belgrano watched from the stands.']);
+    expect(person(a, 'Belgrano')?.roles).toEqual(['Argentine great']);
+  });
+
+  it('gives "the great X" no role: it only praises', () => {
+    const a = article('Concert review', ['The great Lionel Fairweather sang for two hours.']);
+    expect(person(a, 'Lionel Fairweather')?.roles).toEqual([]);
+  });
+});

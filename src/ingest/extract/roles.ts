@@ -393,8 +393,9 @@ export const appositiveHeads = new Set([
   // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
   'star',
   'veteran',
-  // "jazz legend X": one long famous in their art or sport.
+  // "jazz legend X": one long famous in their art or sport; "judo great Y", "the American sprint great Z" too.
   'legend',
+  'great',
   // The stage's voices and the field's throwers and sliders ("Russian soprano X", "discus thrower Y", "South Korean
   // bobsledder Z"), which compromise's Actor nouns lack.
   'soprano',
@@ -999,3 +1000,14 @@ export const agencyCountry = new Map<string, string>([
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "judo great X", "the American sprint great Y" hold a title; "the great Z" only praises: a role that is "great" alone
+ * is dropped (people are found with it, so that the name still starts after it).
+ */
+export function dropBarePraise(people: readonly { roles: string[] }[]): void {
+  for (const p of people) {
+    const at = p.roles.findIndex((r) => r === 'great' || r === 'Great');
+    if (at >= 0) p.roles.splice(at, 1);
+  }
+}
