@@ -50,3 +50,22 @@ describe('"great" after a field or a nationality', () => {
     expect(person(a, 'Lionel Fairweather')?.roles).toEqual([]);
   });
 });
+
+describe('a body named with an "-ing" word in a role', () => {
+  it('keeps "organising committee" in "president of the Lyon 2030 organising committee"', () => {
+    const a = article('Games open in the rain', [
+      'Bertrand Lacombe, president of the Lyon 2030 organising committee and a former skier, thanked the volunteers.',
+    ]);
+    expect(person(a, 'Bertrand Lacombe')?.roles).toEqual([
+      'president of the Lyon 2030 organising committee',
+      'former skier',
+    ]);
+  });
+
+  it('keeps "steering committee" after a possessive', () => {
+    const a = article('Party meets', [
+      "Odile Marchetti, chairwoman of the party's steering committee, opened the meeting.",
+    ]);
+    expect(person(a, 'Odile Marchetti')?.roles).toEqual(["chairwoman of the party's steering committee"]);
+  });
+});

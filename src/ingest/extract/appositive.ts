@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { countryNames, firstNames, isFunctionWord, lastNames, verbWords } from './lexicon.ts';
+import { countryNames, firstNames, isFunctionWord, lastNames, orgHeads, verbWords } from './lexicon.ts';
 import {
   appositiveHeads,
   departmentWords,
@@ -555,7 +555,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
         // "special representative for climate change affairs": a noun before a remit's subject word.
         !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '') &&
-        !closingNoun(tokens, e)
+        !closingNoun(tokens, e) &&
+        !participleOfBody(tokens, e)
       )
         break;
     }
@@ -684,6 +685,26 @@ function closingNoun(tokens: readonly Token[], e: number): boolean {
     bodyNounBefore(tokens[e - 1]) &&
     !/(?:ed|ing|s)$/.test(t.lower) &&
     (next === undefined || next.sent !== t.sent || !next.word || next.cap)
+  );
+}
+
+/**
+ * "president of the Lyon 2030 organising committee", "chairman of the party's steering committee": a lower-case
+ * "-ing" word after a capitalised name, a year or a possessive and before a body's head word names the body, not a
+ * clause.
+ */
+function participleOfBody(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e] as Token;
+  const prev = tokens[e - 1];
+  const next = tokens[e + 1];
+  return (
+    t.lower.endsWith('ing') &&
+    prev !== undefined &&
+    (prev.cap || POSSESSIVE_MARKS.has(prev.text) || /^\d{4}$/.test(prev.text)) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    !next.cap &&
+    orgHeads.has(next.lower)
   );
 }
 
