@@ -69,3 +69,18 @@ describe('a body named with an "-ing" word in a role', () => {
     expect(person(a, 'Odile Marchetti')?.roles).toEqual(["chairwoman of the party's steering committee"]);
   });
 });
+
+describe('"Lady" before a singer\'s one-word name', () => {
+  it("is the first word of a pop star's stage name", () => {
+    const a = article('Gala night in Brussels', ['Lady Zuzu, the Belgian pop star, performed on the steps.']);
+    expect(person(a, 'Lady Zuzu')?.roles).toEqual(['Belgian pop star']);
+    expect(person(a, 'Zuzu')).toBeUndefined();
+  });
+
+  it("stays the title of a peer's widow", () => {
+    const a = article('Memorial service held', [
+      'Lady Pemberton, the widow of the former premier, laid a wreath.',
+    ]);
+    expect(person(a, 'Pemberton')?.roles).toContain('Lady');
+  });
+});

@@ -1,4 +1,5 @@
 import { actorNouns, verbWords } from './lexicon.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
@@ -1009,5 +1010,34 @@ export function dropBarePraise(people: readonly { roles: string[] }[]): void {
   for (const p of people) {
     const at = p.roles.findIndex((r) => r === 'great' || r === 'Great');
     if (at >= 0) p.roles.splice(at, 1);
+  }
+}
+
+/** A role of the stage or the charts ("the US pop star", "British singer", "rapper"). */
+const STAGE_ROLE = /\b(?:singer|pop star|rapper|musician|songwriter|performer|DJ)$/i;
+
+/**
+ * "Lady Gaga, the US pop star,": a peerage's "Lady" before one word is no title of a singer, rapper or pop star — it
+ * is the first word of a stage name. The person takes the whole name; "Lady" leaves the roles.
+ */
+export function ladyStageNames(
+  tokens: readonly { text: string }[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  for (const p of people) {
+    if (p.tokens.length !== 1 || !p.roles.includes('Lady') || !p.roles.some((r) => STAGE_ROLE.test(r)))
+      continue;
+    let moved = false;
+    for (const m of mentions) {
+      if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
+      m.start--;
+      moved = true;
+    }
+    if (!moved) continue;
+    p.name = `Lady ${p.name}`;
+    p.tokens = ['Lady', ...p.tokens];
+    p.roles = p.roles.filter((r) => r !== 'Lady');
+    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
   }
 }
