@@ -84,3 +84,13 @@ describe('"Lady" before a singer\'s one-word name', () => {
     expect(person(a, 'Pemberton')?.roles).toContain('Lady');
   });
 });
+
+describe('a clause after a list of titled names', () => {
+  it('is no role of the last name ("…, congratulated coach A and captain B")', () => {
+    const a = article('King receives champions', [
+      'The king, accompanied by Queen Ines, Princess Blanca and Infanta Rosalía, congratulated coach Tomás de la Serna and captain Íñigo Albizu, who handed him the trophy.',
+    ]);
+    expect(person(a, 'Rosalía')?.roles).toEqual(['Infanta']);
+    expect(person(a, 'Tomás de la Serna')?.roles).toEqual(['coach']);
+  });
+});

@@ -1041,3 +1041,22 @@ export function ladyStageNames(
     p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
   }
 }
+
+/**
+ * "…, accompanied by Infanta X, congratulated coach A B and captain C D": a phrase opening with a past-tense verb
+ * and holding another person's full name is the sentence's clause, not X's role; it is dropped ("special envoy of
+ * President A B" keeps its name: it opens with no verb).
+ */
+export function dropClauseRoles(people: readonly PersonRecord[]): void {
+  for (const p of people) {
+    if (p.roles.length === 0) continue;
+    for (let i = p.roles.length - 1; i >= 0; i--) {
+      const r = p.roles[i] as string;
+      const first = r.slice(0, r.indexOf(' ') >>> 0);
+      if (!PAST_VERB.test(first) || titleModifiers.has(first)) continue;
+      if (people.some((q) => q !== p && q.tokens.length > 1 && r.includes(` ${q.name}`)))
+        p.roles.splice(i, 1);
+    }
+  }
+}
+const PAST_VERB = /^[a-z]{3,}ed$/;
