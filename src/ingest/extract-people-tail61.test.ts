@@ -94,3 +94,17 @@ describe('a clause after a list of titled names', () => {
     expect(person(a, 'Tomás de la Serna')?.roles).toEqual(['coach']);
   });
 });
+
+describe('a title word after "scheduled to"', () => {
+  it('is the verb of "is scheduled to host X for lunch", not X\'s role', () => {
+    const a = article('Leaders to meet', [
+      'President Oh Min-seok is scheduled to host Ryu Ha-neul for lunch on Saturday.',
+    ]);
+    expect(person(a, 'Ryu Ha-neul')?.roles).toEqual([]);
+  });
+
+  it('stays a title after "spoke to"', () => {
+    const a = article('Club news', ['The minister spoke to coach Tobias Lindqvist on Friday.']);
+    expect(person(a, 'Tobias Lindqvist')?.roles).toEqual(['coach']);
+  });
+});
