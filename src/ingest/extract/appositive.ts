@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { countryNames, firstNames, isFunctionWord, lastNames, verbWords } from './lexicon.ts';
+import { countryNames, firstNames, isFunctionWord, lastNames, orgHeads, verbWords } from './lexicon.ts';
 import {
   appositiveHeads,
   departmentWords,
@@ -571,9 +571,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
         // "special representative for climate change affairs": a noun before a remit's subject word.
         !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '') &&
-        // "president of the Tokyo Olympic organizing committee": the work of the body named after it.
-        !bodyWorkAt(tokens, e) &&
-        !closingNoun(tokens, e)
+        !closingNoun(tokens, e) &&
+        !participleOfBody(tokens, e)
       )
         break;
     }
@@ -705,28 +704,23 @@ function closingNoun(tokens: readonly Token[], e: number): boolean {
   );
 }
 
-/** Bodies that a participle of their work may qualify ("organizing committee", "governing body", "steering group"). */
-const WORKING_BODIES: ReadonlySet<string> = new Set([
-  'committee',
-  'commission',
-  'council',
-  'board',
-  'body',
-  'group',
-  'panel',
-]);
-const BODY_WORK: ReadonlySet<string> = new Set(['organizing', 'organising', 'governing', 'steering']);
-
 /**
- * "the PyeongChang organizing committee", "the Paris 2024 organising committee": a participle after the capital (and
- * the year) of the body's name, before its noun.
+ * "president of the Lyon 2030 organising committee", "chairman of the party's steering committee": a lower-case
+ * "-ing" word after a capitalised name, a year or a possessive and before a body's head word names the body, not a
+ * clause.
  */
-function bodyWorkAt(tokens: readonly Token[], e: number): boolean {
+function participleOfBody(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e] as Token;
   const prev = tokens[e - 1];
+  const next = tokens[e + 1];
   return (
-    BODY_WORK.has((tokens[e] as Token).lower) &&
-    (prev?.cap === true || (YEARS_SPAN.test(prev?.text ?? '') && tokens[e - 2]?.cap === true)) &&
-    WORKING_BODIES.has(tokens[e + 1]?.lower ?? '')
+    t.lower.endsWith('ing') &&
+    prev !== undefined &&
+    (prev.cap || POSSESSIVE_MARKS.has(prev.text) || /^\d{4}$/.test(prev.text)) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    !next.cap &&
+    orgHeads.has(next.lower)
   );
 }
 

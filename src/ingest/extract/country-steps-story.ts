@@ -661,15 +661,19 @@ function cityOfTitledName(story: CountryStory, m: Mention): string | undefined {
   return cityCountryAt(tokens, m.end + 1, m.end + 3);
 }
 
-/** Whether a sentence naming p names Beijing ("his talks in Beijing with Premier X"). */
+/**
+ * Whether a sentence naming p names China or its capital ("his talks in Beijing with Premier X"; "promised to the
+ * President by Premier Y during his visit to China", old wire copy's "Peking").
+ */
 function besideBeijing(p: PersonRecord, doc: TokenizedText): boolean {
   return p.mentions.some((m) => {
     if (m.kind === 'pronoun') return false;
     const [from, to] = doc.sentences[m.sent] ?? [0, 0];
-    for (let k = from; k < to; k++) if (doc.tokens[k]?.text === 'Beijing') return true;
+    for (let k = from; k < to; k++) if (CHINA_WORDS.has(doc.tokens[k]?.text ?? '')) return true;
     return false;
   });
 }
+const CHINA_WORDS: ReadonlySet<string> = new Set(['Beijing', 'Peking', 'China']);
 
 /**
  * "London (PTI) … University of Edinburgh Principal X": a role naming a city of another country than the outlet's

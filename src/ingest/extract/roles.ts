@@ -1,4 +1,5 @@
 import { actorNouns, verbWords } from './lexicon.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
@@ -393,8 +394,9 @@ export const appositiveHeads = new Set([
   // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
   'star',
   'veteran',
-  // "jazz legend X": one long famous in their art or sport.
+  // "jazz legend X": one long famous in their art or sport; "judo great Y", "the American sprint great Z" too.
   'legend',
+  'great',
   // The stage's voices and the field's throwers and sliders ("Russian soprano X", "discus thrower Y", "South Korean
   // bobsledder Z"), which compromise's Actor nouns lack.
   'soprano',
@@ -999,3 +1001,95 @@ export const agencyCountry = new Map<string, string>([
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "judo great X", "the American sprint great Y" hold a title; "the great Z" only praises: a role that is "great" alone
+ * is dropped (people are found with it, so that the name still starts after it).
+ */
+export function dropBarePraise(people: readonly { roles: string[] }[]): void {
+  for (const p of people) {
+    const at = p.roles.findIndex((r) => r === 'great' || r === 'Great');
+    if (at >= 0) p.roles.splice(at, 1);
+  }
+}
+
+/** A role of the stage or the charts ("the US pop star", "British singer", "rapper"). */
+const STAGE_ROLE = /\b(?:singer|pop star|rapper|musician|songwriter|performer|DJ)$/i;
+
+/**
+ * "Lady Gaga, the US pop star,": a peerage's "Lady" before one word is no title of a singer, rapper or pop star — it
+ * is the first word of a stage name. The person takes the whole name; "Lady" leaves the roles.
+ */
+export function ladyStageNames(
+  tokens: readonly { text: string }[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  for (const p of people) {
+    if (p.tokens.length !== 1 || !p.roles.includes('Lady') || !p.roles.some((r) => STAGE_ROLE.test(r)))
+      continue;
+    let moved = false;
+    for (const m of mentions) {
+      if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
+      m.start--;
+      moved = true;
+    }
+    if (!moved) continue;
+    p.name = `Lady ${p.name}`;
+    p.tokens = ['Lady', ...p.tokens];
+    p.roles = p.roles.filter((r) => r !== 'Lady');
+    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
+  }
+}
+
+/**
+ * "…, accompanied by Infanta X, congratulated coach A B and captain C D": a phrase opening with a past-tense verb
+ * and holding another person's full name is the sentence's clause, not X's role; it is dropped ("special envoy of
+ * President A B" keeps its name: it opens with no verb).
+ */
+export function dropClauseRoles(people: readonly PersonRecord[]): void {
+  for (const p of people) {
+    if (p.roles.length === 0) continue;
+    for (let i = p.roles.length - 1; i >= 0; i--) {
+      const r = p.roles[i] as string;
+      const first = r.slice(0, r.indexOf(' ') >>> 0);
+      if (!PAST_VERB.test(first) || titleModifiers.has(first)) continue;
+      if (people.some((q) => q !== p && q.tokens.length > 1 && r.includes(` ${q.name}`)))
+        p.roles.splice(i, 1);
+    }
+  }
+}
+const PAST_VERB = /^[a-z]{3,}ed$/;
+
+/**
+ * "Moon is scheduled to host X and Y for lunch", "is set to coach Z": after a word of plan and "to", a bare title word
+ * is the verb of an infinitive and the name its object, not the person's title; the role (as written, lower-case) is
+ * dropped ("spoke to coach X" keeps it: no word of plan before "to").
+ */
+export function dropInfinitiveTitles(
+  tokens: readonly { lower: string }[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.start < 3 || tokens[m.start - 2]?.lower !== 'to') continue;
+    if (!PLANNED.has(tokens[m.start - 3]?.lower ?? '')) continue;
+    const p = people[m.person];
+    const title = tokens[m.start - 1]?.lower ?? '';
+    if (!p) continue;
+    const at = p.roles.indexOf(title);
+    if (at >= 0) p.roles.splice(at, 1);
+  }
+}
+/** Words of plan or expectation before "to" and a verb ("scheduled to", "set to", "due to", "expected to"). */
+const PLANNED = new Set([
+  'scheduled',
+  'set',
+  'due',
+  'expected',
+  'plans',
+  'planned',
+  'planning',
+  'going',
+  'agreed',
+]);
