@@ -17,7 +17,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropBarePraise, dropClauseRoles, dropInfinitiveTitles, ladyStageNames } from './extract/roles.ts';
+import { dropBarePraise, dropClauseRoles, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -97,7 +97,6 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   dropBarePraise(people);
   ladyStageNames(doc.tokens, people, mentions);
   dropClauseRoles(people);
-  dropInfinitiveTitles(doc.tokens, people, mentions);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);

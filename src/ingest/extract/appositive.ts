@@ -704,6 +704,9 @@ function closingNoun(tokens: readonly Token[], e: number): boolean {
   );
 }
 
+/** Bodies the lexicon's heads lack that a participle of their work may qualify ("governing body", "steering group"). */
+const WORKING_BODIES: ReadonlySet<string> = new Set(['body', 'group', 'panel', 'board']);
+
 /**
  * "president of the Lyon 2030 organising committee", "chairman of the party's steering committee": a lower-case
  * "-ing" word after a capitalised name, a year or a possessive and before a body's head word names the body, not a
@@ -720,7 +723,7 @@ function participleOfBody(tokens: readonly Token[], e: number): boolean {
     next !== undefined &&
     next.sent === t.sent &&
     !next.cap &&
-    orgHeads.has(next.lower)
+    (orgHeads.has(next.lower) || WORKING_BODIES.has(next.lower))
   );
 }
 

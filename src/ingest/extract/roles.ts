@@ -1060,36 +1060,3 @@ export function dropClauseRoles(people: readonly PersonRecord[]): void {
   }
 }
 const PAST_VERB = /^[a-z]{3,}ed$/;
-
-/**
- * "Moon is scheduled to host X and Y for lunch", "is set to coach Z": after a word of plan and "to", a bare title word
- * is the verb of an infinitive and the name its object, not the person's title; the role (as written, lower-case) is
- * dropped ("spoke to coach X" keeps it: no word of plan before "to").
- */
-export function dropInfinitiveTitles(
-  tokens: readonly { lower: string }[],
-  people: readonly PersonRecord[],
-  mentions: readonly Mention[],
-): void {
-  for (const m of mentions) {
-    if (m.kind !== 'name' || m.start < 3 || tokens[m.start - 2]?.lower !== 'to') continue;
-    if (!PLANNED.has(tokens[m.start - 3]?.lower ?? '')) continue;
-    const p = people[m.person];
-    const title = tokens[m.start - 1]?.lower ?? '';
-    if (!p) continue;
-    const at = p.roles.indexOf(title);
-    if (at >= 0) p.roles.splice(at, 1);
-  }
-}
-/** Words of plan or expectation before "to" and a verb ("scheduled to", "set to", "due to", "expected to"). */
-const PLANNED = new Set([
-  'scheduled',
-  'set',
-  'due',
-  'expected',
-  'plans',
-  'planned',
-  'planning',
-  'going',
-  'agreed',
-]);
