@@ -1,0 +1,20 @@
+// Leftovers of the sixty-third and sixty-fourth blind rounds (disasters and humanitarian diplomacy; inaugurations and
+// transfers of power), on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a lower-case title of a body before the name', () => {
+  it('reads "spokesman of the <Agency> (<initials>) X" as the spokesman\'s title', () => {
+    const a = article('Quake toll rises', [
+      'In Jakarta, spokesman of the National Disaster Agency (NDA) Wahyu Santoro told a press conference that the toll had risen.',
+    ]);
+    expect(person(a, 'Wahyu Santoro')?.roles).toEqual(['spokesman of the National Disaster Agency (NDA)']);
+  });
+
+  it('keeps a lower-case title with no body as it was', () => {
+    const a = article('Quake toll rises', [
+      'In Jakarta, spokesman Wahyu Santoro told reporters the toll had risen.',
+    ]);
+    expect(person(a, 'Wahyu Santoro')?.roles).toEqual(['spokesman']);
+  });
+});
