@@ -18,3 +18,31 @@ describe('a lower-case title of a body before the name', () => {
     expect(person(a, 'Wahyu Santoro')?.roles).toEqual(['spokesman']);
   });
 });
+
+const kl = { dateline: { place: 'KUALA LUMPUR', date: 'Nov 24' }, source: 'Bernama' };
+
+describe('the pronoun "who" is not the World Health Organization', () => {
+  it("leaves a party's bare Secretary General to the story's country when no WHO is named", () => {
+    const a = article(
+      'Party backs new leader',
+      [
+        'Secretary General Ahmad Rosli said the party would back the new leader, who was elected on Sunday.',
+        'Lawmakers who spoke to reporters welcomed the vote.',
+      ],
+      kl,
+    );
+    expect(person(a, 'Ahmad Rosli')?.country).toBe('Malaysia');
+  });
+
+  it('still reads a bare Secretary General as the international body\'s where the story writes "WHO"', () => {
+    const a = article(
+      'Party backs new leader',
+      [
+        'Secretary General Ahmad Rosli said the party would back the new leader, who was elected on Sunday.',
+        'WHO officials welcomed the vote.',
+      ],
+      kl,
+    );
+    expect(person(a, 'Ahmad Rosli')?.country).toBeNull();
+  });
+});
