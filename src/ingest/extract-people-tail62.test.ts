@@ -46,3 +46,25 @@ describe('the pronoun "who" is not the World Health Organization', () => {
     expect(person(a, 'Ahmad Rosli')?.country).toBeNull();
   });
 });
+
+describe("a statement's signer", () => {
+  const a = article('Party names new deputy', [
+    'The party congratulates Comrade Lebo Mthembu on his election as deputy president.',
+    'Issued by: Sipho Mokoena',
+    'National Chairperson',
+    'United Workers Party',
+  ]);
+
+  it('takes the title on the line below "Issued by: X"', () => {
+    expect(person(a, 'Sipho Mokoena')?.roles).toEqual(['National Chairperson']);
+  });
+
+  it('takes no title from a line below that is not one', () => {
+    const b = article('Party names new deputy', [
+      'The party congratulates Comrade Lebo Mthembu on his election as deputy president.',
+      'Issued by: Sipho Mokoena',
+      'United Workers Party',
+    ]);
+    expect(person(b, 'Sipho Mokoena')?.roles).toEqual([]);
+  });
+});

@@ -172,6 +172,23 @@ function issuedBy(tokens: readonly Token[], start: number): boolean {
   );
 }
 
+/**
+ * "Issued by: X" then, on a line of its own, "Secretary General": the end of that title line (capitalised words
+ * with a title head, the whole sentence after the signer's), or -1.
+ */
+function titleLineAfterSigner(tokens: readonly Token[], start: number, end: number): number {
+  const first = tokens[end];
+  if (!first?.first || first.sent === tokens[start]?.sent || !issuedBy(tokens, start)) return -1;
+  let j = end;
+  let head = false;
+  for (; j < end + 6 && tokens[j]?.sent === first.sent; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || (!t.cap && !TITLE_JOINERS.has(t.lower))) return -1;
+    if (titleHeads.has(t.lower)) head = true;
+  }
+  return head && tokens[j]?.sent !== first.sent ? j : -1;
+}
+
 /** Adjectives of age or descent between a possessive and a relation: "his eldest son", "her half brother". */
 const KIN_AGES: ReadonlySet<string> = new Set([
   'eldest',
@@ -1009,6 +1026,9 @@ export function findPeople(
     if (parenTitle >= 0)
       f.addTitleRoles(p, parenTitle, tokens[bare.start - 1]?.text === ':' ? bare.start - 1 : bare.start);
     else if (titleOfBody >= 0) f.addTitleRoles(p, titleOfBody, bare.start);
+    // "Issued by: X" over a line "Secretary General": the signer's title on the line below the name.
+    const signerTitle = n >= 2 && n <= 4 ? titleLineAfterSigner(tokens, bare.start, bare.end) : -1;
+    if (signerTitle > bare.end) f.addTitleRoles(p, bare.end, signerTitle);
     // "X was succeeded as head of the party by Y": the office is Y's now.
     const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
