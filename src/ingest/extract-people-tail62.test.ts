@@ -68,3 +68,30 @@ describe("a statement's signer", () => {
     expect(person(b, 'Sipho Mokoena')?.roles).toEqual([]);
   });
 });
+
+describe("a cabinet's offices given by a copula, and by gapping", () => {
+  const london = { dateline: { place: 'LONDON', date: 'Jul 5' }, source: 'Reuters' };
+  const a = article(
+    'Cabinet named',
+    [
+      'The cabinet was confirmed on Friday: Mara Quill becomes deputy prime minister, Tessa Varley is the first woman to serve as chancellor of the exchequer, Owen Darby is foreign secretary and Nell Brackley home secretary.',
+    ],
+    london,
+  );
+
+  it('reads "X is the first woman to serve as <office>" as the office held', () => {
+    expect(person(a, 'Tessa Varley')?.roles).toEqual(['chancellor of the exchequer']);
+  });
+
+  it('reads "X is <lower-case office>" and the gapped "and Y <office>"', () => {
+    expect(person(a, 'Owen Darby')?.roles).toEqual(['foreign secretary']);
+    expect(person(a, 'Nell Brackley')?.roles).toEqual(['home secretary']);
+    expect(person(a, 'Nell Brackley')?.country).toBe('United Kingdom');
+  });
+
+  it('gives no office to "is" before a lower-case word that is none', () => {
+    const b = article('Cabinet named', ['Owen Darby is confident and Nell Brackley hopeful.'], london);
+    expect(person(b, 'Owen Darby')?.roles).toEqual([]);
+    expect(person(b, 'Nell Brackley')?.roles ?? []).toEqual([]);
+  });
+});
