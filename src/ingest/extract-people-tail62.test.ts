@@ -95,3 +95,14 @@ describe("a cabinet's offices given by a copula, and by gapping", () => {
     expect(person(b, 'Nell Brackley')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('one who stood in for an office', () => {
+  it('takes the office of "X, the president\'s daughter, stood in as first lady"', () => {
+    const a = article('President sworn in', [
+      "Lerato Mbeko, the president's daughter, stood in as first lady.",
+      'Thandi Mbeko stood in as acting mayor on Monday.',
+    ]);
+    expect(person(a, 'Lerato Mbeko')?.roles).toEqual(['first lady']);
+    expect(person(a, 'Thandi Mbeko')?.roles).toEqual(['acting mayor']);
+  });
+});

@@ -1161,6 +1161,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "Li, a veteran diplomat, served as ambassador …": the name's own verb after an appositive (a role of its own).
     const verb = afterApposition(tokens, i, sent);
+    // "X, the president's daughter, stood in as first lady": the office filled for the day is hers.
+    if (
+      STOOD.test(tokens[verb]?.lower ?? '') &&
+      tokens[verb + 1]?.lower === 'in' &&
+      tokens[verb + 2]?.lower === 'as'
+    )
+      return HIS_HER.test(tokens[verb + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, verb + 2, sent);
     // "X took the oath as Vice-President", past an appositive too ("X, a former governor, took the oath of office
     // as …"): the office sworn into.
     const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
@@ -1305,6 +1312,9 @@ function lowerOfficeClause(tokens: readonly Token[], at: number, sent: number): 
   return after === undefined || after.sent !== sent || CLAUSE_ENDS.has(after.text) || after.lower === 'and';
 }
 const CLAUSE_ENDS = new Set([',', ';', '.']);
+
+/** "stood in as", "stands in as": filling an office for another. */
+const STOOD = /^(?:stood|stands)$/;
 
 /** Words that rank one as the first to hold an office: "the first woman to serve as …", "the only …". */
 const FIRST_ONES = new Set(['first', 'only', 'youngest', 'oldest']);
