@@ -1201,6 +1201,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "Li, a veteran diplomat, served as ambassador …": the name's own verb after an appositive (a role of its own).
     const verb = afterApposition(tokens, i, sent);
+    // "X, the president's daughter, stood in as first lady": the office filled for the day is hers.
+    if (
+      STOOD.test(tokens[verb]?.lower ?? '') &&
+      tokens[verb + 1]?.lower === 'in' &&
+      tokens[verb + 2]?.lower === 'as'
+    )
+      return HIS_HER.test(tokens[verb + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, verb + 2, sent);
     // "X took the oath as Vice-President", past an appositive too ("X, a former governor, took the oath of office
     // as …"): the office sworn into.
     const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
@@ -1310,6 +1317,17 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
+    } else if (tokens[i]?.lower === 'is' && lowerOfficeClause(tokens, i + 1, sent)) {
+      // "…, X is foreign secretary and Y home secretary": a cabinet's list of present offices, in lower case.
+      const r = rolePhrase(tokens, i + 1, sent);
+      return r ? [r] : [];
+    } else if (WAS_IS.test(tokens[i]?.lower ?? '') && firstToServeAs(tokens, i + 1, sent) > 0) {
+      // "X is the first woman to serve as chancellor of the exchequer": the office held.
+      i = firstToServeAs(tokens, i + 1, sent);
+    } else if (tokens[i]?.word && !tokens[i]?.cap && gappedOffice(tokens, end, sent)) {
+      // "A is foreign secretary and B home secretary": the verb left out before the second office.
+      const r = rolePhrase(tokens, i, sent);
+      return r ? [r] : [];
     } else if (SUCCESSION.has(tokens[i]?.lower ?? '') && i === end) {
       // "X replaced Y as chairman of …": the office taken over is X's.
       i = afterObjectName(tokens, i + 1, sent);
@@ -1319,6 +1337,59 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   if (tokens[i]?.lower !== 'as') return [];
   if (i === end && (characterised(tokens, end, sent) || subjectsOfficeBefore(tokens, end, sent))) return [];
   return officeAfterAs(tokens, i, sent);
+}
+
+/**
+ * Whether a lower-case office ("foreign secretary", "chancellor of the exchequer") opens at `at` and closes its clause:
+ * a comma, "and", a semicolon or the sentence's end right after the role phrase.
+ */
+function lowerOfficeClause(tokens: readonly Token[], at: number, sent: number): boolean {
+  const t = tokens[at];
+  if (!t?.word || t.cap || !officeAt(tokens, at)) return false;
+  const r = rolePhrase(tokens, at, sent);
+  if (!r || r.start !== at) return false;
+  const after = tokens[r.end];
+  return after === undefined || after.sent !== sent || CLAUSE_ENDS.has(after.text) || after.lower === 'and';
+}
+const CLAUSE_ENDS = new Set([',', ';', '.']);
+
+/** "stood in as", "stands in as": filling an office for another. */
+const STOOD = /^(?:stood|stands)$/;
+
+/** Words that rank one as the first to hold an office: "the first woman to serve as …", "the only …". */
+const FIRST_ONES = new Set(['first', 'only', 'youngest', 'oldest']);
+
+/**
+ * "is the first woman to serve as", "was the youngest person to serve as": the index of the "as" past such words
+ * from `at` (right after the verb), or -1.
+ */
+function firstToServeAs(tokens: readonly Token[], at: number, sent: number): number {
+  if (tokens[at]?.lower !== 'the' || !FIRST_ONES.has(tokens[at + 1]?.lower ?? '')) return -1;
+  for (let k = at + 3; k <= at + 4; k++) {
+    if (tokens[k]?.sent !== sent) return -1;
+    if (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'serve' && tokens[k + 2]?.lower === 'as')
+      return k + 2;
+  }
+  return -1;
+}
+
+/**
+ * "A is foreign secretary and B home secretary": a name (ending at `end`) after "and", a lower-case office closing
+ * its clause right after it, and "is" and a lower-case office before that "and" in the sentence — the verb is left
+ * out (gapped) before the second office.
+ */
+function gappedOffice(tokens: readonly Token[], end: number, sent: number): boolean {
+  if (!lowerOfficeClause(tokens, end, sent)) return false;
+  let start = end - 1;
+  while (start > 0 && tokens[start - 1]?.cap && tokens[start - 1]?.word && tokens[start - 1]?.sent === sent)
+    start--;
+  if (tokens[start - 1]?.lower !== 'and') return false;
+  for (let k = start - 2; k > start - 12 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (t.lower === 'is' && tokens[k - 1]?.cap) return lowerOfficeClause(tokens, k + 1, sent);
+  }
+  return false;
 }
 
 /**

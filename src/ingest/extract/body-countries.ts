@@ -65,8 +65,30 @@ export function namedBodies(text: string): string[] {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/[^\p{L}\d]+/gu, ' ')} `;
-  return DOTLESS_BODIES.filter((body) => padded.includes(body)).map((body) => body.trim());
+  return DOTLESS_BODIES.filter(
+    (body) => padded.includes(body) && (!WORD_ACRONYMS.has(body) || writtenAsInitials(text, body)),
+  ).map((body) => body.trim());
 }
+
+/**
+ * Bodies' initials that are also words of the language once lower-cased (" who ", the pronoun; " au ", of "au pair"):
+ * the story names the body only where it writes the initials in capitals ("WHO", "AU").
+ */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set([' who ', ' au ']);
+
+/** Whether `text` writes the initials of a padded body (" who ") in capitals as a word of their own. */
+function writtenAsInitials(text: string, body: string): boolean {
+  const initials = body.trim().toUpperCase();
+  for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + initials.length);
+    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a character code is a letter (ASCII, or any code above it, as accented letters are); NaN is none. */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 /**
  * "Director-General X" in a story that names the WTO, "Forum Secretary General Y" in one that names the Pacific

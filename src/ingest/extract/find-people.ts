@@ -20,6 +20,7 @@ import {
   actorNouns,
   firstNames,
   maleNames,
+  orgHeads,
   placeHeads,
   verbWords,
 } from './lexicon.ts';
@@ -170,6 +171,23 @@ function issuedBy(tokens: readonly Token[], start: number): boolean {
     issued.cap &&
     opensSentence(tokens, k - 1)
   );
+}
+
+/**
+ * "Issued by: X" then, on a line of its own, "Secretary General": the end of that title line (capitalised words
+ * with a title head, the whole sentence after the signer's), or -1.
+ */
+function titleLineAfterSigner(tokens: readonly Token[], start: number, end: number): number {
+  const first = tokens[end];
+  if (!first?.first || first.sent === tokens[start]?.sent || !issuedBy(tokens, start)) return -1;
+  let j = end;
+  let head = false;
+  for (; j < end + 6 && tokens[j]?.sent === first.sent; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || (!t.cap && !TITLE_JOINERS.has(t.lower))) return -1;
+    if (titleHeads.has(t.lower)) head = true;
+  }
+  return head && tokens[j]?.sent !== first.sent ? j : -1;
 }
 
 /** Adjectives of age or descent between a possessive and a relation: "his eldest son", "her half brother". */
@@ -707,6 +725,8 @@ export function findPeople(
       : GOVERNMENTS.has(prevWord)
         ? governmentTitleStart(tokens, bare.start)
         : (parenthesisedTitle(tokens, bare.start, f.roleOnly) ?? colonTitle(tokens, bare.start, bare.end));
+    // "spokesman of the National Disaster Agency (NDA) X": a lower-case title head and the body it is of.
+    const titleOfBody = prevHead || parenTitle >= 0 ? -1 : lowerTitleOfBodyStart(tokens, bare.start);
     const after = tokens[bare.end];
     // "Tanabe's wife Emiko Tanabe", "his son Carl Hadley": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -1001,12 +1021,16 @@ export function findPeople(
       addJoinedTitles(f, p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
     } else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
-    else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
+    else if (parenTitle < 0 && titleOfBody < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);
       if (lower < bare.start) addJoinedTitles(f, p, lower, bare.start);
     }
     if (parenTitle >= 0)
       f.addTitleRoles(p, parenTitle, tokens[bare.start - 1]?.text === ':' ? bare.start - 1 : bare.start);
+    else if (titleOfBody >= 0) f.addTitleRoles(p, titleOfBody, bare.start);
+    // "Issued by: X" over a line "Secretary General": the signer's title on the line below the name.
+    const signerTitle = n >= 2 && n <= 4 ? titleLineAfterSigner(tokens, bare.start, bare.end) : -1;
+    if (signerTitle > bare.end) f.addTitleRoles(p, bare.end, signerTitle);
     // "X was succeeded as head of the party by Y": the office is Y's now.
     const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
@@ -1812,6 +1836,32 @@ function parenthesisedTitle(
   let a = run.start;
   while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
   return a < run.end ? a : -1;
+}
+
+/**
+ * "In Jakarta, spokesman of the National Disaster Agency (NDA) X told …": start of a lower-case title head (with its
+ * lower-case modifiers: "chief spokesman") and "of the" a capitalised body ending in a body's head word, perhaps with
+ * its initials in brackets, right before the name at `at`; or -1.
+ */
+function lowerTitleOfBodyStart(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  let k = at - 1;
+  // "(BNPB)": the body's initials (or short form) in brackets.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]?.cap) k -= 3;
+  if (!orgHeads.has(tokens[k]?.lower ?? '') || !tokens[k]?.cap) return -1;
+  while (k > 0 && tokens[k]?.sent === sent && tokens[k]?.cap && tokens[k]?.word && !tokens[k]?.first) k--;
+  if (tokens[k]?.lower !== 'the' || tokens[k - 1]?.lower !== 'of') return -1;
+  const head = tokens[k - 2];
+  if (!head || head.cap || head.sent !== sent || !titleHeads.has(head.lower)) return -1;
+  let s = k - 2;
+  while (
+    s > 0 &&
+    !tokens[s - 1]?.cap &&
+    tokens[s - 1]?.sent === sent &&
+    titleModifiers.has(tokens[s - 1]?.lower ?? '')
+  )
+    s--;
+  return s;
 }
 
 /** Words that join a title's capitalised words ("Minister for Foreign Affairs", "Minister of Finance and Y"). */
