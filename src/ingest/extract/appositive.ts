@@ -719,7 +719,7 @@ function participleOfBody(tokens: readonly Token[], e: number): boolean {
   return (
     t.lower.endsWith('ing') &&
     prev !== undefined &&
-    (prev.cap || POSSESSIVE_MARKS.has(prev.text) || /^\d{4}$/.test(prev.text)) &&
+    (prev.cap || POSSESSIVE_MARKS.has(prev.text) || YEARS_SPAN.test(prev.text)) &&
     next !== undefined &&
     next.sent === t.sent &&
     !next.cap &&
