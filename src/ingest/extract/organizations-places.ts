@@ -35,7 +35,7 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import type { Token, TokenizedText } from './tokenize.ts';
+import { DASHES, type Token, type TokenizedText } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -535,7 +535,6 @@ const ROUTES = new Set([
   'pipeline',
   'bridge',
 ]);
-const DASHES = new Set(['-', '–', '—']);
 /** What a work carries: "gas pipeline". */
 const CARRIED = new Set([
   'gas',
@@ -1647,7 +1646,7 @@ const LANGUAGES = new Set([
 
 /** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
 function datelineMark(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
+  return t !== undefined && (t.text === '(' || DASHES.has(t.text));
 }
 
 /** Titles of a legislature's presiding officer, written before it in Pakistan's press: "Chairman Senate X". */
