@@ -113,7 +113,7 @@ describe('countries and roles', () => {
     const a = article(
       'Envoy briefs DPRK on congress',
       [
-        "Lu Hanqing met officials of the Workers' Party of Korea (WPK) in Pyongyang on Friday.",
+        "Lu Hanqing met officials of the Workers' Party of Korea (WPK) on Friday in the capital.",
         'Lu will hold talks on Saturday with Ri Su Jin, vice chairman of the WPK Central Committee.',
       ],
       { dateline: { place: 'PYONGYANG', date: 'Nov. 17' } },
