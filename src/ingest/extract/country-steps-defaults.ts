@@ -805,8 +805,9 @@ export function foldSpecialRegionsIntoChina(story: CountryStory): void {
 const COLONIAL_GOVERNOR = /\bgovernor\b/i;
 /** A bank's governor ("Hong Kong Monetary Authority governor", "deputy governor of the central bank"). */
 const BANK_WORDS = /\b(?:bank|monetary)\b/i;
-/** "Deputy governor": no office of either colony, whose governor alone bore the title; one in a story of Hong Kong
- * or Macao is a bank's or a mainland province's, often named without either ("the deputy governor told the forum"). */
+/** "Deputy governor": the colonial office read here is the governor's alone; a deputy governor in a story of Hong
+ * Kong or Macao is read as a central bank's or a mainland province's, often named without either ("the deputy
+ * governor told the forum"). */
 const DEPUTY = /\bdeputy\b/i;
 
 /** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
