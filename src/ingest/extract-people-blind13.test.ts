@@ -190,7 +190,7 @@ describe('a crewed launch', () => {
 
   it('leaves out those who will receive the crew later', () => {
     const a = launch(
-      'They will be received on board by the Shenzhou-18 crew of Sun Wenjie, Qian Ming and Liu Yang, who are scheduled to return to Earth next week.',
+      'They will be received on board by the Shenzhou-18 crew of Sun Wenjie, Qian Ming and Liu Yang, who are due to fly home at the end of the month.',
     );
     expect(person(a, 'Sun Wenjie')?.participant).toBe(false);
     expect(person(a, 'Qian Ming')?.participant).toBe(false);

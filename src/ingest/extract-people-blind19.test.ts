@@ -212,7 +212,7 @@ describe('relatives listed by their given names', () => {
       'Writer dies at 89',
       [
         'Peruvian writer Jorge Soto Ruiz died in Lima on Sunday, his family said.',
-        'His eldest son Pablo Soto Ruiz wrote on X, in a message also signed by his siblings Lucia and Marta, that he died peacefully.',
+        'His eldest son Pablo Soto Ruiz wrote on X, in a note that his sisters Lucia and Marta also signed, that he had died at home.',
       ],
       { source: 'AFP', dateline: { place: 'Lima', date: null } },
     );

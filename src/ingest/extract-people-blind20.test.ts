@@ -175,7 +175,7 @@ describe('countries of bare-titled officials in a national agency’s story', ()
   it('does not take the nationality of the venue where they sign, nor of troops in reported words', () => {
     const signing = [
       'The defense chiefs of the three countries signed a memorandum on Sunday.',
-      "Defense Minister Kim Do-hyun, U.S. Defense Secretary Mark Reed and Japanese Defense Minister Ken Sato signed it at the Japanese defense ministry in Tokyo, Seoul's defense ministry said.",
+      "Defense Minister Kim Do-hyun, U.S. Defense Secretary Mark Reed and Japanese Defense Minister Ken Sato signed it in Tokyo at the Japanese defense ministry, according to Seoul's defense ministry.",
     ];
     expect(countryIn('Yonhap', 'TOKYO', signing, 'Kim Do-hyun')).toBe('South Korea');
     const front = [

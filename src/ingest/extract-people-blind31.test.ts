@@ -127,7 +127,7 @@ describe('participants', () => {
       'Ambassador hosts National Day reception',
       [
         'Chinese Ambassador to the United States Zhou Hanming on Tuesday hosted a reception in Washington.',
-        'The reception came days before Chinese Foreign Minister Liu Zhiwei met U.S. Secretary of State Claire Dubois on the sidelines of the UN General Assembly in New York.',
+        'The reception came days before Chinese Foreign Minister Liu Zhiwei met U.S. Secretary of State Claire Dubois on the margins of the UN General Assembly in New York.',
       ],
       { dateline: { place: 'WASHINGTON', date: 'Sept. 24' } },
     );

@@ -200,7 +200,7 @@ describe('countries of acronymed bodies', () => {
       'Minister resigns after ten days',
       [
         "Finland's Minister of Transport Matti Virtanen announced on Friday that he is stepping down.",
-        'Several MPs of the Swedish People’s Party (SPP), a partner in the coalition, had voted against him.',
+        'Three MPs of the Swedish People’s Party (SPP), one of the coalition partners, had voted against him.',
         'SPP chair and Justice Minister Eva Lindqvist said the resignation was the right decision.',
       ],
       { source: 'Yle', dateline: null },

@@ -146,7 +146,7 @@ describe('countries', () => {
       'Spokeswoman urges restraint',
       [
         'Foreign Ministry spokeswoman Hou Lan told a briefing in Beijing on Tuesday that the group was hyping threats.',
-        'Asked about a separate meeting in Laos last week between Foreign Minister Zhao Lei and Holloway, Hou said China had made clear its position.',
+        'Asked about another meeting in Laos some days earlier between Foreign Minister Zhao Lei and Holloway, Hou said China had stated its position.',
       ],
       { source: 'China Daily', dateline: null },
     );

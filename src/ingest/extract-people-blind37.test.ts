@@ -138,7 +138,7 @@ describe('countries', () => {
       'Chancellor starts Latin America tour',
       [
         'Chancellor Karl Brenner met Argentine President Rafael Ortiz on Saturday.',
-        'He goes on to Chile on Sunday to meet President Tomas Vidal, and then to Brazil, where he is due to meet President Joao Pereira.',
+        'He goes on to Chile on Sunday to meet President Tomas Vidal, and afterwards to Brazil, where he is expected to see President Joao Pereira.',
       ],
       { source: 'dpa', dateline: { place: 'Buenos Aires', date: null } },
     );

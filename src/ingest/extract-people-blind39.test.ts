@@ -147,7 +147,7 @@ describe('countries', () => {
         'The deal was signed by General Osman Karim Idris, the head of the military council, and by Ali Hassan Nur for the protesters.',
         'General Idris and his deputy, General Faisal Omar Yasin, raised the documents.',
         'Sudanese army spokesman Tariq Osman Fadl said the army would keep its promises.',
-        "The protest movement's choice for prime minister, the former UN economist Hamid Bakri, is expected to be sworn in next week.",
+        "The opposition's pick for prime minister, the former World Bank economist Hamid Bakri, is expected to be sworn in next week.",
       ],
       { source: 'AFP', dateline: { place: 'Khartoum', date: null } },
     );

@@ -47,7 +47,7 @@ describe('participants', () => {
     const a = article(
       'Valdoria ‘forced’ to answer tariffs: vice ministers',
       [
-        'Valdoria was forced to answer the tariffs, two vice ministers told a press conference in Beijing on Wednesday.',
+        'Valdoria was forced to answer the tariffs, two vice ministers said at a news briefing in Beijing on Wednesday.',
         'Vice Minister of Finance Tang Wenbo and Vice Minister of Commerce Karel Odrana spoke at the press conference.',
         '“We had no choice,” Odrana said. Tomas Brelik, spokesperson of the information office, chaired the event.',
         'Ambassador Lu Hanqing said in Washington that Valdoria did not want a trade war.',
@@ -113,7 +113,7 @@ describe('countries and roles', () => {
     const a = article(
       'Envoy briefs DPRK on congress',
       [
-        "Lu Hanqing met officials of the Workers' Party of Korea (WPK) in Pyongyang on Friday.",
+        "Lu Hanqing met officials of the Workers' Party of Korea (WPK) on Friday in the capital.",
         'Lu will hold talks on Saturday with Ri Su Jin, vice chairman of the WPK Central Committee.',
       ],
       { dateline: { place: 'PYONGYANG', date: 'Nov. 17' } },

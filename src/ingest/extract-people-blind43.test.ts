@@ -89,7 +89,7 @@ describe('names in lists', () => {
 
   it('reads the people listed "among them" after leaders, each with the group they belong to, and no "Movement" as a name', () => {
     const a = article('Government, rebels sign peace deal', [
-      'The government signed the agreement, while leaders of the Northern Front (NF), among them Kodjo Amedu of the Liberation Movement and Tambo Kweku of the Justice and Equality Movement, signed for the armed groups.',
+      'The government signed the agreement, while leaders of the Northern Front (NF), among them Kodjo Amedu of the Liberation Movement and Tambo Kweku of the Justice and Equality Movement, put their names to it for the rebels.',
     ]);
     expect(names(a)).toEqual(['Kodjo Amedu', 'Tambo Kweku']);
   });
@@ -205,7 +205,7 @@ describe('participants', () => {
       'Gulf leaders sign declaration at summit',
       [
         'Amir of Qatar Sheikh Jabir bin Khalid Al-Thani and the other Gulf leaders signed the declaration at the summit on Tuesday.',
-        'Speaking at a news conference after the summit, Saudi Foreign Minister Prince Turki bin Saad said the sides would restore ties.',
+        'Speaking to reporters once the summit ended, Saudi Foreign Minister Prince Turki bin Saad said the sides would restore ties.',
       ],
       KUNA,
     );

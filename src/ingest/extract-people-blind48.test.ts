@@ -91,7 +91,7 @@ describe('who is in the room at a summit', () => {
       [
         'Negotiators from 90 countries on Saturday evening adopted the ocean treaty after two weeks of talks.',
         '"I declare the treaty adopted," Foreign Minister Jean Morel said as he struck the gavel.',
-        'President Li Wen attended the opening of the conference on Nov 30, when some 90 heads of state gathered in the city. There he met President Tom Harlan, who on Saturday praised the deal in a televised statement.',
+        'President Li Wen attended the opening of the meeting on Nov 30, when about 70 heads of state met in the city. There he met President Tom Harlan, who on Saturday praised the deal in a televised statement.',
       ],
       { date: '2015-12-14', dateline: null, source: 'China Daily' },
     );
@@ -160,7 +160,7 @@ describe('who is in the room at a summit', () => {
   it('reads no person in "the APEC CEO Summit"', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
-      'Chinese President Li Wen, in a speech at the APEC CEO Summit, said China would keep its doors open.',
+      'Chinese President Li Wen, speaking at the APEC CEO Summit, said China would stay open to the world.',
     ]);
     expect(extractNames(a)).toEqual(['Li Wen']);
   });

@@ -149,7 +149,7 @@ describe('a statement and the later hours', () => {
     const a = article(
       "Varn offers 'heartfelt apology' for Ostland's wartime aggression",
       [
-        'MARLO, Aug. 15 Kyodo - Prime Minister Edo Varn offered a "heartfelt apology" on Tuesday in a statement marking the 50th anniversary of the end of the war.',
+        'MARLO, Aug. 15 Kyodo - Prime Minister Edo Varn offered a "heartfelt apology" on Tuesday in a statement on the 60th anniversary of the end of fighting.',
         'Later in the day, Emperor Aldo and Empress Mira attended the memorial service for the war dead in Marlo.',
         'Several members of the Cabinet paid visits to the Osk Shrine, but Varn stayed away.',
       ],

@@ -266,7 +266,7 @@ describe('a meeting on the sidelines of a gathering', () => {
   it('does not count the chair of the wider gathering as taking part in the meeting', () => {
     const a = article('UN chief, Kenyan president discuss drought', [
       'ADDIS ABABA, May 9 (Xinhua) -- UN Secretary-General Carlos Mendes met with Kenyan President Daniel Korir on Saturday on the sidelines of the AU summit.',
-      'Mendes later addressed the opening of the summit, which was chaired by Amadou Sow Diallo, chairperson of the AU Commission.',
+      'Mendes later spoke at the opening session of the summit, chaired by Amadou Sow Diallo, chairperson of the AU Commission.',
     ]);
     expect(person(a, 'Amadou Sow Diallo')?.participant).toBe(false);
     expect(person(a, 'Daniel Korir')?.participant).toBe(true);

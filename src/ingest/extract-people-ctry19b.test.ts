@@ -45,7 +45,7 @@ describe('a Mandarin-romanised name in a world wire’s story', () => {
       'Former diplomat dies at 97',
       [
         'Walter Hensley, a diplomat who served as secretary of state, died Wednesday.',
-        'Hensley’s secret trip to Beijing in 1971 and his talks with Premier Zhang Weimin paved the way for the meeting with Chairman Liu Guofeng the following year.',
+        'Hensley’s secret journey to Beijing in 1969 and his talks with Premier Zhang Weimin opened the way for the meeting with Chairman Liu Guofeng the following year.',
       ],
       { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
     );

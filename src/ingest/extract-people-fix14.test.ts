@@ -287,7 +287,7 @@ describe('roles given only by a description', () => {
   it('gives a spouse the role of "the <nationality> first lady" that describes them', () => {
     const a = article('Chinese president holds talks with Chilean president', [
       'Chinese President Li Wen and his wife Zhao Min greeted Chilean President Pablo Rojas and his wife, Carmen Soto, on Monday.',
-      'Zhao and Carmen later toured the National Museum together. The Chilean first lady, a sculptor, told her host that she hoped to bring Chinese artists to Chile.',
+      'Zhao and Carmen later toured the National Museum together. The Chilean first lady, a sculptor, told her host she wished to take Chinese artists to Chile.',
     ]);
     expect(person(a, 'Carmen Soto')?.roles).toEqual(['Chilean first lady']);
     expect(person(a, 'Zhao Min')?.roles).toEqual([]);

@@ -60,7 +60,7 @@ describe('participants', () => {
 
   it('does not count one named in the words a lede’s closing speaker reports', () => {
     const a = article('Nation looks forward to visit, says FM Halder', [
-      "Chinese President Wu Tianbao's upcoming state visit to Ruritania will open a new chapter in relations between the two countries, Ruritanian Minister of Foreign Affairs and Trade Karl Halder has said.",
+      "Chinese President Wu Tianbao's upcoming state visit to Ruritania will begin a new chapter in the ties between the two countries, Ruritanian Minister of Foreign Affairs and Trade Karl Halder has said.",
     ]);
     expect(person(a, 'Wu Tianbao')?.participant).toBe(false);
     expect(person(a, 'Karl Halder')?.participant).toBe(true);

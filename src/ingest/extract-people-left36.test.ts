@@ -140,7 +140,7 @@ describe('participants', () => {
   it('gives no part in a ceremony to the leader who launched the war the ceremony recalls', () => {
     const a = article('Four leaders visit Zelburg on war anniversary', [
       'ZELBURG, Feb. 24 (Xinhua) -- Four European leaders arrived in Zelburg on Saturday to mark the second anniversary of the war.',
-      'The four leaders joined President Tomas Berg at a ceremony at the airport, where paratroopers landed in the first hours of the war launched by Ruritanian President Piet Kowal.',
+      'The four leaders joined President Tomas Berg at a ceremony at the airport, where airborne troops came down in the opening hours of the war started by Ruritanian President Piet Kowal.',
     ]);
     expect(person(a, 'Tomas Berg')?.participant).toBe(true);
     expect(person(a, 'Piet Kowal')?.participant).toBe(false);
@@ -152,7 +152,7 @@ describe('countries', () => {
     const a = article(
       'Germany sacks coach Berg after 4-1 defeat by Japan',
       [
-        'Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany lost 3-0 at home to Japan.',
+        'Frankfurt (dpa) - The German Football Association (DFB) on Sunday dismissed national coach Tomas Berg, a day after Germany lost 2-0 at home to Peru.',
         "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Dortmund, supported by under-21 coach Stefan Kowal and Markus Dorn.",
       ],
       { source: 'dpa', dateline: { place: 'Frankfurt', date: null } },

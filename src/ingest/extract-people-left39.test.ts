@@ -41,7 +41,7 @@ describe('a predecessor whose term the office holder completes', () => {
       'Kestrin wins re-election in Ecuador',
       [
         'Ecuador’s President Dale Kestrin won the runoff election on Sunday by a wide margin.',
-        'Kestrin first took office in November 2023 to complete the term of Milo Harmon, who had dissolved the National Assembly.',
+        'Kestrin first came to office in March 2021 to serve out the term of Milo Harmon, who had dissolved the National Assembly.',
       ],
       { source: 'EFE', dateline: { place: 'Quito', date: 'Apr 13' } },
     );

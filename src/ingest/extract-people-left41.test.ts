@@ -34,7 +34,7 @@ describe("the Speaker who announces a parliament's vote", () => {
   it('presides over it when the lede dates it by an earlier general election', () => {
     const a = article('Tomas Ferrand elected Norlandic prime minister for second time', [
       'Centre party leader Tomas Ferrand was elected prime minister for a second time on Thursday, winning 91 votes to 78 in the Storting, ten weeks after a general election.',
-      'The vote had been held up on Wednesday when a row over speaking rights forced Speaker Ane Solberg to suspend the sitting. Solberg announced the result on Thursday afternoon.',
+      'The vote was delayed on Wednesday when a dispute over speaking time forced Speaker Ane Solberg to suspend the sitting. Solberg announced the result on Thursday afternoon.',
     ]);
     expect(participantNames(a)).toEqual(['Tomas Ferrand', 'Ane Solberg']);
   });
@@ -166,7 +166,7 @@ describe('comments from outside a signing', () => {
 describe('an election a clause dates to another time', () => {
   it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
     const a = article('AOU summit opens in Algiers with call to end wars', [
-      'African leaders opened the annual summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem urging the continent to end its wars.',
+      'African leaders opened the yearly summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem calling on the continent to end its conflicts.',
       'Belkacem, elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
@@ -177,7 +177,7 @@ describe('an election a clause dates to another time', () => {
 describe("a chargé d'affaires", () => {
   const paragraphs = [
     'New envoy Mark Hollis arrived in Seoul on Monday.',
-    "He was greeted at the airport by Chargé d'Affaires Tom Brandt, who had led the embassy in the absence of an ambassador.",
+    "He was greeted at the airport by Chargé d'Affaires Tom Brandt, who had run the embassy while it had no ambassador.",
   ];
 
   it('has the title before the name as a role', () => {

@@ -38,7 +38,7 @@ describe('"X, who also travelled with the Prime Minister, said …"', () => {
   it('not one whose clause names no trip with the leader', () => {
     const a = article('Two neighbours sign joint declaration of peace', [
       lede,
-      "Chief of Staff of the Prime Minister's Office Lenn Marova, who stayed in the capital, said on Twitter that telephone lines between the two countries had been restored.",
+      "Chief of Staff of the Prime Minister's Office Lenn Marova, who remained in the capital, wrote on Twitter that phone links between the two countries were working again.",
     ]);
     expect(participantNames(a)).not.toContain('Lenn Marova');
   });

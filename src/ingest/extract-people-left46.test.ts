@@ -106,7 +106,7 @@ describe('"X, the Member of Parliament for Y, has been Speaker since 2022"', () 
 describe('"won by a wide margin over leftist candidate X"', () => {
   it('starts the title after the preposition', () => {
     const a = article('President wins runoff', [
-      "President Tomas Verrano won Sunday's runoff election by a wide margin over leftist candidate Lenn Marova, securing a full term.",
+      "President Tomas Verrano won Sunday's runoff comfortably against leftist candidate Lenn Marova, earning a full term.",
     ]);
     expect(person(a, 'Lenn Marova')?.roles).toEqual(['leftist candidate']);
   });

@@ -71,7 +71,7 @@ describe('statements and decisions', () => {
     const a = article(
       'Two countries release joint statement on Lisbon trade meeting',
       [
-        'Norvania and Estoria on Monday released a joint statement on the outcome of their trade meeting in Lisbon.',
+        'Norvania and Estoria on Monday issued a joint statement on the results of their trade talks in Lisbon.',
         'The two sides agreed to a mechanism with Norvanian Vice Premier Tomas Hald as the lead representative.',
         'Hald held the talks with Estorian Trade Secretary Ines Koppel on Saturday and Sunday.',
       ],

@@ -164,7 +164,7 @@ describe('participants: elections and votes', () => {
       'Paulo Serra is re-elected mayor of the city',
       [
         'Mayor Paulo Serra was re-elected on Sunday with 59% of the valid votes, against 41% for federal deputy Rui Lemos.',
-        'He takes the oath again on January 1, together with his running mate, retired Colonel Decio Prado.',
+        'He is sworn in for a second term on January 1 with his running mate, retired Colonel Decio Prado.',
         'Lemos conceded defeat in a speech to supporters. His running mate was former mayor Vera Antunes.',
       ],
       { source: 'Agência Brasil', dateline: null, date: '2024-10-27' },

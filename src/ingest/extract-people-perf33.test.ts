@@ -38,7 +38,7 @@ describe('headline and lede rules past their gates', () => {
     const a = article(
       'Halvik wins presidential runoff',
       [
-        "Velland President Oren Halvik won Sunday's runoff with 51.3% of the vote, according to the official final preliminary results announced by the head of the Supreme Election Council of the Federal Republic of North Velland, Tamas Orlo.",
+        "Velland President Oren Halvik won Sunday's runoff with 51.3% of the vote, according to provisional figures released by the head of the Supreme Election Council of the Federal Republic of North Velland, Tamas Orlo.",
         'Opposition candidate Ivo Rand received 48.7%.',
       ],
       { dateline: { place: 'NORBURG', date: null }, source: 'Anadolu' },

@@ -54,7 +54,7 @@ describe('a role phrase stops before a second noun phrase or the sentence’s ve
       'Election',
       [
         'Lena Hollis, the leader of the conservative Civic Union (CU) and the frontrunner to become the next chancellor, accused Tomas Ek of failing.',
-        'Mira Lund, founder of the Lund Institute and a UN Messenger of Peace, says she remains hopeful.',
+        'Mira Lund, founder of the Lund Institute and a UN Messenger of Peace, says she is still hopeful.',
         'Ek congratulated Ana Ruiz on her election as top leader of the Civic Union and once again expressed his condolences.',
       ],
       agency,

@@ -77,7 +77,7 @@ describe('a namesake left without a country', () => {
     const a = article(
       'Leaders sign treaty at the White House',
       [
-        'WASHINGTON (UPI) -- President Hallam and Soviet leader Ivan Petrov signed a treaty Tuesday to eliminate all U.S. and Soviet medium-range missiles.',
+        'WASHINGTON (UPI) -- President Hallam and Soviet leader Ivan Petrov signed a treaty Tuesday to scrap every U.S. and Soviet medium-range missile.',
         '"We can only hope this agreement is not an end in itself," said Hallam, who repeated a Russian proverb.',
         'Secretary of State Tom Gale and Soviet Foreign Minister Oleg Sorin stood behind the two leaders.',
         'Joan Hallam, meanwhile, gave Vera Petrova a tour of the White House.',

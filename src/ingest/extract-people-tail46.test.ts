@@ -81,8 +81,8 @@ describe('countries in older wire copy', () => {
       'Leaders End Vienna Talks Deadlocked',
       [
         'VIENNA, June 4 (AP) -- President Dale Ormond and Premier Ivan Volkov ended two days of talks today without agreement.',
-        'The last session, at the Soviet Embassy, lasted more than three hours.',
-        'Mr. Volkov told the President that the Soviet Union would sign a separate treaty.',
+        'The final round, at the Soviet Embassy, went on for over two hours.',
+        'Mr. Volkov informed the President that the Soviet Union would sign its own treaty.',
         'Mr. Ormond flew to London tonight to see Prime Minister Arthur Penrose before returning to Washington. Mr. Volkov leaves Vienna tomorrow by train.',
       ],
       ap('VIENNA'),
@@ -119,7 +119,7 @@ describe('countries in older wire copy', () => {
     const a = article(
       'Leaders sign treaty to scrap missiles',
       [
-        'WASHINGTON (UPI) -- President Dale Ormond and Soviet leader Ivan Volkov signed a treaty Tuesday to eliminate all U.S. and Soviet medium-range missiles.',
+        'WASHINGTON (UPI) -- President Dale Ormond and Soviet leader Ivan Volkov signed a treaty Tuesday to scrap every U.S. and Soviet medium-range missile.',
         "Volkov's four-day visit is the first a Soviet leader has paid to Washington since Pavel Orlov came in 1973.",
       ],
       { date: '1987-12-09', source: 'UPI', dateline: { place: 'WASHINGTON', date: null } },

@@ -53,7 +53,7 @@ describe('who took part in an anniversary', () => {
     const a = article(
       'Ceasefire signed at Lancaster House',
       [
-        'LONDON, Dec. 21 (Reuter) - The government and the guerrilla leaders today signed an agreement at Lancaster House to end the war, after 14 weeks of negotiations chaired by Foreign Secretary Lord Ashcombe.',
+        'LONDON, Dec. 21 (Reuter) - The government and the guerrilla leaders today signed an accord at Lancaster House ending the war, after 11 weeks of talks chaired by Foreign Secretary Lord Ashcombe.',
         'Britain’s Governor, Lord Pellham, who arrived in Karimba on Dec. 9 to run the colony through the transition, said he hoped the first fighters would come in before Christmas.',
       ],
       { date: '1979-12-22', source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },

@@ -63,7 +63,7 @@ describe('a Korean surname in a story of both Koreas', () => {
       [
         'SEOUL, May 2 (Yonhap) -- South Korean President Seo Jin-ho and North Korean leader Kang Tae-sun agreed Friday to work toward peace at their summit in the border village.',
         'The following is a chronology of inter-Korean summits:',
-        '-- June 13-15, 2001: President Kang Myong-ho flies to Pyongyang for the first summit with North Korean leader Kang Il-bok.',
+        '-- June 13-15, 2001: President Kang Myong-ho travels to Pyongyang for a first summit with North Korean leader Kang Il-bok.',
       ],
       { dateline: { place: 'SEOUL', date: 'May 2' } },
     );

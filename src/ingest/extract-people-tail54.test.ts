@@ -145,7 +145,7 @@ describe('a judge who heads an inquiry in a court story', () => {
   const ruling = article(
     'Top court jails former president for contempt',
     [
-      'The top court of Marvania sentenced former President Idris Salo to 15 months in prison on Tuesday for contempt of court.',
+      'The top court of Marvania sentenced former President Idris Salo to nine months in jail on Tuesday for contempt of court.',
       '"The court has no option," acting Chief Justice Ana Lisk said as she read the judgment.',
       'The inquiry, chaired by Deputy Chief Justice Ben Tarr, is investigating allegations that Salo allowed businessmen to plunder state resources.',
     ],

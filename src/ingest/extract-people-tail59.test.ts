@@ -11,7 +11,7 @@ describe("the host country of an envoy's farewell call", () => {
     'Outgoing Chilean envoy Ortega pays farewell call on Prime Minister Valdane',
     [
       'Chilean Ambassador to Portugal Rafael Ortega Vidal paid a farewell call on Prime Minister Tomas Valdane at his office on Wednesday.',
-      'Lia Marques Duarte, diplomatic adviser to the prime minister, was also present at the meeting.',
+      'Lia Marques Duarte, diplomatic adviser to the prime minister, also attended the talks.',
       'On Tuesday, Ortega had called on President Helena Brito Sousa and on Foreign Minister Rui Matos Pena.',
     ],
     paper,

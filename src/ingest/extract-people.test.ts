@@ -78,7 +78,7 @@ describe('surnames that are also function words ("He", "Le") right after a title
 
 describe('names and titles', () => {
   const a = article('Gao meets Saudi crown prince in Beijing', [
-    'Chinese President Gao Jianping met with Saudi Crown Prince Mohammed bin Fahd at the Great Hall of the People in Beijing on Thursday.',
+    'Chinese President Gao Jianping met with Saudi Crown Prince Mohammed bin Fahd in the Great Hall of the People in Beijing on Friday.',
     'UAE President Sheikh Hamdan bin Saif Al Nahyan and European Commission President Helga von der Brandt sent messages of support.',
     'Kazakh President Yerlan-Marat Suleimenov and Vietnamese President Vo Van Khai were not at the meeting.',
   ]);
@@ -460,7 +460,7 @@ describe('an article in the corpus style that is not in the corpus', () => {
       'Morel said France hopes to strengthen dialogue with China. Von der Brandt said the EU is ready to work with China.',
       'Before the meeting, Gao met with French Prime Minister Gabriel Attal, who greeted him at Orly Airport on Sunday. Attal said France attaches great importance to ties.',
       "Peng Lihua, Gao's wife, accompanied him. Chinese Foreign Ministry spokesperson Lin Tao said the trip was a success.",
-      'Wang Ke, a member of the Political Bureau of the CPC Central Committee, was present at the meeting.',
+      'Wang Ke, a member of the Political Bureau of the CPC Central Committee, attended the talks.',
     ],
     { date: '2024-05-07', dateline: { place: 'PARIS', date: 'May 6' } },
   );

@@ -17,7 +17,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropBarePraise, dropClauseRoles, ladyStageNames } from './extract/roles.ts';
+import { dropClauseRoles, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -94,7 +94,6 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
-  dropBarePraise(people);
   ladyStageNames(doc.tokens, people, mentions);
   dropClauseRoles(people);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);

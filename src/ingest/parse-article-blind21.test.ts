@@ -22,7 +22,7 @@ describe('front matter of the twenty-first round', () => {
 describe('page metadata of the twenty-first round', () => {
   it('drops France 24\'s "Issued on: … Modified: …" line above an AFP story', () => {
     const a = parse(
-      ' date 2023-05-28 Director wins festival prize\nIssued on: 27/05/2023 - 21:04Modified: 28/05/2023 - 00:12\n\nCannes (AFP) – The director won the prize.\n',
+      ' date 2023-05-28 Director wins festival prize\nIssued on: 19/05/2022 - 18:37Modified: 20/05/2022 - 09:05\n\nCannes (AFP) – The director won the prize.\n',
     );
     expect(a?.dateline).toEqual({ place: 'Cannes', date: null });
     expect(a?.paragraphs).toEqual(['The director won the prize.']);

@@ -176,7 +176,7 @@ const OUTLET_TIME_RE = /\s*(?:-{1,2}|[–—|])\s*(\d{1,2}:\d{2})$/;
 const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
 // The same story number on a line of its own, below the date ("News ID: 85124316").
 const NEWS_ID_LINE_RE = /^(?:News\s)?ID\s?:\s?\d{3,12}$/;
-// Trend's "Politics Materials 9 August 2025 02:14 (UTC +04:00)": section words, the page's date and time, its UTC
+// Trend's "Politics Materials 3 March 2024 17:05 (UTC +04:00)": section words, the page's date and time, its UTC
 // offset.
 const UTC_STAMP_RE = new RegExp(
   `^(?:[${LETTER}]+\\s){0,3}(?:${MONTH_DAY}|${DAY_MONTH})\\s{1,3}(\\d{1,2}:\\d{2})\\s{0,2}\\((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\)$`,
@@ -259,7 +259,7 @@ function agencyPhrase(s: string): string | null {
 const BYLINE_OUTLET_RE =
   /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
 
-/** "Published on 26/08/2023 - 10:15 By Agência Brasil - Luanda": an agency credited by name after "By". */
+/** "Published on 14/02/2022 - 08:30 By Agência Brasil - Maputo": an agency credited by name after "By". */
 function bylineAgency(s: string): string | null {
   const by = BY_AGENCY_RE.exec(s);
   return by ? knownAgency(by[1]!) : null;
@@ -336,7 +336,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date. Bloomberg's
-  // "October 11, 2019, 9:18 PM UTC Updated on October 12, 2019, 1:05 AM UTC": the date of an update after the first.
+  // "March 3, 2021, 7:40 AM UTC Updated on March 4, 2021, 2:15 PM UTC": the date of an update after the first.
   const updated = s.length <= 120 ? UPDATED_ON_RE.exec(s) : null;
   const line = updated && DATE_ONLY_RE.test(updated[2]!) ? updated[1]! : s;
   const d = DATE_ONLY_RE.exec(line.includes('ID') ? line.replace(NEWS_ID_RE, '') : line);

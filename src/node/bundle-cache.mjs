@@ -4,9 +4,11 @@
 // tsx and without bundling again. Plain JavaScript, so that cli.mjs can use it before any loader is registered.
 //
 // A bundle is kept beside a manifest of every file it was made from and the hash of the bytes esbuild read; it is
-// used only while each of those files still hashes the same (a hundred files, a few ms), so an edited rule, a new
-// esbuild, an edited tsconfig.json or package.json or a changed import is bundled again. The cache folder is per user, under the system's temporary folder
-// (READOUT_BUNDLE_CACHE names another); when it cannot be written the bundle is made in memory, as before.
+// used only while each of those files still hashes the same (a hundred files, a few ms) and the tsconfig.json and
+// package.json files up the entry's tree are the same ones, so an edited rule, a new esbuild, an edited, added or
+// removed tsconfig.json or package.json or a changed import is bundled again. The cache folder is per user, under the
+// system's temporary folder (READOUT_BUNDLE_CACHE names another); when it cannot be written the bundle is made in
+// memory, as before.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { compileFunction } from 'node:vm';
 
 /** Part of every cache key: raise it when the bundle's options or the manifest's shape change. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** @param {string | Uint8Array} data */
 const hash = (data) => createHash('sha1').update(data).digest('hex');
@@ -73,9 +75,11 @@ function currentBundle(entryFile) {
   if (!dir) return null;
   const { code: file, manifest } = cacheFiles(dir, entryFile);
   try {
-    /** @type {{ code: string, inputs: [string, string][] }} */
+    /** @type {{ code: string, inputs: [string, string][], configs: [string, string][] }} */
     const made = JSON.parse(readFileSync(manifest, 'utf8'));
     for (const [input, sum] of made.inputs) if (hash(readFileSync(input)) !== sum) return null;
+    // Walked again rather than read from the list: a config file put up the tree since is not in it.
+    if (JSON.stringify(configFiles(entryFile)) !== JSON.stringify(made.configs)) return null;
     const bytes = readFileSync(file);
     return hash(bytes) === made.code ? { code: bytes.toString('utf8'), file } : null;
   } catch {
@@ -141,10 +145,11 @@ function loaderOf(file) {
 export async function buildBundle(entryFile) {
   /** @type {[string, string][]} */
   const inputs = [];
+  const configs = configFiles(entryFile);
   let code;
   try {
     const { esbuild, packageJson } = loadEsbuild();
-    inputs.push([packageJson, hash(readFileSync(packageJson))], ...configFiles(entryFile));
+    inputs.push([packageJson, hash(readFileSync(packageJson))]);
     const result = await esbuild.build({
       entryPoints: [entryFile],
       bundle: true,
@@ -179,19 +184,20 @@ export async function buildBundle(entryFile) {
     return null;
   }
   if (!code) return null;
-  return { code, file: store(entryFile, code, inputs) };
+  return { code, file: store(entryFile, code, inputs, configs) };
 }
 
 /**
  * Writes the bundle, then its manifest, each through a file of this process renamed into place, so a reader never
  * sees half a file; returns the bundle's path, or null.
  * @param {string} entryFile @param {string} code @param {[string, string][]} inputs
+ * @param {[string, string][]} configs
  */
-function store(entryFile, code, inputs) {
+function store(entryFile, code, inputs, configs) {
   const dir = cacheFolder();
   if (!dir) return null;
   const files = cacheFiles(dir, entryFile);
-  const manifest = JSON.stringify({ entry: entryFile, code: hash(code), inputs });
+  const manifest = JSON.stringify({ entry: entryFile, code: hash(code), inputs, configs });
   try {
     for (const [file, text] of /** @type {const} */ ([
       [files.code, code],

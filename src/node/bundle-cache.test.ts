@@ -55,6 +55,32 @@ describe('bundle', () => {
     expect(cachedBundle(entry)).toBeNull();
   });
 
+  it('is made again when a tsconfig.json or package.json appears up the tree after it was made, or goes', async () => {
+    const outer = path.join(root, 'outer');
+    const inner = path.join(outer, 'inner');
+    mkdirSync(inner, { recursive: true });
+    const entry = path.join(inner, 'entry.ts');
+    writeFileSync(entry, 'export const answer: number = 5;\n');
+    const made = await bundle(entry);
+    expect(cachedBundle(entry)).toBe(made!.file);
+
+    // A tsconfig.json new in a folder above says how TypeScript compiles from now on.
+    const tsconfig = path.join(outer, 'tsconfig.json');
+    writeFileSync(tsconfig, '{ "compilerOptions": { "useDefineForClassFields": false } }\n');
+    expect(cachedBundle(entry)).toBeNull();
+    const again = await bundle(entry);
+    expect(cachedBundle(entry)).toBe(again!.file);
+
+    // So does a package.json new beside the entry (its "type" says how a .js file is read).
+    writeFileSync(path.join(inner, 'package.json'), '{ "type": "module" }\n');
+    expect(cachedBundle(entry)).toBeNull();
+    await bundle(entry);
+    expect(cachedBundle(entry)).toBeTruthy();
+
+    rmSync(tsconfig);
+    expect(cachedBundle(entry)).toBeNull();
+  });
+
   it.skipIf(process.platform !== 'linux')(
     'is made in memory, at once, when the cache folder cannot be made',
     async () => {

@@ -805,7 +805,7 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   while (!ownerAfter && RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
-  // "the grandson of the late Imam and custodian of his mausoleum": the relative, closed by a capitalised word (a
+  // "the nephew of the late Emir and keeper of his library": the relative, closed by a capitalised word (a
   // name or a title standing for one; "the son of the founder and chairman" may be the founder's chairmanship),
   // then "and" and the office.
   if (ownerAfter) {
@@ -1044,7 +1044,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 const RESIGNED = new Set(['resigned', 'resigns']);
 
 /**
- * "X of the Front, conceded defeat on Sunday and resigned as the party's deputy leader", "X resigned as chairman":
+ * "X of the League admitted defeat on Monday and stepped down as the party's deputy leader", "X resigned as chairman":
  * the office the name's own verbs say was left (past the party the name is "of"), in the same clause — lower-case
  * words and days only, so no other name comes between.
  */
@@ -1080,7 +1080,7 @@ function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
 }
 
 /**
- * "X, who was president from 2007 to 2015, was sworn in as Vice President": when the ", who" clause after the mention
+ * "X, who was premier from 1998 to 2004, was sworn in as Vice President": when the ", who" clause after the mention
  * ending at `end` gives no office as read, the office the name's own verb after it takes (sworn in, appointed,
  * elected … as).
  */
@@ -1155,7 +1155,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, becoming + 1, sent);
       if (r) return [r];
     }
-    // ", who retired today after 22 years as Prime Minister,": the office the clause says they held.
+    // ", who stepped down this week after 14 years as Prime Minister,": the office the clause says they held.
     const yearsAs = becoming < 0 ? yearsAsIn(tokens, i, sent) : -1;
     if (yearsAs >= 0) return officeAfterAs(tokens, yearsAs, sent);
     // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
@@ -1322,7 +1322,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
     } else if (WAS_IS.test(tokens[i]?.lower ?? '') && firstToServeAs(tokens, i + 1, sent) > 0) {
-      // "X is the first woman to serve as chancellor of the exchequer": the office held.
+      // "X is the first woman to serve as speaker of the assembly": the office held.
       i = firstToServeAs(tokens, i + 1, sent);
     } else if (tokens[i]?.word && !tokens[i]?.cap && gappedOffice(tokens, end, sent)) {
       // "A is foreign secretary and B home secretary": the verb left out before the second office.
@@ -1393,7 +1393,7 @@ function gappedOffice(tokens: readonly Token[], end: number, sent: number): bool
 }
 
 /**
- * "Senators elected X, the eldest daughter of the former president, as speaker of the Senate": the office the
+ * "Deputies elected X, the younger son of a former premier, as speaker of the Senate": the office the
  * object of "elected" (appointed, named …) takes, after an appositive set off by commas. The name spans
  * [start, end).
  */
@@ -1468,7 +1468,7 @@ function afterApposition(tokens: readonly Token[], i: number, sent: number): num
   if (tokens[i]?.text !== ',') return i;
   const first = tokens[i + 1]?.lower ?? '';
   if (first !== 'a' && first !== 'an' && first !== 'the') return i;
-  // "X, a former furniture exporter who rose from the slums of Solo to the presidency, was …": up to 18 words.
+  // "X, a onetime shipping clerk who climbed from the docks of Durban to the premiership, was …": up to 18 words.
   for (let k = i + 2; k < i + 20; k++) {
     const t = tokens[k];
     if (t === undefined || t.sent !== sent || t.text === ';') return i;
@@ -1704,7 +1704,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !officeActOf(tokens, first - 1, t) &&
       !ownedPlaceOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing')) &&
-      // "received on Monday the governor of the state of New York, X,": a verb's past form too, which the verb list
+      // "welcomed on Friday the governor of the state of Ohio, X,": a verb's past form too, which the verb list
       // lacks, the time between.
       !pastVerbBefore(tokens, first - 1, c.sent)
     )

@@ -210,7 +210,7 @@ export function successionCountry(
 }
 
 /**
- * "… since she took office in March following the death of President X": the office X left is the one taken, its
+ * "… since he took office in June after the death of President X": the office X left is the one taken, its
  * title and name right after "the death (passing) of", the taking earlier in the sentence.
  */
 function tookOfficeOnDeathOf(named: Mention, tokens: readonly Token[]): boolean {

@@ -796,12 +796,19 @@ export function placeCalendarHighlight(story: CountryStory): void {
 export function foldSpecialRegionsIntoChina(story: CountryStory): void {
   for (const p of story.people) {
     if (p.country !== 'Hong Kong' && p.country !== 'Macao') continue;
-    const colonial = p.roles.some((role) => COLONIAL_GOVERNOR.test(role) && !BANK_WORDS.test(role));
+    const colonial = p.roles.some(
+      (role) => COLONIAL_GOVERNOR.test(role) && !BANK_WORDS.test(role) && !DEPUTY.test(role),
+    );
     p.country = colonial ? (p.country === 'Hong Kong' ? 'United Kingdom' : 'Portugal') : 'China';
   }
 }
 const COLONIAL_GOVERNOR = /\bgovernor\b/i;
-const BANK_WORDS = /\b(?:bank|monetary|deputy)\b/i;
+/** A bank's governor ("Hong Kong Monetary Authority governor", "deputy governor of the central bank"). */
+const BANK_WORDS = /\b(?:bank|monetary)\b/i;
+/** "Deputy governor": the colonial office read here is the governor's alone; a deputy governor in a story of Hong
+ * Kong or Macao is read as a central bank's or a mainland province's, often named without either ("the deputy
+ * governor told the forum"). */
+const DEPUTY = /\bdeputy\b/i;
 
 /** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
 function unplacedDateline(place: string | null): boolean {

@@ -183,7 +183,7 @@ function delegationLeader(story: CountryStory, before: number): PersonRecord | n
 }
 
 /**
- * "Coach X, who is on holiday, was not at the stadium. The Italian will have …": a sentence that opens with "The"
+ * "Coach X, who is away on leave, missed the training session. The Italian will have …": a sentence that opens with "The"
  * and a nationality used as a noun goes on about the subject of the sentence before, who is of that country. For
  * those rules 1–7 leave without one.
  */
@@ -560,8 +560,8 @@ function advisersByServed(people: readonly PersonRecord[]): Map<string, PersonRe
 const THE_MEMBERS_ARE = /^The (\p{Ll}+s) (?:are|were|include|included)\b/u;
 
 /**
- * "The United States imposed sanctions on four judges of the International Criminal Court. … The judges are A of
- * Uganda, B of Peru …": the members of an international body, listed as such, act for it, whatever country each is
+ * "Washington barred three judges of the International Criminal Court from entry. … The judges are A of
+ * Ghana, B of Chile …": the members of an international body, listed as such, act for it, whatever country each is
  * from. Settled before the roles, whose "of Uganda" would otherwise settle them.
  */
 export function settleMembersOfInternationalBody(story: CountryStory): void {

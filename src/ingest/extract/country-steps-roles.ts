@@ -376,7 +376,7 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
 }
 
 /**
- * "She arrived in Japan on Friday, and succeeds former Ambassador X, who had served in Tokyo", "Y took over as chargé
+ * "He reached Chile on Monday and succeeds former Ambassador X, who had served in Santiago", "Y took over as chargé
  * d'affaires on January 1, after X, who had led the embassy": the one an envoy succeeds headed the same embassy, sent
  * by the same state — not the host, which the sentences around them name. Only for one whose own roles are an
  * envoy's or none, after an envoy whose country their roles settled (rule 1, before this); before the sentence rules.

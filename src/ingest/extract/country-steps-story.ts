@@ -201,7 +201,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = story.datelineHome;
     return;
   }
-  // "visit France and Serbia, where he will hold talks with President X and President Y respectively"; "his Dutch
+  // "travel to Chile and Peru to meet President X and President Y respectively"; "his Dutch
   // and Belgian counterparts, X and Y".
   const respective = firstNamed
     ? (respectiveCountry(story, firstNamed) ??
@@ -242,7 +242,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = nation;
     return;
   }
-  // "to be signed in Paris next month at a conference hosted by President X": the host of a gathering in a city.
+  // "due to be signed in Lisbon in June at a summit hosted by President X": the host of a gathering in a city.
   const hostCity = firstNamed && p.roles.length > 0 ? hostedInCityCountry(story, firstNamed) : null;
   if (hostCity !== null) {
     p.country = hostCity;
@@ -436,7 +436,7 @@ function eraOfHome(story: CountryStory, p: PersonRecord, home: string): string {
 }
 
 /**
- * "Liu will visit France and Serbia, where he will hold talks with President X and President Y respectively": a
+ * "Ortiz will travel to Chile and Peru to meet President X and President Y respectively": a
  * sentence that closes with "respectively" pairs its countries and the people named after the last of them, in
  * order. Only when the counts agree. Null otherwise.
  */
@@ -794,7 +794,7 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
 }
 
 /**
- * "Queen X bowed her head at a memorial to Irish rebels …, on the first visit by a British monarch to the Irish
+ * "Queen X laid a wreath at a memorial to Finnish soldiers …, on a Danish monarch's first visit to the Finnish
  * Republic": where the country read beside p has no office of p's (a republic, no queen), the one country their
  * sentences name that has it; or null.
  */
@@ -922,9 +922,9 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     )
       met = true;
     if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
-    // "She travels to Seoul on Thursday for talks with Foreign Minister Y": the place a visitor goes to.
+    // "He flies to Hanoi on Monday to meet Foreign Minister Y": the place a visitor goes to.
     if (met && next === 'to' && GOES.has(t.lower) && tokens[k + 2]?.cap) return placeCountry(tokens, k + 2);
-    // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
+    // "X came on from Amman, where she held a day of talks with the assembly's speaker Y": the place the talks
     // were held in.
     if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
       return placeCountry(tokens, k - 1);
@@ -933,7 +933,7 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
 }
 
 /**
- * "It is to be signed in Paris next month at a conference hosted by President X": one named by a title after "hosted
+ * "The accord is due to be signed in Lisbon in June at a summit hosted by President X": one named by a title after "hosted
  * by", in a sentence that sets the gathering "in" a city the gazetteer knows, is of that city's country; or null.
  */
 function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
@@ -1101,7 +1101,7 @@ function handledAt(tokens: readonly Token[], at: number): boolean {
 const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discussing', 'covered', 'addressed', 'reviewed']);
 
 /**
- * "the two leaders discussed trade, currency, North Korea and human rights": whether the country at `at` is an item of
+ * "the ministers discussed energy, tariffs, Venezuela and migration": whether the country at `at` is an item of
  * a list of topics (items of one to three words, joined by commas and "and") that a verb of discussion opens.
  */
 function topicListItem(tokens: readonly Token[], at: number): boolean {
@@ -2037,7 +2037,7 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
-  // "a two-day state visit, her first to Kenya since she took office": the visit's noun left out.
+  // "a three-day official visit, his first to Ghana as president": the visit's noun left out.
   'first',
   ...TRAVELLED,
   // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
@@ -2389,7 +2389,7 @@ function describesAnother(
     (nounAfter(tokens, h.at, FIRM_NOUNS, false) || nounAfter(tokens, h.at, VESSEL_NOUNS, true))
   )
     return true;
-  // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
+  // "the mission's first trip to Egypt since the end of the X government": a ruler named by their rule goes
   // nowhere; where others go is not whom they ruled.
   if (byRule && h.destination) return true;
   // "X told the conference in Sharm el-Sheikh, Egypt, that Brazil is back": the country of the city the subject
@@ -2405,7 +2405,7 @@ function describesAnother(
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
-  // "the two leaders discussed trade, currency, North Korea and human rights": so is a country listed among topics.
+  // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
@@ -2425,7 +2425,7 @@ function describesAnother(
   // "Prime Minister A of India proposed that India host …, and co-hosted an event with President B": a country
   // named after another person and before the "with" that brings B in is that person's side.
   if (h.at < m.start && withAfter(tokens, h.at, m.start) && ofAnothersCountry(story, pi, m, h)) return true;
-  // "X held talks with his counterparts from the US, Japan and Australia": the countries of the counterparts.
+  // "X met her counterparts from Canada, Chile and Norway": the countries of the counterparts.
   if (h.at >= m.end && counterpartsFrom(tokens, m.end, h.at)) return true;
   // "… would hold the next summit in Japan", "agreed to work on a joint project in Chad": where a meeting is held or
   // a work is done is not whom anyone represents.
@@ -2466,7 +2466,7 @@ function describesAnother(
     RESIDES.has(tokens[h.at - 2]?.lower ?? '')
   )
     return true;
-  // "the first by a Japanese monarch to Britain since 1998, when … was hosted by Queen X": a nationality before a
+  // "the first by a Dutch monarch to Spain since 2005, when … was hosted by Queen X": a nationality before a
   // passive host names the guest, not the one who hosts them.
   if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;
   // "… between Acme Oil Corp and Russia's Torgaz was signed by ACO Chairman X and Torgaz CEO Y": a country's
@@ -2562,7 +2562,7 @@ function describesAnother(
     (speechBetween(tokens, m.end, h.at) || wordBetween(tokens, m.end, h.at, SAYING))
   )
     return true;
-  // "with President X saying Israel and the Palestinians could not bridge their differences": two sides named
+  // "with President X saying Armenia and Azerbaijan remained far apart": two sides named
   // together as the subject of the words someone reports are what they speak of, not their side.
   if (h.at > m.end && spokenOfPair(tokens, m.end, h.at)) return true;
   // "a security agreement with President X that commits Canada to …": "that" or "which" right after a name opens a
@@ -2656,7 +2656,7 @@ function describesAnother(
     (PLAYED_AGAINST.has(opponent) || hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s))
   )
     return true;
-  // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
+  // "about 20 Korean legislators flew to Manila for the swearing-in of X": a nationality of a group
   // others make up is not an untitled name's further on.
   if (p.roles.length === 0 && h.adjectival && h.at + 2 < m.start && describesGroup(tokens, h.at, m.start))
     return true;
@@ -2767,8 +2767,8 @@ function storyEnvoyCountries(story: CountryStory): ReadonlySet<string> {
 }
 
 /**
- * "Director General X handed the envoy a strong protest note, demanding that Myanmar take immediate steps", "spokesman
- * Y said the Swiss diplomat was handed a note": a country read around an official whose sentence deals with an envoy
+ * "Director General X gave the envoy a note of protest and asked that Laos act at once", "spokesman
+ * Y said the Austrian diplomat was handed a note": a country read around an official whose sentence deals with an envoy
  * of that country ("the envoy", "the Swiss diplomat", in no one's title) is the envoy's, not the official's; they are of
  * the host the envoy serves in (the dateline's country, or with no dateline the post the envoy's title names).
  * Undefined otherwise, and for an envoy.
@@ -2849,7 +2849,7 @@ function speakerCountry(
   let speaker: string | null = null;
   const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
   let by = -1;
-  // "X was accompanied by his sister Y, the secretary general of the presidency, and by Foreign Minister Z": the
+  // "X came with her brother Y, the head of the president's office, and with Foreign Minister Z": the
   // list after "accompanied by" may be long.
   for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
     if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied') by = k - 1;
@@ -2863,10 +2863,10 @@ function speakerCountry(
     // "\"He said he had been waiting for your call,\" X told reporters": one named inside the quotation is not
     // the one who speaks it.
     if (inQuote(tokens, s0, o.start) && !inQuote(tokens, s0, firstNamed.start)) continue;
-    // "X told reporters …, adding that he looked forward to working with the government of President Y": the one the
+    // "X told reporters …, and said he hoped to work closely with the government of President Y": the one the
     // speaker works with is the other side.
     if (workingWithBetween(tokens, o.end, firstNamed.start)) continue;
-    // "X said the delegation had also met the deposed President, Y": nor the one the speaker's side met.
+    // "X said the mission had also seen the ousted President, Y": nor the one the speaker's side met.
     if (metBetween(tokens, o.end, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
@@ -2883,7 +2883,7 @@ function workingWithBetween(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * "A delegation … has held talks in Niamey with X … He said the delegation had also met the deposed President, Y":
+ * "A mission … has held talks in Bamako with X … It said the mission had also seen the ousted President, Y":
  * one the visitors met, later in the story, is of the country where the lede sets their talks, not the outlet's.
  */
 function metOnLedeVisitCountry(story: CountryStory, m: Mention): string | null {
@@ -3127,7 +3127,7 @@ function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): stri
 }
 
 /**
- * "the U.S.-PRC relationship following the meeting between President A and President B", A placed in the United
+ * "ties between the two powers after the talks between President A and President B", A placed in the United
  * States: one president at a time, so B, read there too, is of the one other country B's sentences name.
  */
 function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: string): string | null {

@@ -30,7 +30,7 @@ import {
 import { isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
-import { DIGRAPH_INITIALS, type Token } from './tokenize.ts';
+import { DASHES, DIGRAPH_INITIALS, type Token } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -2294,9 +2294,8 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   return clean ? j + 1 : fieldAt >= 0 ? fieldAt : from;
 }
 
-/** Dashes that open a story after its dateline ("(Kyodo) --", "(AFP) –") or set off a clause. */
-const DASHES = new Set(['-', '--', '–', '—']);
-/** Whether the token before `k`, in its sentence, is a dash: the word at `k` is capitalised as a sentence's first. */
+/** Whether the token before `k`, in its sentence, is a dash (one that opens a story after its dateline, "(Kyodo) --",
+ * "(AFP) –", or sets off a clause): the word at `k` is capitalised as a sentence's first. */
 function afterDash(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return prev !== undefined && !prev.word && DASHES.has(prev.text) && prev.sent === tokens[k]?.sent;

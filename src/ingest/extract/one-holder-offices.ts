@@ -226,7 +226,7 @@ export function pastHolderCountry(
     // "President X asked Congress for $33 billion in aid for Ukraine": after the name, a country that aid goes to
     // or is meant for is not where they hold office.
     if (h.at >= named.end && BENEFICIARY_PREPOSITIONS.has(doc.tokens[h.at - 1]?.lower ?? '')) continue;
-    // "X, a member of the Czech Pirate Party, is on a visit to Taiwan, … after President Y won re-election": a
+    // "X, a member of the Dutch Green Party, is touring Taiwan, … after President Y won a second term": a
     // nationality in another's role describes them, not the office of a bare title.
     if (people.some((q) => q !== p && q.roleSpans.some((r) => r.start <= h.at && h.at < r.end))) continue;
     // "Later, the Iranian President called on President X": nor one in "the <nationality> <title>" that stands for a

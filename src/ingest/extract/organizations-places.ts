@@ -35,7 +35,7 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import type { Token, TokenizedText } from './tokenize.ts';
+import { DASHES, type Token, type TokenizedText } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -535,7 +535,6 @@ const ROUTES = new Set([
   'pipeline',
   'bridge',
 ]);
-const DASHES = new Set(['-', '–', '—']);
 /** What a work carries: "gas pipeline". */
 const CARRIED = new Set([
   'gas',
@@ -1647,7 +1646,7 @@ const LANGUAGES = new Set([
 
 /** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
 function datelineMark(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === '(' || DASHES.has(t.text) || t.text === '--');
+  return t !== undefined && (t.text === '(' || DASHES.has(t.text));
 }
 
 /** Titles of a legislature's presiding officer, written before it in Pakistan's press: "Chairman Senate X". */
@@ -3534,7 +3533,7 @@ function routeStop(s: number, end: number): boolean {
 }
 
 /**
- * "the leaders of Ha Giang, Lai Chau and Dien Bien provinces": the names listed before the last one, which the
+ * "the leaders of Quang Tri, Kon Tum and Gia Lai provinces": the names listed before the last one, which the
  * plural noun after it makes places too (each of one to three capitalised words, none a person's).
  */
 function listedPlacesBefore(s: number): void {
@@ -3793,7 +3792,7 @@ function actsAsBody(k: number): boolean {
 }
 
 /**
- * "The BJP said the law was taking its course", "the NDP announced": initials after "the" that speak as the subject
+ * "The PNP said the courts would decide", "the NDP announced": initials after "the" that speak as the subject
  * of a reporting verb are a body's (a party's, an agency's), not a country's, a place's or a word's; so are initials a
  * person owns ("Weber's SPD in third place", "backed by his PSOE").
  */
@@ -3936,7 +3935,7 @@ function partyOfPerson(k: number): boolean {
 }
 
 /** A party's leaders and members, named before its "of": "the leader of Fine Gael", "the socialists of Vooruit". */
-// (Not "leaders": "the leaders of Ha Giang, Lai Chau and Dien Bien provinces" are a region's.)
+// (Not "leaders": "the leaders of Quang Tri, Kon Tum and Gia Lai provinces" are a region's.)
 const PARTY_MEMBERS = new Set([
   'leader',
   'co-leader',
@@ -4087,7 +4086,7 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
-  // "… ambassadors from more than a dozen countries, among them several from Afr": a story cut off mid-word ends
+  // "… envoys of some twenty states, including three from Scandin": a story cut off mid-word ends
   // on a fragment, no place.
   if (end >= tokens.length) return;
   // "the Nobel Prize in Chemistry": the field of a prize.

@@ -41,7 +41,7 @@ import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 // "X and Y were among the leaders around the table": at it; "put their signatures to the agreement": signed it;
 // "X and Y held a joint press conference": side by side at the event.
 // "A passed the Olympic flag to B, who in turn gave it to C": a flag, a torch or a baton passes from hand to hand.
-// "the monarch, who is on a four-day state visit with Queen X,": the one the visit is made with came along.
+// "the king, who is making a three-day state visit with Queen X,": the one the visit is made with came along.
 // "The cabinet were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
 // government's oaths and appointment on the day it was elected.
 // "Vice President X, presiding over the chamber, read out the tally", "Y also voted no": a vote's chair and voters.
@@ -454,7 +454,7 @@ const DEAL =
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
 /**
- * "Qatar announces Gaza ceasefire, hostage deal after months of indirect talks": the announcement is the event, and
+ * "Norway announces truce, prisoner swap after a year of mediated talks": the announcement is the event, and
  * the talks that led to it were held before; their delegations, teams and rounds (NEGOTIATING) are no part of it.
  */
 const ANNOUNCED_AFTER_TALKS =
@@ -550,7 +550,7 @@ function whoClauseAfterAppositive(m: Mention): string {
   }
   return '';
 }
-/** "X, who was in the delegation in Doha, told reporters after the session …": a member of a delegation at it. */
+/** "X, who was part of the delegation in Oslo, told journalists after the meeting …": a member of a delegation at it. */
 const IN_DELEGATION_CLAUSE =
   /\bwho (?:was|were) (?:also )?(?:in|part of|a member of|members of|among) the (?:[\w'’-]+ ){0,2}delegation\b/i;
 /**
@@ -578,7 +578,7 @@ const BILATERAL_TITLE =
 const MULTIPARTY_TALKS =
   /\b(?:[3-9]|three|four|five|six|seven|eight|nine|ten|multi)-?(?:party|parties|nation|country|way|sided|lateral) (?:[\w-]+ ){0,2}talks\b/i;
 /**
- * "… must put Ukraine in the strongest possible position before any talks with Russia": talks that may or may not
+ * "… must leave Moldova as strong as it can be ahead of any negotiations with its neighbour": talks that may or may not
  * come are what the event is about, not the event.
  */
 const UNHELD_TALKS = /\b(?:any|future|possible|eventual|potential) (?:[\w-]+ )?talks\b/gi;
@@ -811,7 +811,7 @@ const NOT_THERE =
 const REMOVED_FROM_EVENT =
   /^\s*(?:,[^,;()“”"]{1,100},)?\s*(?:was|were|had been)\s+(?:briefly\s+)?(?:escorted|ejected|removed|expelled|thrown|led|marched|dragged|forced)\s+(?:out\s+of|from)\s+the\s+(?:[\w-]+\s+){0,2}(?:hall|chamber|room|venue|summit|meeting|session|plenary|conference|assembly|auditorium|ceremony|building)\b/;
 /**
- * "The Rev. X, whose party walked out of the talks last year, denounced the deal": one who (or whose party) left or
+ * "The Rev. X, whose party quit the negotiations in the spring, condemned the accord": one who (or whose party) left or
  * boycotted the talks was not at the agreement they reached, unless the headline reports that walkout.
  */
 const LEFT_THE_TALKS =
@@ -1203,7 +1203,7 @@ const IMPOSED_BY_BEFORE = /\b(?:imposed|handed down|meted out) by (?:the )?\p{Lu
 const datesAnImposition = (m: RegExpExecArray) =>
   IMPOSED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 70), m.index));
 /**
- * "hosted A and B, thanking their countries for the courage of their people in 1989": a year inside what someone is
+ * "welcomed A and B, praising their nations for the bravery of their citizens in 1956": a year inside what someone is
  * thanked (praised, honoured) for dates that deed, not the thanks.
  */
 const THANKED_FOR_BEFORE =
@@ -1222,7 +1222,7 @@ const earlierYear = (m: RegExpExecArray) =>
     SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index)) &&
     !WHEN_AFTER_YEAR.test(m.input.slice(m.index + 4, m.index + 12))
   );
-/** "making his first visit to New York since taking office in July": a span up to the event, as SINCE_BEFORE_YEAR. */
+/** "on her first trip to Geneva since she took office in May": a span up to the event, as SINCE_BEFORE_YEAR. */
 const SINCE_BEFORE_MONTH = /\bsince (?:[a-z][\w'’-]* ){1,3}$/;
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
@@ -1526,7 +1526,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
       } else clauses.set(sent, [[r.end, j]]);
     }
-  // "The 77-year-old leader, who governed the country between 2003 and 2010, took the oath before X": a who-clause
+  // "The 69-year-old veteran, who ran the country from 1995 to 2001, was sworn in before X": a who-clause
   // set off after a description opening the sentence is about the one described; its years are not the sentence's.
   for (let sent = 0; sent < sentences.length; sent++) {
     const k = describedWhoComma(sent);
@@ -1540,7 +1540,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
-  // "China, which coordinated the forum in 2014-2018, was represented by X": so is a "which" clause after a country's
+  // "Brazil, which chaired the forum in 2016-2019, was represented by X": so is a "which" clause after a country's
   // name, set off by commas; its years are the country's, not X's.
   const cues = storyCues(text);
   const whose = (cues & WHOSE_CUE) !== 0;
@@ -1603,7 +1603,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
-  // "China hopes …, a Chinese Foreign Ministry spokesperson said Tuesday, hours after the leaders met in Singapore."
+  // "China hopes …, a Chinese Foreign Ministry spokesperson said Friday, a day after the leaders met in Lima."
   // then "Spokesperson X told a regular press briefing …": a lede naming no one voices an unnamed spokesperson, the
   // one the next sentence names at the briefing; the leaders whose meeting they spoke about are not at it.
   if (ledeSubject === undefined && UNNAMED_SPOKESPERSON_SAID.test(lede) && isBriefingLede()) {
@@ -1706,7 +1706,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
-  // "… joined an outreach session with the heads of invited countries including India, Brazil and Indonesia": the
+  // "… took part in a session with the leaders of guest countries including Kenya, Chile and Vietnam": the
   // leaders whose titles name one of those countries were there (unless their own words say otherwise).
   const invited = invitedCountries();
   if (invited.size > 0)
@@ -2041,7 +2041,7 @@ const ROLE_BODY =
   /((?:\p{Lu}[\w.'’-]*\s+)+(?:Agency|Committee|Commission|Council|Union|Federation|Association|Organi[sz]ation|Ministry|Authority|Bureau|Institute|Foundation))\b/u;
 
 /**
- * "X, the chief executive of the U.S. Anti-Doping Agency, called it a sad day" after a court's decision: an officer
+ * "X, the head of the U.S. Anti-Doping Agency, said it was a dark day" after a court's decision: an officer
  * of a body that the lede does not name as a party speaks from outside the case (unless "at the hearing").
  */
 function ofBodyOutsideCase(p: PersonRecord): boolean {
@@ -2267,8 +2267,8 @@ function electedStory(): boolean {
 
 /**
  * "X, a former chief of staff, finished fourth": under a story of an election, a candidate's place in it; not one set
- * at another time, in its own words or by the opening phrase of the sentence before ("In the first round on June 28,
- * none of the candidates won more than half of the vote. Y came third").
+ * at another time, in its own words or by the opening phrase of the sentence before ("In the first round on May 9, no
+ * candidate took a majority. Y came third").
  */
 const PLACED =
   /\b(?:finished|came|placed) (?:a )?(?:distant |close )?(?:second|third|fourth|fifth|sixth|seventh|last)\b/;
@@ -2297,7 +2297,7 @@ function partyLeaderPlaced(m: Mention): boolean {
 }
 
 /**
- * "In the first round on June 28, none of the candidates won a majority. Y came third.", "Hours before the summit, the
+ * "In the first round on May 9, no candidate took a majority. Y came third.", "Hours before the summit, the
  * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
  * paragraph, from one whose opening phrase sets another time is set then too.
  */
@@ -2399,7 +2399,7 @@ function ledeSource(m: Mention): boolean {
 }
 
 /**
- * "…, according to preliminary results announced by the head of the Supreme Election Council, X.": the lede credits
+ * "…, according to early figures released by the chairman of the National Electoral Board, X.": the lede credits
  * its figures to X, who announced them; X is its source, not a side of the vote or the event.
  */
 function creditedSource(m: Mention): boolean {
@@ -2754,7 +2754,7 @@ function ofBodyElsewhere(m: Mention, roles: readonly string[]): boolean {
   // "ECOWAS also condemned the move. Its chairman, X, said …": another body's own reaction to the event.
   if (first === 'its' || first === 'their')
     return negative(sentText(m.sent - 1)) || ALSO_REACTED.test(sentText(m.sent - 1));
-  // "The decision came a day after the US Federal Reserve kept its rates …. Federal Reserve Chair X said …": a title
+  // "The move followed the US Federal Reserve's pause on rates the day before …. Federal Reserve Chair X said …": a title
   // that names the body of such a sentence.
   if (roles.length === 0) return false;
   const before = sentText(m.sent - 1);
@@ -2851,8 +2851,8 @@ function commentsFromOutside(m: Mention, commentator: boolean, roles: readonly s
 }
 
 /**
- * "Forum Secretary General X said …" under a treaty "signed on the sidelines of the Pacific Islands Forum leaders
- * meeting": an official of the gathering beside which the event took place speaks for the gathering, not in it.
+ * "Forum Secretary General X said …" under a pact "signed on the margins of the Pacific Islands Forum leaders'
+ * gathering": an official of the gathering beside which the event took place speaks for the gathering, not in it.
  */
 function officialOfSidelinesGathering(roles: readonly string[]): boolean {
   if (!sidelines || roles.length === 0) return false;
@@ -2929,7 +2929,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (HOSTS_GATHERING.test(ownRelativeClause(m)) || p.roles.some((r) => GATHERING_HOST_ROLE.test(r)))
     )
       continue;
-    // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
+    // "X, who addressed the meeting that evening, said …": the words are from that later speech.
     if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
     // A standfirst's names ("… announces new Cabinet with X as foreign minister") are no lede's: it may sum up a
     // later event of the story.
@@ -3555,7 +3555,7 @@ function isNegative(text: string): boolean {
     someMatch(VISITED_RE, t, otherPlace)
   )
     return true;
-  // "began his visit in New Delhi and Mumbai, where he met Y": those met in other cities than the event's.
+  // "started her trip in Sydney and Perth, where she met Y": those met in other cities than the event's.
   if (eventPlace && t.includes(', where ') && someMatch(MET_WHERE_RE, t, otherCities)) return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
@@ -4043,7 +4043,7 @@ const BODY_HEADED_BEFORE =
   /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 /**
- * "before a joint session of the National Congress, chaired by Senate President X": the one who chairs the sitting
+ * "before both houses of the National Assembly, presided over by Senate President X": the one who chairs the sitting
  * where the event happens presides over it.
  */
 const SESSION_CHAIRED_BEFORE =
@@ -4524,8 +4524,8 @@ const GROUP_BY_COUNTRIES =
 
 /**
  * The countries listed after a group of leaders named by them, in a sentence that reports taking part in the event
- * (a cue, no negation): "… joined an outreach session with the heads of invited countries including India, Brazil and
- * Indonesia".
+ * (a cue, no negation): "… took part in a session with the leaders of guest countries including Kenya, Chile and
+ * Vietnam".
  */
 function invitedCountries(): Set<string> {
   const out = new Set<string>();

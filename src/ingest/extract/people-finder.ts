@@ -513,7 +513,7 @@ export class PeopleFinder {
         (lowerTitle ? { start: start - 1, end: start - 1 } : undefined) ??
         this.bodyTitleBefore(start - 1);
       if (before) {
-        // "received in the Kremlin Chinese Defense Minister and State Councilor X": not the place of the act.
+        // "hosted in the Elysee Indian Foreign Minister and Deputy Premier X": not the place of the act.
         const s = placeBeforeNationality(tokens, titlePrefixStart(tokens, before.start), before.end + 1);
         let a = s;
         // "HE Prime Minister and Minister of Foreign Affairs X": nor the abbreviated "His Excellency".

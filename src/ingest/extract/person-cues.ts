@@ -193,7 +193,7 @@ export function agedAfter(tokens: readonly Token[], end: number): boolean {
 
 const DIED = /^(?:died|dies)$/;
 /**
- * "X Y, Z, considered by many the greatest footballer of all time, died on Thursday": the subject of a death, past
+ * "X Y, Z, seen by many as the finest boxer of his era, died on Monday": the subject of a death, past
  * up to two asides set off by commas after the name.
  */
 export function diedAfter(tokens: readonly Token[], end: number): boolean {

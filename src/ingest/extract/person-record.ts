@@ -168,8 +168,10 @@ export function addRole(p: PersonRecord, role: string): void {
     return;
   }
   const r = roleText(role);
-  // "the late Mr X", "the former Dr Y": a word of time before an honorific is no role of its own.
-  if (!r || TIME_ONLY_ROLE.test(r) || roleIndex(p, r) >= 0) return;
+  // "the late Mr X", "the former Dr Y": a word of time before an honorific is no role of its own. "the great X" only
+  // praises ("judo great Y" holds a title): the finder reads "great" as a title's head, so that the name starts
+  // after it, but "great" alone is kept as no role.
+  if (!r || TIME_ONLY_ROLE.test(r) || r === 'great' || r === 'Great' || roleIndex(p, r) >= 0) return;
   const lower = r.toLowerCase();
   p.roles.push(r);
   for (const w of lower.split(/[\s-]+/)) {

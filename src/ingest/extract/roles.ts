@@ -1002,17 +1002,6 @@ export const agencyCountry = new Map<string, string>([
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
-/**
- * "judo great X", "the American sprint great Y" hold a title; "the great Z" only praises: a role that is "great" alone
- * is dropped (people are found with it, so that the name still starts after it).
- */
-export function dropBarePraise(people: readonly { roles: string[] }[]): void {
-  for (const p of people) {
-    const at = p.roles.findIndex((r) => r === 'great' || r === 'Great');
-    if (at >= 0) p.roles.splice(at, 1);
-  }
-}
-
 /** A role of the stage or the charts ("the US pop star", "British singer", "rapper"). */
 const STAGE_ROLE = /\b(?:singer|pop star|rapper|musician|songwriter|performer|DJ)$/i;
 

@@ -35,6 +35,9 @@ const SINGLE_UPPER = /^\p{Lu}$/u;
 /** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.", and
  * Mongolian "Ts." and "Zh." (Ц, Ж) of a patronymic initial ("Ts.Bold"). */
 export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh', 'Ts', 'Zh']);
+/** The tokens a dash makes: a hyphen, an en dash, an em dash. Each is a token of its own, so a double hyphen ("--")
+ * is two hyphens. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 

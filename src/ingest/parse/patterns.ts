@@ -483,7 +483,7 @@ function stripTail(line: string): string | null {
     const p = PAREN_CREDIT_RE.exec(tail);
     if (p && (PHOTO_INSIDE_RE.test(p[1]!) || AGENCY_SLASH_RE.test(p[1]!)))
       return line.slice(0, offset + p.index).trimEnd();
-    // Kyodo's "… at the Imperial Palace in Tokyo on May 27, 2019. (Kyodo)": a picture's dated description and the
+    // Kyodo's "… at the prime minister's office in Tokyo on Oct. 4, 2022. (Kyodo)": a picture's dated description and the
     // agency's bare credit (a story's last sentence before "(QNA)" carries no full date at its end).
     if (p && DATED_CAPTION_END_RE.test(tail.slice(0, p.index)) && knownAgency(p[1]!) !== null)
       return line.slice(0, offset + p.index).trimEnd();

@@ -102,6 +102,23 @@ function parsed(source: Map<string, string>, path: string): unknown {
   return found[1];
 }
 const loaderOf = (source: Map<string, string>) => async (path: string) => parsed(source, path);
+/**
+ * `load` (by default `source`'s files, as `loaderOf`) recording every path the engine asks it for, in order, in
+ * `read`: what a search fetched.
+ */
+function recording(
+  source: Map<string, string>,
+  load: (path: string) => unknown = (path) => parsed(source, path),
+): { read: string[]; load: (path: string) => Promise<unknown> } {
+  const read: string[] = [];
+  return {
+    read,
+    load: async (path) => {
+      read.push(path);
+      return load(path);
+    },
+  };
+}
 const search = (source: Map<string, string>, query: string) =>
   runSearch(readSearchParams(new URLSearchParams(query)), loaderOf(source));
 
@@ -198,11 +215,8 @@ describe('search index files', () => {
     const typed = await search(files, 'q=coo');
     expect(typed.prefetch.length).toBeGreaterThan(0);
     for (const next of ['q=coop', 'q=cooper', 'q=trade coo']) {
-      const read: string[] = [];
-      await runSearch(readSearchParams(new URLSearchParams(next)), async (path) => {
-        read.push(path);
-        return parsed(files, path);
-      });
+      const { read, load } = recording(files);
+      await runSearch(readSearchParams(new URLSearchParams(next)), load);
       const shardsRead = read.filter((path) => path.startsWith('data/search/shards/'));
       const completionShards = shardsRead.filter((path) => !typed.prefetch.includes(path));
       // Only the other word's shard ("trade") may lie outside the prefetched ones.
@@ -214,11 +228,8 @@ describe('search index files', () => {
   // requested after it.
   it('shows the first page of a common word, or of its correction, without the doc store', async () => {
     for (const query of ['q=cooperation', 'q=cooperatoin']) {
-      const read: string[] = [];
-      const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
-        read.push(path);
-        return parsed(files, path);
-      });
+      const { read, load } = recording(files);
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), load);
       expect(result.hits, query).toEqual((await search(exactFiles, query)).hits);
       expect(
         read.filter((path) => path.startsWith('data/search/docs/')),
@@ -229,11 +240,8 @@ describe('search index files', () => {
     // or a name asks for a first-page bucket (a rarer word may ask for those of the frequent words one edit away,
     // in case it is a typo: see the near-word filters below).
     for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=antonyx']) {
-      const read: string[] = [];
-      const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
-        read.push(path);
-        return parsed(files, path);
-      });
+      const { read, load } = recording(files);
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), load);
       expect(result.hits, query).toHaveLength(10);
       expect(
         read.some((path) => path.startsWith('data/search/docs/')),
@@ -290,14 +298,15 @@ describe('search index files', () => {
           .join(''),
       )
       .join(' ');
+  /** `source`'s files with no precomputed first page: the first-page buckets load empty. */
+  const withoutPages = (source: Map<string, string>) => (path: string) =>
+    path.startsWith('data/search/tops/') ? {} : parsed(source, path);
   /**
    * The engine's own page, without the precomputed first pages; and without person and country counts, which no
    * test compares with it (they took two thirds of its time).
    */
   const engineRun = (source: Map<string, string>, params: SearchParamsState) =>
-    runSearch(params, async (path) => (path.startsWith('data/search/tops/') ? {} : parsed(source, path)), {
-      facetLists: false,
-    });
+    runSearch(params, async (path) => withoutPages(source)(path), { facetLists: false });
 
   it('precomputes the first page of names and word pairs exactly as the engine ranks them', async () => {
     for (const source of [files, exactFiles]) {
@@ -338,11 +347,7 @@ describe('search index files', () => {
    */
   const countedRun = async (source: Map<string, string>, key: string, year?: string) => {
     const params = readSearchParams(new URLSearchParams({ q: queryOf(key), ...(year ? { year } : {}) }));
-    const read: string[] = [];
-    const load = async (path: string) => {
-      read.push(path);
-      return parsed(source, path);
-    };
+    const { read, load } = recording(source);
     await runSearch(params, load, { facetLists: false });
     const before = read.length;
     const counted = await runSearch(params, load, { facetLists: true });
@@ -466,15 +471,8 @@ describe('search index files', () => {
         expect(counted.total, `${key} ${year}`).toBe(page.years.find(([y]) => y === year)![1]);
         // Its rows are the engine's without pages, and a short last word's completions come from the page's
         // highlighted words, not its word list.
-        const read: string[] = [];
-        const rows = await runSearch(
-          params,
-          async (path) => {
-            read.push(path);
-            return parsed(source, path);
-          },
-          { facetLists: false },
-        );
+        const { read, load } = recording(source);
+        const rows = await runSearch(params, load, { facetLists: false });
         const engine = await engineRun(source, params);
         expect(
           rows.hits.map((h) => h.slug),
@@ -569,15 +567,8 @@ describe('search index files', () => {
       let withTails = 0;
       for (const { key, year } of dated.filter((_, i) => i % stride === 0)) {
         const params = readSearchParams(new URLSearchParams({ q: queryOf(key), year }));
-        const read: string[] = [];
-        const quick = await runSearch(
-          params,
-          async (path) => {
-            read.push(path);
-            return parsed(source, path);
-          },
-          { facetLists: false },
-        );
+        const { read, load } = recording(source);
+        const quick = await runSearch(params, load, { facetLists: false });
         const engine = await engineRun(source, params);
         expect(
           quick.hits.map((h) => h.slug),
@@ -592,16 +583,9 @@ describe('search index files', () => {
           read.filter((path) => !/^data\/search\/(tops|shards|docs)\/|^data\/search\/meta\.json$/.test(path)),
           `${key} ${year}`,
         ).toEqual([]);
-        const engineRead: string[] = [];
-        await runSearch(
-          params,
-          async (path) => {
-            engineRead.push(path);
-            return path.startsWith('data/search/tops/') ? {} : parsed(source, path);
-          },
-          { facetLists: false },
-        );
-        if (engineRead.some((path) => path.startsWith('data/search/tails/'))) withTails++;
+        const engineReads = recording(source, withoutPages(source));
+        await runSearch(params, engineReads.load, { facetLists: false });
+        if (engineReads.read.some((path) => path.startsWith('data/search/tails/'))) withTails++;
       }
       // Where words have tails, the engine without pages read them for these searches.
       if (source === files) expect(withTails, 'searches whose lists have tails').toBeGreaterThan(10);
@@ -614,15 +598,12 @@ describe('search index files', () => {
       .flatMap((bucket) => Object.entries(bucket))
       .find(([, p]) => !Array.isArray(p) && p.y)!;
     const year = Object.keys((page as PhrasePage).y!)[0]!;
-    const read: string[] = [];
-    const scope = await runSearch(
-      readSearchParams(new URLSearchParams({ q: queryOf(key), year })),
-      async (path) => {
-        read.push(path);
-        return parsed(files, path);
-      },
-      { facetLists: false, rows: false, matches: false },
-    );
+    const { read, load } = recording(files);
+    const scope = await runSearch(readSearchParams(new URLSearchParams({ q: queryOf(key), year })), load, {
+      facetLists: false,
+      rows: false,
+      matches: false,
+    });
     expect(scope.total).toBe((page as PhrasePage).years.find(([y]) => y === year)![1]);
     expect(scope.hits).toEqual([]);
     expect(read.filter((path) => /^data\/search\/(docs|tails)\//.test(path))).toEqual([]);
@@ -662,11 +643,7 @@ describe('search index files', () => {
           const params = readSearchParams(
             new URLSearchParams({ q: queryOf(key), ...(year ? { year } : {}) }),
           );
-          const read: string[] = [];
-          const load = async (path: string) => {
-            read.push(path);
-            return parsed(source, path);
-          };
+          const { read, load } = recording(source);
           const first = await runSearch(params, load, { facetLists: false });
           const counted = await runSearch(params, load, { facetLists: true });
           const label = `${key} ${year ?? ''}`;
@@ -700,15 +677,8 @@ describe('search index files', () => {
     expect(bucketsOf(files).length).toBeGreaterThan(bucketsOf(capped).length);
     for (const key of keys.filter((k) => k.includes(' ')).slice(0, 20)) {
       const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
-      const read: string[] = [];
-      const quick = await runSearch(
-        params,
-        async (path) => {
-          read.push(path);
-          return parsed(capped, path);
-        },
-        { facetLists: false },
-      );
+      const { read, load } = recording(capped);
+      const quick = await runSearch(params, load, { facetLists: false });
       expect(
         read.filter((path) => path.startsWith('data/search/docs/')),
         key,
@@ -724,13 +694,12 @@ describe('search index files', () => {
     const phrase = bucketsOf(files)
       .flatMap((bucket) => Object.keys(bucket))
       .find((key) => key.includes(' ') && /^[a-z ]+$/.test(key))!;
-    const read: string[] = [];
-    const stalled = async (path: string) => {
-      read.push(path);
-      // Shards, tails and rows never arrive: the page must not need them.
-      if (!path.startsWith('data/search/tops/') && path !== searchPaths.meta()) return new Promise(() => {});
-      return parsed(files, path);
-    };
+    // Shards, tails and rows never arrive: the page must not need them.
+    const { read, load: stalled } = recording(files, (path) =>
+      path.startsWith('data/search/tops/') || path === searchPaths.meta()
+        ? parsed(files, path)
+        : new Promise(() => {}),
+    );
     const params = readSearchParams(new URLSearchParams({ q: phrase }));
     const quick = await runSearch(params, stalled, { facetLists: false });
     expect(quick.hits.length).toBeGreaterThan(0);
@@ -739,29 +708,20 @@ describe('search index files', () => {
     );
     expect(read.filter((path) => path.startsWith('data/search/docs/'))).toEqual([]);
     // A page of the same query with a filter, or page 2, is not precomputed: the engine answers it.
-    const read2: string[] = [];
-    await runSearch(
-      readSearchParams(new URLSearchParams({ q: phrase, page: '2' })),
-      async (path) => {
-        read2.push(path);
-        return parsed(files, path);
-      },
-      { facetLists: false },
-    );
-    expect(read2.some((path) => path.startsWith('data/search/shards/'))).toBe(true);
+    const second = recording(files);
+    await runSearch(readSearchParams(new URLSearchParams({ q: phrase, page: '2' })), second.load, {
+      facetLists: false,
+    });
+    expect(second.read.some((path) => path.startsWith('data/search/shards/'))).toBe(true);
   });
 
   // A small archive has no word with a tail: its other words get first pages too, most frequent first within a
   // budget of rows. Then a one-word search reads no doc-store file, and when every word has a page, a word that is
   // not indexed (a typo) goes to the word lists without waiting for a shard.
-  const recorded = (source: Map<string, string>) => {
-    const read: string[] = [];
-    const load = async (path: string) => {
-      read.push(path);
-      return path.startsWith('data/search/tops/') && !source.has(path) ? {} : parsed(source, path);
-    };
-    return { read, load };
-  };
+  const recorded = (source: Map<string, string>) =>
+    recording(source, (path) =>
+      path.startsWith('data/search/tops/') && !source.has(path) ? {} : parsed(source, path),
+    );
   const wordsOf = (source: Map<string, string>) =>
     [...source.entries()]
       .filter(([path]) => path.startsWith('data/search/shards/'))
