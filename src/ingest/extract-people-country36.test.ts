@@ -86,3 +86,28 @@ describe("an envoy's dealings at their post", () => {
     expect(person(a, 'Arjun Mehra')?.country).toBe('India');
   });
 });
+
+describe('a bare office after a sentence of someone coming to a capital', () => {
+  it('is held in the capital\'s country ("came to Tbilisi … Now President X has signed")', () => {
+    const a = article(
+      'Minister says talks are over',
+      [
+        'Russian President Oleg Kuvshinov said the talks had been close to a deal. Former Canadian Prime Minister Paul Hartley came to Tbilisi and told them to hold firm. Now President Irakli Beridze has signed a decree ending the talks.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Irakli Beridze')?.country).toBe('Georgia');
+    expect(person(a, 'Paul Hartley')?.country).toBe('Canada');
+  });
+
+  it('is not placed by a city named without anyone coming to it', () => {
+    const a = article(
+      'Minister says talks are over',
+      [
+        'Russian President Oleg Kuvshinov said the talks had been close to a deal. Former Canadian Prime Minister Paul Hartley spoke about Tbilisi and told them to hold firm. Now President Irakli Beridze has signed a decree ending the talks.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Irakli Beridze')?.country).not.toBe('Georgia');
+  });
+});

@@ -339,12 +339,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
     (firstNamed && visitedHere(story, p)) ??
     (firstNamed && !passing()
-      ? holdable(
+      ? (holdable(
           p,
           previousSentenceCountry(doc, firstNamed.sent, countryCache, (at) =>
             titleBeforeName(story, at, firstNamed.sent),
           ),
-        )
+        ) ?? holdable(p, visitedBeforeCountry(story, firstNamed.sent)))
       : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
   // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
@@ -352,6 +352,30 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/**
+ * "Former British Prime Minister X came to Kiev and told them to fight on. Now President Y has signed a decree …":
+ * when the sentence before places no one by its country words (a nationality only in another's title), the one city
+ * it says someone came to (travelled, flew to) is where the next sentence's bare office is held, in the same
+ * paragraph, when that sentence names no country itself. Null otherwise.
+ */
+function visitedBeforeCountry(story: CountryStory, sent: number): string | null {
+  const { doc, tokens, countryCache } = story;
+  const prev = doc.sentences[sent - 1];
+  const [s] = doc.sentences[sent] ?? [0, 0];
+  if (!prev || prev[1] <= prev[0] || sentenceCountries(doc, sent, countryCache).length > 0) return null;
+  if (doc.text.slice((tokens[prev[1] - 1] as Token).end, (tokens[s] as Token).start).includes('\n'))
+    return null;
+  let found: string | null = null;
+  for (let k = prev[0] + 1; k + 1 < prev[1]; k++) {
+    if ((tokens[k] as Token).lower !== 'to' || !CAME_TO.has((tokens[k - 1] as Token).lower)) continue;
+    if (!tokens[k + 1]?.cap) continue;
+    const c = cityCountryAt(tokens, k + 1, prev[1]) ?? null;
+    if (c === null || (found !== null && found !== c)) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** Verbs of a headline's visit after the visitor's name: "X visits Beirut", "X arrives in Seoul", "X tours Y". */
@@ -1117,6 +1141,9 @@ const TRAVELLED = ['travels', 'travel', 'traveled', 'travelled', 'flew'];
 
 /** Verbs of a visitor going to a place, before "to". */
 const GOES = new Set([...TRAVELLED, 'flies', 'heads', 'headed', 'goes', 'went']);
+
+/** Verbs of coming to a place, before "to": "came to Kiev", "flew to Seoul". */
+const CAME_TO = new Set([...GOES, 'came', 'comes', 'arrived']);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
