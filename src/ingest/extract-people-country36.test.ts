@@ -111,3 +111,25 @@ describe('a bare office after a sentence of someone coming to a capital', () => 
     expect(person(a, 'Irakli Beridze')?.country).not.toBe('Georgia');
   });
 });
+
+describe('a nationality of someone unnamed', () => {
+  it('does not place one whose clause names "a Turkish woman" beside them', () => {
+    const a = article(
+      'Relief teams return home',
+      [
+        'The minister met the doctors of the field hospital. Among them was Major Devika Rathore, whose photograph with a Turkish woman had been widely shared.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Devika Rathore')?.country).not.toBe('Turkey');
+  });
+
+  it('still places one described as "a Turkish woman" in their own appositive', () => {
+    const a = article(
+      'Relief teams return home',
+      ['The rescuers found Elif Yavuzer, a Turkish woman of 70, alive in the rubble.'],
+      undated,
+    );
+    expect(person(a, 'Elif Yavuzer')?.country).toBe('Turkey');
+  });
+});

@@ -2434,6 +2434,37 @@ function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+/** Nouns of an unnamed person: "a Turkish woman", "an American tourist". */
+const PERSON_NOUNS = new Set([
+  'woman',
+  'man',
+  'girl',
+  'boy',
+  'child',
+  'baby',
+  'family',
+  'couple',
+  'mother',
+  'father',
+  'tourist',
+  'student',
+  'survivor',
+  'victim',
+  'resident',
+]);
+/** Prepositions before someone else ("with a Turkish woman", "to an American tourist"). */
+const OTHER_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'by', 'beside', 'and']);
+
+/** Whether the nationality at `at` reads "with a Turkish woman": a preposition, "a" or "an", it, a person's noun. */
+function unnamedOther(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at - 1]?.lower;
+  return (
+    (article === 'a' || article === 'an') &&
+    OTHER_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') &&
+    PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
+  );
+}
+
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -2447,6 +2478,9 @@ function describesAnother(
   if (h.at >= m.start && h.at < m.end) return true;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
   if (companionEnd >= 0 && h.at > companionEnd) return true;
+  // "Among them was Major X, whose photograph with a Turkish woman had been shared": a nationality of someone
+  // unnamed ("a Turkish woman") after a preposition is that other person's.
+  if (h.adjectival && unnamedOther(tokens, h.at)) return true;
   // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
   if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
