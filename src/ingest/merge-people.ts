@@ -6,7 +6,7 @@ import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
 import { givenNameSpelling, joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 import { distinctRoles } from './role-forms.ts';
-import { bareTitle } from './extract/one-holder-offices.ts';
+import { SINGLE_HOLDER_TITLES, bareTitle } from './extract/one-holder-offices.ts';
 
 export interface MergeArticle {
   id: string;
@@ -60,14 +60,14 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   // Pass 1: a provisional key for every article person, which fuller names claim each one-word alias, and what
   // the archive says of each full name.
   const provisional: string[][] = [];
-  for (const article of articles) provisional.push(state.claim(article.people));
+  for (const article of articles) provisional.push(state.claim(article.people, article.date));
 
   // Pass 2: full names join the name they are a spelling or a shorter form of; one-word names that a single
   // person claims join that person.
   state.joinVariants();
   const finalKeys: string[][] = [];
   for (let a = 0; a < articles.length; a++)
-    finalKeys.push(state.resolveAll(provisional[a]!, articles[a]!.people));
+    finalKeys.push(state.resolveAll(provisional[a]!, articles[a]!.people, articles[a]!.date));
 
   // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance. Each article
   // person keeps its group, so the passes after this one look no key up again (at ~15,000 people the Maps are out
@@ -124,6 +124,12 @@ class MergeState {
   private readonly bareTitles = new Map<string, string>();
   readonly groups = new Map<string, Group>();
   private readonly taken = new Set<string>();
+  /** The earliest date an article calls a full name "late": dead by then. */
+  private readonly diedBy = new Map<string, string>();
+  /** The latest date a full name takes part in an article's events: alive then. */
+  private readonly activeUntil = new Map<string, string>();
+  /** The dates a full name holds a one-holder office now ("President", not "former President"), by bare title. */
+  private readonly heldOn = new Map<string, Map<string, string[]>>();
 
   constructor(knowledge: Knowledge) {
     for (const known of knowledge.people) {
@@ -143,7 +149,7 @@ class MergeState {
   }
 
   /** Pass 1 for one article's people: their provisional keys. */
-  claim(people: readonly MergeArticle['people'][number][]): string[] {
+  claim(people: readonly MergeArticle['people'][number][], date: string): string[] {
     const keys: string[] = [];
     /** Spelling with the given name folded -> the article's key that has it (only where one has). */
     let givenNamed: Map<string, string> | null = null;
@@ -172,6 +178,7 @@ class MergeState {
         if (!held) this.rolesOf.set(key, (held = new Set()));
         for (const role of person.roles) held.add(role);
       }
+      if (date) this.noteTimes(key, person, date);
       let full = this.fullNames.get(key);
       if (!full) {
         full = { key, mentions: 0, countries: new Set(), forms: [], known: !!known };
@@ -185,6 +192,40 @@ class MergeState {
     return keys;
   }
 
+  /**
+   * What one article says of when a full name lived and held office: "the late President X" was dead by its date;
+   * one who takes part in its events was alive then; "President X" (no "former", "late", "then") held the office
+   * then.
+   */
+  private noteTimes(key: string, person: MergeArticle['people'][number], date: string): void {
+    if (person.participant) {
+      const until = this.activeUntil.get(key);
+      if (until === undefined || until < date) this.activeUntil.set(key, date);
+    }
+    for (const role of person.roles) {
+      if (LATE_ROLE.test(role)) {
+        const died = this.diedBy.get(key);
+        if (died === undefined || date < died) this.diedBy.set(key, date);
+        continue;
+      }
+      if (PAST_ROLE.test(role)) continue;
+      const title = this.bareTitle(role);
+      if (!SINGLE_HOLDER_TITLES.has(title)) continue;
+      let held = this.heldOn.get(key);
+      if (!held) this.heldOn.set(key, (held = new Map()));
+      const dates = held.get(title);
+      if (dates === undefined) held.set(title, [date]);
+      else if (!dates.includes(date)) dates.push(date);
+    }
+  }
+
+  /** Whether one of two full names took part in events after an article called the other "late": two people. */
+  private outlived(a: string, b: string): boolean {
+    const died = this.diedBy.get(b);
+    const active = this.activeUntil.get(a);
+    return died !== undefined && active !== undefined && active > died;
+  }
+
   private givenSpelling(key: string): string {
     let spelling = this.givenSpellings.get(key);
     if (spelling === undefined) this.givenSpellings.set(key, (spelling = givenNameSpelling(key) ?? ''));
@@ -194,6 +235,9 @@ class MergeState {
   joinVariants(): void {
     for (const key of this.apart) this.fullNames.get(key)!.apart = true;
     this.joinedTo = joinNameVariants([...this.fullNames.values()]);
+    // "John Kennedy" taking part in a 2023 visit is not the "late President John F. Kennedy" of a 2013 story.
+    for (const [from, to] of this.joinedTo)
+      if (this.outlived(from, to) || this.outlived(to, from)) this.joinedTo.delete(from);
     for (const [from, to] of this.joinedTo) {
       let set = this.joinedCountries.get(to);
       if (!set) this.joinedCountries.set(to, (set = new Set(this.fullNames.get(to)!.countries)));
@@ -201,11 +245,43 @@ class MergeState {
     }
   }
 
-  resolveAll(keys: readonly string[], people: readonly MergeArticle['people'][number][]): string[] {
+  resolveAll(
+    keys: readonly string[],
+    people: readonly MergeArticle['people'][number][],
+    date: string,
+  ): string[] {
     const out: string[] = [];
-    for (let p = 0; p < people.length; p++)
-      out.push(this.resolve(keys[p]!, people[p]!.country, people[p]!.roles));
+    for (let p = 0; p < people.length; p++) {
+      const person = people[p]!;
+      const key = this.resolve(keys[p]!, person.country, person.roles);
+      // A one-word name joined to a fuller one must fit the fuller one's times.
+      out.push(
+        key !== keys[p] && !keys[p]!.includes(' ') && date && !this.fitsTimes(key, person, date)
+          ? keys[p]!
+          : key,
+      );
+    }
     return out;
+  }
+
+  /**
+   * Whether a one-word name of an article dated `date` can be the person `owner`: not one who takes part in events
+   * after an article called the owner "late", and not a holder of a one-holder office ("President Bush" in 1989)
+   * that the owner's articles give them now only more than OFFICE_YEARS years away (the son's presidency of 2001–09).
+   */
+  private fitsTimes(owner: string, person: MergeArticle['people'][number], date: string): boolean {
+    const died = this.diedBy.get(owner);
+    if (person.participant && died !== undefined && date > died) return false;
+    const held = this.heldOn.get(owner);
+    if (held === undefined) return true;
+    const year = Number(date.slice(0, 4));
+    for (const role of person.roles) {
+      if (LATE_ROLE.test(role) || PAST_ROLE.test(role)) continue;
+      const dates = held.get(this.bareTitle(role));
+      if (dates !== undefined && dates.every((d) => Math.abs(Number(d.slice(0, 4)) - year) > OFFICE_YEARS))
+        return false;
+    }
+    return true;
   }
 
   private resolve(key: string, country: string | null, roles: readonly string[]): string {
@@ -334,6 +410,13 @@ class MergeState {
     return shownName;
   }
 }
+
+/** "the late President", "late King": dead by the article's date. */
+const LATE_ROLE = /^(?:the )?late\b/i;
+/** An office held at another time: "former President", "then-President", "ex-Premier", "outgoing". */
+const PAST_ROLE = /\b(?:former|then|ex|outgoing|previous)\b/i;
+/** How many years apart two articles may give one person the same one-holder office now (two long terms). */
+const OFFICE_YEARS = 10;
 
 function addArticleId(groups: readonly Group[], articleId: string): void {
   for (const group of groups) {

@@ -337,13 +337,14 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
+    (firstNamed && visitedHere(story, p)) ??
     (firstNamed && !passing()
-      ? holdable(
+      ? (holdable(
           p,
           previousSentenceCountry(doc, firstNamed.sent, countryCache, (at) =>
             titleBeforeName(story, at, firstNamed.sent),
           ),
-        )
+        ) ?? holdable(p, visitedBeforeCountry(story, firstNamed.sent)))
       : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
   // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
@@ -351,6 +352,84 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/**
+ * "Former British Prime Minister X came to Kiev and told them to fight on. Now President Y has signed a decree …":
+ * when the sentence before places no one by its country words (a nationality only in another's title), the one city
+ * it says someone came to (travelled, flew to) is where the next sentence's bare office is held, in the same
+ * paragraph, when that sentence names no country itself. Null otherwise.
+ */
+function visitedBeforeCountry(story: CountryStory, sent: number): string | null {
+  const { doc, tokens, countryCache } = story;
+  const prev = doc.sentences[sent - 1];
+  const [s] = doc.sentences[sent] ?? [0, 0];
+  if (!prev || prev[1] <= prev[0] || sentenceCountries(doc, sent, countryCache).length > 0) return null;
+  if (doc.text.slice((tokens[prev[1] - 1] as Token).end, (tokens[s] as Token).start).includes('\n'))
+    return null;
+  let found: string | null = null;
+  for (let k = prev[0] + 1; k + 1 < prev[1]; k++) {
+    if ((tokens[k] as Token).lower !== 'to' || !CAME_TO.has((tokens[k - 1] as Token).lower)) continue;
+    if (!tokens[k + 1]?.cap) continue;
+    const c = cityCountryAt(tokens, k + 1, prev[1]) ?? null;
+    if (c === null || (found !== null && found !== c)) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** Verbs of a headline's visit after the visitor's name: "X visits Beirut", "X arrives in Seoul", "X tours Y". */
+const VISIT_VERBS = new Set(['visits', 'arrives', 'lands', 'tours', 'reaches']);
+
+/**
+ * "LIVE: Macron in Beirut — French president tours blast site, meets Aoun, Diab and Berri", "X visits Beirut", "X
+ * arrives in Seoul": with no dateline, a headline that puts a visitor placed by their own title in a place of another
+ * country names the story's host; found once (null when the headline names no such visit).
+ */
+function visitHeadlineHost(story: CountryStory): string | null {
+  if (story.visitHost !== undefined) return story.visitHost;
+  const { titleDoc, people } = story;
+  let host: string | null = null;
+  if (titleDoc !== null && story.article.dateline === null) {
+    const tt = titleDoc.tokens;
+    for (const v of people) {
+      if (v.titleMention < 0 || !v.countrySettled || v.country === null || v.international) continue;
+      let k = v.titleMention;
+      while (tt[k]?.cap && tt[k]?.word) k++;
+      if (VISIT_VERBS.has(tt[k]?.lower ?? '')) k++;
+      if (tt[k]?.lower === 'in' || tt[k]?.lower === 'to') k++;
+      if (k === v.titleMention || !tt[k]?.cap) continue;
+      // "Macron in Beirut", not "Macron in talks" (a place the gazetteer knows).
+      if (tt[k - 1]?.lower !== 'in' && !VISIT_VERBS.has(tt[k - 1]?.lower ?? '')) continue;
+      const c = placeCountry(tt, k);
+      if (c !== null && c !== v.country) {
+        host = c;
+        break;
+      }
+    }
+  }
+  return (story.visitHost = host);
+}
+
+/** Words that set someone among a visitor's own party: "accompanied by", "his delegation", "travelling with". */
+const PARTY_WORDS = /\b(?:accompan\w*|delegation|entourage|travel(?:l)?ing with|travel(?:l)?ed with)\b/i;
+
+/**
+ * "He was seen off by President X" in a story headlined "Macron in Beirut" with no dateline: one the steps before
+ * left without a country, named in no sentence of the visitor's party, is the host's (the place the headline's
+ * visitor is in). Null otherwise.
+ */
+function visitedHere(story: CountryStory, p: PersonRecord): string | null {
+  const host = visitHeadlineHost(story);
+  if (host === null) return null;
+  const { doc } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    if (PARTY_WORDS.test(doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end)))
+      return null;
+  }
+  return host;
 }
 
 /**
@@ -1062,6 +1141,9 @@ const TRAVELLED = ['travels', 'travel', 'traveled', 'travelled', 'flew'];
 
 /** Verbs of a visitor going to a place, before "to". */
 const GOES = new Set([...TRAVELLED, 'flies', 'heads', 'headed', 'goes', 'went']);
+
+/** Verbs of coming to a place, before "to": "came to Kiev", "flew to Seoul". */
+const CAME_TO = new Set([...GOES, 'came', 'comes', 'arrived']);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
@@ -2352,6 +2434,37 @@ function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+/** Nouns of an unnamed person: "a Turkish woman", "an American tourist". */
+const PERSON_NOUNS = new Set([
+  'woman',
+  'man',
+  'girl',
+  'boy',
+  'child',
+  'baby',
+  'family',
+  'couple',
+  'mother',
+  'father',
+  'tourist',
+  'student',
+  'survivor',
+  'victim',
+  'resident',
+]);
+/** Prepositions before someone else ("with a Turkish woman", "to an American tourist"). */
+const OTHER_PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'by', 'beside', 'and']);
+
+/** Whether the nationality at `at` reads "with a Turkish woman": a preposition, "a" or "an", it, a person's noun. */
+function unnamedOther(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at - 1]?.lower;
+  return (
+    (article === 'a' || article === 'an') &&
+    OTHER_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') &&
+    PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
+  );
+}
+
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -2365,6 +2478,9 @@ function describesAnother(
   if (h.at >= m.start && h.at < m.end) return true;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
   if (companionEnd >= 0 && h.at > companionEnd) return true;
+  // "Among them was Major X, whose photograph with a Turkish woman had been shared": a nationality of someone
+  // unnamed ("a Turkish woman") after a preposition is that other person's.
+  if (h.adjectival && unnamedOther(tokens, h.at)) return true;
   // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
   if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
@@ -2799,7 +2915,53 @@ function hostOfEnvoyDealtWith(story: CountryStory, p: PersonRecord, read: string
       return storyEnvoyCountries(story).has(read) ? host : undefined;
     }
   }
-  return undefined;
+  return envoyInSentence(story, p, read) ? host : undefined;
+}
+
+/**
+ * "Dhaka, Jan 21 - Indian High Commissioner X handed over the doses … to Health Minister Y": a sentence that names
+ * an envoy of the country read (placed by their own title) beside a bare-titled official deals with the envoy's
+ * host, where the envoy serves; the official is the host's, not the envoy's country's.
+ */
+function envoyInSentence(story: CountryStory, p: PersonRecord, read: string): boolean {
+  const { tokens, people } = story;
+  for (const q of people) {
+    if (q === p || q.country !== read || !q.countrySettled) continue;
+    if (
+      !q.roleSpans.some(
+        (r) => holdsEnvoyWord(tokens, r.start, r.end) || highCommissioner(tokens, r.start, r.end),
+      )
+    )
+      continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      let title = m.start;
+      while (title > 0 && story.inRoles.has(title - 1)) title--;
+      if (!DEALT_BEFORE.has(tokens[title - 1]?.lower ?? '')) continue;
+      for (const o of q.mentions)
+        if (o.kind !== 'pronoun' && o.sent === m.sent && o.end < title && dealtBetween(tokens, o.end, title))
+          return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs of an envoy's dealing with the host's officials: "handed over … to", "met", "called on", "briefed". */
+const DEALING_VERBS = new Set(['handed', 'presented', 'delivered', 'met', 'called', 'briefed', 'submitted']);
+/** The word right before the official's title: the verb itself or its particle ("to", "on", "with"). */
+const DEALT_BEFORE = new Set([...DEALING_VERBS, 'to', 'on', 'with']);
+
+function dealtBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DEALING_VERBS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** "Indian High Commissioner": a Commonwealth country's envoy to another (the UN's has no country, and is not settled). */
+function highCommissioner(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end; k++)
+    if ((tokens[k] as Token).lower === 'high' && (tokens[k + 1] as Token).lower === 'commissioner')
+      return true;
+  return false;
 }
 
 /**

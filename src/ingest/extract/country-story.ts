@@ -220,6 +220,8 @@ export interface CountryStory {
   familyNames?: readonly (string | undefined)[];
   /** Whether rule 1 placed people of both Koreas (kinCountry; read once). */
   bothKoreas?: boolean;
+  /** With no dateline, the country a headline's visitor is in ("X in Beirut"; visitHeadlineHost); found when needed. */
+  visitHost?: string | null;
 }
 
 /** The countries a story names anywhere. */

@@ -237,7 +237,44 @@ export function pastHolderCountry(
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }
-  return found;
+  return found !== null && calledBy(p, people, named, found, doc.tokens) ? null : found;
+}
+
+/** Verbs of one leader reaching another: the one reached is a counterpart, not a holder of the caller's office. */
+const CONTACT_VERBS = new Set([
+  'phoned',
+  'telephoned',
+  'called',
+  'rang',
+  'met',
+  'congratulated',
+  'thanked',
+  'received',
+  'hosted',
+  'visited',
+]);
+
+/**
+ * "Greek Prime Minister X phoned President Y to express his condolences and to say that Greece would …": a bare
+ * title named right after a verb of contact whose subject, just before it, is of the country read is the caller's
+ * counterpart abroad, not a past holder of the caller's country's office (whose holder acts in the story now).
+ */
+function calledBy(
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+  named: Mention,
+  country: string,
+  tokens: readonly Token[],
+): boolean {
+  const span = p.roleSpans.find((r) => r.end === named.start);
+  const verb = (span?.start ?? named.start) - 1;
+  if (!CONTACT_VERBS.has(tokens[verb]?.lower ?? '')) return false;
+  return people.some(
+    (q) =>
+      q !== p &&
+      q.country === country &&
+      q.mentions.some((o) => o.kind !== 'pronoun' && o.sent === named.sent && o.end === verb),
+  );
 }
 
 /**
