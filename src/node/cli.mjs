@@ -5,7 +5,15 @@
 // `tsx src/node/cli.ts`.
 
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { bundle, runBundle } from './bundle-cache.mjs';
+
+// Every expression compiled to machine code at its first use, not interpreted first and compiled later: the
+// ingest's hundreds of expressions run cold over a run's first thousands of articles, and the first 1,000 of them take
+// ~13% less CPU (PERFORMANCE.md, "Session 36 (perf38)"); warm passes and the output are the same. Set before the
+// bundle is loaded, so every expression of the ingest (and of its worker threads, which share the flags) is compiled
+// under it.
+setFlagsFromString('--no-regexp-tier-up');
 
 const entry = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
