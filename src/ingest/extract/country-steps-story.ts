@@ -1832,6 +1832,9 @@ function sentenceContextCountry(
   return ctx;
 }
 
+/** A question's words before "about": "Asked about Russia, …", "questions about China". */
+const ASKED_WORDS = new Set(['asked', 'question', 'questions', 'questioned']);
+
 /** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul']);
 const PAST_POSTING = new Set(['as', 'former', 'ex']);
@@ -1842,7 +1845,11 @@ const PAST_POSTING = new Set(['as', 'former', 'ex']);
  */
 function postedTo(tokens: readonly Token[], at: number, start: number): boolean {
   let k = at - 1;
-  while (k > at - 8 && k >= 0 && (tokens[k]?.cap || tokens[k]?.lower === 'and' || tokens[k]?.text === ',' || tokens[k]?.lower === 'the'))
+  while (
+    k > at - 8 &&
+    k >= 0 &&
+    (tokens[k]?.cap || tokens[k]?.lower === 'and' || tokens[k]?.text === ',' || tokens[k]?.lower === 'the')
+  )
     k--;
   if (tokens[k]?.lower !== 'to' || !POSTED.has(tokens[k - 1]?.lower ?? '')) return false;
   // A career's posting ("served as ambassador to", "a former envoy to"), not a current envoy's host, whose officials
@@ -1882,7 +1889,8 @@ function ownTravelTo(tokens: readonly Token[], end: number, at: number): boolean
   for (let k = end; k < to; k++) {
     const t = tokens[k] as Token;
     if (TRAVEL_WORDS.has(t.lower)) travel = true;
-    else if (t.cap || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’')) return false;
+    else if (t.cap || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’'))
+      return false;
   }
   return travel;
 }
@@ -2479,6 +2487,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "Asked about Russia, Mr. X said …": before the name, so is the country a question was about.
+  if (h.at < m.start && tokens[h.at - 1]?.lower === 'about' && ASKED_WORDS.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
@@ -2742,7 +2753,7 @@ function describesAnother(
 }
 
 /** Nouns of a state of affairs: "the situation in X" is a topic. */
-const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis']);
+const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis', 'conflict', 'war', 'fighting']);
 
 /** Verbs of meeting someone, right before their title. */
 const MEETS_TITLED = /\b(?:talks with|meet(?:s)?(?: with)?|met(?: with)?|meeting with|called on|received)$/;

@@ -229,7 +229,7 @@ export function matchLoneDateline(p: string): DatelineMatch | null {
  */
 function outletLabel(label: string): boolean {
   if (knownAgency(label) !== null) return true;
-  return !label.includes(' ') && !/[AEIOUY]/.test(label) && !isGazetteerPlace(label.toLowerCase());
+  return /^[A-Z]{2,6}$/.test(label) && !/[AEIOUY]/.test(label) && !isGazetteerPlace(label.toLowerCase());
 }
 
 /** All dateline forms, including the weak ones (`Beijing: `, `ISLAMABAD – `, `(Reuters) - `): first paragraph only. */
