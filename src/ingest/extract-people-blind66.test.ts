@@ -157,4 +157,14 @@ describe("a dateline city's particles", () => {
     expect(places).toContain('Rio de Janeiro');
     expect(places).not.toContain('Rio De Janeiro');
   });
+
+  it('writes "PORT-AU-PRINCE" as "Port-au-Prince"', () => {
+    const { places } = extractTest(
+      article('Aid flights resume', ['Relief flights landed on Saturday, officials said.'], {
+        dateline: { place: 'PORT-AU-PRINCE', date: 'Jan 16' },
+        source: 'Reuters',
+      }),
+    );
+    expect(places).toContain('Port-au-Prince');
+  });
 });
