@@ -168,3 +168,17 @@ describe("a dateline city's particles", () => {
     expect(places).toContain('Port-au-Prince');
   });
 });
+
+describe("a body's head named in passing", () => {
+  it('leaves out one a bank "is now headed by"', () => {
+    const a = article(
+      'Interview: expansion would give developing countries a bigger say, says economist',
+      [
+        'An expansion of the group would strengthen developing countries, economist Rafael Montano told Xinhua in a recent interview.',
+        "He said the group's bank had shown what developing countries could build. The bank is now headed by Lidia Barrozo, who took office in April.",
+      ],
+      { dateline: { place: 'RIO DE JANEIRO', date: 'Aug. 20' } },
+    );
+    expect(taking(a)).not.toContain('Lidia Barrozo');
+  });
+});
