@@ -812,11 +812,27 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
   );
 }
 
-/** "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role. */
+/**
+ * "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role;
+ * also "host of CGTN's World Insight", "presenter of NHK's …" (a show's host is of the outlet that airs it: only an
+ * outlet of known country counts, so "host of the summit" is none).
+ */
 const OUTLET_OF_JOURNALIST = new RegExp(
-  `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES})\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
+  `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES}|host|presenter)\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
   'i',
 );
+
+/**
+ * State media whose journalists are their country's (the corpus README's "Xinhua reporter", "CGTN anchor"), for a
+ * journalist's role only: these outlets' own stories write other countries' officials with bare titles too, so they
+ * are no home country of a story (OUTLET_COUNTRY).
+ */
+const STATE_BROADCASTER =
+  /^(?:CGTN|CCTV|China Central Television|China Radio International|CRI|Xinhua|China Daily|People's Daily|Global Times)\b/;
+
+function stateBroadcasterCountry(outlet: string): string | null {
+  return STATE_BROADCASTER.test(outlet) ? 'China' : null;
+}
 
 /**
  * The country of the national outlet every journalist's role of p names ("Wall Street Journal reporter"), or null
@@ -827,7 +843,7 @@ function outletJournalistCountry(roles: readonly string[]): string | null {
   for (const r of roles) {
     const m = OUTLET_OF_JOURNALIST.exec(r);
     const outlet = m ? (m[1] ?? m[2] ?? '') : '';
-    const c = outlet ? outletCountry(outlet) : null;
+    const c = outlet ? (outletCountry(outlet) ?? stateBroadcasterCountry(outlet)) : null;
     if (c === null || (found !== null && c !== found)) return null;
     found = c;
   }
@@ -1798,7 +1814,9 @@ function sentenceContextCountry(
     if (calledOnInQuote(tokens, m)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
-    if (p.roles.length > 0) {
+    // Not a Mandarin name in a Chinese outlet's story ("In Lima, Xi met US President X" in China Daily's review of
+    // the year): there the city is where a Chinese leader travelled, and the outlet's own context places them.
+    if (p.roles.length > 0 && !(pinyin && story.chineseContext)) {
       const framed = cityFrameCountry(tokens, s, m.start);
       if (framed) {
         ctx = framed;
@@ -1859,6 +1877,10 @@ function sentenceContextCountry(
     let bestDist = 0;
     for (const h of sentHits) {
       if (describesAnother(story, pi, m, h, view)) continue;
+      // "ahead of President X's state visit to the US": where the named one travels is not theirs.
+      if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
+      // "X served as ambassador to Finland and Japan before …, under former President Y": another's posting.
+      if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
       // bare one-holder office belongs to a side of the story before a country no one of the story represents.
       // The story's own country (its outlet's and its dateline's) is a side whoever else it names.
@@ -1890,6 +1912,69 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/** A question's words before "about": "Asked about Russia, …", "questions about China". */
+const ASKED_WORDS = new Set(['asked', 'question', 'questions', 'questioned']);
+
+/** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
+const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul']);
+const PAST_POSTING = new Set(['as', 'former', 'ex']);
+
+/**
+ * Whether the country at `at` is a past posting ("served as ambassador to Finland and Japan") whose words end before
+ * the title and name at `start` do: lower-case words between, so not the name's own title ("Ambassador to China X").
+ */
+function postedTo(tokens: readonly Token[], at: number, start: number): boolean {
+  let k = at - 1;
+  while (
+    k > at - 8 &&
+    k >= 0 &&
+    (tokens[k]?.cap || tokens[k]?.lower === 'and' || tokens[k]?.text === ',' || tokens[k]?.lower === 'the')
+  )
+    k--;
+  if (tokens[k]?.lower !== 'to' || !POSTED.has(tokens[k - 1]?.lower ?? '')) return false;
+  // A career's posting ("served as ambassador to", "a former envoy to"), not a current envoy's host, whose officials
+  // the sentence names ("Indian Ambassador to Nepal X paid a farewell call on Prime Minister Y").
+  if (!PAST_POSTING.has(tokens[k - 2]?.lower ?? '')) return false;
+  for (let j = at + 1; j < start; j++) if (tokens[j]?.word && !tokens[j]?.cap) return true;
+  return false;
+}
+
+/** Words of one's own going somewhere, between a name and the "to" of a destination. */
+const TRAVEL_WORDS = new Set([
+  'visit',
+  'visits',
+  'visited',
+  'trip',
+  'trips',
+  'travel',
+  'travels',
+  'traveled',
+  'travelled',
+  'tour',
+  'journey',
+  'flew',
+  'went',
+]);
+
+/**
+ * "X's state visit to the US", "X travelled to Beijing", "X's first trip to Japan": a travel word within five tokens
+ * after the name (lower-case words and a possessive only between), the country at `at` right after its "to" (and
+ * "the").
+ */
+function ownTravelTo(tokens: readonly Token[], end: number, at: number): boolean {
+  if (at - end > 8) return false;
+  const to = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  let travel = false;
+  for (let k = end; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (TRAVEL_WORDS.has(t.lower)) travel = true;
+    else if (t.cap || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’'))
+      return false;
+  }
+  return travel;
 }
 
 const SIGNS = new Set(['signed', 'sign', 'signs', 'initialled', 'initialed']);
@@ -2518,6 +2603,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "Asked about Russia, Mr. X said …": before the name, so is the country a question was about.
+  if (h.at < m.start && tokens[h.at - 1]?.lower === 'about' && ASKED_WORDS.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
@@ -2781,7 +2869,7 @@ function describesAnother(
 }
 
 /** Nouns of a state of affairs: "the situation in X" is a topic. */
-const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis']);
+const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis', 'conflict', 'war', 'fighting']);
 
 /** Verbs of meeting someone, right before their title. */
 const MEETS_TITLED = /\b(?:talks with|meet(?:s)?(?: with)?|met(?: with)?|meeting with|called on|received)$/;

@@ -646,8 +646,24 @@ const upperAfter = (_: string, a: string, b: string) => a + b.toUpperCase();
 const WORD_START_LETTER = /(^|[\s-])(\p{L})/gu;
 /** Any character but printable ASCII and its spaces: such text takes the Unicode expressions. */
 const UNUSUAL_CHARACTER = /[^\x20-\x7e\t\n\v\f\r]/;
-/** "SOUTH KOREA" -> "South Korea": each letter after the start, a space or a hyphen in upper case. */
+/**
+ * A place name's particles, lower-case inside it: "Rio de Janeiro", "Dar es Salaam", "Bosnia and Herzegovina",
+ * "Port-au-Prince".
+ */
+const PLACE_PARTICLES =
+  / (?:De|Da|Do|Dos|Das|Del|Di|Du|Des|Es|Of|The|And) |-(?:Au|Aux|En|De|Du|Des|La|Le|Les|Sur|Sous|Upon|On|Of|A)-/g;
+const lowerParticle = (w: string) => w.toLowerCase();
+
+/**
+ * "SOUTH KOREA" -> "South Korea": each letter after the start, a space or a hyphen in upper case; a particle after
+ * the first word in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro", "PORT-AU-PRINCE" -> "Port-au-Prince").
+ */
 function titleCaseUpper(s: string): string {
+  const cased = titleCaseWords(s);
+  return cased.includes(' ') || cased.includes('-') ? cased.replace(PLACE_PARTICLES, lowerParticle) : cased;
+}
+
+function titleCaseWords(s: string): string {
   const lower = s.toLowerCase();
   // Most datelines are ASCII, whose letters and spaces a character test knows; the Unicode expression is slow.
   if (UNUSUAL_CHARACTER.test(lower)) return lower.replace(WORD_START_LETTER, upperAfter);

@@ -223,12 +223,21 @@ export function matchLoneDateline(p: string): DatelineMatch | null {
   return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
 }
 
+/**
+ * A transcript's turn label naming the outlet that asks, not a city: "CCTV: …", "AFP: …" (a known agency, or one word
+ * of capitals with no vowel that no gazetteer knows).
+ */
+function outletLabel(label: string): boolean {
+  if (knownAgency(label) !== null) return true;
+  return /^[A-Z]{2,6}$/.test(label) && !/[AEIOUY]/.test(label) && !isGazetteerPlace(label.toLowerCase());
+}
+
 /** All dateline forms, including the weak ones (`Beijing: `, `ISLAMABAD – `, `(Reuters) - `): first paragraph only. */
 export function matchDateline(p: string): DatelineMatch | null {
   const strong = matchStrongDateline(p);
   if (strong) return strong;
   const c = COLON_RE.exec(p);
-  if (c && !NOT_PLACES.has(c[1]!.toLowerCase())) {
+  if (c && !NOT_PLACES.has(c[1]!.toLowerCase()) && !outletLabel(c[1]!)) {
     return { dateline: { place: c[1]!, date: c[2] ?? null }, source: null, length: c[0].length };
   }
   const credit = CREDIT_HYPHEN_RE.exec(p);
