@@ -1685,7 +1685,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !PREPOSED_DET.has(t.lower) &&
       (d === 0 ||
         (tokens[d - 1] as Token).sent !== c.sent ||
-        (titleOpener(tokens[d - 1] as Token) && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))));
+        ((titleOpener(tokens[d - 1] as Token) || afterFrontedClause(tokens, d)) &&
+          (titleHeads.has(t.lower) ||
+            titleModifiers.has(t.lower) ||
+            // India's "Union Minister of Jal Shakti, Shri X": the Union government's minister.
+            (t.lower === 'union' && titleHeads.has(tokens[d + 1]?.lower ?? '')))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
     const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
@@ -1754,6 +1758,20 @@ function pastVerbBefore(tokens: readonly Token[], at: number, sent: number): boo
 }
 
 /** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
+/**
+ * "Addressing the session, Chief Minister of Kerala, Shri X welcomed …": a title right after the comma that closes a
+ * sentence's opening participle clause (its first word a capitalised "-ing" word) opens the clause with a subject,
+ * as it would open the sentence.
+ */
+export function afterFrontedClause(tokens: readonly Token[], d: number): boolean {
+  if (tokens[d - 1]?.text !== ',') return false;
+  const sent = (tokens[d] as Token).sent;
+  let k = d - 1;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+  const opener = tokens[k] as Token;
+  return k < d - 2 && opener.cap && opener.word && opener.lower.endsWith('ing') && opener.lower.length > 5;
+}
+
 function titleOpener(t: Token): boolean {
   return PREPOSED_AFTER.has(t.lower) || (!t.cap && isVerb(t) && !t.lower.endsWith('ing'));
 }
@@ -1767,15 +1785,22 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',') return -1;
   let and = 0;
   let portfolio = false;
+  // "…, Forest and Climate Change and Labour and Employment, X": more than one "and" when every word is a
+  // portfolio's (a minister of two ministries).
+  let allPortfolio = true;
   let k = comma + 1;
-  for (; k < tokens.length && k <= comma + 8; k++) {
+  for (; k < tokens.length && k <= comma + 10; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') break;
     if (t.lower === 'and' && k > comma + 1) and++;
     else if (!t.word || !t.cap || firstNames.has(t.lower)) return -1;
     else if (departmentWords.has(t.lower)) portfolio = true;
+    else allPortfolio = false;
   }
-  return and === 1 && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and' ? k : -1;
+  if (k > comma + 8 && !allPortfolio) return -1;
+  return (and === 1 || (and > 1 && allPortfolio)) && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and'
+    ? k
+    : -1;
 }
 
 /** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */

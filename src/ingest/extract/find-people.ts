@@ -10,6 +10,7 @@ import {
   replacedInOffice,
   sharedAppositive,
   preposedRole,
+  afterFrontedClause,
 } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
@@ -529,7 +530,8 @@ export function findPeople(
       let preRole = pre || styledVerb ? preposedRole(tokens, commaAt) : null;
       if (styledVerb && preRole) {
         const first = tokens[preRole.start - 1]?.lower === 'the' ? preRole.start - 1 : preRole.start;
-        if (tokens[first - 1]?.sent === (tokens[first] as Token).sent) preRole = null;
+        if (tokens[first - 1]?.sent === (tokens[first] as Token).sent && !afterFrontedClause(tokens, first))
+          preRole = null;
       }
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
@@ -2273,7 +2275,7 @@ function placeSurname(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
-const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri']);
+const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
 
 /** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
 const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);

@@ -314,6 +314,11 @@ export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
   'treaty',
   'communique',
   'communiqué',
+  // "Executive Secretary of the UN Framework Convention on Climate Change": a convention, a protocol or an
+  // agreement closes a treaty's name, not a person's.
+  'convention',
+  'protocol',
+  'agreement',
 ]);
 /** Head words of a group written in lower case after its capitalised name ("the Islamic Jihad movement"). */
 const LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['movement', 'group', 'party', 'front', 'militia']);
