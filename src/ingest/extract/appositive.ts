@@ -1721,6 +1721,8 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
     // "The Minister of the Interior, Local Authorities and Regional Planning, X,": the portfolios listed after it.
     if (r && r.end < comma && portfolioListEnd(tokens, r.end) === comma) r = { start: r.start, end: comma };
+    // "Secretary, Ministry of Earth Sciences, Smt. X,": India's style names the ministry after the title and a comma.
+    if (r && r.end < comma && ministryAfterComma(tokens, r.end) === comma) r = { start: r.start, end: comma };
     // "The UN Special Rapporteur on the situation of human rights in …, X,": a rapporteur's mandate, whatever its
     // words, runs to the comma.
     if (r && r.end < comma && tokens[r.end - 1]?.lower === 'rapporteur' && tokens[r.end]?.lower === 'on')
@@ -1801,6 +1803,21 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
   return (and === 1 || (and > 1 && allPortfolio)) && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and'
     ? k
     : -1;
+}
+
+/**
+ * End (exclusive) of ", Ministry of Earth Sciences" (or ", Department of …") at `comma`, its portfolios listed on
+ * with commas (", Ministry of Environment, Forest and Climate Change"), up to the next comma; or -1.
+ */
+function ministryAfterComma(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower !== 'of') return -1;
+  const body = tokens[comma + 1]?.lower;
+  if (body !== 'ministry' && body !== 'department') return -1;
+  let k = comma + 3;
+  while (tokens[k]?.cap && tokens[k]?.word && k < comma + 8) k++;
+  if (k === comma + 3 || tokens[k]?.text !== ',') return -1;
+  const more = portfolioListEnd(tokens, k);
+  return more > 0 ? more : k;
 }
 
 /** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */
