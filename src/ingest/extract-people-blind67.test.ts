@@ -146,3 +146,33 @@ describe("a caption's title", () => {
     expect(p?.country).toBe('Tonga');
   });
 });
+
+describe('at the talks, or at the next stop', () => {
+  it('counts a go-between "who shuttled between the … camps for much of the night" as taking part', () => {
+    const a = article(
+      'Delegates adopted a protocol to cut emissions early Thursday, after a marathon all-night session in the Japanese city of Kyoto.',
+      [
+        'The protocol commits industrialised nations to cut their emissions.',
+        'British Deputy Prime Minister Carl Webb, who shuttled between the European and American camps for much of the night, said Europe had pushed the Americans further than they had wanted to go.',
+      ],
+      { titleDerived: true, dateline: { place: 'KYOTO, Japan', date: null }, source: 'AFP' },
+    );
+    expect(taking(a)).toContain('Carl Webb');
+  });
+
+  it('counts one who "opened the plenary" or "led the working sessions" as at the conference', () => {
+    const a = article('Ocean conference opens', [
+      'President Dana Roos opened the plenary at the arena on Monday.',
+      'State Secretary Ivo Salm led the working sessions on finance.',
+    ]);
+    expect(taking(a)).toEqual(['Dana Roos', 'Ivo Salm']);
+  });
+
+  it('leaves out the one a visitor "flew on to" meet after the event', () => {
+    const a = article('Leaders sign plant deal in Cairo', [
+      'President Petra Lind and Prime Minister Ines Moll signed the deal in Cairo on Monday.',
+      'Lind flew on to Ankara for talks with Turkish President Omar Kaya.',
+    ]);
+    expect(taking(a)).not.toContain('Omar Kaya');
+  });
+});
