@@ -12,7 +12,9 @@ import {
 
 describe('climate and energy portfolios in titles', () => {
   it('reads "Envoy for Climate" as the title before the name, not the name\'s first word', () => {
-    const a = article('Envoy visits', ['US Special Presidential Envoy for Climate Tom Barlow met officials on Thursday.']);
+    const a = article('Envoy visits', [
+      'US Special Presidential Envoy for Climate Tom Barlow met officials on Thursday.',
+    ]);
     expect(person(a, 'Tom Barlow')?.roles).toEqual(['US Special Presidential Envoy for Climate']);
     expect(person(a, 'Climate Tom Barlow')).toBeUndefined();
   });
@@ -22,11 +24,13 @@ describe('climate and energy portfolios in titles', () => {
       "Egypt's Minister of Electricity and Renewable Energy Ahmed Farouk signed the contract.",
       'Vice Minister for Climate Policy Jan Rolf also spoke.',
     ]);
-    expect(person(a, 'Ahmed Farouk')?.roles).toEqual(["Egypt's Minister of Electricity and Renewable Energy"]);
+    expect(person(a, 'Ahmed Farouk')?.roles).toEqual([
+      "Egypt's Minister of Electricity and Renewable Energy",
+    ]);
     expect(person(a, 'Jan Rolf')?.roles).toEqual(['Vice Minister for Climate Policy']);
   });
 
-  it('takes no person from the words of an envoy\'s brief or of a convention\'s name', () => {
+  it("takes no person from the words of an envoy's brief or of a convention's name", () => {
     const names = extract(
       article('Talks open', [
         'Karl Mendez, Special Envoy for International Climate Action at the Foreign Office, also spoke.',
@@ -44,7 +48,9 @@ describe('climate and energy portfolios in titles', () => {
     expect(person(a, 'Ida Sten')?.roles).toEqual([
       'Executive Secretary of the UN Framework Convention on Climate Change',
     ]);
-    expect(person(a, 'Olga Brun')?.roles).toEqual(['Executive Secretary of the UN Convention to Combat Desertification']);
+    expect(person(a, 'Olga Brun')?.roles).toEqual([
+      'Executive Secretary of the UN Convention to Combat Desertification',
+    ]);
   });
 });
 
@@ -110,7 +116,7 @@ describe("the summit's table", () => {
 });
 
 describe('two holders of one office named together', () => {
-  it('does not give the second president the first one\'s nationality', () => {
+  it("does not give the second president the first one's nationality", () => {
     const a = article(
       'Leaders witness signing of plant contracts in Cairo',
       [
@@ -131,10 +137,12 @@ describe('two holders of one office named together', () => {
 });
 
 describe("a caption's title", () => {
-  it('gives someone the story names in full without a title the caption\'s title and country', () => {
+  it("gives someone the story names in full without a title the caption's title and country", () => {
     const a = article(
       'Minister addresses summit standing in the sea',
-      ['Peter Latu stood at a lectern set up in the sea for the video statement, shown at the summit on Tuesday.'],
+      [
+        'Peter Latu stood at a lectern set up in the sea for the video statement, shown at the summit on Tuesday.',
+      ],
       {
         dateline: null,
         source: 'Reuters',

@@ -1800,7 +1800,10 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
     else allPortfolio = false;
   }
   if (k > comma + 8 && !allPortfolio) return -1;
-  return (and === 1 || (and > 1 && allPortfolio)) && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and'
+  return (and === 1 || (and > 1 && allPortfolio)) &&
+    portfolio &&
+    tokens[k]?.text === ',' &&
+    tokens[k - 1]?.lower !== 'and'
     ? k
     : -1;
 }

@@ -2286,7 +2286,8 @@ function placeSurname(tokens: readonly Token[], at: number): boolean {
  */
 function spokeThrough(tokens: readonly Token[], start: number): boolean {
   return (
-    tokens[start - 1]?.lower === 'through' && /^(?:speaking|spoke|speaks)$/.test(tokens[start - 2]?.lower ?? '')
+    tokens[start - 1]?.lower === 'through' &&
+    /^(?:speaking|spoke|speaks)$/.test(tokens[start - 2]?.lower ?? '')
   );
 }
 
