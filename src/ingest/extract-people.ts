@@ -4,6 +4,7 @@
 import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
 import { mergeBirthNames } from './extract/birth-names.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
+import { roleSpanCountry } from './extract/country-context.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
@@ -164,8 +165,9 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
 /**
  * "Ambassador Hùng" in a story whose photo caption reads "Vietnamese Ambassador to Laos Nguyễn Bá Hùng speaks …": a
  * person the story names by one word is the one person of the captions whose full name opens or closes with it, and
- * takes that full name (the word stays an alias) and the caption's titles for them. Captions are read only when
- * someone is named by one word.
+ * takes that full name (the word stays an alias) and the caption's titles for them. One the story names in full with no
+ * title takes the caption's titles for the same name. Captions are read only when someone is named by one word or
+ * with no title.
  */
 function completeNamesFromCaptions(
   captions: readonly string[],
@@ -174,9 +176,25 @@ function completeNamesFromCaptions(
   notPeople: Set<string>,
 ): void {
   const single = people.filter((p) => p.tokens.length === 1 && !p.known);
-  if (single.length === 0) return;
+  // "Tuvalu's Foreign Minister Simon Kofe delivers a statement …" above a story that names "Simon Kofe" with no title:
+  // the caption's titles are the only ones the page gives them.
+  const untitled = people.filter((p) => p.tokens.length >= 2 && p.roles.length === 0 && !p.known);
+  if (single.length === 0 && untitled.length === 0) return;
   const found: PersonRecord[] = [];
-  findPeople(tokenize([...captions]), knowledge, notPeople, found, []);
+  const captionDoc = tokenize([...captions]);
+  findPeople(captionDoc, knowledge, notPeople, found, []);
+  for (const p of untitled) {
+    const c = found.find((o) => o.name === p.name);
+    if (!c || c.roles.length === 0) continue;
+    p.roles.push(...c.roles);
+    // The country the caption's title names ("Tuvalu's"), read there, as a title in the story would be (rule 1).
+    const span = c.roleSpans[0];
+    const country = span ? roleSpanCountry(captionDoc.tokens, span) : null;
+    if (country !== null) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+  }
   for (const p of single) {
     const word = (p.tokens[0] as string).toLowerCase();
     const full = found.filter(

@@ -1685,7 +1685,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !PREPOSED_DET.has(t.lower) &&
       (d === 0 ||
         (tokens[d - 1] as Token).sent !== c.sent ||
-        (titleOpener(tokens[d - 1] as Token) && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))));
+        ((titleOpener(tokens[d - 1] as Token) || afterFrontedClause(tokens, d)) &&
+          (titleHeads.has(t.lower) ||
+            titleModifiers.has(t.lower) ||
+            // India's "Union Minister of Jal Shakti, Shri X": the Union government's minister.
+            (t.lower === 'union' && titleHeads.has(tokens[d + 1]?.lower ?? '')))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
     const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
@@ -1717,6 +1721,8 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
     // "The Minister of the Interior, Local Authorities and Regional Planning, X,": the portfolios listed after it.
     if (r && r.end < comma && portfolioListEnd(tokens, r.end) === comma) r = { start: r.start, end: comma };
+    // "Secretary, Ministry of Earth Sciences, Smt. X,": India's style names the ministry after the title and a comma.
+    if (r && r.end < comma && ministryAfterComma(tokens, r.end) === comma) r = { start: r.start, end: comma };
     // "The UN Special Rapporteur on the situation of human rights in …, X,": a rapporteur's mandate, whatever its
     // words, runs to the comma.
     if (r && r.end < comma && tokens[r.end - 1]?.lower === 'rapporteur' && tokens[r.end]?.lower === 'on')
@@ -1754,6 +1760,20 @@ function pastVerbBefore(tokens: readonly Token[], at: number, sent: number): boo
 }
 
 /** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
+/**
+ * "Addressing the session, Chief Minister of Kerala, Shri X welcomed …": a title right after the comma that closes a
+ * sentence's opening participle clause (its first word a capitalised "-ing" word) opens the clause with a subject,
+ * as it would open the sentence.
+ */
+export function afterFrontedClause(tokens: readonly Token[], d: number): boolean {
+  if (tokens[d - 1]?.text !== ',') return false;
+  const sent = (tokens[d] as Token).sent;
+  let k = d - 1;
+  while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+  const opener = tokens[k] as Token;
+  return k < d - 2 && opener.cap && opener.word && opener.lower.endsWith('ing') && opener.lower.length > 5;
+}
+
 function titleOpener(t: Token): boolean {
   return PREPOSED_AFTER.has(t.lower) || (!t.cap && isVerb(t) && !t.lower.endsWith('ing'));
 }
@@ -1767,15 +1787,40 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',') return -1;
   let and = 0;
   let portfolio = false;
+  // "…, Forest and Climate Change and Labour and Employment, X": more than one "and" when every word is a
+  // portfolio's (a minister of two ministries).
+  let allPortfolio = true;
   let k = comma + 1;
-  for (; k < tokens.length && k <= comma + 8; k++) {
+  for (; k < tokens.length && k <= comma + 10; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') break;
     if (t.lower === 'and' && k > comma + 1) and++;
     else if (!t.word || !t.cap || firstNames.has(t.lower)) return -1;
     else if (departmentWords.has(t.lower)) portfolio = true;
+    else allPortfolio = false;
   }
-  return and === 1 && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and' ? k : -1;
+  if (k > comma + 8 && !allPortfolio) return -1;
+  return (and === 1 || (and > 1 && allPortfolio)) &&
+    portfolio &&
+    tokens[k]?.text === ',' &&
+    tokens[k - 1]?.lower !== 'and'
+    ? k
+    : -1;
+}
+
+/**
+ * End (exclusive) of ", Ministry of Earth Sciences" (or ", Department of …") at `comma`, its portfolios listed on
+ * with commas (", Ministry of Environment, Forest and Climate Change"), up to the next comma; or -1.
+ */
+function ministryAfterComma(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower !== 'of') return -1;
+  const body = tokens[comma + 1]?.lower;
+  if (body !== 'ministry' && body !== 'department') return -1;
+  let k = comma + 3;
+  while (tokens[k]?.cap && tokens[k]?.word && k < comma + 8) k++;
+  if (k === comma + 3 || tokens[k]?.text !== ',') return -1;
+  const more = portfolioListEnd(tokens, k);
+  return more > 0 ? more : k;
 }
 
 /** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */

@@ -1705,11 +1705,17 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         coord = visited;
         break;
       }
+      // "Russian President X and President Y witnessed …": a country has one president (one prime minister, one
+      // king) at a time, so two holders of the same such office named together are of two countries.
+      // Read from the titles written right before the two names here, not from offices held at other times ("Nixon
+      // and President Ford", Nixon titled elsewhere).
+      const sameSingle = sameSingleTitleBefore(tokens, m.start, o.start);
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
       if (
         gap === 1 &&
         and &&
         !contrast &&
+        !sameSingle &&
         !p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))
       )
         coord = q.country;
@@ -1717,6 +1723,21 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
     if (coord) break;
   }
   return coord;
+}
+
+/** Whether the titles right before the names at `a` and `b` are the same one-holder office ("President"). */
+function sameSingleTitleBefore(tokens: readonly Token[], a: number, b: number): boolean {
+  const title = titleWordsBefore(tokens, a);
+  return title !== '' && SINGLE_HOLDER_TITLES.has(title) && titleWordsBefore(tokens, b) === title;
+}
+
+/** The bare title in the capitalised words right before `at` ("Russian President" gives "president"), or ''. */
+function titleWordsBefore(tokens: readonly Token[], at: number): string {
+  let k = at;
+  while (k > at - 3 && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.word) k--;
+  const words: string[] = [];
+  for (let j = k; j < at; j++) words.push((tokens[j] as Token).text);
+  return words.length > 0 ? bareTitle(words.join(' ')) : '';
 }
 
 /** The country of a place sentence `sent` names a visit to ("the state visit to Washington") if not `c`, or null. */

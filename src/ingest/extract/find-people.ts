@@ -10,6 +10,7 @@ import {
   replacedInOffice,
   sharedAppositive,
   preposedRole,
+  afterFrontedClause,
 } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
@@ -529,7 +530,8 @@ export function findPeople(
       let preRole = pre || styledVerb ? preposedRole(tokens, commaAt) : null;
       if (styledVerb && preRole) {
         const first = tokens[preRole.start - 1]?.lower === 'the' ? preRole.start - 1 : preRole.start;
-        if (tokens[first - 1]?.sent === (tokens[first] as Token).sent) preRole = null;
+        if (tokens[first - 1]?.sent === (tokens[first] as Token).sent && !afterFrontedClause(tokens, first))
+          preRole = null;
       }
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
@@ -975,7 +977,9 @@ export function findPeople(
           apposedSpeaker(tokens, bare.end) ||
           listedAmongPeople(tokens, bare.start) ||
           listedInDelegation(tokens, bare.start) ||
-          listedBeforeOthers(tokens, bare.end));
+          listedBeforeOthers(tokens, bare.end) ||
+          spokeThrough(tokens, bare.start) ||
+          countryInBrackets(tokens, bare.end));
       // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
       // opens a name all the same when the last word is none.
       if (
@@ -1509,6 +1513,10 @@ function bracketedAliasOwner(
 ): number {
   if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
     return -1;
+  // "Amir Nadeem (South Africa)": a country in brackets is the delegate's, no other name of theirs.
+  const words: string[] = [];
+  for (let k = start; k < end; k++) words.push((tokens[k] as Token).lower);
+  if (countryNames.has(words.join(' '))) return -1;
   return namedEndingAt(mentions, start - 1);
 }
 
@@ -2272,8 +2280,32 @@ function placeSurname(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * "Maldives, for AOSIS, speaking through Amir Nadeem (Maldives), welcomed …": a negotiations bulletin's style — a
+ * party speaks through its delegate, a person.
+ */
+function spokeThrough(tokens: readonly Token[], start: number): boolean {
+  return (
+    tokens[start - 1]?.lower === 'through' &&
+    /^(?:speaking|spoke|speaks)$/.test(tokens[start - 2]?.lower ?? '')
+  );
+}
+
+/** "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)": a country alone in brackets right after the name. */
+function countryInBrackets(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== '(') return false;
+  let k = end + 1;
+  const words: string[] = [];
+  for (; k < tokens.length && k <= end + 4 && tokens[k]?.text !== ')'; k++) {
+    const w = tokens[k] as Token;
+    if (!w.word || !w.cap) return false;
+    words.push(w.lower);
+  }
+  return tokens[k]?.text === ')' && words.length > 0 && countryNames.has(words.join(' '));
+}
+
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
-const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri']);
+const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
 
 /** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
 const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);

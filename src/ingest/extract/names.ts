@@ -314,6 +314,11 @@ export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
   'treaty',
   'communique',
   'communiqué',
+  // "Executive Secretary of the UN Framework Convention on Climate Change": a convention, a protocol or an
+  // agreement closes a treaty's name, not a person's.
+  'convention',
+  'protocol',
+  'agreement',
 ]);
 /** Head words of a group written in lower case after its capitalised name ("the Islamic Jihad movement"). */
 const LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['movement', 'group', 'party', 'front', 'militia']);
@@ -421,7 +426,12 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (country > 0) best = country;
   }
   const next = tokens[best];
-  return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+  if (!(best > 0 && next && next.cap && next.word && next.sent === head.sent)) return -1;
+  // "Executive Secretary of the UN Framework Convention on Climate Change": capitalised words that close on a
+  // treaty's word ("Convention", "Protocol") name the treaty the body is of, not a person.
+  let j = best;
+  while (j < best + 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === head.sent) j++;
+  return BODY_OR_TEXT_HEADS.has(tokens[j - 1]?.lower ?? '') ? -1 : best;
 }
 
 /** Who a council gathers: "Council of Ministers", "Chamber of Deputies", "Council of People's Commissars". */

@@ -658,6 +658,22 @@ export const departmentWords = new Set([
   // An envoy's brief: "Special Representative for Afghanistan Reconciliation", "… for International Negotiations".
   'reconciliation',
   'negotiations',
+  // Climate and energy portfolios: "Special Presidential Envoy for Climate X", "Minister of Electricity and Renewable
+  // Energy Y", "Special Envoy for International Climate Action", "Minister for the Ecological Transition", "Vice
+  // Minister for Climate Policy", "Minister of Environment and Forestry", "Minister of Energy and Mineral Development".
+  'climate',
+  'change',
+  'forest',
+  'electricity',
+  'renewable',
+  'ecological',
+  'transition',
+  'action',
+  'forestry',
+  'forests',
+  'mineral',
+  'minerals',
+  'oceans',
 ]);
 // "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
 // Minister-designate Y").
@@ -704,6 +720,10 @@ export const honorifics = new Set([
   // "Engr." of West African and South Asian styles ("Prof. Bola Akande", "Shri Ramesh Kulkarni").
   'shri',
   'smt',
+  // Tamil "Thiru"/"Tmt." (Mr., Mrs.) of Tamil Nadu's and India's releases ("Thiru R. Kannan, Chief Minister").
+  'thiru',
+  'thirumathi',
+  'tmt',
   'shrimati',
   'sushri',
   'alhaji',

@@ -388,7 +388,8 @@ const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
 // A ministry's release header: `Press Release`, its number `No. 21/2024`.
 const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?\d{1,5}(?:\/\d{2,4})?)$/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
-// `Embassy of the People's Republic of China in …`, `Ministry of Commerce & Industry` (a body's name alone, no verb).
+// `Embassy of the People's Republic of China in …`, `Ministry of Commerce & Industry` (a body's name alone, no verb),
+// `Ministry of Environment, Forest and Climate Change` (a portfolio listed with commas).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 // A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
@@ -396,7 +397,7 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 // A party's name alone above its own statement: `African National Congress`, `Labour Party` (words with capitals, then
 // "Congress" or "Party"; no verb, so no headline).
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*,?(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*,?)){0,8}$)/u;
 
 // An agency's archive pages: `UPI Archives` on line 1, the story's headline below.
 const ARCHIVES_RE = /^(.{2,30}) Archives?$/;
