@@ -63,10 +63,11 @@ const NEG_START =
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
 // "had taken part in a conference co-hosted by X"): one at the visit's last stop; "said in letters to both leaders": a
 // reaction from elsewhere, as is "In a separate video message, X said"; "the announcement followed days of talks attended by X": the talks before it; "speaking
-// at a news conference after the summit": remarks apart from the event.
+// at a news conference after the summit": remarks apart from the event. "X sent the crews a message of greetings"
+// (or "sent them a letter"): the sender writes from elsewhere, as "sent a message" says.
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
 const NEG_ANY =
-  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -354,6 +355,11 @@ const WELCOME_OPENER =
  */
 const SPEECH_OPENER =
   /^Before (?:the |his |her |their )?(?:[\w'’-]+ ){0,2}(?:speech|address|remarks),\s*(?=[^.;]*\baddressed the (?:ceremony|gathering|crowd|rally|audience|commemoration)\b)/;
+/**
+ * "Before kick-off British pop singer X performed …": in a match report or under a games' opening, the minutes before
+ * the whistle are at the ground, part of the event (not "Before the match", which may be the day before).
+ */
+const KICK_OFF_OPENER = /^Before (?:the )?kick-?off,?\s*/i;
 /**
  * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X", "a lunch of the ministers'
  * grouping hosted by X": a meal is a program of its own beside the talks.
@@ -1210,10 +1216,22 @@ const THANKED_FOR_BEFORE =
   /\b(?:thank|prais|honou?r|commend|hail)(?:es|e|s|ed|ing)?\b[^.;:,]{0,40}\bfor\b[^.;:]*$/i;
 const thankedFor = (m: RegExpExecArray) =>
   THANKED_FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
+/**
+ * "passed on to children from the areas hit by the 2011 earthquake", "survivors of the 2004 tsunami": a year naming
+ * a past disaster or war that describes the people or places touched by it, not the time of the sentence.
+ */
+const TOUCHED_BY_BEFORE =
+  /\b(?:(?:hit|struck|affected|devastated|ravaged|battered|destroyed|damaged|displaced|orphaned|injured|wounded) by|(?:survivors?|victims?|veterans?|orphans?) of) the $/i;
+const describesTouched = (m: RegExpExecArray) =>
+  m.index > 8 &&
+  m.input.startsWith('the ', m.index - 4) &&
+  ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
+  TOUCHED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index));
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
   !datesAnImposition(m) &&
   !thankedFor(m) &&
+  !describesTouched(m) &&
   !(
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -3507,7 +3525,8 @@ function isNegative(text: string): boolean {
   const hosted = aside.includes(', which ') ? aside.replace(PLACE_HOSTED_BEFORE, '') : aside;
   const written = hosted.includes(' which ') ? hosted.replace(BODY_SET_UP, '') : hosted;
   const opened = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
-  const t = opened.startsWith('Before') ? opened.replace(SPEECH_OPENER, '') : opened;
+  let t = opened.startsWith('Before') ? opened.replace(SPEECH_OPENER, '') : opened;
+  if ((matchStory || openingStory) && t.startsWith('Before')) t = t.replace(KICK_OFF_OPENER, '');
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
   // "Later in the day, the Emperor attended the memorial service" under "X offers apology …": under a headline of
   // words said (no meeting, gathering or ceremony), what the later hours hold is another event.

@@ -1,0 +1,57 @@
+// Session 36's leftovers of blind rounds 56–62 (held-out 864–961), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a year naming a past disaster that touched the people or places described', () => {
+  it('does not date a games-opening sentence: "children from the towns hit by the 2009 floods"', () => {
+    const a = article('Governor declares Vestmark Games open in packed arena', [
+      'Governor Ilse Marwick declared the Vestmark Games open on Friday night before a full arena.',
+      'Skater Tove Brannstrom lit the cauldron at the end of the ceremony, after the torch was carried into the arena by rowing legends Petter Aalvik and Jens Ombudstvedt, and passed on to children from the towns hit by the 2009 floods.',
+    ]);
+    expect(participantNames(a)).toEqual(
+      expect.arrayContaining(['Tove Brannstrom', 'Petter Aalvik', 'Jens Ombudstvedt']),
+    );
+  });
+
+  it('still dates a sentence set in that year: "in the 2009 floods X led the rescue"', () => {
+    const a = article('Governor declares Vestmark Games open in packed arena', [
+      'Governor Ilse Marwick declared the Vestmark Games open on Friday night before a full arena.',
+      'Skater Tove Brannstrom lit the cauldron at the end of the ceremony.',
+      'During the 2009 floods rowing legend Petter Aalvik led the rescue boats and was joined by Jens Ombudstvedt.',
+    ]);
+    expect(participantNames(a)).not.toContain('Petter Aalvik');
+  });
+});
+
+describe('"Before kick-off" in a match report', () => {
+  const title = 'Kestrel Rovers rout Dunmore 4-0 in cup final';
+
+  it('is at the ground: the singer who performed then takes part', () => {
+    const a = article(title, [
+      'Kestrel Rovers beat Dunmore 4-0 in the cup final at the national stadium on Saturday.',
+      'Before kick-off Irish folk singer Aoife Quillfeather performed in front of 60,000 fans.',
+    ]);
+    expect(participantNames(a)).toContain('Aoife Quillfeather');
+  });
+
+  it('leaves "Before the final" another time', () => {
+    const a = article(title, [
+      'Kestrel Rovers beat Dunmore 4-0 in the cup final at the national stadium on Saturday.',
+      'Before the final, club chairman Halvard Ostrander met the mayor at the town hall.',
+    ]);
+    expect(participantNames(a)).not.toContain('Halvard Ostrander');
+  });
+});
+
+describe('a message sent to someone named between the verb and the message', () => {
+  it('keeps "X sent the crews a message of greetings" out of the event', () => {
+    const a = article('Two research ships meet in polar waters', [
+      'The research ships Aurora and Nordkap met in polar waters today, and the captains met aboard.',
+      'Taking part in the meeting were captain Ivo Lindqvist of the Aurora crew and Marek Dovzhenko of the Nordkap crew.',
+      'Minister Paola Marchetti sent the crews a message of greetings, which was read out to them on board the joined ships.',
+    ]);
+    expect(participantNames(a)).toContain('Ivo Lindqvist');
+    expect(participantNames(a)).not.toContain('Paola Marchetti');
+  });
+});
