@@ -55,3 +55,29 @@ describe('a message sent to someone named between the verb and the message', () 
     expect(participantNames(a)).not.toContain('Paola Marchetti');
   });
 });
+
+describe('a verb form used as the noun before a head ("test pilot")', () => {
+  it('reads "X, a former military test pilot," as a role', () => {
+    const a = article('Crew lands safely', [
+      'The crew landed on Monday. Tomasz Ekberg, a former military test pilot, is making his first flight at 51.',
+    ]);
+    expect(person(a, 'Tomasz Ekberg')?.roles).toEqual(['former military test pilot']);
+  });
+
+  it('still reads "X, Prime Minister of Y, held official talks" as a clause', () => {
+    const a = article('Leaders meet', [
+      'Tomasz Ekberg, Prime Minister of the Kingdom of Norway, held official talks with his counterpart on Monday.',
+    ]);
+    expect(person(a, 'Tomasz Ekberg')?.roles).toEqual(['Prime Minister of the Kingdom of Norway']);
+  });
+});
+
+describe('handing the trophy to the one receiving the team', () => {
+  it('makes "captain X, who handed him the trophy" take part', () => {
+    const a = article('King receives cup winners at the palace', [
+      'The king on Monday received the national team at the palace.',
+      'The king, accompanied by Queen Ines, congratulated coach Oriol Quintanar and captain Mateo Corvino, who handed him the trophy, and then greeted each of the players.',
+    ]);
+    expect(participantNames(a)).toContain('Mateo Corvino');
+  });
+});
