@@ -81,3 +81,21 @@ describe('handing the trophy to the one receiving the team', () => {
     expect(participantNames(a)).toContain('Mateo Corvino');
   });
 });
+
+describe('the crew of a craft introduced with a nationality', () => {
+  const tass = { source: 'TASS', dateline: { place: 'MOSCOW', date: 'July 3' }, date: '1979-07-03' };
+  const paragraphs = [
+    'The Soviet icebreaker Taimyr and the Norwegian icebreaker Halcyon met in the Arctic today, and the two crews exchanged greetings.',
+    'Taimyr captain Oleg Kovalenko shook hands with Halcyon captain Eirik Brekke on the ice.',
+    'Taking part in the meeting were navigator Ivan Petrenko of the Taimyr crew and Sindre Tern and Ola Vasquez of the Halcyon crew.',
+  ];
+
+  it('places "Halcyon captain X" and "Y and Z of the Halcyon crew" in the craft\'s country', () => {
+    const a = article('Icebreakers meet in the Arctic', paragraphs, tass);
+    expect(person(a, 'Eirik Brekke')?.country).toBe('Norway');
+    expect(person(a, 'Sindre Tern')?.country).toBe('Norway');
+    expect(person(a, 'Ola Vasquez')?.country).toBe('Norway');
+    expect(person(a, 'Oleg Kovalenko')?.country).toBe('Soviet Union');
+    expect(person(a, 'Ivan Petrenko')?.country).toBe('Soviet Union');
+  });
+});
