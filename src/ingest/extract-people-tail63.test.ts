@@ -99,3 +99,33 @@ describe('the crew of a craft introduced with a nationality', () => {
     expect(person(a, 'Ivan Petrenko')?.country).toBe('Soviet Union');
   });
 });
+
+describe('a Korean-shaped name in a Yonhap story from a third country', () => {
+  const yonhap = { source: 'Yonhap', dateline: { place: 'JAKARTA', date: 'June 5' }, date: '2024-06-05' };
+
+  it("is the outlet's own national, not the host's", () => {
+    const a = article(
+      'Yoon calls for deeper ties with Indonesia at business forum',
+      [
+        'President Yoon Suk Yeol on Wednesday called for closer cooperation between South Korean and Indonesian companies at a business forum in Jakarta.',
+        'The Korea-Indonesia Business Forum, co-hosted by the Korea Chamber of Commerce and the Indonesia Chamber of Commerce, drew some 400 business leaders, including Hanbit Steel Chairman Bae Min-seok.',
+        'Industry Minister Yoo Hyun-taek, who attended the forum, said the agreements would help firms in Indonesia.',
+      ],
+      yonhap,
+    );
+    expect(person(a, 'Bae Min-seok')?.country).toBe('South Korea');
+    expect(person(a, 'Yoo Hyun-taek')?.country).toBe('South Korea');
+  });
+
+  it('leaves a Korean-shaped name alone where the story names North Korea', () => {
+    const a = article(
+      'North Korean envoy meets Indonesian minister',
+      [
+        'A North Korean delegation arrived in Jakarta on Wednesday for talks with Indonesian officials.',
+        'The delegation, led by Kang Ji-hoon, met Indonesian officials at the foreign ministry.',
+      ],
+      yonhap,
+    );
+    expect(person(a, 'Kang Ji-hoon')?.country).not.toBe('South Korea');
+  });
+});
