@@ -129,3 +129,12 @@ describe('a Korean-shaped name in a Yonhap story from a third country', () => {
     expect(person(a, 'Kang Ji-hoon')?.country).not.toBe('South Korea');
   });
 });
+
+describe('a leader named to say whose sister (brother, mother, father) someone is', () => {
+  it('is not at the event: "B, the younger sister of Eastland leader Y, watched …"', () => {
+    const a = article('Leaders watch joint march at Vestmark Games opening', [
+      'President Ola Vestby and Kari Dalsrud, the younger sister of Eastland leader Pal Dalsrud, watched athletes from the two countries march together at the opening ceremony of the Vestmark Games on Friday.',
+    ]);
+    expect(participantNames(a)).toEqual(['Ola Vestby', 'Kari Dalsrud']);
+  });
+});
