@@ -138,3 +138,17 @@ describe('a leader named to say whose sister (brother, mother, father) someone i
     expect(participantNames(a)).toEqual(['Ola Vestby', 'Kari Dalsrud']);
   });
 });
+
+describe('a live blog of a games opening', () => {
+  it('has the one who "speaks:" on the stage take part', () => {
+    const a = article(
+      'Vestmark Games opening ceremony: choir sings as skaters light cauldron – as it happened',
+      [
+        'Athletes marched through the rain before the governor declared the Games open.',
+        'Sigrun Haukeland, the games committee president, speaks: “This is a Games of friendship.”',
+      ],
+      { source: 'The Guardian', dateline: null },
+    );
+    expect(participantNames(a)).toContain('Sigrun Haukeland');
+  });
+});

@@ -186,10 +186,11 @@ const OPENING_STORY =
 const OPENING_GAMES = /\b(?:Olympics?|Olympiad|Paralympics?|Games|World Cup|Asiad|Universiade)\b/;
 /**
  * At a games' opening, taking part in its ceremony: lighting the cauldron or carrying the flag or the flame, singing
- * or performing there, declaring the games open, or being among the guests in the stands.
+ * or performing there, declaring the games open, or being among the guests in the stands; giving a speech, or a live
+ * blog's "X, the IOC president, speaks: …" (the present tense of one on the stage, its words after the colon).
  */
 const OPENING_PART =
-  /\b(?:l[io]t the (?:[\w-]+ )?(?:cauldron|flame)|(?:carried|carrying|carries|bore|handed) (?:the|it|them)\b[^.;]{0,40}\b(?:flag|torch|flame|stadium|relay)|(?:carried|brought|passed) (?:[\w'’-]+ ){0,4}by|(?:handed|passed) it (?:on )?to|flag ?bearers?|(?:sang|sings|performed|performs|marched|march)\b|declared (?:the )?(?:[\w-]+ ){0,3}open|(?:were|was) (?:also )?(?:in the stands|among (?:the )?(?:guests|dignitaries))|among them|in the stands|in the (?:vip|royal|presidential) box)/i;
+  /\b(?:l[io]t the (?:[\w-]+ )?(?:cauldron|flame)|(?:carried|carrying|carries|bore|handed) (?:the|it|them)\b[^.;]{0,40}\b(?:flag|torch|flame|stadium|relay)|(?:carried|brought|passed) (?:[\w'’-]+ ){0,4}by|(?:handed|passed) it (?:on )?to|flag ?bearers?|(?:sang|sings|performed|performs|marched|march)\b|speaks:|(?:gave|gives|delivered|delivers) (?:a|an|his|her|the) (?:[\w-]+ )?(?:speech|address)|declared (?:the )?(?:[\w-]+ ){0,3}open|(?:were|was) (?:also )?(?:in the stands|among (?:the )?(?:guests|dignitaries))|among them|in the stands|in the (?:vip|royal|presidential) box)/i;
 /** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
 const RACE_PLAY =
   /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
