@@ -166,6 +166,32 @@ const isVerb = (t: Token) => {
   return verbWords.has(t.lower) && !appositiveHeads.has(t.lower) && !titleModifiers.has(t.lower);
 };
 
+/**
+ * "X, a former military test pilot,": after an article or a lower-case modifier, a bare verb form right before a
+ * lower-case head that is no verb and ends the phrase is the head's noun ("test pilot", "a support engineer at …");
+ * a past tense or a third person ("said spokesman Y"), or a verb opening a clause ("…, held official talks"), is
+ * still a verb, and "his running mate" is left as it was.
+ */
+const NOUN_BEFORE_HEAD_AFTER = new Set([',', '.', ';', 'of', 'at', 'for', 'with', 'who', 'and']);
+const BARE_ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const nounBeforeHead = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const n = tokens[k + 1];
+  return (
+    n !== undefined &&
+    before !== undefined &&
+    !n.cap &&
+    appositiveHeads.has(n.lower) &&
+    !verbWords.has(n.lower) &&
+    NOUN_BEFORE_HEAD_AFTER.has(tokens[k + 2]?.lower ?? '.') &&
+    (BARE_ARTICLES.has(before.lower) ||
+      (!before.cap && before.word && !POSSESSIVE_DETERMINERS.has(before.lower))) &&
+    !/(?:ed|s)$/.test(t.lower)
+  );
+};
+
 export interface RoleSpan {
   start: number;
   end: number;
@@ -431,6 +457,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !t.cap &&
       isVerb(t) &&
       !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
+      !nounBeforeHead(tokens, k) &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
       !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&
       !partyWordAt(tokens, k)

@@ -22,7 +22,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
-import { orgHeads } from './lexicon.ts';
+import { demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -769,3 +769,78 @@ export function settleLateMonarchsByThrone(story: CountryStory): void {
     p.countrySettled = true;
   }
 }
+
+/** What a crew flies or sails: "the American spacecraft Apollo", "the Chilean frigate Almirante Cochrane". */
+const CRAFT_NOUNS = new Set([
+  'spacecraft',
+  'spaceship',
+  'capsule',
+  'ship',
+  'vessel',
+  'submarine',
+  'frigate',
+  'destroyer',
+  'icebreaker',
+  'yacht',
+  'airship',
+]);
+/** The first word of a craft's name, "Soyuz" of "Soyuz-19": how its crew's titles name it. */
+const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-')[0] ?? '') : '');
+
+/**
+ * "The Soviet spacecraft Soyuz-19 and the American spacecraft Apollo docked … Apollo commander X … Y and Z of the
+ * Apollo crew": a craft the story introduces with a nationality is that country's, and so is its crew — one whose
+ * title opens with the craft's name ("Apollo commander") or who is "of the Apollo crew" (past the names listed with
+ * them). Settled, as a title's country is; a craft named twice with two nationalities names none.
+ */
+export function settleCrewsByCraft(story: CountryStory): void {
+  const { tokens, people } = story;
+  let crafts: Map<string, string | null> | null = null;
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!CRAFT_NOUNS.has((tokens[i] as Token).lower)) continue;
+    const country = demonymCountry.get((tokens[i - 1] as Token).lower);
+    const name = craftWord(tokens[i + 1]);
+    // "the American ship President Lincoln": a craft named with a title would claim every president.
+    if (!country || !name || tokens[i - 2]?.lower !== 'the' || titleHeads.has(name)) continue;
+    crafts ??= new Map();
+    const had = crafts.get(name);
+    crafts.set(name, had === undefined || had === country ? country : null);
+  }
+  if (!crafts) return;
+  for (const p of people) {
+    if (p.countrySettled) continue;
+    let country: string | null | undefined;
+    for (const r of p.roleSpans) {
+      if (r.end - r.start < 2) continue;
+      country = crafts.get(craftWord(tokens[r.start]));
+      if (country) break;
+    }
+    if (!country)
+      for (const m of p.mentions) {
+        if (m.kind !== 'name') continue;
+        country = crewOf(tokens, m.end, crafts);
+        if (country) break;
+      }
+    if (country) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+  }
+}
+
+/** "X of the Apollo crew", "X and Y of the Apollo crew": the craft's country, past the capitalised names after "and". */
+function crewOf(
+  tokens: readonly Token[],
+  at: number,
+  crafts: ReadonlyMap<string, string | null>,
+): string | null | undefined {
+  let k = at;
+  if (tokens[k]?.lower === 'and') {
+    k++;
+    while (tokens[k]?.cap && tokens[k]?.word && k - at < 6) k++;
+  }
+  if (tokens[k]?.lower !== 'of' || tokens[k + 1]?.lower !== 'the') return undefined;
+  const craft = crafts.get(craftWord(tokens[k + 2]));
+  return craft && CREW_WORDS.has(tokens[k + 3]?.lower ?? '') ? craft : undefined;
+}
+const CREW_WORDS = new Set(['crew', 'crews', 'team']);

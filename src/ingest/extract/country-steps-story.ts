@@ -3385,7 +3385,7 @@ function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): strin
  * story names; that country, or null.
  */
 function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): string | null {
-  if (!NAME_SHAPES.has(read) && read !== 'North Korea') return null;
+  if (!NAME_SHAPES.has(read) && read !== 'North Korea') return koreanAbroad(story, p, read);
   const words = p.name.split(' ');
   if (nameShapeCountry(words, new Set([read])) !== null) return null;
   const sides = new Set<string>();
@@ -3396,6 +3396,21 @@ function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): stri
   const at = story.datelineHome;
   return at === 'South Korea' || at === 'North Korea' ? nameShapeCountry(words, new Set([at])) : null;
 }
+
+/**
+ * "… brought together executives of both countries, among them Hanbit Motors Chairman Seo Min-jun" in a Yonhap
+ * story from a third country's capital: a Korean-shaped name that the sentence (or the dateline) places in a third country is the
+ * outlet's own national, not the host's — unless the story names North Korea too, or the country read writes Chinese
+ * names, whose Wade-Giles and Taiwanese forms ("Lai Ching-te") share the shape.
+ */
+function koreanAbroad(story: CountryStory, p: PersonRecord, read: string): string | null {
+  if (story.home !== 'South Korea' || HAN_STATES.has(read)) return null;
+  const words = p.name.split(' ');
+  if (nameShapeCountry(words, KOREA_SHAPE) === null || storyCountries(story).has('North Korea')) return null;
+  return 'South Korea';
+}
+const KOREA_SHAPE: ReadonlySet<string> = new Set(['South Korea']);
+const HAN_STATES = new Set(['China', 'Taiwan', 'Hong Kong', 'Macau', 'Singapore']);
 
 /**
  * "ties between the two powers after the talks between President A and President B", A placed in the United

@@ -32,6 +32,7 @@ import {
   settleByRulingHouse,
   settleMayorsByCity,
   settleLateMonarchsByThrone,
+  settleCrewsByCraft,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -88,6 +89,8 @@ export function decideCountries(
   // Right after 1, which settles the living monarch by "Sultan of Oman": a late one by the bare title is of that throne.
   settleLateMonarchsByThrone(story);
   settlePopesByRegnalName(story);
+  // Before the outlet's and the dateline's defaults: "Apollo commander X" of "the American spacecraft Apollo".
+  settleCrewsByCraft(story);
   settleMayorsByCity(story);
   settleAidesOfSettledPrincipals(story);
   placeByHeadlinePossessive(story);
