@@ -559,6 +559,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
         const d = n?.lower;
         if (d === 'a' || d === 'an' || (d === 'the' && tokens[e + 2]?.word && !tokens[e + 2]?.cap)) break;
+        // "chairman of the X and one of the most prominent voices of …": "one of" is a new noun phrase too.
+        if (d === 'one' && tokens[e + 2]?.lower === 'of') break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       // "the first UN chief to attend the forum": what the distinction is for ends the phrase (isDistinction).
       else if (t.lower === 'to' && distinctionVerbAt(tokens, e + 1) && hasOrdinal(tokens, s, head)) break;
