@@ -2592,7 +2592,11 @@ function saidAtHome(m: Mention, p: PersonRecord): boolean {
   return home !== undefined && roleHomes(p).has(home);
 }
 
-/** The countries a person's roles name by a demonym ("German Health Minister": Germany), read once per person. */
+const POSSESSIVE_END = /['’]s$/;
+/**
+ * The countries a person's roles name by a demonym ("German Health Minister": Germany) or a country's possessive
+ * ("Scotland's First Minister": the United Kingdom), read once per person.
+ */
 const roleHomesByPerson = new WeakMap<PersonRecord, ReadonlySet<string>>();
 function roleHomes(p: PersonRecord): ReadonlySet<string> {
   let homes = roleHomesByPerson.get(p);
@@ -2600,7 +2604,10 @@ function roleHomes(p: PersonRecord): ReadonlySet<string> {
     const found = new Set<string>();
     for (const r of p.roles)
       for (const w of r.split(' ')) {
-        const country = demonymCountry.get(w.toLowerCase());
+        const lower = w.toLowerCase();
+        // "Scotland's First Minister": a country's possessive names the office's country as a demonym does.
+        const possessor = POSSESSIVE_END.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
+        const country = demonymCountry.get(lower) ?? possessor;
         if (country !== undefined) found.add(country);
       }
     roleHomesByPerson.set(p, (homes = found));
