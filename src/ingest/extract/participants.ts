@@ -697,9 +697,12 @@ const EARLIER_HOLDERS_BEFORE =
 /** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
 export const WORK_BEFORE =
   /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
-/** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
+/**
+ * "The mainland denounced the speech of Taiwan leader X", "mocked its leader, Y, as …": the one criticised or mocked
+ * is the target, not a party to it (also named in apposition right after the comma).
+ */
 const CRITICISED_BEFORE =
-  /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+  /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing))\b[^,;.:"“”]*(?:, )?$/i;
 /** "a rebuke to the trade policy of President X", "the legacy of Y": whose policy or time is cited, not present. */
 const POLICY_OF_BEFORE =
   /\b(?:policy|policies|doctrine|legacy|agenda|era|tenure|rule)\s+of\s+(?:the\s+)?(?:(?:late|former|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
