@@ -109,6 +109,7 @@ import {
   isOccupation,
   maleWords,
   relationWords,
+  personalTies,
   titleHeads,
   titleModifiers,
   departmentWords,
@@ -790,6 +791,12 @@ export function findPeople(
       !relTok.cap &&
       isOccupation(relTok.lower) &&
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
+    // "with his partner X", "Y's companion Z": named by a tie to another person, with no role (not "its partner").
+    const personalTie =
+      relTok !== undefined &&
+      personalTies.has(relTok.lower) &&
+      OWNERS.has(tokens[bare.start - 2]?.lower ?? '') &&
+      tokens[bare.start - 2]?.lower !== 'its';
     let accept = false;
     if (knownPerson) accept = true;
     else if (
@@ -1014,8 +1021,10 @@ export function findPeople(
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    // "was named to head X's campaign": a title's head after an infinitive's "to" is the verb.
-    if (prevHead && !infinitiveVerbAt(tokens, bare.start - 1)) {
+    if (personalTie) {
+      // "with his partner X": a tie to another person, no role.
+    } else if (prevHead && !infinitiveVerbAt(tokens, bare.start - 1)) {
+      // "was named to head X's campaign": a title's head after an infinitive's "to" is the verb.
       // "central bank chief X", "parliament speaker Y": the lower-case words that qualify a lower-case title head.
       const head = tokens[bare.start - 1] as Token;
       addJoinedTitles(f, p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
