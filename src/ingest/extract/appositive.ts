@@ -507,6 +507,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
           tokens[e + 1]?.cap === true &&
           tokens[e + 1]?.word === true &&
           (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
+      // "Secretary for Relations with States", "Minister for Relations with Parliament": a portfolio of relations
+      // names whom they are with in capitals.
+      const relationsWith =
+        t.lower === 'with' &&
+        tokens[e - 1]?.text === 'Relations' &&
+        tokens[e + 1]?.cap === true &&
+        tokens[e + 1]?.word === true;
       // A comma inside a title's list of portfolios goes on with it: departments after one ("Minister of Finance,
       // Economy and Trade"), or the fields of one portfolio after "of"/"for" ("Minister of Road, Transportation and
       // Urban Development", "minister for political, legal and security affairs").
@@ -520,7 +527,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       }
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
-      if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
+      if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice && !relationsWith) break;
       // "an activist of the movement living in exile": a present participle after the complement's noun, then a
       // preposition, says where or how the person is, not the office.
       if (livingAfterNoun(tokens, e, head)) break;
@@ -586,6 +593,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
         const d = n?.lower;
         if (d === 'a' || d === 'an' || (d === 'the' && tokens[e + 2]?.word && !tokens[e + 2]?.cap)) break;
+        // "chairman of the X and one of the most prominent voices of …": "one of" is a new noun phrase too.
+        if (d === 'one' && tokens[e + 2]?.lower === 'of') break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       // "the first UN chief to attend the forum": what the distinction is for ends the phrase (isDistinction).
       else if (t.lower === 'to' && distinctionVerbAt(tokens, e + 1) && hasOrdinal(tokens, s, head)) break;

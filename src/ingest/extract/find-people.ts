@@ -110,6 +110,7 @@ import {
   isOccupation,
   maleWords,
   relationWords,
+  personalTies,
   titleHeads,
   titleModifiers,
   departmentWords,
@@ -598,6 +599,14 @@ export function findPeople(
       } else {
         placeTitle = titleOfPlaceBeforeName(tokens, bare.start);
         if (placeTitle >= 0) bare.start++;
+        else {
+          // "the historic leader of the Revolution Fidel X": the body a lower-case title is of, then the name.
+          const ofBody = titleOfBodyBeforeName(tokens, bare.start, bare.end);
+          if (ofBody) {
+            placeTitle = ofBody.titleStart;
+            bare.start = ofBody.nameStart;
+          }
+        }
       }
     }
     // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
@@ -792,6 +801,12 @@ export function findPeople(
       !relTok.cap &&
       isOccupation(relTok.lower) &&
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
+    // "with his partner X", "Y's companion Z": named by a tie to another person, with no role (not "its partner").
+    const personalTie =
+      relTok !== undefined &&
+      personalTies.has(relTok.lower) &&
+      OWNERS.has(tokens[bare.start - 2]?.lower ?? '') &&
+      tokens[bare.start - 2]?.lower !== 'its';
     let accept = false;
     if (knownPerson) accept = true;
     else if (
@@ -1018,8 +1033,10 @@ export function findPeople(
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    // "was named to head X's campaign": a title's head after an infinitive's "to" is the verb.
-    if (prevHead && !infinitiveVerbAt(tokens, bare.start - 1)) {
+    if (personalTie) {
+      // "with his partner X": a tie to another person, no role.
+    } else if (prevHead && !infinitiveVerbAt(tokens, bare.start - 1)) {
+      // "was named to head X's campaign": a title's head after an infinitive's "to" is the verb.
       // "central bank chief X", "parliament speaker Y": the lower-case words that qualify a lower-case title head.
       const head = tokens[bare.start - 1] as Token;
       addJoinedTitles(f, p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
@@ -1792,6 +1809,33 @@ function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
   const start = lowerTitleStart(tokens, at - 1);
   const party = tokens[start - 1];
   return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
+}
+/**
+ * "the historic leader of the Revolution Fidel X", "head of the Commission Ana Y": in a run from `at` to `end` after a
+ * lower-case title head, "of" and "the", the body's capitalised words (none a given name) and then a given name and a
+ * surname: where the title starts and where the name does; null otherwise. ("head of the Nelson Mandela Foundation
+ * X" opens with a given name: the body may be named for a person, and is left alone.)
+ */
+function titleOfBodyBeforeName(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+): { titleStart: number; nameStart: number } | null {
+  const head = tokens[at - 3];
+  if (
+    tokens[at - 1]?.lower !== 'the' ||
+    tokens[at - 2]?.lower !== 'of' ||
+    head === undefined ||
+    head.cap ||
+    !titleHeads.has(head.lower) ||
+    looksLikeFirstName(tokens[at] as Token)
+  )
+    return null;
+  for (let k = at + 1; k <= end - 2; k++) {
+    if (!looksLikeFirstName(tokens[k] as Token)) continue;
+    return { titleStart: lowerTitleStart(tokens, at - 2), nameStart: k };
+  }
+  return null;
 }
 const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'daily', 'tabloid', 'channel']);

@@ -2043,6 +2043,8 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
+/** The compass words that open a two-word demonym ("North Korean", "South Sudanese"), lower case. */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /**
  * Sports, trades and bodies' work named by an "-ing" noun, which qualify a title before a name ("figure skating
  * champion", "mining tycoon", "organising committee president"); not verbs of a clause ("beating", "visiting").
@@ -2116,6 +2118,13 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
+      // "North Korean leader X", "South Sudanese president Y": a compass word before a demonym is part of it.
+      if (
+        COMPASS_WORDS.has(t.lower) &&
+        j + 1 < headAt &&
+        (tokenFlags(tokens[j + 1] as Token) & DEMONYM) !== 0
+      )
+        continue;
       // "Brazil striker X", "defeating INDIA bloc candidate Y": a country's name (or a bloc's, written as one) too;
       // "UN weapons inspector Z": an international body's.
       if (

@@ -712,9 +712,12 @@ const EARLIER_HOLDERS_BEFORE =
 /** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
 export const WORK_BEFORE =
   /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
-/** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
+/**
+ * "The mainland denounced the speech of Taiwan leader X", "mocked its leader, Y, as …": the one criticised or mocked
+ * is the target, not a party to it (also named in apposition right after the comma).
+ */
 const CRITICISED_BEFORE =
-  /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+  /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing))\b[^,;.:"“”]*(?:, )?$/i;
 /** "a rebuke to the trade policy of President X", "the legacy of Y": whose policy or time is cited, not present. */
 const POLICY_OF_BEFORE =
   /\b(?:policy|policies|doctrine|legacy|agenda|era|tenure|rule)\s+of\s+(?:the\s+)?(?:(?:late|former|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
@@ -2641,7 +2644,11 @@ function saidAtHome(m: Mention, p: PersonRecord): boolean {
   return home !== undefined && roleHomes(p).has(home);
 }
 
-/** The countries a person's roles name by a demonym ("German Health Minister": Germany), read once per person. */
+const POSSESSIVE_END = /['’]s$/;
+/**
+ * The countries a person's roles name by a demonym ("German Health Minister": Germany) or a country's possessive
+ * ("Scotland's First Minister": the United Kingdom), read once per person.
+ */
 const roleHomesByPerson = new WeakMap<PersonRecord, ReadonlySet<string>>();
 function roleHomes(p: PersonRecord): ReadonlySet<string> {
   let homes = roleHomesByPerson.get(p);
@@ -2649,7 +2656,10 @@ function roleHomes(p: PersonRecord): ReadonlySet<string> {
     const found = new Set<string>();
     for (const r of p.roles)
       for (const w of r.split(' ')) {
-        const country = demonymCountry.get(w.toLowerCase());
+        const lower = w.toLowerCase();
+        // "Scotland's First Minister": a country's possessive names the office's country as a demonym does.
+        const possessor = POSSESSIVE_END.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
+        const country = demonymCountry.get(lower) ?? possessor;
         if (country !== undefined) found.add(country);
       }
     roleHomesByPerson.set(p, (homes = found));

@@ -861,6 +861,12 @@ export const relationWords = new Set([
   'ally',
 ]);
 
+/**
+ * Occupations that name a companion in life after a possessive pronoun ("with his partner X"): a tie to another
+ * person there, no post ("a partner at the firm" still is one).
+ */
+export const personalTies = new Set(['partner', 'companion']);
+
 export const femaleWords = new Set([
   'lady',
   'queen',
