@@ -1,0 +1,104 @@
+// People seen first in the sixty-fifth blind round of held-out articles (justice, detention and consular diplomacy:
+// prisoner swaps, hostages and detainees freed and flown home, families at the airport), on invented sentences with
+// invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames as taking, testArticle as article } from './test-article.ts';
+
+const wire = { dateline: { place: 'VELMORA', date: 'March 3' }, source: 'Reuters' };
+
+describe('a release or a swap the headline reports is an act', () => {
+  it('takes the prisoners a swap freed on both sides, and not the minister who comments from the capital', () => {
+    const a = article(
+      'Ruritania, Carpathia swap prisoners as talks resume',
+      [
+        'Ruritania has freed three Carpathian nationals in exchange for four Ruritanians, the two governments said on Sunday.',
+        'The others freed by Ruritania are engineer Piet Brandvik and teacher Lena Halloway.',
+        'In return, Carpathia pardoned four Ruritanians, among them Oskar Dunmore and Ilse Renfrew.',
+        'In the capital, Foreign Minister Tomas Vasquin said the exchange showed that dialogue works.',
+      ],
+      wire,
+    );
+    const names = taking(a);
+    expect(names).toEqual(
+      expect.arrayContaining(['Piet Brandvik', 'Lena Halloway', 'Oskar Dunmore', 'Ilse Renfrew']),
+    );
+    expect(names).not.toContain('Tomas Vasquin');
+  });
+
+  it('reads "walks to freedom", "freed in …" and "after N months in prison" as a release', () => {
+    for (const title of [
+      'Dissident walks to freedom across border bridge',
+      'Soldier freed in brokered swap for prisoners',
+      'Aid worker returns home after 15 months in prison',
+    ]) {
+      const a = article(
+        title,
+        [
+          'The aid worker came home on Saturday.',
+          'Among those freed was Kaspar Ostrander, a pilot held for two years.',
+          'In the capital, Senator Mira Pellinger said the release was overdue.',
+        ],
+        wire,
+      );
+      expect(taking(a), title).toContain('Kaspar Ostrander');
+      expect(taking(a), title).not.toContain('Mira Pellinger');
+    }
+  });
+
+  it('leaves funds freed by a deal and a currency swap to the stories they are', () => {
+    const a = article(
+      'Funds freed by budget deal go to schools',
+      [
+        'Lawmakers agreed the budget on Monday.',
+        'Finance Minister Ada Carrow said the money would reach schools in May.',
+        'Opposition leader Yuri Ivanko said the deal came too late.',
+      ],
+      wire,
+    );
+    expect(taking(a)).not.toContain('Yuri Ivanko');
+  });
+});
+
+describe('families and officials at the airport', () => {
+  const a = article(
+    'Two sailors freed by Carpathia fly home',
+    [
+      'Two sailors who had been held in Carpathia landed at a military base near Velmora late Saturday.',
+      'Jonas Talmar and Erik Sedgwick stepped off a government plane a little after 9 p.m.',
+      'Talmar hugged his mother, Greta Talmar, and his sister, Nora Talmar, on the tarmac.',
+      'Prime Minister Paul Brisco was waiting on the tarmac when the plane landed.',
+      'Sedgwick fell into the arms of his father, Henrik Sedgwick.',
+      "Talmar's wife, Ulla Talmar, was on the plane with him.",
+    ],
+    wire,
+  );
+
+  it('takes those who stepped off the plane, and the relatives they embraced there', () => {
+    expect(taking(a)).toEqual(
+      expect.arrayContaining([
+        'Jonas Talmar',
+        'Erik Sedgwick',
+        'Greta Talmar',
+        'Nora Talmar',
+        'Henrik Sedgwick',
+        'Ulla Talmar',
+      ]),
+    );
+  });
+
+  it('takes the leader waiting on the tarmac', () => {
+    expect(taking(a)).toContain('Paul Brisco');
+  });
+
+  it('still leaves a relative merely named in apposition out', () => {
+    const b = article(
+      'Sailor freed by Carpathia flies home',
+      [
+        'Jonas Talmar landed at a military base near Velmora late Saturday.',
+        'His father, Henrik Talmar, a retired fisherman, had campaigned for his release for two years.',
+      ],
+      wire,
+    );
+    expect(taking(b)).not.toContain('Henrik Talmar');
+  });
+});
