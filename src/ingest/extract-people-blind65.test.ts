@@ -2,7 +2,7 @@
 // prisoner swaps, hostages and detainees freed and flown home, families at the airport), on invented sentences with
 // invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames as taking, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 const wire = { dateline: { place: 'VELMORA', date: 'March 3' }, source: 'Reuters' };
 
@@ -100,5 +100,64 @@ describe('families and officials at the airport', () => {
       wire,
     );
     expect(taking(b)).not.toContain('Henrik Talmar');
+  });
+});
+
+describe('who announces a release, and who reacts to it', () => {
+  const a = article(
+    'Journalist freed by Ruritania after three years, reunited with her children',
+    [
+      'Journalist Ada Carrow has been released from detention in Ruritania and is back home after more than three years, Prime Minister Tom Brandt has announced.',
+      'Opposition Leader Paul Brisco welcomed the release, saying it was fantastic news.',
+    ],
+    wire,
+  );
+
+  it('leaves out the prime minister whose announcement closes the lede, "has announced" as "announced"', () => {
+    expect(taking(a)).toEqual(['Ada Carrow']);
+  });
+
+  it('leaves out one who "welcomed the release" from elsewhere', () => {
+    expect(taking(a)).not.toContain('Paul Brisco');
+  });
+});
+
+describe("a headline's second clause of what is still to come", () => {
+  it('cites the one a clause after a semicolon says is "to greet" the freed', () => {
+    const a = article(
+      'Freed sailors reach Velmora; Brandt to greet them at home',
+      [
+        "The freed sailors landed in Velmora early Wednesday, minutes into the first full day of Ada Carrow's presidency.",
+        'Envoy Paul Brisco met them at the foot of the ramp.',
+        'Former President Tom Brandt will fly to the port on Thursday to greet them.',
+      ],
+      wire,
+    );
+    expect(taking(a)).toContain('Paul Brisco');
+    expect(taking(a)).not.toContain('Tom Brandt');
+  });
+
+  it('cites the one whose presidency dates the lede, and leaves an oath of another day beside a release out', () => {
+    const a = article(
+      'Freed hostages reach Velmora',
+      [
+        "The freed sailors landed in Velmora early Wednesday with Paul Brisco, minutes into the first full day of Ada Carrow's presidency.",
+        'The plane left the capital moments after Carrow took the oath of office.',
+      ],
+      wire,
+    );
+    expect(taking(a)).toEqual(['Paul Brisco']);
+  });
+});
+
+describe('intelligence portfolios in a title', () => {
+  it('reads "Director of National Intelligence" and "Director of Central Intelligence" as titles before the name', () => {
+    const a = article('Envoy flies home with freed sailors', [
+      'They were followed off the plane by Director of National Intelligence Tom Brandt.',
+      'Director of Central Intelligence Ada Carrow had flown in a day earlier.',
+    ]);
+    expect(person(a, 'Tom Brandt')?.roles).toEqual(['Director of National Intelligence']);
+    expect(person(a, 'Ada Carrow')?.roles).toEqual(['Director of Central Intelligence']);
+    expect(person(a, 'Intelligence Tom Brandt')).toBeUndefined();
   });
 });

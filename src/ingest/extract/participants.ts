@@ -729,10 +729,10 @@ const COMPANION_BEFORE =
 const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,?\s*$/i;
 /**
  * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
- * Freedom Party", "President-elect X's Special Envoy Y": cited, not present.
+ * Freedom Party", "President-elect X's Special Envoy Y", "the first full day of X's presidency": cited, not present.
  */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b|(?:upcoming|forthcoming|planned|proposed|scheduled)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\b)/;
+  /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory|presidency)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b|(?:upcoming|forthcoming|planned|proposed|scheduled)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\b)/;
 /**
  * "The Senate ratified the treaty, handing President X a major victory": the one a vote or a decision hands a
  * victory or a defeat to is who it is for or against, not one of those who made it.
@@ -872,6 +872,9 @@ const SOLO_EVENT_G = new RegExp(SOLO_EVENT.source, 'gi');
  */
 function sameSoloAct(t: string): boolean {
   if (!SOLO_EVENT.test(t)) return false;
+  // "The plane left Tehran moments after Reagan took the oath" under "Freed hostages reach Algiers": beside a release
+  // or an arrest, an oath is another day's act (not a coup's "sworn in as interim president", which CUSTODY_PART reads).
+  if (soloActs.length === 0 && custody) return soloActKinds(t).some((k) => k !== 'oath');
   return soloActs.length === 0 || soloActKinds(t).some((k) => soloActs.includes(k));
 }
 
@@ -2395,7 +2398,7 @@ function runningMate(m: Mention): boolean {
  * name its source, the lede's closing attribution names who reported the act, not one who took part in it.
  */
 function ledeSource(m: Mention): boolean {
-  const v = speechVerbAt(m);
+  const v = attributionVerbAt(m);
   if (v < 0) return false;
   const end = (sentences[0] as [number, number])[1];
   // "…, X announced on Monday.": the day it was said closes the lede too.
@@ -2429,6 +2432,17 @@ const CREDITED_BEFORE =
 
 /** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
 const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
+
+const HAS_HAVE = new Set(['has', 'have']);
+/**
+ * The verb of speech of a closing attribution: speechVerbAt's, or one after the perfect's auxiliary ("…, Prime
+ * Minister X has announced.").
+ */
+function attributionVerbAt(m: Mention): number {
+  return HAS_HAVE.has(tokens[m.end]?.lower ?? '') && SPEECH.has(tokens[m.end + 1]?.lower ?? '')
+    ? m.end + 1
+    : speechVerbAt(m);
+}
 
 /** The words of when something was said: "on Monday", "late on Sunday", "today". */
 const SAID_WHEN =
@@ -2536,9 +2550,12 @@ function afterOtherDay(m: Mention): boolean {
 /** A sentence naming some of the group the one before it reports ("Among them was X", "Among those present"). */
 const AMONG_THEM = /^Among (?:them|those (?:who|present|attending))\b/;
 
-/** What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision". */
+/**
+ * What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision", "welcomed
+ * the release" (of a prisoner, from elsewhere).
+ */
 const OUTCOME =
-  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news)\\b';
+  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news|release|exchange|swap)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 /**
  * "inflation accompanied by wage growth": accompanied by a thing, not by people ("accompanied by first lady X" or
@@ -3122,7 +3139,7 @@ function cueOfMention(m: Mention): boolean {
   const [a, e] = sentences[m.sent] ?? [0, 0];
   // "Y was taken into custody together with four others, X said at a press conference": the words reported before
   // a closing attribution are about others, not the speaker.
-  const v = closingAttribution(m, a) ? speechVerbAt(m) : -1;
+  const v = closingAttribution(m, a) ? attributionVerbAt(m) : -1;
   // "… was elected by 88 votes to 69, Ceann Comhairle X announced": who announces a vote's tally presides over it.
   if (v >= 0)
     return (
