@@ -161,3 +161,21 @@ describe('intelligence portfolios in a title', () => {
     expect(person(a, 'Intelligence Tom Brandt')).toBeUndefined();
   });
 });
+
+describe('a role set off before the name, with its seat', () => {
+  it('keeps "federal judge" of "a federal judge in Washington, X," and reads past the month opening the sentence', () => {
+    const a = article('Sailor returns home after 15 months in prison', [
+      'In April a federal judge in Washington, Tanya Melnar, sentenced him to 18 months in prison.',
+      'A State Department spokesman in Washington, Bernard Kestrel, said the case was closed.',
+    ]);
+    expect(person(a, 'Tanya Melnar')?.roles).toEqual(['federal judge']);
+    expect(person(a, 'Bernard Kestrel')?.roles).toEqual(['State Department spokesman']);
+  });
+
+  it('still gives no role to one addressed before a comma', () => {
+    const a = article('Minister visits port', [
+      'Speaking to the president in Paris, Tom Marven said the port would reopen.',
+    ]);
+    expect(person(a, 'Tom Marven')?.roles).toEqual([]);
+  });
+});
