@@ -179,3 +179,21 @@ describe('a role set off before the name, with its seat', () => {
     expect(person(a, 'Tom Marven')?.roles).toEqual([]);
   });
 });
+
+describe('the names listed after a counted group of one nationality', () => {
+  it('places "seven Peruvians …, among them A and B" and "the two Chilean citizens, C and her daughter D"', () => {
+    const a = article(
+      'Bolivia, Ecuador swap prisoners',
+      [
+        'Ecuador has freed three of its prisoners, the two governments said on Sunday.',
+        'In return, Ecuador pardoned seven Peruvians convicted of smuggling, among them Oskar Dunmore and Ilse Renfrew.',
+        'The mediators secured the release of the two Chilean citizens, Vera Kestrel and her daughter Lina Kestrel, on humanitarian grounds.',
+      ],
+      wire,
+    );
+    expect(person(a, 'Oskar Dunmore')?.country).toBe('Peru');
+    expect(person(a, 'Ilse Renfrew')?.country).toBe('Peru');
+    expect(person(a, 'Vera Kestrel')?.country).toBe('Chile');
+    expect(person(a, 'Lina Kestrel')?.country).toBe('Chile');
+  });
+});

@@ -48,6 +48,7 @@ import {
   placeTravelCompanions,
   placeDelegationMembers,
   placeSummonersOfEnvoys,
+  settleListedNationals,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
@@ -96,6 +97,7 @@ export function decideCountries(
   settlePredecessorsOfEnvoys(story);
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
+  settleListedNationals(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
   settleByRulingHouse(story);
