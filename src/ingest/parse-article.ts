@@ -501,10 +501,16 @@ function parseUnsafe(text: string): ParseResult {
   }
   if (!title && !lede) {
     // The real headline on line 2 or 3, after chrome (`Home>>`, `Left Menu`, a date), captions and credits.
-    for (; i < lines.length && lines[i]!.n <= 6; i++) {
+    // A site's menu, one item a line ("Search", "Just In", "Politics", "World"), pushes it further down: each line of
+    // chrome passed lets the search go a line further, to line 12 at most.
+    let chromeLines = 0;
+    for (; i < lines.length && lines[i]!.n <= Math.min(12, 6 + chromeLines); i++) {
       const s = lines[i]!.text;
       // A single word here is a section label ("China", "Sci-Tech"), not a headline.
-      if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) continue;
+      if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) {
+        chromeLines++;
+        continue;
+      }
       // "RÚV English" on line 2, below the chrome: the masthead credits the story; the headline follows. So does a
       // paper's or a portal's name alone ("Arab News"), as it does below the headline.
       // An agency's masthead by its full name ("UN News Centre") too.

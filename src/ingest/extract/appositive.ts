@@ -1,6 +1,14 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { countryNames, firstNames, isFunctionWord, lastNames, orgHeads, verbWords } from './lexicon.ts';
+import {
+  countryNames,
+  firstNames,
+  isFunctionWord,
+  isGazetteerPlace,
+  lastNames,
+  orgHeads,
+  verbWords,
+} from './lexicon.ts';
 import {
   appositiveHeads,
   departmentWords,
@@ -1744,6 +1752,8 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !officeActOf(tokens, first - 1, t) &&
       !ownedPlaceOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing')) &&
+      // "and in April a federal judge in Washington, X, sentenced her": the sentence's time before its subject.
+      !(before.cap && tokenFlags(before) & (MONTH | WEEKDAY)) &&
       // "welcomed on Friday the governor of the state of Ohio, X,": a verb's past form too, which the verb list
       // lacks, the time between.
       !pastVerbBefore(tokens, first - 1, c.sent)
@@ -1763,7 +1773,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     // words, runs to the comma.
     if (r && r.end < comma && tokens[r.end - 1]?.lower === 'rapporteur' && tokens[r.end]?.lower === 'on')
       r = { start: r.start, end: comma };
-    if (r && r.end === comma) {
+    // "a federal judge in Washington, X,", "A State Department spokesman in Washington, Y,": where the holder sits,
+    // between the role and the comma, is no part of the role.
+    if (r && r.end < comma && seatBeforeComma(tokens, r.end, comma)) r = { start: r.start, end: r.end };
+    else if (r && r.end !== comma) r = null;
+    if (r) {
       const found = ownedBy ? { start: first, end: r.end } : r;
       // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.
       if (before?.lower !== 'to') return found;
@@ -1771,6 +1785,18 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
   }
   return null;
+}
+
+/** "in Washington" (one to three capitalised words the gazetteer knows) from `at` right up to `comma`. */
+function seatBeforeComma(tokens: readonly Token[], at: number, comma: number): boolean {
+  if (tokens[at]?.lower !== 'in' || comma - at < 2 || comma - at > 4) return false;
+  const words: string[] = [];
+  for (let k = at + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word) return false;
+    words.push(t.lower);
+  }
+  return isGazetteerPlace(words.join(' '));
 }
 
 /** A lower-case past form: "received", "welcomed", "met" aside (the verb list has the irregular ones). */

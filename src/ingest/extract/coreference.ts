@@ -33,6 +33,13 @@ const TITLE_SANCTIONED_BEFORE =
 const TITLE_TOPIC_ACT =
   /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death|deal|swap)\b/i;
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about|at)\s+$/i;
+/**
+ * "Freed hostages reach Algiers; Carter to greet them in Germany": a headline's second clause, after a semicolon,
+ * that opens with a name (and at most a title) and a future ("to greet", "will fly") tells what is still to come; the
+ * one it names is cited, not at the event the first clause reports.
+ */
+const CLAUSE_AFTER_SEMICOLON = /;\s*(?:[\p{L}.'’-]+\s+){0,3}$/u;
+const FUTURE_AFTER_NAME = /^\s+(?:to|will) (?!be\b)[a-z]+\b/;
 
 /**
  * "Tang meets party chief Odrana, receives letter from Brelik": under a headline meeting, the one whose letter or
@@ -122,7 +129,10 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&
           citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start), title.text)) ||
-        (colon >= 0 && t.start > colon && person.titleMention === i)
+        (colon >= 0 && t.start > colon && person.titleMention === i) ||
+        (person.titleMention === i &&
+          FUTURE_AFTER_NAME.test(title.text.slice(nameEnd, nameEnd + 30)) &&
+          CLAUSE_AFTER_SEMICOLON.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
       )
         person.titleCited = true;
       if (full) {

@@ -61,6 +61,89 @@ export function settleByStatedCitizenship(story: CountryStory): void {
   }
 }
 
+/**
+ * "seven Iranians convicted of violating US sanctions, among them A, B and C", "the two US citizens, A and her daughter
+ * B": a counted group named by its nationality (a demonym in the plural, or a country's citizens or nationals), then
+ * the names that list it. The number and the nationality come first, the list after "among them", "including" or the
+ * group's own comma.
+ */
+const COUNTED_GROUP =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:(\p{Lu}[\p{L}.]*) (?:citizens|nationals)|(\p{Lu}\p{Ll}+(?:ans|is|ians)))\b/gu;
+/** What opens the list after the group: "among them", "including", or the comma right after the group. */
+const LIST_OPENERS = new Set(['among', 'including']);
+/** Words that may stand inside the list between its names ("A and her daughter B"). */
+const LIST_JOINERS = new Set([
+  'and',
+  'his',
+  'her',
+  'their',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'them',
+]);
+
+/**
+ * The people listed after a counted group of one nationality are of that country. Settled after the roles (a
+ * "Russian pilot" keeps his own word) and before the sentence rules, which would give them the country of the
+ * government that freed or held them.
+ */
+export function settleListedNationals(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (const [sent, ms] of mentionsBySent) {
+    const named = ms.filter((o) => o.kind !== 'pronoun');
+    if (named.length === 0) continue;
+    const [a, e] = doc.sentences[sent] as [number, number];
+    const from = (tokens[a] as Token).start;
+    const t = doc.text.slice(from, (tokens[e - 1] as Token).end);
+    // A cheap word test first: most sentences name no counted group.
+    if (!t.includes('ans') && !t.includes('is ') && !t.includes('tizens') && !t.includes('tionals')) continue;
+    for (const g of t.matchAll(COUNTED_GROUP)) {
+      const country = g[1]
+        ? (countryNames.get(g[1].toLowerCase()) ?? demonymCountry.get(g[1].toLowerCase()))
+        : demonymCountry.get((g[2] as string).toLowerCase().replace(/s$/, ''));
+      if (!country) continue;
+      const groupEnd = from + (g.index as number) + g[0].length;
+      // The token after the group, then the list's opener within fifteen tokens.
+      let k = a;
+      while (k < e && (tokens[k] as Token).start < groupEnd) k++;
+      let open = -1;
+      if (tokens[k]?.text === ',') open = k + 1;
+      else
+        for (let j = k; j < e && j < k + 15; j++) {
+          if (tokens[j]?.text !== ',' || !LIST_OPENERS.has(tokens[j + 1]?.lower ?? '')) continue;
+          open = tokens[j + 1]?.lower === 'among' && tokens[j + 2]?.lower === 'them' ? j + 3 : j + 2;
+          break;
+        }
+      if (open < 0) continue;
+      // The names from the opener on, while only commas and the joiners stand between them.
+      let at = open;
+      const listed: PersonRecord[] = [];
+      while (at < e) {
+        const o = named.find((m) => m.start === at);
+        if (o) {
+          listed.push(people[o.person] as PersonRecord);
+          at = o.end;
+          continue;
+        }
+        const w = tokens[at] as Token;
+        if (w.text !== ',' && !LIST_JOINERS.has(w.lower)) break;
+        at++;
+      }
+      for (const q of listed)
+        if (!q.countrySettled && !q.international) {
+          q.country = country;
+          q.countrySettled = true;
+        }
+    }
+  }
+}
+
 const AUXILIARIES = new Set(['will', 'would', 'has', 'had', 'is', 'was', 'who', 'can', 'could', 'also']);
 
 const TRAVEL_VERBS = new Set(['traveled', 'travelled', 'flew', 'came', 'accompanied']);

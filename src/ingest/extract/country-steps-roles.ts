@@ -210,8 +210,11 @@ function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
 /** An office to be taken: "incoming U.N. secretary-general", "next president", "Secretary-General-designate". */
 const FUTURE_OFFICE = /^(?:incoming|next|future)\b|-(?:designate|elect)\b/i;
 
-/** A judge's title with at most a nationality before it ("Judge", "Ugandan judge"). */
-const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?[Jj]udges?$/u;
+/**
+ * A judge's title with at most a nationality before it ("Judge", "Ugandan judge"), or the court's registrar ("Court
+ * Registrar", "Deputy Registrar"), its officer.
+ */
+const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?(?:[Jj]udges?|[Rr]egistrar)$/u;
 const INTERNATIONAL_COURT_RE = /\bInternational (?:Criminal )?Court\b|\bICJ\b/;
 const isNationalityJudge = (r: string) => NATIONALITY_JUDGE_RE.test(r);
 const isJudgeOrInternationalCourt = (r: string) =>

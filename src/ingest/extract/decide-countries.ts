@@ -49,6 +49,7 @@ import {
   placeTravelCompanions,
   placeDelegationMembers,
   placeSummonersOfEnvoys,
+  settleListedNationals,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
@@ -99,6 +100,7 @@ export function decideCountries(
   settlePredecessorsOfEnvoys(story);
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
+  settleListedNationals(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
   settleByRulingHouse(story);

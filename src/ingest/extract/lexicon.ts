@@ -565,6 +565,8 @@ export const internationalBodies = new Set([
   'pacific islands forum',
   'international criminal court',
   'international court of justice',
+  // The World Court by its initials ("ICJ President X").
+  'icj',
   // British spelling, as Commonwealth agencies write them.
   'world health organisation',
   'world trade organisation',

@@ -559,6 +559,10 @@ export const departmentWords = new Set([
   'home',
   'public',
   'security',
+  // "Director of National Intelligence X", "Director of Central Intelligence Y" (the CIA's head until 2005), "Minister
+  // of Intelligence Z": a portfolio, not the first words of a name.
+  'intelligence',
+  'central',
   'national',
   'development',
   'culture',

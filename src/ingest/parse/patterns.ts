@@ -357,6 +357,11 @@ const CHROME_PHRASES = new Set([
     'live',
     'live updates',
     'live blog',
+    // A broadcaster's navigation: "Just In" (its latest stories), "Analysis" (a section).
+    'just in',
+    'analysis',
+    // A wire's staff credit on its own line below the agency's name ("The Canadian Press", then "Staff").
+    'staff',
   ].map((s) => s.toLowerCase()),
 ]);
 const chromeKey = (s: string): string =>
@@ -399,6 +404,12 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 const GOVERNMENT_MASTHEAD_RE =
   /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*,?(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*,?)){0,8}$)/u;
 
+// A site's link to its front page: `ABC News Homepage`, `BBC Home page` (a name of one to four capitalised words).
+const HOMEPAGE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}Home ?page$/iu;
+// A government site's banner: `An official website of the United States government`, `An official website of the
+// European Union` (no headline opens so).
+const OFFICIAL_SITE_RE = /^An official (?:web)?site of (?:the )?\p{Lu}[\p{L}'’.]*(?: [\p{L}'’.]+){0,5}$/u;
+
 // An agency's archive pages: `UPI Archives` on line 1, the story's headline below.
 const ARCHIVES_RE = /^(.{2,30}) Archives?$/;
 
@@ -424,6 +435,8 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    HOMEPAGE_RE.test(s) ||
+    OFFICIAL_SITE_RE.test(s) ||
     MORE_TAGS_RE.test(s) ||
     WELCOME_RE.test(s) ||
     BRACKETED_LABEL_RE.test(s) ||
@@ -561,11 +574,11 @@ export const TIME_AGENCY_RE = new RegExp(
 export const BYLINE_RE =
   /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(?:Updated\s{0,2}:?\s{0,3}(?:\d{4}-\d{2}-\d{2}\s{1,3})?)?(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
 /**
- * Blog byline block and page metadata: `Posted on …`, `Written by …`, `WRITER: …`, `3 min read`, `12 Comments`; France 24's
+ * Blog byline block and page metadata: `Posted on …`, `Published Saturday, September 25, 2021 9:41AM EDT`, `Written by …`, `WRITER: …`, `3 min read`, `12 Comments`; France 24's
  * `Issued on: 27/05/2023 - 21:04Modified: …` above an AFP story.
  */
 export const META_LINE_RE = new RegExp(
-  `^(?:(?:Posted|Published|Updated|Last\\s+updated?|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
+  `^(?:(?:Posted|Published|Updated|Last\\s+updated?|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,))` +
     // Portuguese and Spanish pages: "Publicado em 27/10/2024 - 20:41 Por …", "Actualizado el …".
     `|(?:Publicado|Atualizado|Actualizado)\\s+(?:em|el|en)\\b` +
     `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Writers?|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
