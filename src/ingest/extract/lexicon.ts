@@ -759,6 +759,8 @@ export const orgHeads = new Set(
     'hural',
     'khural',
     'majlis',
+    // "Emirates Airline", as "Airlines" and "Airways" already were.
+    'airline',
     'sejm',
     'storting',
     'riksdag',

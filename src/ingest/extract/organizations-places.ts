@@ -1559,6 +1559,40 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
   }
 }
 
+/** Words that name a body's kind or rank, no body of their own: "Central Committee", "General Assembly". */
+const GENERIC_BODY_WORDS = new Set([
+  'central',
+  'general',
+  'national',
+  'supreme',
+  'standing',
+  'executive',
+  'political',
+  'strategic',
+  'permanent',
+  'joint',
+  'committee',
+  'assembly',
+  'council',
+  'bureau',
+  'commission',
+  'board',
+  'secretariat',
+]);
+
+/** Whether `short`, two words or more all of `GENERIC_BODY_WORDS`, stands inside `long` as whole words. */
+function genericInside(short: string, long: string): boolean {
+  const at = long.indexOf(short);
+  if (at < 0 || !short.includes(' ')) return false;
+  if (
+    (at > 0 && long[at - 1] !== ' ') ||
+    (at + short.length < long.length && long[at + short.length] !== ' ')
+  )
+    return false;
+  for (const word of short.split(' ')) if (!GENERIC_BODY_WORDS.has(word)) return false;
+  return true;
+}
+
 /**
  * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
  * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
@@ -1572,6 +1606,10 @@ function isShortName(short: string, long: string): boolean {
   // "Al Hilal Club announced … with Al Hilal": a club named without its kind, as a party is.
   if (long.length === short.length + 5 && long.endsWith(' club') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
+  // "the Political Bureau of the WPK Central Committee … secretary of the Central Committee", "the National Committee
+  // on Velmar Relations … the National Committee's head": a name of generic words only, inside a found body's name,
+  // is that body, named short.
+  if (genericInside(short, long)) return true;
   // "Acme Gas Ltd … Acme Managing Director X": a company named by its first word, without its trade and legal form.
   if (
     !short.includes(' ') &&
@@ -1655,6 +1693,15 @@ const PRESIDING_TITLES = new Set(['chairman', 'speaker']);
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
 let inShoutedRun = false;
 
+const STATE_FORMS = new Set([
+  'kingdom',
+  'republic',
+  'islamic republic',
+  'sultanate',
+  'emirate',
+  'principality',
+]);
+
 function addPlace(written: string): void {
   // "TALKS IN PYONGYANG": a subheading's capitals are its style, not the name's.
   const name = inShoutedRun && written === written.toUpperCase() ? titleCaseUpper(written) : written;
@@ -1665,8 +1712,9 @@ function addPlace(written: string): void {
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
-  // "in the Orthodox style", "to visit the Jewish state": a creed names no place.
-  if (CREEDS.has(lower)) return;
+  // "in the Orthodox style", "to visit the Jewish state": a creed names no place; "lauded the Kingdom's efforts",
+  // "the Islamic Republic's envoy": nor a state's form alone, a country named by its long form or its name.
+  if (CREEDS.has(lower) || STATE_FORMS.has(lower)) return;
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
   const c = countryNames.get(straightApostrophes(lower));
@@ -3139,6 +3187,18 @@ function titleTerritory(k: number): boolean {
   return PEERAGES.has(title) || (HEIRS.has(title) && (tokens[k] as Token).lower === 'wales');
 }
 
+const AIR_BODIES = new Set(['force', 'forces', 'command', 'defence', 'defense', 'wing', 'corps', 'quality']);
+
+/** Whether tokens `k` and `k + 1` name an airline: "Air" and a country ("Air India"), or a people and "Air" ("Korean
+ * Air"), with no arm of the forces or a body after them ("Indian Air Force", "Air Defense"). */
+function airline(k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1] as Token;
+  const flag = t.lower === 'air' ? COUNTRY : next.lower === 'air' ? DEMONYM : 0;
+  if (flag === 0 || !next.cap || AIR_BODIES.has(tokens[k + 2]?.lower ?? '')) return false;
+  return (tokenFlags(flag === COUNTRY ? next : t) & flag) !== 0 && !(tokens[k + 2]?.cap ?? false);
+}
+
 function singles(s: number, end: number): void {
   const placesBefore = places.length;
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
@@ -3159,6 +3219,13 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     if (titleTerritory(k)) continue;
+    // "an Air India flight", "a Korean Air jet": "Air" and a country, or a people and "Air", name an airline, a
+    // company, not the country ("the Indian Air Force" is a body found whole).
+    if (k + 1 < end && airline(k)) {
+      addOrg(`${t.text} ${(tokens[k + 1] as Token).text}`);
+      k++;
+      continue;
+    }
     // "Prime Minister X (PhD)": a degree after a name, no party's initials.
     if (t.lower === 'phd') continue;
     // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read

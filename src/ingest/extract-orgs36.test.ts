@@ -1,0 +1,65 @@
+// Organisations and places (session 36): airlines named by a country or a people and "Air", a state's form alone,
+// and a body's generic short name inside its long one.
+import { describe, expect, it } from 'vitest';
+import { orgsAndPlacesUnder } from './test-article.ts';
+
+const entities = orgsAndPlacesUnder('Officials review the response');
+const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
+const places = (...paragraphs: string[]) => entities(...paragraphs).places;
+
+describe('airlines', () => {
+  it('reads "Air" and a country, or a people and "Air", as an airline, not the country', () => {
+    const found = entities('Ilse Varnam flew to Lisbon on an Air India flight.');
+    expect(found.organizations).toContain('Air India');
+    expect(found.places).not.toContain('India');
+    expect(orgs('Tomas Verhaar said a Korean Air jet landed in Lisbon.')).toContain('Korean Air');
+  });
+
+  it('keeps an air force whole and reads "Airline" as a head', () => {
+    const found = orgs('The French Air Force and Air France flew Ilse Varnam home.');
+    expect(found).toEqual(expect.arrayContaining(['French Air Force', 'Air France']));
+    expect(found).not.toContain('French Air');
+    expect(orgs('Ilse Varnam, chief of Velmar Airline, spoke in Lisbon.')).toContain('Velmar Airline');
+  });
+});
+
+describe("a state's form alone", () => {
+  it('names no place: "the Kingdom\'s efforts", "the Islamic Republic\'s envoy"', () => {
+    const found = places(
+      'Ilse Varnam is on a visit to the Kingdom of Bahrain.',
+      "She praised the Kingdom's efforts, and the Islamic Republic's envoy Tomas Verhaar agreed.",
+    );
+    expect(found).toContain('Bahrain');
+    expect(found).not.toContain('Kingdom');
+    expect(found).not.toContain('Islamic Republic');
+  });
+});
+
+describe('a generic short name inside a long one', () => {
+  it('reads "the Central Committee" after a body whose name holds it as that body', () => {
+    const found = orgs(
+      'Tomas Verhaar, a member of the Political Bureau of the VWP Central Committee and secretary of the Central ' +
+        'Committee, spoke.',
+    );
+    expect(found).toContain('Political Bureau of the VWP Central Committee');
+    expect(found).not.toContain('Central Committee');
+  });
+
+  it('reads "the National Committee" after "the National Committee on X" as that body, in either order', () => {
+    expect(
+      orgs(
+        'Ilse Varnam heads the National Committee on Velmar-Dorsk Relations.',
+        'The National Committee was founded in 1966.',
+      ),
+    ).toEqual(['National Committee on Velmar-Dorsk Relations']);
+    expect(orgs('The Supreme Council met.', 'Ilse Varnam spoke of the Velmar Supreme Council.')).toEqual([
+      'Velmar Supreme Council',
+    ]);
+  });
+
+  it('keeps a one-word legislature beside its committee', () => {
+    expect(orgs('Ilse Varnam told the Senate Finance Committee that the Senate would vote.')).toEqual(
+      expect.arrayContaining(['Senate Finance Committee', 'Senate']),
+    );
+  });
+});
