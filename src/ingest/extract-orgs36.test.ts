@@ -63,3 +63,22 @@ describe('a generic short name inside a long one', () => {
     );
   });
 });
+
+describe('venues', () => {
+  it("reads a palace's room named after its possessive as a venue", () => {
+    expect(places("Tomas Verhaar took the oath in the palace's Velmar Hall.")).toContain('Velmar Hall');
+    expect(places("Ilse Varnam spoke in the castle's Dorsk Room.")).toContain('Dorsk Room');
+  });
+
+  it('reads a name before "river", "tower" or "residence" as a place', () => {
+    expect(places('Ilse Varnam sat on the banks of the Velmar river.')).toContain('Velmar');
+    expect(places('The quake toppled the historic Dorsk tower.')).toContain('Dorsk');
+    expect(places('Tomas Verhaar hosted Ilse Varnam at his Velmar Dorsk residence.')).toContain(
+      'Velmar Dorsk',
+    );
+  });
+
+  it("keeps a person's residence no place", () => {
+    expect(places('Police searched the Verhaar residence, Tomas Verhaar said.')).not.toContain('Verhaar');
+  });
+});

@@ -620,6 +620,10 @@ const LOWER_PLACE_NOUNS = new Set([
   'island',
   'prison',
   'jail',
+  // "on the banks of the Sabarmati river", "the historic Dharahara tower", "at his Bocharov Ruchei residence".
+  'river',
+  'tower',
+  'residence',
 ]);
 /**
  * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
@@ -2057,6 +2061,14 @@ function shouted(s: number, e: number): boolean {
   return functionWord;
 }
 
+/** Buildings whose named rooms are venues: "the palace's Throne Hall". */
+const ROOM_OWNERS = new Set(['palace', 'castle']);
+
+/** Whether `t` is a possessive "'s". */
+function possessiveMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
+
 function classify(from: number): void {
   if (from >= pieceCount) return;
   // "the Light of Norland pipeline": a name with an "of" complement right before a work's noun is the work's, no
@@ -2180,6 +2192,11 @@ function classify(from: number): void {
   ) {
     addPlace(phraseText(s, firstEnd));
     classify(from + 1);
+    return;
+  }
+  // "in the palace's Balairong Seri", "the palace's Credentials Hall": a palace's room named after it is a venue.
+  if (count === 1 && possessiveMark(tokens[s - 1]) && ROOM_OWNERS.has(tokens[s - 2]?.lower ?? '')) {
+    addPlace(phraseText(s, firstEnd));
     return;
   }
   // Most runs are one word ("Liu", "Beijing"): no phrase to build.
