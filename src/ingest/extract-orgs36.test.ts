@@ -82,3 +82,41 @@ describe('venues', () => {
     expect(places('Police searched the Verhaar residence, Tomas Verhaar said.')).not.toContain('Verhaar');
   });
 });
+
+describe('bodies named short or with a field after them', () => {
+  it("ends a body's name at its head before a possessive and a place or a field", () => {
+    const found = entities(
+      "Tomas Verhaar, former head of the Velmar Monetary Fund's Asia department, spoke.",
+    );
+    expect(found.organizations).toEqual(['Velmar Monetary Fund']);
+    expect(found.places).toContain('Asia');
+    expect(orgs("Tomas Verhaar left the Velmar Bank's Monetary Policy Committee.")).toEqual(
+      expect.arrayContaining(['Velmar Bank', 'Monetary Policy Committee']),
+    );
+  });
+
+  it("reads an international body's initials with full stops alone, as without them", () => {
+    expect(orgs('Tomas Verhaar coordinated U.N. sanctions on Velmar.')).toEqual(['U.N.']);
+    expect(orgs('Tomas Verhaar praised U.N. sanctions.', 'The United Nations met.')).toEqual([
+      'United Nations',
+    ]);
+  });
+
+  it('reads "Diet" capitalised mid-sentence as the legislature, not at a sentence\'s start', () => {
+    expect(orgs('Tomas Verhaar is set to be elected at an extraordinary Diet session on Monday.')).toEqual([
+      'Diet',
+    ]);
+    expect(orgs("The pact must be ratified by Japan's Diet, Tomas Verhaar said.")).toEqual(['Diet']);
+    expect(orgs('Diet and exercise matter, Tomas Verhaar said.')).toEqual([]);
+  });
+
+  it('reads "Programme" and "Program" as heads of a body', () => {
+    expect(orgs('Tomas Verhaar visited a centre run by the Velmar Food Programme.')).toContain(
+      'Velmar Food Programme',
+    );
+    expect(orgs('Ilse Varnam joined the Dorsk Cooperation Program in 2009.')).toContain(
+      'Dorsk Cooperation Program',
+    );
+    expect(orgs('The Apollo program ended, Tomas Verhaar said.')).toEqual([]);
+  });
+});

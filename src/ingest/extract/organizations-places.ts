@@ -850,8 +850,14 @@ export function extractOrganizationsAndPlaces(
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
         // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own; "the Ministry's
-        // Official Spokesperson X": a title after it is no part of its name.
-        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via) && !titleAfter(end + 1)) {
+        // Official Spokesperson X": a title after it is no part of its name; "the Monetary Fund's China division": nor
+        // a place or a field after a body's head.
+        if (
+          capWord(n1, end + 1) &&
+          !ownedBody(pieceStart, end, via) &&
+          !titleAfter(end + 1) &&
+          !(n.text.length === 2 && orgHeads.has((tokens[end - 1] as Token).lower))
+        ) {
           end++;
           continue;
         }
@@ -3323,6 +3329,18 @@ function singles(s: number, end: number): void {
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
     if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && !shortFormOfFound(t.text) && actsAsBody(k)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "at an extraordinary Diet session", "ratified by Japan's Diet": the word capitalised mid-sentence is Japan's
+    // legislature (a sentence's first "Diet" may be food).
+    if (lower === 'diet' && !t.first && !inShoutedRun) {
+      addOrg(t.text);
+      continue;
+    }
+    // "coordinated U.N. sanctions", "the U.N. emergency relief coordinator": an international body's initials written
+    // with full stops, as "UN" is read without them.
+    if (maybeAcronym && internationalBodies.has(lower) && DOTTED_INITIALS.test(t.text)) {
       addOrg(t.text);
       continue;
     }
