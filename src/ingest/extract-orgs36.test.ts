@@ -120,3 +120,15 @@ describe('bodies named short or with a field after them', () => {
     expect(orgs('The Apollo program ended, Tomas Verhaar said.')).toEqual([]);
   });
 });
+
+describe('bodies known by name alone', () => {
+  it('reads agencies and armed groups the news names with no head or cue', () => {
+    expect(orgs('Tomas Verhaar served as a KGB officer in Lisbon.')).toEqual(['KGB']);
+    expect(orgs('"I have directed USAID to help," Tomas Verhaar said.')).toEqual(['USAID']);
+    expect(orgs('Tomas Verhaar signed a peace deal with the FARC in Havana.')).toEqual(['FARC']);
+    expect(orgs('The army fights Boko Haram, Tomas Verhaar said.')).toEqual(['Boko Haram']);
+    expect(orgs('A man linked to a group that supports Islamic State attacked Tomas Verhaar.')).toEqual([
+      'Islamic State',
+    ]);
+  });
+});

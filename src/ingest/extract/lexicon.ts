@@ -630,7 +630,16 @@ export function isGazetteerPlace(lower: string): boolean {
   return gazetteerNames.has(lower);
 }
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
-export const knownOrganizations = wordSet('organizations');
+export const knownOrganizations = new Set([
+  ...list('organizations'),
+  // Agencies and armed groups the news names by their name alone, with no head or cue, which compromise lacks ("a KGB
+  // officer", "directed USAID", "the fight against Boko Haram", "links to Islamic State").
+  'kgb',
+  'usaid',
+  'farc',
+  'boko haram',
+  'islamic state',
+]);
 
 /** Head words that end a multi-word place name (compromise's placeWords plus venues). */
 export const placeHeads = new Set([
