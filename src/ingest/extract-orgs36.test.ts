@@ -132,3 +132,24 @@ describe('bodies known by name alone', () => {
     ]);
   });
 });
+
+describe('names that are no place', () => {
+  it('reads a university known by one name as a body, not the town of that name', () => {
+    const found = entities('Tomas Verhaar taught at Harvard before he joined the cabinet.');
+    expect(found.organizations).toEqual(['Harvard']);
+    expect(found.places).not.toContain('Harvard');
+  });
+
+  it("reads a ship's name after its navy's prefix as no place", () => {
+    expect(places('Tomas Verhaar stood on deck with the USS Missouri behind him.')).not.toContain('Missouri');
+    const carrier = entities('Ilse Varnam flew to the carrier USS George Washington.');
+    expect(carrier.places).not.toContain('Washington');
+    expect(carrier.organizations).toEqual([]);
+  });
+
+  it("reads a dynasty's name as no place", () => {
+    expect(places('The haul spans the years up to the Ming dynasty, Tomas Verhaar said.')).not.toContain(
+      'Ming',
+    );
+  });
+});

@@ -639,6 +639,10 @@ export const knownOrganizations = new Set([
   'farc',
   'boko haram',
   'islamic state',
+  // Universities known by one name ("teaching at Harvard"; Harvard is also a town the gazetteer lists).
+  'harvard',
+  'yale',
+  'stanford',
 ]);
 
 /** Head words that end a multi-word place name (compromise's placeWords plus venues). */

@@ -2067,6 +2067,9 @@ function shouted(s: number, e: number): boolean {
   return functionWord;
 }
 
+/** The prefixes of a navy's ships' names. */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'USNS']);
+
 /** Buildings whose named rooms are venues: "the palace's Throne Hall". */
 const ROOM_OWNERS = new Set(['palace', 'castle']);
 
@@ -2103,6 +2106,10 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "the carrier USS George Washington", "HMS Velmar": a ship's name, neither a place nor a body; "the Ming dynasty":
+  // nor a house's.
+  if (count === 1 && (SHIP_PREFIXES.has((tokens[s] as Token).text) || tokens[firstEnd]?.lower === 'dynasty'))
+    return;
   // "ahead of the Greens", "the Free Voters rose": a party named as its members (with its initials after it, read
   // as a defined name below).
   if (count === 1 && !acronymAfter.has(firstEnd) && partyFamily(s, firstEnd)) {
