@@ -1,5 +1,7 @@
 // Organisations and places (session 36): airlines named by a country or a people and "Air", a state's form alone,
-// and a body's generic short name inside its long one.
+// a body's generic short name inside its long one, a body's name ending at its head before a possessive, initials
+// with full stops, Japan's Diet, programmes, bodies known by name alone, palace rooms and venues before a lower-case
+// noun, ships' and dynasties' names.
 import { describe, expect, it } from 'vitest';
 import { orgsAndPlacesUnder } from './test-article.ts';
 
@@ -9,10 +11,10 @@ const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
 describe('airlines', () => {
   it('reads "Air" and a country, or a people and "Air", as an airline, not the country', () => {
-    const found = entities('Ilse Varnam flew to Lisbon on an Air India flight.');
-    expect(found.organizations).toContain('Air India');
-    expect(found.places).not.toContain('India');
-    expect(orgs('Tomas Verhaar said a Korean Air jet landed in Lisbon.')).toContain('Korean Air');
+    const found = entities('Ilse Varnam reached Lisbon aboard an Air Canada plane.');
+    expect(found.organizations).toContain('Air Canada');
+    expect(found.places).not.toContain('Canada');
+    expect(orgs('Tomas Verhaar thanked the Polish Air crew in Lisbon.')).toContain('Polish Air');
   });
 
   it('keeps an air force whole and reads "Airline" as a head', () => {
@@ -24,12 +26,12 @@ describe('airlines', () => {
 });
 
 describe("a state's form alone", () => {
-  it('names no place: "the Kingdom\'s efforts", "the Islamic Republic\'s envoy"', () => {
+  it('names no place: "the Kingdom\'s role", "the Islamic Republic\'s envoy"', () => {
     const found = places(
-      'Ilse Varnam is on a visit to the Kingdom of Bahrain.',
-      "She praised the Kingdom's efforts, and the Islamic Republic's envoy Tomas Verhaar agreed.",
+      'Ilse Varnam arrived in the Kingdom of Norway on Monday.',
+      "She thanked the Kingdom's leaders, and the Islamic Republic's envoy Tomas Verhaar agreed.",
     );
-    expect(found).toContain('Bahrain');
+    expect(found).toContain('Norway');
     expect(found).not.toContain('Kingdom');
     expect(found).not.toContain('Islamic Republic');
   });
@@ -38,10 +40,10 @@ describe("a state's form alone", () => {
 describe('a generic short name inside a long one', () => {
   it('reads "the Central Committee" after a body whose name holds it as that body', () => {
     const found = orgs(
-      'Tomas Verhaar, a member of the Political Bureau of the VWP Central Committee and secretary of the Central ' +
-        'Committee, spoke.',
+      'Tomas Verhaar sits on the Standing Bureau of the Velmar Party Central Committee.',
+      'The Central Committee will meet in May, he said.',
     );
-    expect(found).toContain('Political Bureau of the VWP Central Committee');
+    expect(found).toContain('Standing Bureau of the Velmar Party Central Committee');
     expect(found).not.toContain('Central Committee');
   });
 
@@ -71,8 +73,8 @@ describe('venues', () => {
   });
 
   it('reads a name before "river", "tower" or "residence" as a place', () => {
-    expect(places('Ilse Varnam sat on the banks of the Velmar river.')).toContain('Velmar');
-    expect(places('The quake toppled the historic Dorsk tower.')).toContain('Dorsk');
+    expect(places('Ilse Varnam walked along the Velmar river.')).toContain('Velmar');
+    expect(places('The storm damaged the old Dorsk tower.')).toContain('Dorsk');
     expect(places('Tomas Verhaar hosted Ilse Varnam at his Velmar Dorsk residence.')).toContain(
       'Velmar Dorsk',
     );
@@ -85,9 +87,7 @@ describe('venues', () => {
 
 describe('bodies named short or with a field after them', () => {
   it("ends a body's name at its head before a possessive and a place or a field", () => {
-    const found = entities(
-      "Tomas Verhaar, former head of the Velmar Monetary Fund's Asia department, spoke.",
-    );
+    const found = entities("Tomas Verhaar once ran the Velmar Monetary Fund's Asia desk.");
     expect(found.organizations).toEqual(['Velmar Monetary Fund']);
     expect(found.places).toContain('Asia');
     expect(orgs("Tomas Verhaar left the Velmar Bank's Monetary Policy Committee.")).toEqual(
@@ -96,22 +96,20 @@ describe('bodies named short or with a field after them', () => {
   });
 
   it("reads an international body's initials with full stops alone, as without them", () => {
-    expect(orgs('Tomas Verhaar coordinated U.N. sanctions on Velmar.')).toEqual(['U.N.']);
-    expect(orgs('Tomas Verhaar praised U.N. sanctions.', 'The United Nations met.')).toEqual([
+    expect(orgs('Tomas Verhaar said Velmar broke U.N. rules.')).toEqual(['U.N.']);
+    expect(orgs('Tomas Verhaar said Velmar broke U.N. rules.', 'The United Nations met.')).toEqual([
       'United Nations',
     ]);
   });
 
   it('reads "Diet" capitalised mid-sentence as the legislature, not at a sentence\'s start', () => {
-    expect(orgs('Tomas Verhaar is set to be elected at an extraordinary Diet session on Monday.')).toEqual([
-      'Diet',
-    ]);
-    expect(orgs("The pact must be ratified by Japan's Diet, Tomas Verhaar said.")).toEqual(['Diet']);
+    expect(orgs('Tomas Verhaar expects a vote when the Diet reconvenes in May.')).toEqual(['Diet']);
+    expect(orgs("The bill was passed by Japan's Diet, Tomas Verhaar said.")).toEqual(['Diet']);
     expect(orgs('Diet and exercise matter, Tomas Verhaar said.')).toEqual([]);
   });
 
   it('reads "Programme" and "Program" as heads of a body', () => {
-    expect(orgs('Tomas Verhaar visited a centre run by the Velmar Food Programme.')).toContain(
+    expect(orgs('Tomas Verhaar praised the Velmar Food Programme for its work.')).toContain(
       'Velmar Food Programme',
     );
     expect(orgs('Ilse Varnam joined the Dorsk Cooperation Program in 2009.')).toContain(
@@ -123,33 +121,29 @@ describe('bodies named short or with a field after them', () => {
 
 describe('bodies known by name alone', () => {
   it('reads agencies and armed groups the news names with no head or cue', () => {
-    expect(orgs('Tomas Verhaar served as a KGB officer in Lisbon.')).toEqual(['KGB']);
-    expect(orgs('"I have directed USAID to help," Tomas Verhaar said.')).toEqual(['USAID']);
-    expect(orgs('Tomas Verhaar signed a peace deal with the FARC in Havana.')).toEqual(['FARC']);
+    expect(orgs('Tomas Verhaar is a former KGB agent.')).toEqual(['KGB']);
+    expect(orgs('Tomas Verhaar said funds were cut from USAID.')).toEqual(['USAID']);
+    expect(orgs('Talks with the FARC resumed, Tomas Verhaar said.')).toEqual(['FARC']);
     expect(orgs('The army fights Boko Haram, Tomas Verhaar said.')).toEqual(['Boko Haram']);
-    expect(orgs('A man linked to a group that supports Islamic State attacked Tomas Verhaar.')).toEqual([
-      'Islamic State',
-    ]);
+    expect(orgs('Tomas Verhaar said fighters of Islamic State had fled.')).toEqual(['Islamic State']);
   });
 });
 
 describe('names that are no place', () => {
   it('reads a university known by one name as a body, not the town of that name', () => {
-    const found = entities('Tomas Verhaar taught at Harvard before he joined the cabinet.');
+    const found = entities('Tomas Verhaar holds a degree from Harvard.');
     expect(found.organizations).toEqual(['Harvard']);
     expect(found.places).not.toContain('Harvard');
   });
 
   it("reads a ship's name after its navy's prefix as no place", () => {
-    expect(places('Tomas Verhaar stood on deck with the USS Missouri behind him.')).not.toContain('Missouri');
-    const carrier = entities('Ilse Varnam flew to the carrier USS George Washington.');
-    expect(carrier.places).not.toContain('Washington');
+    expect(places('Tomas Verhaar toured the USS Missouri on Monday.')).not.toContain('Missouri');
+    const carrier = entities('Ilse Varnam flew out to the USS Velmar City.');
+    expect(carrier.places).not.toContain('Velmar City');
     expect(carrier.organizations).toEqual([]);
   });
 
   it("reads a dynasty's name as no place", () => {
-    expect(places('The haul spans the years up to the Ming dynasty, Tomas Verhaar said.')).not.toContain(
-      'Ming',
-    );
+    expect(places('The vase dates from the Ming dynasty, Tomas Verhaar said.')).not.toContain('Ming');
   });
 });

