@@ -85,6 +85,15 @@ describe('venues', () => {
   });
 });
 
+describe('a town before its state', () => {
+  it('reads a name set off by commas before a state or province as a town', () => {
+    expect(places('Tomas Verhaar toured Velmar, Ohio, on Monday.')).toEqual(
+      expect.arrayContaining(['Velmar', 'Ohio']),
+    );
+    expect(places("Tomas Verhaar met Ilse Varnam, Georgia's envoy.")).not.toContain('Ilse Varnam');
+  });
+});
+
 describe('bodies named short or with a field after them', () => {
   it("ends a body's name at its head before a possessive and a place or a field", () => {
     const found = entities("Tomas Verhaar once ran the Velmar Monetary Fund's Asia desk.");

@@ -4173,6 +4173,14 @@ function describedAsOrg(k: number): boolean {
 }
 
 /** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
+/** Whether a state or province the gazetteer knows stands alone at `k`, closed by a comma or a full stop. */
+function stateAfterComma(k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !t.cap || (tokenFlags(t) & REGION) === 0) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.sent !== t.sent || after.text === ',' || after.text === '.';
+}
+
 function placeByPreposition(s: number, end: number, placesBefore: number): void {
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
@@ -4194,6 +4202,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     endsPlace(prev2)
   )
     prep = true;
+  // "toured Velmar, Ohio, on Monday": a town before its state or province, set off by commas.
+  if (!prep && next?.text === ',' && stateAfterComma(end + 1)) prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   // "… envoys of some twenty states, including three from Scandin": a story cut off mid-word ends
   // on a fragment, no place.
