@@ -152,6 +152,11 @@ describe('names that are no place', () => {
     expect(carrier.organizations).toEqual([]);
   });
 
+  it('reads a scripture or the Treasury as no place', () => {
+    expect(places('Tomas Verhaar read a lesson from the Bible.')).toEqual(['Beijing']);
+    expect(places('Ilse Varnam will serve at Treasury, Tomas Verhaar said.')).toEqual(['Beijing']);
+  });
+
   it("reads a dynasty's name as no place", () => {
     expect(places('The vase dates from the Ming dynasty, Tomas Verhaar said.')).not.toContain('Ming');
   });

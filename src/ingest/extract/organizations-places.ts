@@ -1703,6 +1703,7 @@ const PRESIDING_TITLES = new Set(['chairman', 'speaker']);
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
 let inShoutedRun = false;
 
+const NO_PLACE_NAMES = new Set(['bible', 'koran', 'quran', 'torah', 'treasury']);
 const STATE_FORMS = new Set([
   'kingdom',
   'republic',
@@ -1723,8 +1724,9 @@ function addPlace(written: string): void {
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
   // "in the Orthodox style", "to visit the Jewish state": a creed names no place; "praised the Kingdom's role",
-  // "the Republic's envoy": nor a state's form alone, a country named by its long form or its name.
-  if (CREEDS.has(lower) || STATE_FORMS.has(lower)) return;
+  // "the Republic's envoy": nor a state's form alone, a country named by its long form or its name; "a reading from
+  // the Bible", "a post at Treasury": nor a scripture or a ministry.
+  if (CREEDS.has(lower) || STATE_FORMS.has(lower) || NO_PLACE_NAMES.has(lower)) return;
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
   const c = countryNames.get(straightApostrophes(lower));
