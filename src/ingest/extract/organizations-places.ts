@@ -620,6 +620,10 @@ const LOWER_PLACE_NOUNS = new Set([
   'island',
   'prison',
   'jail',
+  // "along the Velmar river", "the old Dorsk tower", "at his Velmar Dorsk residence".
+  'river',
+  'tower',
+  'residence',
 ]);
 /**
  * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
@@ -862,8 +866,14 @@ export function extractOrganizationsAndPlaces(
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
         // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own; "the Ministry's
-        // Official Spokesperson X": a title after it is no part of its name.
-        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via) && !titleAfter(end + 1)) {
+        // Official Spokesperson X": a title after it is no part of its name; "the Velmar Fund's Asia desk": nor a
+        // place or a field after a body's head.
+        if (
+          capWord(n1, end + 1) &&
+          !ownedBody(pieceStart, end, via) &&
+          !titleAfter(end + 1) &&
+          !(n.text.length === 2 && orgHeads.has((tokens[end - 1] as Token).lower))
+        ) {
           end++;
           continue;
         }
@@ -1575,6 +1585,40 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
   }
 }
 
+/** Words that name a body's kind or rank, no body of their own: "Central Committee", "General Assembly". */
+const GENERIC_BODY_WORDS = new Set([
+  'central',
+  'general',
+  'national',
+  'supreme',
+  'standing',
+  'executive',
+  'political',
+  'strategic',
+  'permanent',
+  'joint',
+  'committee',
+  'assembly',
+  'council',
+  'bureau',
+  'commission',
+  'board',
+  'secretariat',
+]);
+
+/** Whether `short`, two words or more all of `GENERIC_BODY_WORDS`, stands inside `long` as whole words. */
+function genericInside(short: string, long: string): boolean {
+  const at = long.indexOf(short);
+  if (at < 0 || !short.includes(' ')) return false;
+  if (
+    (at > 0 && long[at - 1] !== ' ') ||
+    (at + short.length < long.length && long[at + short.length] !== ' ')
+  )
+    return false;
+  for (const word of short.split(' ')) if (!GENERIC_BODY_WORDS.has(word)) return false;
+  return true;
+}
+
 /**
  * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
  * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
@@ -1588,6 +1632,10 @@ function isShortName(short: string, long: string): boolean {
   // "Al Hilal Club announced … with Al Hilal": a club named without its kind, as a party is.
   if (long.length === short.length + 5 && long.endsWith(' club') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
+  // "the Standing Bureau of the Velmar Party Central Committee … the Central Committee met", "the National Committee
+  // on Velmar Relations … the National Committee's head": a name of generic words only, inside a found body's name,
+  // is that body, named short.
+  if (genericInside(short, long)) return true;
   // "Acme Gas Ltd … Acme Managing Director X": a company named by its first word, without its trade and legal form.
   if (
     !short.includes(' ') &&
@@ -1671,6 +1719,16 @@ const PRESIDING_TITLES = new Set(['chairman', 'speaker']);
 /** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
 let inShoutedRun = false;
 
+const NO_PLACE_NAMES = new Set(['bible', 'koran', 'quran', 'torah', 'treasury']);
+const STATE_FORMS = new Set([
+  'kingdom',
+  'republic',
+  'islamic republic',
+  'sultanate',
+  'emirate',
+  'principality',
+]);
+
 function addPlace(written: string): void {
   // "TALKS IN PYONGYANG": a subheading's capitals are its style, not the name's.
   const name = inShoutedRun && written === written.toUpperCase() ? titleCaseUpper(written) : written;
@@ -1681,8 +1739,10 @@ function addPlace(written: string): void {
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
-  // "in the Orthodox style", "to visit the Jewish state": a creed names no place.
-  if (CREEDS.has(lower)) return;
+  // "in the Orthodox style", "to visit the Jewish state": a creed names no place; "praised the Kingdom's role",
+  // "the Republic's envoy": nor a state's form alone, a country named by its long form or its name; "a reading from
+  // the Bible", "a post at Treasury": nor a scripture or a ministry.
+  if (CREEDS.has(lower) || STATE_FORMS.has(lower) || NO_PLACE_NAMES.has(lower)) return;
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
   const c = countryNames.get(straightApostrophes(lower));
@@ -2025,6 +2085,17 @@ function shouted(s: number, e: number): boolean {
   return functionWord;
 }
 
+/** The prefixes of a navy's ships' names. */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'USNS']);
+
+/** Buildings whose named rooms are venues: "the palace's Throne Hall". */
+const ROOM_OWNERS = new Set(['palace', 'castle']);
+
+/** Whether `t` is a possessive "'s". */
+function possessiveMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
+
 function classify(from: number): void {
   if (from >= pieceCount) return;
   // "the Light of Norland pipeline": a name with an "of" complement right before a work's noun is the work's, no
@@ -2053,6 +2124,10 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "aboard the USS Velmar City", "HMS Dorsk": a ship's name, neither a place nor a body; "the Velmar dynasty": nor
+  // a house's.
+  if (count === 1 && (SHIP_PREFIXES.has((tokens[s] as Token).text) || tokens[firstEnd]?.lower === 'dynasty'))
+    return;
   // "ahead of the Greens", "the Free Voters rose": a party named as its members (with its initials after it, read
   // as a defined name below).
   if (count === 1 && !acronymAfter.has(firstEnd) && partyFamily(s, firstEnd)) {
@@ -2148,6 +2223,11 @@ function classify(from: number): void {
   ) {
     addPlace(phraseText(s, firstEnd));
     classify(from + 1);
+    return;
+  }
+  // "in the palace's Velmar Hall", "the castle's Dorsk Room": a palace's room named after it is a venue.
+  if (count === 1 && possessiveMark(tokens[s - 1]) && ROOM_OWNERS.has(tokens[s - 2]?.lower ?? '')) {
+    addPlace(phraseText(s, firstEnd));
     return;
   }
   // Most runs are one word ("Liu", "Beijing"): no phrase to build.
@@ -3155,6 +3235,18 @@ function titleTerritory(k: number): boolean {
   return PEERAGES.has(title) || (HEIRS.has(title) && (tokens[k] as Token).lower === 'wales');
 }
 
+const AIR_BODIES = new Set(['force', 'forces', 'command', 'defence', 'defense', 'wing', 'corps', 'quality']);
+
+/** Whether tokens `k` and `k + 1` name an airline: "Air" and a country ("Air Canada"), or a people and "Air" ("Polish
+ * Air"), with no arm of the forces or a body after them ("French Air Force", "Air Defense"). */
+function airline(k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1] as Token;
+  const flag = t.lower === 'air' ? COUNTRY : next.lower === 'air' ? DEMONYM : 0;
+  if (flag === 0 || !next.cap || AIR_BODIES.has(tokens[k + 2]?.lower ?? '')) return false;
+  return (tokenFlags(flag === COUNTRY ? next : t) & flag) !== 0 && !(tokens[k + 2]?.cap ?? false);
+}
+
 function singles(s: number, end: number): void {
   const placesBefore = places.length;
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
@@ -3175,6 +3267,13 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     if (titleTerritory(k)) continue;
+    // "an Air Canada plane", "a Polish Air crew": "Air" and a country, or a people and "Air", name an airline, a
+    // company, not the country ("the French Air Force" is a body found whole).
+    if (k + 1 < end && airline(k)) {
+      addOrg(`${t.text} ${(tokens[k + 1] as Token).text}`);
+      k++;
+      continue;
+    }
     // "Prime Minister X (PhD)": a degree after a name, no party's initials.
     if (t.lower === 'phd') continue;
     // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read
@@ -3255,6 +3354,18 @@ function singles(s: number, end: number): void {
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
     if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && !shortFormOfFound(t.text) && actsAsBody(k)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "when the Diet reconvenes", "passed by Japan's Diet": the word capitalised mid-sentence is Japan's legislature
+    // (a sentence's first "Diet" may be food).
+    if (lower === 'diet' && !t.first && !inShoutedRun) {
+      addOrg(t.text);
+      continue;
+    }
+    // "under U.N. rules", "a U.N. relief official": an international body's initials written with full stops, as
+    // "UN" is read without them.
+    if (maybeAcronym && internationalBodies.has(lower) && DOTTED_INITIALS.test(t.text)) {
       addOrg(t.text);
       continue;
     }
@@ -4080,6 +4191,14 @@ function describedAsOrg(k: number): boolean {
 }
 
 /** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
+/** Whether a state or province the gazetteer knows stands alone at `k`, closed by a comma or a full stop. */
+function stateAfterComma(k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !t.cap || (tokenFlags(t) & REGION) === 0) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.sent !== t.sent || after.text === ',' || after.text === '.';
+}
+
 function placeByPreposition(s: number, end: number, placesBefore: number): void {
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
@@ -4101,6 +4220,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     endsPlace(prev2)
   )
     prep = true;
+  // "toured Velmar, Ohio, on Monday": a town before its state or province, set off by commas.
+  if (!prep && next?.text === ',' && stateAfterComma(end + 1)) prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   // "… envoys of some twenty states, including three from Scandin": a story cut off mid-word ends
   // on a fragment, no place.
