@@ -1,0 +1,51 @@
+// Session 36's leftovers of blind round 67 (held-out 1018–1031), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { orgsAndPlacesUnder, personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('the countries of what others discussed, as a spokesman reports it', () => {
+  const title = 'Vantian and Orlesk presidents sign port deal in Vantia City';
+
+  it('gives the spokesman none of the topics\' countries: "X said the leaders discussed … the Palestinian cause"', () => {
+    const a = article(title, [
+      'VANTIA CITY, March 3 - Russian President Oskar Vellmar and President Tadeo Quiroga on Monday witnessed the signing of a port deal in Vantia City.',
+      'Presidential spokesman Idris Halloun said the leaders also discussed the situation in Syria and Libya and the Palestinian cause.',
+    ]);
+    expect(person(a, 'Idris Halloun')?.country).not.toBe('Palestine');
+    expect(person(a, 'Idris Halloun')?.country).not.toBe('Libya');
+  });
+
+  it('still reads a nationality before the discussion: "X said Mexican officials discussed …"', () => {
+    const a = article(title, [
+      'Spokesman Idris Halloun said Mexican officials discussed the port deal with the Orlesk side.',
+    ]);
+    expect(person(a, 'Idris Halloun')?.country).toBe('Mexico');
+  });
+});
+
+describe('bodies and places', () => {
+  const entities = orgsAndPlacesUnder('Minister speaks from the sea');
+
+  it('reads a name after "corporation" as a body: "the state nuclear corporation Velatom"', () => {
+    const found = entities(
+      'The contracts were signed by Ivo Marchenko, director general of the state nuclear corporation Velatom.',
+      'The plant is to be built by Velatom.',
+    );
+    expect(found.organizations).toContain('Velatom');
+  });
+
+  it('reads the shore a position at sea is off as a place: "in the sea off Vantaloa"', () => {
+    const found = entities('The minister stood at a lectern set up in the sea off Vantaloa, the capital.');
+    expect(found.places).toContain('Vantaloa');
+  });
+
+  it('leaves "off" after other words alone: "kicked off Monday"', () => {
+    const found = entities('The talks kicked off Monday with a speech by Ivo Marchenko.');
+    expect(found.places).not.toContain('Monday');
+  });
+
+  it('finds no body in the adjective opening "Presidential spokesman X"', () => {
+    const found = entities('Presidential spokesman Idris Halloun said the talks went well.');
+    expect(found.organizations).not.toContain('Presidential');
+  });
+});
