@@ -1214,6 +1214,26 @@ function topicListItem(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "X said the leaders also discussed …": whether a verb of discussion comes between the name ending at `end` and
+ * the country at `at`, after a verb of speech right after the name ("said", "told reporters") and a subject of
+ * its own (so not "X discussed …", the speaker's own talks, nor "X said he discussed …").
+ */
+function reportedTopic(tokens: readonly Token[], end: number, at: number): boolean {
+  if (at - end > 40 || !SPEECH_AFTER.has(tokens[end]?.lower ?? '')) return false;
+  for (let k = end + 1; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (!TOPIC_VERBS.has(t.lower)) continue;
+    // The subject between the speech verb and the discussion's: a plural or a pair, not the speaker's pronoun.
+    for (let j = end + 1; j < k; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (w === 'he' || w === 'she' || w === 'i' || w === 'we') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 /** Whether "relations with" (ties, cooperation …) comes up to six words before token `at`, in its sentence. */
 function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
@@ -2632,6 +2652,9 @@ function describesAnother(
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
+  // "Spokesman X said the leaders also discussed the situation in Syria and the Palestinian cause": so is every
+  // country of what others discussed, as someone after the name reports it.
+  if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
