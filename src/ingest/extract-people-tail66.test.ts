@@ -1,7 +1,12 @@
 // Session 36's leftovers of blind round 67 (held-out 1018–1031), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  orgsAndPlacesUnder,
+  participantNames,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 describe('the countries of what others discussed, as a spokesman reports it', () => {
   const title = 'Vantian and Orlesk presidents sign port deal in Vantia City';
@@ -47,5 +52,35 @@ describe('bodies and places', () => {
   it('finds no body in the adjective opening "Presidential spokesman X"', () => {
     const found = entities('Presidential spokesman Idris Halloun said the talks went well.');
     expect(found.organizations).not.toContain('Presidential');
+  });
+});
+
+describe('who was in the room', () => {
+  const title = 'Coral Seas Conference opens in Vantia City';
+  const lede =
+    'VANTIA CITY, June 27 - The Coral Seas Conference opened on Monday with a warning from Secretary-General Ilse Marwick that reefs were dying.';
+
+  it('takes one "who is attending" as there, though they spoke the day before', () => {
+    const a = article(title, [
+      lede,
+      'Tomas Verhaar, the Secretary-General\'s Special Envoy for Reefs, who is attending, said on Sunday that "the reefs are in decline".',
+    ]);
+    expect(participantNames(a)).toContain('Tomas Verhaar');
+  });
+
+  it('leaves one who spoke the day before without such a clause out', () => {
+    const a = article(title, [
+      lede,
+      'Tomas Verhaar, the Secretary-General\'s Special Envoy for Reefs, said on Sunday that "the reefs are in decline".',
+    ]);
+    expect(participantNames(a)).not.toContain('Tomas Verhaar');
+  });
+
+  it("takes one who presented a summary of the working groups' meetings as there", () => {
+    const a = article('Ministers meet in Vantia City on reef finance', [
+      'Ministers of twenty countries met in Vantia City on Friday to agree on reef finance, chaired by Minister Ilse Marwick.',
+      'Secretary of the reef ministry, Tomas Verhaar, presented a summary of the four working group meetings held in Orlesk and Dunmore.',
+    ]);
+    expect(participantNames(a)).toContain('Tomas Verhaar');
   });
 });
