@@ -84,3 +84,22 @@ describe('who was in the room', () => {
     expect(participantNames(a)).toContain('Tomas Verhaar');
   });
 });
+
+describe('a rotating presidency handed over', () => {
+  it("gives the one handing it over the country it passed from, not the outlet's home", () => {
+    const a = article('Reef conference opens in Vantia City, Norway takes over presidency from Chile', [
+      "MOSCOW, May 2. /TASS/. The 12th Reef Conference opened on Monday, with Norway's Minister of Fisheries Tomas Verhaar taking over the presidency of the conference from Chile.",
+      'RC11 President Ilse Marwick handed over the presidency to Verhaar at the opening session.',
+    ]);
+    expect(person(a, 'Ilse Marwick')?.country).toBe('Chile');
+  });
+
+  it('takes no country from a "from" that names no office taken over', () => {
+    const a = article('Reef conference opens in Vantia City', [
+      "MOSCOW, May 2. /TASS/. The 12th Reef Conference opened on Monday, with Norway's Minister of Fisheries Tomas Verhaar taking over the presidency of the conference.",
+      'RC11 President Ilse Marwick handed over the presidency to Verhaar at the opening session.',
+      'The delegation from Chile asked for more finance.',
+    ]);
+    expect(person(a, 'Ilse Marwick')?.country).not.toBe('Chile');
+  });
+});

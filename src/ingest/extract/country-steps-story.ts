@@ -195,6 +195,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = introduced;
     return;
   }
+  // "COP28 President X handed over the presidency to Y" after "Y taking over the presidency … from the United Arab
+  // Emirates": the one handing over a rotating presidency holds it for the country it passes from.
+  const handedFrom = firstNamed ? presidencyHandedOverFrom(story, firstNamed) : null;
+  if (handedFrom !== null) {
+    p.country = handedFrom;
+    return;
+  }
   // "laid a wreath at the monument to national hero X" in a story from Havana: the one honoured is the host's.
   const honoured = firstNamed && story.datelineHome !== null ? wreathHonoured(tokens, firstNamed) : false;
   if (honoured) {
@@ -1981,6 +1988,56 @@ function postedTo(tokens: readonly Token[], at: number, start: number): boolean 
   for (let j = at + 1; j < start; j++) if (tokens[j]?.word && !tokens[j]?.cap) return true;
   return false;
 }
+
+/** A rotating office handed on: "the presidency", "the chairmanship", "the rotating chair". */
+const HANDED_OFFICES = new Set(['presidency', 'chairmanship', 'chair']);
+
+/**
+ * "X handed over the presidency to Y" (or "handed the presidency over to", "passed the chairmanship to"): when the
+ * story says the office was taken over "from" a country ("Y taking over the presidency of the conference from the
+ * United Arab Emirates"), that country, the one X held it for; null otherwise, or when the story names two such.
+ */
+function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, countryCache } = story;
+  let k = m.end;
+  const verb = tokens[k]?.lower;
+  if (verb !== 'handed' && verb !== 'passed') return null;
+  k++;
+  if (tokens[k]?.lower === 'over') k++;
+  if (tokens[k]?.lower !== 'the') return null;
+  k++;
+  if (!tokens[k]?.cap && !HANDED_OFFICES.has(tokens[k]?.lower ?? '')) k++;
+  if (!HANDED_OFFICES.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (tokens[k]?.lower === 'over') k++;
+  if (tokens[k]?.lower !== 'to') return null;
+  let found: string | null = null;
+  for (let sent = 0; sent < doc.sentences.length; sent++) {
+    const [a, e] = doc.sentences[sent] as [number, number];
+    let office = -1;
+    for (let j = a + 1; j < e; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (
+        HANDED_OFFICES.has(w) &&
+        tokens[j - 1]?.lower === 'the' &&
+        TAKE_OVER.has(tokens[j - 2]?.lower ?? '')
+      )
+        office = j;
+      else if (HANDED_OFFICES.has(w) && tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'over')
+        if (TAKES_ON.has(tokens[j - 3]?.lower ?? '')) office = j;
+      if (w !== 'from' || office < 0 || j - office > 8) continue;
+      const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const hit = sentenceCountries(doc, sent, countryCache).find((h) => h.at === at);
+      if (hit === undefined) continue;
+      if (found !== null && found !== hit.country) return null;
+      found = hit.country;
+    }
+  }
+  return found;
+}
+/** "assumed the presidency from", "took over the presidency from": verbs of taking a rotating office on. */
+const TAKE_OVER = new Set(['assumed', 'assuming', 'assumes', 'inherited', 'inherits']);
+const TAKES_ON = new Set(['took', 'taking', 'takes', 'take', 'taken']);
 
 /** Words of one's own going somewhere, between a name and the "to" of a destination. */
 const TRAVEL_WORDS = new Set([
