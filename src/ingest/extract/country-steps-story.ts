@@ -195,6 +195,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = introduced;
     return;
   }
+  // "COP28 President X handed over the presidency to Y" after "Y taking over the presidency … from the United Arab
+  // Emirates": the one handing over a rotating presidency holds it for the country it passes from.
+  const handedFrom = firstNamed ? presidencyHandedOverFrom(story, firstNamed) : null;
+  if (handedFrom !== null) {
+    p.country = handedFrom;
+    return;
+  }
   // "laid a wreath at the monument to national hero X" in a story from Havana: the one honoured is the host's.
   const honoured = firstNamed && story.datelineHome !== null ? wreathHonoured(tokens, firstNamed) : false;
   if (honoured) {
@@ -1214,6 +1221,26 @@ function topicListItem(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "X said the leaders also discussed …": whether a verb of discussion comes between the name ending at `end` and
+ * the country at `at`, after a verb of speech right after the name ("said", "told reporters") and a subject of
+ * its own (so not "X discussed …", the speaker's own talks, nor "X said he discussed …").
+ */
+function reportedTopic(tokens: readonly Token[], end: number, at: number): boolean {
+  if (at - end > 40 || !SPEECH_AFTER.has(tokens[end]?.lower ?? '')) return false;
+  for (let k = end + 1; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (!TOPIC_VERBS.has(t.lower)) continue;
+    // The subject between the speech verb and the discussion's: a plural or a pair, not the speaker's pronoun.
+    for (let j = end + 1; j < k; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (w === 'he' || w === 'she' || w === 'i' || w === 'we') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 /** Whether "relations with" (ties, cooperation …) comes up to six words before token `at`, in its sentence. */
 function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
@@ -1962,6 +1989,56 @@ function postedTo(tokens: readonly Token[], at: number, start: number): boolean 
   return false;
 }
 
+/** A rotating office handed on: "the presidency", "the chairmanship", "the rotating chair". */
+const HANDED_OFFICES = new Set(['presidency', 'chairmanship', 'chair']);
+
+/**
+ * "X handed over the presidency to Y" (or "handed the presidency over to", "passed the chairmanship to"): when the
+ * story says the office was taken over "from" a country ("Y taking over the presidency of the conference from the
+ * United Arab Emirates"), that country, the one X held it for; null otherwise, or when the story names two such.
+ */
+function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, countryCache } = story;
+  let k = m.end;
+  const verb = tokens[k]?.lower;
+  if (verb !== 'handed' && verb !== 'passed') return null;
+  k++;
+  if (tokens[k]?.lower === 'over') k++;
+  if (tokens[k]?.lower !== 'the') return null;
+  k++;
+  if (!tokens[k]?.cap && !HANDED_OFFICES.has(tokens[k]?.lower ?? '')) k++;
+  if (!HANDED_OFFICES.has(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (tokens[k]?.lower === 'over') k++;
+  if (tokens[k]?.lower !== 'to') return null;
+  let found: string | null = null;
+  for (let sent = 0; sent < doc.sentences.length; sent++) {
+    const [a, e] = doc.sentences[sent] as [number, number];
+    let office = -1;
+    for (let j = a + 1; j < e; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (
+        HANDED_OFFICES.has(w) &&
+        tokens[j - 1]?.lower === 'the' &&
+        TAKE_OVER.has(tokens[j - 2]?.lower ?? '')
+      )
+        office = j;
+      else if (HANDED_OFFICES.has(w) && tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'over')
+        if (TAKES_ON.has(tokens[j - 3]?.lower ?? '')) office = j;
+      if (w !== 'from' || office < 0 || j - office > 8) continue;
+      const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const hit = sentenceCountries(doc, sent, countryCache).find((h) => h.at === at);
+      if (hit === undefined) continue;
+      if (found !== null && found !== hit.country) return null;
+      found = hit.country;
+    }
+  }
+  return found;
+}
+/** "assumed the presidency from", "took over the presidency from": verbs of taking a rotating office on. */
+const TAKE_OVER = new Set(['assumed', 'assuming', 'assumes', 'inherited', 'inherits']);
+const TAKES_ON = new Set(['took', 'taking', 'takes', 'take', 'taken']);
+
 /** Words of one's own going somewhere, between a name and the "to" of a destination. */
 const TRAVEL_WORDS = new Set([
   'visit',
@@ -2632,6 +2709,9 @@ function describesAnother(
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
+  // "Spokesman X said the leaders also discussed the situation in Syria and the Palestinian cause": so is every
+  // country of what others discussed, as someone after the name reports it.
+  if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

@@ -386,6 +386,8 @@ const ORG_DESCRIPTORS = new Set([
   'side',
   // "the presidential press service Akorda", "the news service Vantix".
   'service',
+  // "Russia's state nuclear corporation Rosatom", "the state oil corporation Vantix".
+  'corporation',
 ]);
 /** Words before "Zone" naming an economic zone, a region whatever else its name holds ("Free Trade Zone"). */
 const ECONOMIC_WORDS = new Set(['economic', 'trade']);
@@ -3147,8 +3149,11 @@ const CREEDS = new Set([
   'shiite',
 ]);
 
-/** Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian". */
-const DESCRIBING_ENDING = /(?:ist|ous|ian)$/;
+/**
+ * Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian"; and of
+ * an office's kind, which a sentence's capital opens ("Presidential spokesman X").
+ */
+const DESCRIBING_ENDING = /(?:ist|ous|ian|ial)$/;
 
 /** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
 const PRESS_OFFICES = new Set(['service', 'office', 'secretary']);
@@ -4206,6 +4211,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
+  // "a lectern set up in the sea off Funafuti", "the waters off Vantia": the shore a position at sea is off.
+  if (prev?.lower === 'off' && prev2 && OFF_SHORE.has(prev2.lower)) prep = true;
   // "later left for Manama": where a departure heads.
   if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
@@ -4282,6 +4289,23 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   }
 }
 
+/** Words of the sea, or of lying at sea, before "off" and the shore it names: "the sea off X", "anchored off X". */
+const OFF_SHORE = new Set([
+  'sea',
+  'seas',
+  'ocean',
+  'waters',
+  'coast',
+  'island',
+  'islands',
+  'islet',
+  'anchored',
+  'moored',
+  'sank',
+  'sunk',
+  'capsized',
+  'aground',
+]);
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
 const PRIZES = new Set(['prize', 'award', 'medal']);
 /** Verbs of leaving, whose "for" names a destination: "left for Manama". */
