@@ -600,7 +600,7 @@ export function findPeople(
         placeTitle = titleOfPlaceBeforeName(tokens, bare.start);
         if (placeTitle >= 0) bare.start++;
         else {
-          // "the historic leader of the Revolution Fidel X": the body a lower-case title is of, then the name.
+          // "the founding leader of the Movement Teodoro X": the body a lower-case title is of, then the name.
           const ofBody = titleOfBodyBeforeName(tokens, bare.start, bare.end);
           if (ofBody) {
             placeTitle = ofBody.titleStart;
@@ -1811,7 +1811,7 @@ function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
   return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
 }
 /**
- * "the historic leader of the Revolution Fidel X", "head of the Commission Ana Y": in a run from `at` to `end` after a
+ * "the founding leader of the Movement Teodoro X", "head of the Commission Ana Y": in a run from `at` to `end` after a
  * lower-case title head, "of" and "the", the body's capitalised words (none a given name) and then a given name and a
  * surname: where the title starts and where the name does; null otherwise. ("head of the Nelson Mandela Foundation
  * X" opens with a given name: the body may be named for a person, and is left alone.)

@@ -314,7 +314,7 @@ export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
   'treaty',
   'communique',
   'communiqué',
-  // "Executive Secretary of the UN Framework Convention on Climate Change": a convention, a protocol or an
+  // "Executive Secretary of the Convention on Migratory Species": a convention, a protocol or an
   // agreement closes a treaty's name, not a person's.
   'convention',
   'protocol',
@@ -427,7 +427,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   if (!(best > 0 && next && next.cap && next.word && next.sent === head.sent)) return -1;
-  // "Executive Secretary of the UN Framework Convention on Climate Change": capitalised words that close on a
+  // "Executive Secretary of the Minamata Convention on Mercury": capitalised words that close on a
   // treaty's word ("Convention", "Protocol") name the treaty the body is of, not a person.
   let j = best;
   while (j < best + 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === head.sent) j++;
