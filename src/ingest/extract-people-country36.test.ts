@@ -51,7 +51,7 @@ describe('a counterpart reached by a call', () => {
       'Greek foreign minister visits quake zone',
       [
         'Greek Foreign Minister Nikos Varvakis on Sunday visited the quake zone with his Turkish counterpart Mert Ozkan.',
-        'Earlier in the week, Greek Prime Minister Andreas Katsaros phoned President Kemal Aksoylu to express his condolences and to say that Greece would send all the help it could.',
+        'Earlier in the week, Greek Prime Minister Andreas Katsaros phoned President Kemal Aksoylu to offer sympathy and promise that Greek rescuers would come.',
         'Greek President Eleni Katsarou also sent a message of condolence to Aksoylu.',
       ],
       hatay,
@@ -117,7 +117,7 @@ describe('a nationality of someone unnamed', () => {
     const a = article(
       'Relief teams return home',
       [
-        'The minister met the doctors of the field hospital. Among them was Major Devika Rathore, whose photograph with a Turkish woman had been widely shared.',
+        'The minister met the doctors of the field hospital. One was Major Devika Rathore, whose picture beside a Turkish woman went round the world.',
       ],
       undated,
     );
