@@ -42,7 +42,7 @@ import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
+import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
   bareTitle,
@@ -1935,9 +1935,6 @@ function sentenceContextCountry(
   return ctx;
 }
 
-/** A question's words before "about": "Asked about Russia, …", "questions about China". */
-const ASKED_WORDS = new Set(['asked', 'question', 'questions', 'questioned']);
-
 /** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul']);
 const PAST_POSTING = new Set(['as', 'former', 'ex']);
@@ -1969,14 +1966,10 @@ const TRAVEL_WORDS = new Set([
   'visited',
   'trip',
   'trips',
-  'travel',
-  'travels',
-  'traveled',
-  'travelled',
   'tour',
   'journey',
-  'flew',
   'went',
+  ...TRAVELLED,
 ]);
 
 /**
@@ -2625,7 +2618,11 @@ function describesAnother(
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
   // "Asked about Russia, Mr. X said …": before the name, so is the country a question was about.
-  if (h.at < m.start && tokens[h.at - 1]?.lower === 'about' && ASKED_WORDS.has(tokens[h.at - 2]?.lower ?? ''))
+  if (
+    h.at < m.start &&
+    tokens[h.at - 1]?.lower === 'about' &&
+    QUESTION_WORDS.has(tokens[h.at - 2]?.lower ?? '')
+  )
     return true;
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.

@@ -14,6 +14,7 @@ import {
   isFunctionWord,
   isGazetteerPlace,
   orgHeads,
+  QUESTION_WORDS,
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
@@ -2943,7 +2944,6 @@ function aideBriefing(m: Mention, roles: readonly string[]): boolean {
 /** A sentence set over the years after an earlier time the one before names. */
 const SINCE_THEN = /^Since then\b/;
 
-const ASKED = new Set(['asked', 'question', 'questions', 'questioned']);
 const ABOUT = new Set(['about', 'regarding']);
 /** A trade's noun in a title before a name ("journalist", "reporter", "activist", "lawyer"). */
 const NOUN_OF_TRADE =
@@ -2967,7 +2967,7 @@ function askedAbout(m: Mention): boolean {
   }
   if (!ABOUT.has(tokens[k]?.lower ?? '') || tokens[k]?.sent !== sent) return false;
   for (let j = k - 1; j >= 0 && j > k - 12 && tokens[j]?.sent === sent; j--)
-    if (ASKED.has((tokens[j] as Token).lower)) return true;
+    if (QUESTION_WORDS.has((tokens[j] as Token).lower)) return true;
   return false;
 }
 
