@@ -3407,7 +3407,7 @@ function koreanAbroad(story: CountryStory, p: PersonRecord, read: string): strin
   return 'South Korea';
 }
 const KOREA_SHAPE: ReadonlySet<string> = new Set(['South Korea']);
-const HAN_STATES = new Set(['China', 'Taiwan', 'Hong Kong', 'Macau', 'Singapore']);
+const HAN_STATES = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Singapore']);
 
 /**
  * "ties between the two powers after the talks between President A and President B", A placed in the United

@@ -1,0 +1,20 @@
+// Review 39: what the review of session 36's code fixes, on invented sentences with invented people (none of them
+// are in the held-out files).
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a Korean-shaped name in a Yonhap story from abroad', () => {
+  const yonhap = { source: 'Yonhap', dateline: { place: 'MACAO', date: 'June 5' }, date: '2024-06-05' };
+
+  it('stays of Macao (China) there: Cantonese names share the shape', () => {
+    const a = article(
+      'Korean tourists flock to Macao',
+      [
+        'Korean tourists are flocking to Macao this summer, officials said on Wednesday.',
+        'Casino operator Lee Kam-wing said in Macao that visitor numbers from Korea had doubled.',
+      ],
+      yonhap,
+    );
+    expect(person(a, 'Lee Kam-wing')?.country).toBe('China');
+  });
+});
