@@ -1,7 +1,7 @@
 // Review 39: what the review of session 36's code fixes, on invented sentences with invented people (none of them
 // are in the held-out files).
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a Korean-shaped name in a Yonhap story from abroad', () => {
   const yonhap = { source: 'Yonhap', dateline: { place: 'MACAO', date: 'June 5' }, date: '2024-06-05' };
@@ -16,5 +16,21 @@ describe('a Korean-shaped name in a Yonhap story from abroad', () => {
       yonhap,
     );
     expect(person(a, 'Lee Kam-wing')?.country).toBe('China');
+  });
+});
+
+describe("a dateline city's particles among the places", () => {
+  it('are the ones the page writes the dateline with ("Santa Cruz de la Sierra", "Frankfurt am Main")', () => {
+    for (const [place, name] of [
+      ['SANTA CRUZ DE LA SIERRA', 'Santa Cruz de la Sierra'],
+      ['FRANKFURT AM MAIN', 'Frankfurt am Main'],
+    ] as const) {
+      const { places } = extractTest(
+        article('Forum opens', ['The forum opened on Monday, an organiser said.'], {
+          dateline: { place, date: 'May 2' },
+        }),
+      );
+      expect(places).toContain(name);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES } from './names.ts';
@@ -647,20 +648,12 @@ const WORD_START_LETTER = /(^|[\s-])(\p{L})/gu;
 /** Any character but printable ASCII and its spaces: such text takes the Unicode expressions. */
 const UNUSUAL_CHARACTER = /[^\x20-\x7e\t\n\v\f\r]/;
 /**
- * A place name's particles, lower-case inside it: "Rio de Janeiro", "Dar es Salaam", "Bosnia and Herzegovina",
- * "Port-au-Prince".
- */
-const PLACE_PARTICLES =
-  / (?:De|Da|Do|Dos|Das|Del|Di|Du|Des|Es|Of|The|And) |-(?:Au|Aux|En|De|Du|Des|La|Le|Les|Sur|Sous|Upon|On|Of|A)-/g;
-const lowerParticle = (w: string) => w.toLowerCase();
-
-/**
  * "SOUTH KOREA" -> "South Korea": each letter after the start, a space or a hyphen in upper case; a particle after
  * the first word in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro", "PORT-AU-PRINCE" -> "Port-au-Prince").
  */
 function titleCaseUpper(s: string): string {
   const cased = titleCaseWords(s);
-  return cased.includes(' ') || cased.includes('-') ? cased.replace(PLACE_PARTICLES, lowerParticle) : cased;
+  return cased.includes(' ') || cased.includes('-') ? lowerPlaceParticles(cased) : cased;
 }
 
 function titleCaseWords(s: string): string {
