@@ -125,6 +125,7 @@ describe('two holders of one office named together', () => {
       { dateline: null, source: null },
     );
     expect(person(a, 'Ivan Petrov')?.country).toBe('Russia');
+    expect(person(a, 'Omar Farid')).toBeDefined();
     expect(person(a, 'Omar Farid')?.country).not.toBe('Russia');
   });
 

@@ -126,6 +126,7 @@ describe('a Korean-shaped name in a Yonhap story from a third country', () => {
       ],
       yonhap,
     );
+    expect(person(a, 'Kang Ji-hoon')).toBeDefined();
     expect(person(a, 'Kang Ji-hoon')?.country).not.toBe('South Korea');
   });
 });
