@@ -2043,8 +2043,11 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
-/** The compass words that open a two-word demonym ("North Korean", "South Sudanese"), lower case. */
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+/**
+ * The four compass words, lower case: they open a two-word demonym ("North Korean", "South Sudanese") and, after
+ * "the", name ideas rather than places ("the West", organizations-places.ts).
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /**
  * Sports, trades and bodies' work named by an "-ing" noun, which qualify a title before a name ("figure skating
  * champion", "mining tycoon", "organising committee president"); not verbs of a clause ("beating", "visiting").
