@@ -1531,10 +1531,15 @@ function bracketedAliasOwner(
   if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
     return -1;
   // "Amir Nadeem (South Africa)": a country in brackets is the delegate's, no other name of theirs.
+  if (namesCountry(tokens, start, end)) return -1;
+  return namedEndingAt(mentions, start - 1);
+}
+
+/** Whether the tokens from `start` to `end` (exclusive) are a country's name: "South Africa", "Maldives". */
+function namesCountry(tokens: readonly Token[], start: number, end: number): boolean {
   const words: string[] = [];
   for (let k = start; k < end; k++) words.push((tokens[k] as Token).lower);
-  if (countryNames.has(words.join(' '))) return -1;
-  return namedEndingAt(mentions, start - 1);
+  return words.length > 0 && countryNames.has(words.join(' '));
 }
 
 /**
@@ -2339,13 +2344,11 @@ function spokeThrough(tokens: readonly Token[], start: number): boolean {
 function countryInBrackets(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== '(') return false;
   let k = end + 1;
-  const words: string[] = [];
   for (; k < tokens.length && k <= end + 4 && tokens[k]?.text !== ')'; k++) {
     const w = tokens[k] as Token;
     if (!w.word || !w.cap) return false;
-    words.push(w.lower);
   }
-  return tokens[k]?.text === ')' && words.length > 0 && countryNames.has(words.join(' '));
+  return tokens[k]?.text === ')' && namesCountry(tokens, end + 1, k);
 }
 
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
