@@ -34,3 +34,14 @@ describe("a dateline city's particles among the places", () => {
     }
   });
 });
+
+describe("a negotiations bulletin's delegate, their country in brackets", () => {
+  it('is found when the country\'s name has "and" in it, as when it has none', () => {
+    const { people } = extractTest(
+      article('Talks go on', [
+        'Proposals came from Walton Webson (Antigua and Barbuda) and Tui Lagi (Marshall Islands).',
+      ]),
+    );
+    expect(people.map((p) => p.name)).toEqual(['Walton Webson', 'Tui Lagi']);
+  });
+});

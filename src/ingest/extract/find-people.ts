@@ -2340,16 +2340,22 @@ function spokeThrough(tokens: readonly Token[], start: number): boolean {
   );
 }
 
-/** "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)": a country alone in brackets right after the name. */
+/**
+ * "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)", "Ana Reyes (Trinidad and Tobago)": a country alone in
+ * brackets right after the name (capitalised words, and the lower-case "and" or "of" inside a country's name).
+ */
 function countryInBrackets(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== '(') return false;
   let k = end + 1;
   for (; k < tokens.length && k <= end + 4 && tokens[k]?.text !== ')'; k++) {
     const w = tokens[k] as Token;
-    if (!w.word || !w.cap) return false;
+    if (!w.word || (!w.cap && (k === end + 1 || !COUNTRY_NAME_JOINERS.has(w.lower)))) return false;
   }
   return tokens[k]?.text === ')' && namesCountry(tokens, end + 1, k);
 }
+
+/** The lower-case words inside a country's name: "Trinidad and Tobago", "Republic of Korea". */
+const COUNTRY_NAME_JOINERS = new Set(['and', 'of']);
 
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
 const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
