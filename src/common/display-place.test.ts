@@ -20,6 +20,9 @@ describe('displayPlace', () => {
     expect(displayPlace('STRATFORD-UPON-AVON')).toBe('Stratford-upon-Avon');
     expect(displayPlace('FRANKFURT AM MAIN')).toBe('Frankfurt am Main');
     expect(displayPlace('CIERNA NAD TISOU')).toBe('Cierna nad Tisou');
+    // The ingest's places in capitals and the page's datelines read one list of particles.
+    expect(displayPlace('BOSNIA AND HERZEGOVINA')).toBe('Bosnia and Herzegovina');
+    expect(displayPlace('PONT-A-MOUSSON')).toBe('Pont-a-Mousson');
   });
 
   it('capitalises a particle that starts the name, and a word that only begins like one', () => {

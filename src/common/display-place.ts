@@ -2,7 +2,16 @@
 // place name. Particles inside a name stay lower-case, as atlases write them ("Rio de Janeiro", "Port of Spain",
 // "Ras al-Khaimah", "Port-au-Prince"); the first word is capitalised whatever it is ("La Paz", "Al-Arish").
 const particle =
-  /(?<=\s)(?:De|Da|Do|Dos|Das|Del|La|Le|Van|Von|Of|Es|Am|Nad|Pod)(?=\s)|(?<=\s)Al(?=-)|(?<=-)(?:Au|Aux|De|Du|Des|La|Le|Les|En|Sur|Upon|On)(?=-)/g;
+  /(?<=\s)(?:De|Da|Do|Dos|Das|Del|Di|Du|Des|La|Le|Van|Von|Of|The|And|Es|Am|Nad|Pod)(?=\s)|(?<=\s)Al(?=-)|(?<=-)(?:Au|Aux|A|De|Du|Des|La|Le|Les|En|Sur|Sous|Upon|On|Of)(?=-)/g;
+const lower = (word: string) => word.toLowerCase();
+
+/**
+ * A place name in title case with the particles after its first word in lower case: "Rio De Janeiro" -> "Rio de
+ * Janeiro", "Bosnia And Herzegovina" -> "Bosnia and Herzegovina". The ingest's places written in capitals take it too.
+ */
+export function lowerPlaceParticles(name: string): string {
+  return name.replace(particle, lower);
+}
 
 /** A dateline's place as a name, each comma-separated part on its own: "RIO DE JANEIRO" -> "Rio de Janeiro",
  * "AL-ULA, Saudi Arabia" -> "Al-Ula, Saudi Arabia"; a part not in capitals is kept as written, and so is a short
@@ -28,6 +37,6 @@ function titleCase(part: string): string {
       // After an elided one-letter article ("N'Djamena", "L'Aquila"), not after any apostrophe ("Nuku'alofa",
       // "St George's", which read "Nuku'Alofa" and "George'S").
       .replace(/(?<=(?:^|[\s\-(])\p{L}['’])\p{L}/gu, (ch) => ch.toUpperCase())
-      .replace(particle, (word) => word.toLowerCase())
+      .replace(particle, lower)
   );
 }

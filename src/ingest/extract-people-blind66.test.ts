@@ -41,8 +41,8 @@ describe("a phone-in's moderators and the people asked about", () => {
     [
       'President Arvid Tolstan answered questions for four hours on Thursday at his annual phone-in with citizens.',
       'The event was moderated by Oleg Smirnitsky and Vera Lanskaya, presenters of state television.',
-      'Asked by a reporter about US journalist Dale Pruitt, who has been held since May, Tolstan said talks with Washington were under way.',
-      '"It is not easy, but we are talking," he said.',
+      'Asked by a reporter about US journalist Dale Pruitt, held since March, Tolstan said talks with Washington had begun.',
+      '"It takes time, but the channel is open," he said.',
     ],
     { dateline: { place: 'MOSCOW', date: 'December 14' }, source: 'TASS' },
   );
@@ -63,7 +63,7 @@ describe("a think tank's project director quoted on an appointment", () => {
       'Who is Kaveh Rostami, the new foreign minister?',
       [
         'Parliament approved Kaveh Rostami as foreign minister on Wednesday, with 240 votes.',
-        '"He knows the West well," Omid Farzan, Iran project director at the International Crisis Group, told Al Jazeera.',
+        '"He knows Europe well," Omid Farzan, Gulf project director at the International Crisis Group, said on Wednesday.',
       ],
       noDateline,
     );
@@ -92,6 +92,7 @@ describe('countries of interviewers, travellers and past postings', () => {
       ],
       { dateline: null, source: 'China Daily' },
     );
+    expect(person(a, 'Lin Dawei')).toBeDefined();
     expect(person(a, 'Lin Dawei')?.country).not.toBe('United States');
   });
 
@@ -100,7 +101,7 @@ describe('countries of interviewers, travellers and past postings', () => {
       'Parliament approves new foreign minister',
       [
         "Iran's parliament approved Kaveh Rostami as foreign minister on Wednesday, putting a career diplomat in charge of the country's foreign policy.",
-        'A veteran of the Foreign Ministry, Rostami, 61, served as ambassador to Finland and Japan before becoming deputy foreign minister under former President Hamid Parsa.',
+        'A career diplomat, Rostami, 58, served as ambassador to Chile and Peru and was later deputy foreign minister under former President Hamid Parsa.',
       ],
       noDateline,
     );
@@ -126,9 +127,9 @@ describe("a panel at a conference, and the conference's other sessions", () => {
     [
       'Foreign Minister Arjun Mehrotra on Friday told a panel at the Meridian Dialogue in New Delhi that the grouping was not a military alliance.',
       '"It is for the region," Mr. Mehrotra said at the session, which he shared with Foreign Minister Lise Varnholt and Foreign Minister Kenji Arakawa.',
-      'Mr. Arakawa spoke of the need to uphold the rule of law at sea.',
-      'Asked about Russia, Mr. Mehrotra said the members agreed that the conflict in Ukraine should end through dialogue.',
-      'Foreign Minister Pavel Gromeko is to speak at a separate session on Friday evening.',
+      'Mr. Arakawa spoke of keeping the sea lanes open to all.',
+      'Asked about Russia, Mr. Mehrotra said all four wanted the conflict in Ukraine settled by talks.',
+      'Foreign Minister Pavel Gromeko will address a separate session on Saturday morning.',
     ],
     noDateline,
   );
@@ -142,6 +143,7 @@ describe("a panel at a conference, and the conference's other sessions", () => {
   });
 
   it('gives no speaker the country a question was about, nor one whose conflict he spoke of', () => {
+    expect(person(a, 'Arjun Mehrotra')).toBeDefined();
     expect(person(a, 'Arjun Mehrotra')?.country).not.toBe('Russia');
     expect(person(a, 'Arjun Mehrotra')?.country).not.toBe('Ukraine');
   });

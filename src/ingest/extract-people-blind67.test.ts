@@ -42,7 +42,7 @@ describe('climate and energy portfolios in titles', () => {
 
   it("gives a convention's executive secretary the convention's whole name as the title", () => {
     const a = article('Talks open', [
-      'Ida Sten, the Executive Secretary of the UN Framework Convention on Climate Change, urged delegates to act.',
+      'Ida Sten, Executive Secretary of the UN Framework Convention on Climate Change, spoke first.',
       'Olga Brun, Executive Secretary of the UN Convention to Combat Desertification, attended.',
     ]);
     expect(person(a, 'Ida Sten')?.roles).toEqual([
@@ -61,12 +61,12 @@ describe("India's official releases", () => {
     const a = article(
       'Ministers meet',
       [
-        'The meeting was chaired by Union Minister for Environment, Forest and Climate Change and Labour and Employment, Shri Ravi Menon.',
+        'The review was chaired by Union Minister for Culture, Tourism and Civil Aviation and Youth and Sports, Shri Ravi Menon.',
       ],
       pib,
     );
     expect(person(a, 'Ravi Menon')?.roles).toEqual([
-      'Union Minister for Environment, Forest and Climate Change and Labour and Employment',
+      'Union Minister for Culture, Tourism and Civil Aviation and Youth and Sports',
     ]);
   });
 
@@ -125,6 +125,7 @@ describe('two holders of one office named together', () => {
       { dateline: null, source: null },
     );
     expect(person(a, 'Ivan Petrov')?.country).toBe('Russia');
+    expect(person(a, 'Omar Farid')).toBeDefined();
     expect(person(a, 'Omar Farid')?.country).not.toBe('Russia');
   });
 
@@ -158,10 +159,10 @@ describe("a caption's title", () => {
 describe('at the talks, or at the next stop', () => {
   it('counts a go-between "who shuttled between the … camps for much of the night" as taking part', () => {
     const a = article(
-      'Delegates adopted a protocol to cut emissions early Thursday, after a marathon all-night session in the Japanese city of Kyoto.',
+      'Delegates agreed a protocol on emissions on Thursday morning after talks that ran through the night in Kyoto.',
       [
         'The protocol commits industrialised nations to cut their emissions.',
-        'British Deputy Prime Minister Carl Webb, who shuttled between the European and American camps for much of the night, said Europe had pushed the Americans further than they had wanted to go.',
+        'British Deputy Prime Minister Carl Webb, who shuttled between the two camps for most of the night, said Europe had got more than it expected.',
       ],
       { titleDerived: true, dateline: { place: 'KYOTO, Japan', date: null }, source: 'AFP' },
     );
@@ -179,7 +180,7 @@ describe('at the talks, or at the next stop', () => {
   it('leaves out the one a visitor "flew on to" meet after the event', () => {
     const a = article('Leaders sign plant deal in Cairo', [
       'President Petra Lind and Prime Minister Ines Moll signed the deal in Cairo on Monday.',
-      'Lind flew on to Ankara for talks with Turkish President Omar Kaya.',
+      'Lind then went on to Riga for talks with Latvian President Omar Kaya.',
     ]);
     expect(taking(a)).not.toContain('Omar Kaya');
   });

@@ -13,7 +13,7 @@ describe('a leader who speaks at home, away from the event', () => {
       'Britain leaves the European Union',
       [
         'Britain left the European Union on Friday after years of wrangling, and Prime Minister Edric Corvish marked the moment with a speech in London.',
-        "Scotland's First Minister Velmira Maldren, whose voters backed remaining, said in Edinburgh that Scotland would return to Europe.",
+        "Scotland's First Minister Velmira Maldren said in Glasgow that an independent Scotland would one day rejoin.",
       ],
       london,
     );
@@ -37,7 +37,7 @@ describe('a leader who speaks at home, away from the event', () => {
 describe('where an appositive office ends', () => {
   it('ends before "and one of …", a new noun phrase about the person', () => {
     const a = article('Reformers welcome resignation', [
-      'Oskar Brannock, chairman of the Muslim organisation Tessaly and one of the most prominent voices of the reform movement, welcomed the resignation.',
+      'Oskar Brannock, chairman of the Muslim organisation Tessaly and one of the loudest critics of the old guard, praised the move.',
     ]);
     expect(roles(a, 'Oskar Brannock')).toEqual(['chairman of the Muslim organisation Tessaly']);
   });
@@ -92,9 +92,9 @@ describe('a companion in life named by a possessive', () => {
 });
 
 describe('a lower-case title of a body, then the name, with no comma between', () => {
-  it('finds the person after the body\'s name ("the historic leader of the Revolution Fidel X")', () => {
+  it('finds the person after the body\'s name ("the historic leader of the Revolution X")', () => {
     const a = article('Pope meets patriarch', [
-      'The Pope met his brother, the historic leader of the Revolution Marco Quillon, in 2015.',
+      'The bishop visited his cousin, the historic leader of the Revolution Marco Quillon, in 2015.',
       'He later met the head of the Commission Maria Dresmer.',
     ]);
     expect(roles(a, 'Marco Quillon')).toEqual(['historic leader of the Revolution']);

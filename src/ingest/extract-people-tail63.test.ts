@@ -45,11 +45,11 @@ describe('"Before kick-off" in a match report', () => {
 });
 
 describe('a message sent to someone named between the verb and the message', () => {
-  it('keeps "X sent the crews a message of greetings" out of the event', () => {
+  it('keeps "X sent the crews a letter of welcome" out of the event', () => {
     const a = article('Two research ships meet in polar waters', [
       'The research ships Aurora and Nordkap met in polar waters today, and the captains met aboard.',
       'Taking part in the meeting were captain Ivo Lindqvist of the Aurora crew and Marek Dovzhenko of the Nordkap crew.',
-      'Minister Paola Marchetti sent the crews a message of greetings, which was read out to them on board the joined ships.',
+      'Minister Paola Marchetti sent the crews a letter of welcome, read out to them once the two ships had joined.',
     ]);
     expect(participantNames(a)).toContain('Ivo Lindqvist');
     expect(participantNames(a)).not.toContain('Paola Marchetti');
@@ -76,7 +76,7 @@ describe('handing the trophy to the one receiving the team', () => {
   it('makes "captain X, who handed him the trophy" take part', () => {
     const a = article('King receives cup winners at the palace', [
       'The king on Monday received the national team at the palace.',
-      'The king, accompanied by Queen Ines, congratulated coach Oriol Quintanar and captain Mateo Corvino, who handed him the trophy, and then greeted each of the players.',
+      'With Queen Ines beside him, the king congratulated coach Oriol Quintanar and captain Mateo Corvino, who handed him the trophy, before shaking hands with the squad.',
     ]);
     expect(participantNames(a)).toContain('Mateo Corvino');
   });
@@ -105,11 +105,11 @@ describe('a Korean-shaped name in a Yonhap story from a third country', () => {
 
   it("is the outlet's own national, not the host's", () => {
     const a = article(
-      'Yoon calls for deeper ties with Indonesia at business forum',
+      'Han urges closer trade links with Indonesia at Jakarta forum',
       [
-        'President Yoon Suk Yeol on Wednesday called for closer cooperation between South Korean and Indonesian companies at a business forum in Jakarta.',
-        'The Korea-Indonesia Business Forum, co-hosted by the Korea Chamber of Commerce and the Indonesia Chamber of Commerce, drew some 400 business leaders, including Hanbit Steel Chairman Bae Min-seok.',
-        'Industry Minister Yoo Hyun-taek, who attended the forum, said the agreements would help firms in Indonesia.',
+        'President Han Do-yun on Wednesday urged South Korean and Indonesian firms to work together more closely at an investment forum in Jakarta.',
+        "The Korea-Indonesia Business Forum, which the two countries' chambers of commerce organised, drew about 400 executives, among them Hanbit Steel Chairman Bae Min-seok.",
+        'Industry Minister Yoo Hyun-taek, who was at the forum, said the new agreements would help firms in Indonesia.',
       ],
       yonhap,
     );
@@ -126,6 +126,7 @@ describe('a Korean-shaped name in a Yonhap story from a third country', () => {
       ],
       yonhap,
     );
+    expect(person(a, 'Kang Ji-hoon')).toBeDefined();
     expect(person(a, 'Kang Ji-hoon')?.country).not.toBe('South Korea');
   });
 });

@@ -176,7 +176,7 @@ function completeNamesFromCaptions(
   notPeople: Set<string>,
 ): void {
   const single = people.filter((p) => p.tokens.length === 1 && !p.known);
-  // "Tuvalu's Foreign Minister Simon Kofe delivers a statement …" above a story that names "Simon Kofe" with no title:
+  // "Palau's Foreign Minister Ana Rivel speaks at the plenary …" above a story that names "Ana Rivel" with no title:
   // the caption's titles are the only ones the page gives them.
   const untitled = people.filter((p) => p.tokens.length >= 2 && p.roles.length === 0 && !p.known);
   if (single.length === 0 && untitled.length === 0) return;
@@ -187,7 +187,7 @@ function completeNamesFromCaptions(
     const c = found.find((o) => o.name === p.name);
     if (!c || c.roles.length === 0) continue;
     p.roles.push(...c.roles);
-    // The country the caption's title names ("Tuvalu's"), read there, as a title in the story would be (rule 1).
+    // The country the caption's title names ("Palau's"), read there, as a title in the story would be (rule 1).
     const span = c.roleSpans[0];
     const country = span ? roleSpanCountry(captionDoc.tokens, span) : null;
     if (country !== null) {

@@ -235,7 +235,7 @@ class MergeState {
   joinVariants(): void {
     for (const key of this.apart) this.fullNames.get(key)!.apart = true;
     this.joinedTo = joinNameVariants([...this.fullNames.values()]);
-    // "John Kennedy" taking part in a 2023 visit is not the "late President John F. Kennedy" of a 2013 story.
+    // "Carl Benning" taking part in a 2023 visit is not the "late President Carl T. Benning" of a 2013 story.
     for (const [from, to] of this.joinedTo)
       if (this.outlived(from, to) || this.outlived(to, from)) this.joinedTo.delete(from);
     for (const [from, to] of this.joinedTo) {
@@ -266,8 +266,8 @@ class MergeState {
 
   /**
    * Whether a one-word name of an article dated `date` can be the person `owner`: not one who takes part in events
-   * after an article called the owner "late", and not a holder of a one-holder office ("President Bush" in 1989)
-   * that the owner's articles give them now only more than OFFICE_YEARS years away (the son's presidency of 2001–09).
+   * after an article called the owner "late", and not a holder of a one-holder office ("President Harlan" in
+   * 1989) that the owner's articles give them now only more than OFFICE_YEARS years away (a son's presidency of 2001–09).
    */
   private fitsTimes(owner: string, person: MergeArticle['people'][number], date: string): boolean {
     const died = this.diedBy.get(owner);

@@ -8,7 +8,7 @@ const parse = (text: string) => parseArticle(text).article;
 describe("a transcript's first turn", () => {
   it('reads "CCTV: …" opening the story as the outlet asking, not a dateline', () => {
     const a = parse(
-      " date 2024-05-03 Foreign Ministry Spokesperson Quan Meilin's Regular Press Conference on May 3, 2024\n2024-05-03 19:30\n\nCCTV: The president held talks today. Could you share more?\n\nQuan Meilin: The two heads of state had an in-depth exchange of views.\n",
+      " date 2024-05-03 Foreign Ministry Spokesperson Quan Meilin's Regular Press Conference on May 3, 2024\n2024-05-03 19:30\n\nCCTV: The president held talks today. Could you share more?\n\nQuan Meilin: The two presidents discussed trade and regional security.\n",
     );
     expect(a?.dateline).toBeNull();
     expect(a?.paragraphs[0]).toBe('CCTV: The president held talks today. Could you share more?');

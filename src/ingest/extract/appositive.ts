@@ -601,7 +601,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
         const d = n?.lower;
         if (d === 'a' || d === 'an' || (d === 'the' && tokens[e + 2]?.word && !tokens[e + 2]?.cap)) break;
-        // "chairman of the X and one of the most prominent voices of …": "one of" is a new noun phrase too.
+        // "chairman of the X and one of the loudest critics of …": "one of" is a new noun phrase too.
         if (d === 'one' && tokens[e + 2]?.lower === 'of') break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       // "the first UN chief to attend the forum": what the distinction is for ends the phrase (isDistinction).
@@ -1821,7 +1821,6 @@ function pastVerbBefore(tokens: readonly Token[], at: number, sent: number): boo
   return false;
 }
 
-/** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
 /**
  * "Addressing the session, Chief Minister of Kerala, Shri X welcomed …": a title right after the comma that closes a
  * sentence's opening participle clause (its first word a capitalised "-ing" word) opens the clause with a subject,
@@ -1836,6 +1835,7 @@ export function afterFrontedClause(tokens: readonly Token[], d: number): boolean
   return k < d - 2 && opener.cap && opener.word && opener.lower.endsWith('ing') && opener.lower.length > 5;
 }
 
+/** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
 function titleOpener(t: Token): boolean {
   return PREPOSED_AFTER.has(t.lower) || (!t.cap && isVerb(t) && !t.lower.endsWith('ing'));
 }
@@ -1849,7 +1849,7 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',') return -1;
   let and = 0;
   let portfolio = false;
-  // "…, Forest and Climate Change and Labour and Employment, X": more than one "and" when every word is a
+  // "…, Tourism and Civil Aviation and Youth and Sports, X": more than one "and" when every word is a
   // portfolio's (a minister of two ministries).
   let allPortfolio = true;
   let k = comma + 1;
@@ -1872,7 +1872,7 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
 
 /**
  * End (exclusive) of ", Ministry of Earth Sciences" (or ", Department of …") at `comma`, its portfolios listed on
- * with commas (", Ministry of Environment, Forest and Climate Change"), up to the next comma; or -1.
+ * with commas (", Ministry of Fisheries, Oceans and Coastal Affairs"), up to the next comma; or -1.
  */
 function ministryAfterComma(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower !== 'of') return -1;

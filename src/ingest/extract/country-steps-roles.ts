@@ -773,7 +773,7 @@ export function settleLateMonarchsByThrone(story: CountryStory): void {
   }
 }
 
-/** What a crew flies or sails: "the American spacecraft Apollo", "the Chilean frigate Almirante Cochrane". */
+/** What a crew flies or sails: "the Indian spacecraft Vyom", "the Chilean frigate Almirante Cochrane". */
 const CRAFT_NOUNS = new Set([
   'spacecraft',
   'spaceship',
@@ -787,13 +787,13 @@ const CRAFT_NOUNS = new Set([
   'yacht',
   'airship',
 ]);
-/** The first word of a craft's name, "Soyuz" of "Soyuz-19": how its crew's titles name it. */
+/** The first word of a craft's name, "Zarya" of "Zarya-7": how its crew's titles name it. */
 const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-')[0] ?? '') : '');
 
 /**
- * "The Soviet spacecraft Soyuz-19 and the American spacecraft Apollo docked … Apollo commander X … Y and Z of the
- * Apollo crew": a craft the story introduces with a nationality is that country's, and so is its crew — one whose
- * title opens with the craft's name ("Apollo commander") or who is "of the Apollo crew" (past the names listed with
+ * "The Russian capsule Zarya-7 met the Indian spacecraft Vyom in orbit … Vyom commander X … Y and Z of the Vyom
+ * crew": a craft the story introduces with a nationality is that country's, and so is its crew — one whose title
+ * opens with the craft's name ("Vyom commander") or who is "of the Vyom crew" (past the names listed with
  * them). Settled, as a title's country is; a craft named twice with two nationalities names none.
  */
 export function settleCrewsByCraft(story: CountryStory): void {
@@ -831,7 +831,7 @@ export function settleCrewsByCraft(story: CountryStory): void {
   }
 }
 
-/** "X of the Apollo crew", "X and Y of the Apollo crew": the craft's country, past the capitalised names after "and". */
+/** "X of the Vyom crew", "X and Y of the Vyom crew": the craft's country, past the capitalised names after "and". */
 function crewOf(
   tokens: readonly Token[],
   at: number,

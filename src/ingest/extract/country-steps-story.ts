@@ -42,7 +42,7 @@ import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
+import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
   bareTitle,
@@ -362,7 +362,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
 }
 
 /**
- * "Former British Prime Minister X came to Kiev and told them to fight on. Now President Y has signed a decree …":
+ * "Former Danish Premier X flew to Vilnius last spring to show support. This week President Y signed a law …":
  * when the sentence before places no one by its country words (a nationality only in another's title), the one city
  * it says someone came to (travelled, flew to) is where the next sentence's bare office is held, in the same
  * paragraph, when that sentence names no country itself. Null otherwise.
@@ -389,8 +389,8 @@ function visitedBeforeCountry(story: CountryStory, sent: number): string | null 
 const VISIT_VERBS = new Set(['visits', 'arrives', 'lands', 'tours', 'reaches']);
 
 /**
- * "LIVE: Macron in Beirut — French president tours blast site, meets Aoun, Diab and Berri", "X visits Beirut", "X
- * arrives in Seoul": with no dateline, a headline that puts a visitor placed by their own title in a place of another
+ * "LIVE: X in Tunis — Italian premier tours the port, meets A, B and C", "X visits Tunis", "X arrives in Seoul":
+ * with no dateline, a headline that puts a visitor placed by their own title in a place of another
  * country names the story's host; found once (null when the headline names no such visit).
  */
 function visitHeadlineHost(story: CountryStory): string | null {
@@ -422,7 +422,7 @@ function visitHeadlineHost(story: CountryStory): string | null {
 const PARTY_WORDS = /\b(?:accompan\w*|delegation|entourage|travel(?:l)?ing with|travel(?:l)?ed with)\b/i;
 
 /**
- * "He was seen off by President X" in a story headlined "Macron in Beirut" with no dateline: one the steps before
+ * "He was seen off by President X" in a story headlined "Y in Tunis" with no dateline: one the steps before
  * left without a country, named in no sentence of the visitor's party, is the host's (the place the headline's
  * visitor is in). Null otherwise.
  */
@@ -1927,7 +1927,7 @@ function sentenceContextCountry(
       if (describesAnother(story, pi, m, h, view)) continue;
       // "ahead of President X's state visit to the US": where the named one travels is not theirs.
       if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
-      // "X served as ambassador to Finland and Japan before …, under former President Y": another's posting.
+      // "X, once ambassador to Chile and Peru, … under former President Y": another's posting.
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
       // bare one-holder office belongs to a side of the story before a country no one of the story represents.
@@ -1962,15 +1962,12 @@ function sentenceContextCountry(
   return ctx;
 }
 
-/** A question's words before "about": "Asked about Russia, …", "questions about China". */
-const ASKED_WORDS = new Set(['asked', 'question', 'questions', 'questioned']);
-
 /** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul']);
 const PAST_POSTING = new Set(['as', 'former', 'ex']);
 
 /**
- * Whether the country at `at` is a past posting ("served as ambassador to Finland and Japan") whose words end before
+ * Whether the country at `at` is a past posting ("served as ambassador to Chile and Peru") whose words end before
  * the title and name at `start` do: lower-case words between, so not the name's own title ("Ambassador to China X").
  */
 function postedTo(tokens: readonly Token[], at: number, start: number): boolean {
@@ -1983,7 +1980,7 @@ function postedTo(tokens: readonly Token[], at: number, start: number): boolean 
     k--;
   if (tokens[k]?.lower !== 'to' || !POSTED.has(tokens[k - 1]?.lower ?? '')) return false;
   // A career's posting ("served as ambassador to", "a former envoy to"), not a current envoy's host, whose officials
-  // the sentence names ("Indian Ambassador to Nepal X paid a farewell call on Prime Minister Y").
+  // the sentence names ("Thai Ambassador to Laos X called on Prime Minister Y").
   if (!PAST_POSTING.has(tokens[k - 2]?.lower ?? '')) return false;
   for (let j = at + 1; j < start; j++) if (tokens[j]?.word && !tokens[j]?.cap) return true;
   return false;
@@ -2046,14 +2043,10 @@ const TRAVEL_WORDS = new Set([
   'visited',
   'trip',
   'trips',
-  'travel',
-  'travels',
-  'traveled',
-  'travelled',
   'tour',
   'journey',
-  'flew',
   'went',
+  ...TRAVELLED,
 ]);
 
 /**
@@ -2616,7 +2609,6 @@ function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
   return k < at - 2 && tokens[k]?.lower === 'in' && tokens[k]?.sent === tokens[at]?.sent;
 }
 
-/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 /** Nouns of an unnamed person: "a Turkish woman", "an American tourist". */
 const PERSON_NOUNS = new Set([
   'woman',
@@ -2648,6 +2640,7 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -2661,8 +2654,8 @@ function describesAnother(
   if (h.at >= m.start && h.at < m.end) return true;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
   if (companionEnd >= 0 && h.at > companionEnd) return true;
-  // "Among them was Major X, whose photograph with a Turkish woman had been shared": a nationality of someone
-  // unnamed ("a Turkish woman") after a preposition is that other person's.
+  // "One was Captain X, whose picture beside a Greek tourist went round the world": a nationality of someone
+  // unnamed ("a Greek tourist") after a preposition is that other person's.
   if (h.adjectival && unnamedOther(tokens, h.at)) return true;
   // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
   if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) return true;
@@ -2702,7 +2695,11 @@ function describesAnother(
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
   // "Asked about Russia, Mr. X said …": before the name, so is the country a question was about.
-  if (h.at < m.start && tokens[h.at - 1]?.lower === 'about' && ASKED_WORDS.has(tokens[h.at - 2]?.lower ?? ''))
+  if (
+    h.at < m.start &&
+    tokens[h.at - 1]?.lower === 'about' &&
+    QUESTION_WORDS.has(tokens[h.at - 2]?.lower ?? '')
+  )
     return true;
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
@@ -3108,7 +3105,7 @@ function hostOfEnvoyDealtWith(story: CountryStory, p: PersonRecord, read: string
 }
 
 /**
- * "Dhaka, Jan 21 - Indian High Commissioner X handed over the doses … to Health Minister Y": a sentence that names
+ * "Colombo, May 4 - British High Commissioner X handed the equipment … to Health Minister Y": a sentence that names
  * an envoy of the country read (placed by their own title) beside a bare-titled official deals with the envoy's
  * host, where the envoy serves; the official is the host's, not the envoy's country's.
  */
@@ -3479,8 +3476,8 @@ function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): stri
 
 /**
  * "… brought together executives of both countries, among them Hanbit Motors Chairman Seo Min-jun" in a Yonhap
- * story from a third country's capital: a Korean-shaped name that the sentence (or the dateline) places in a third country is the
- * outlet's own national, not the host's — unless the story names North Korea too, or the country read writes Chinese
+ * story from a third country's capital: a Korean-shaped name that the sentence (or the dateline) places in a third
+ * country is the outlet's own national, not the host's — unless the story names North Korea too, or the country read writes Chinese
  * names, whose Wade-Giles and Taiwanese forms ("Lai Ching-te") share the shape.
  */
 function koreanAbroad(story: CountryStory, p: PersonRecord, read: string): string | null {
@@ -3490,7 +3487,7 @@ function koreanAbroad(story: CountryStory, p: PersonRecord, read: string): strin
   return 'South Korea';
 }
 const KOREA_SHAPE: ReadonlySet<string> = new Set(['South Korea']);
-const HAN_STATES = new Set(['China', 'Taiwan', 'Hong Kong', 'Macau', 'Singapore']);
+const HAN_STATES = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Singapore']);
 
 /**
  * "ties between the two powers after the talks between President A and President B", A placed in the United

@@ -90,7 +90,7 @@ export function decideCountries(
   // Right after 1, which settles the living monarch by "Sultan of Oman": a late one by the bare title is of that throne.
   settleLateMonarchsByThrone(story);
   settlePopesByRegnalName(story);
-  // Before the outlet's and the dateline's defaults: "Apollo commander X" of "the American spacecraft Apollo".
+  // Before the outlet's and the dateline's defaults: "Vyom commander X" of "the Indian spacecraft Vyom".
   settleCrewsByCraft(story);
   settleMayorsByCity(story);
   settleAidesOfSettledPrincipals(story);

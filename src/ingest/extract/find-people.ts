@@ -600,7 +600,7 @@ export function findPeople(
         placeTitle = titleOfPlaceBeforeName(tokens, bare.start);
         if (placeTitle >= 0) bare.start++;
         else {
-          // "the historic leader of the Revolution Fidel X": the body a lower-case title is of, then the name.
+          // "the founding leader of the Movement Teodoro X": the body a lower-case title is of, then the name.
           const ofBody = titleOfBodyBeforeName(tokens, bare.start, bare.end);
           if (ofBody) {
             placeTitle = ofBody.titleStart;
@@ -1531,10 +1531,15 @@ function bracketedAliasOwner(
   if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
     return -1;
   // "Amir Nadeem (South Africa)": a country in brackets is the delegate's, no other name of theirs.
+  if (namesCountry(tokens, start, end)) return -1;
+  return namedEndingAt(mentions, start - 1);
+}
+
+/** Whether the tokens from `start` to `end` (exclusive) are a country's name: "South Africa", "Maldives". */
+function namesCountry(tokens: readonly Token[], start: number, end: number): boolean {
   const words: string[] = [];
   for (let k = start; k < end; k++) words.push((tokens[k] as Token).lower);
-  if (countryNames.has(words.join(' '))) return -1;
-  return namedEndingAt(mentions, start - 1);
+  return words.length > 0 && countryNames.has(words.join(' '));
 }
 
 /**
@@ -1811,7 +1816,7 @@ function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
   return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
 }
 /**
- * "the historic leader of the Revolution Fidel X", "head of the Commission Ana Y": in a run from `at` to `end` after a
+ * "the founding leader of the Movement Teodoro X", "head of the Commission Ana Y": in a run from `at` to `end` after a
  * lower-case title head, "of" and "the", the body's capitalised words (none a given name) and then a given name and a
  * surname: where the title starts and where the name does; null otherwise. ("head of the Nelson Mandela Foundation
  * X" opens with a given name: the body may be named for a person, and is left alone.)
@@ -2335,18 +2340,22 @@ function spokeThrough(tokens: readonly Token[], start: number): boolean {
   );
 }
 
-/** "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)": a country alone in brackets right after the name. */
+/**
+ * "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)", "Ana Reyes (Trinidad and Tobago)": a country alone in
+ * brackets right after the name (capitalised words, and the lower-case "and" or "of" inside a country's name).
+ */
 function countryInBrackets(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== '(') return false;
   let k = end + 1;
-  const words: string[] = [];
   for (; k < tokens.length && k <= end + 4 && tokens[k]?.text !== ')'; k++) {
     const w = tokens[k] as Token;
-    if (!w.word || !w.cap) return false;
-    words.push(w.lower);
+    if (!w.word || (!w.cap && (k === end + 1 || !COUNTRY_NAME_JOINERS.has(w.lower)))) return false;
   }
-  return tokens[k]?.text === ')' && words.length > 0 && countryNames.has(words.join(' '));
+  return tokens[k]?.text === ')' && namesCountry(tokens, end + 1, k);
 }
+
+/** The lower-case words inside a country's name: "Trinidad and Tobago", "Republic of Korea". */
+const COUNTRY_NAME_JOINERS = new Set(['and', 'of']);
 
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
 const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);

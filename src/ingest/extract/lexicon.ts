@@ -814,6 +814,9 @@ export const orgHeads = new Set(
   ].filter((w) => !placeHeads.has(w)),
 );
 
+/** The words of a question before its "about": "Asked about Russia, …", "questions about the detained reporter". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'question', 'questions', 'questioned']);
+
 /** Verbs that report speech right after a name ("Akiba said"): evidence of a person, and of speaking at the event. */
 export const reportingVerbs = [
   'said',

@@ -314,7 +314,7 @@ export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
   'treaty',
   'communique',
   'communiqué',
-  // "Executive Secretary of the UN Framework Convention on Climate Change": a convention, a protocol or an
+  // "Executive Secretary of the Convention on Migratory Species": a convention, a protocol or an
   // agreement closes a treaty's name, not a person's.
   'convention',
   'protocol',
@@ -427,7 +427,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   if (!(best > 0 && next && next.cap && next.word && next.sent === head.sent)) return -1;
-  // "Executive Secretary of the UN Framework Convention on Climate Change": capitalised words that close on a
+  // "Executive Secretary of the Minamata Convention on Mercury": capitalised words that close on a
   // treaty's word ("Convention", "Protocol") name the treaty the body is of, not a person.
   let j = best;
   while (j < best + 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === head.sent) j++;
@@ -2043,8 +2043,11 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
-/** The compass words that open a two-word demonym ("North Korean", "South Sudanese"), lower case. */
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+/**
+ * The four compass words, lower case: they open a two-word demonym ("North Korean", "South Sudanese") and, after
+ * "the", name ideas rather than places ("the West", organizations-places.ts).
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /**
  * Sports, trades and bodies' work named by an "-ing" noun, which qualify a title before a name ("figure skating
  * champion", "mining tycoon", "organising committee president"); not verbs of a clause ("beating", "visiting").

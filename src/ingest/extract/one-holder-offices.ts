@@ -255,7 +255,7 @@ const CONTACT_VERBS = new Set([
 ]);
 
 /**
- * "Greek Prime Minister X phoned President Y to express his condolences and to say that Greece would …": a bare
+ * "Irish Prime Minister X telephoned President Y to offer sympathy, saying Ireland stood ready …": a bare
  * title named right after a verb of contact whose subject, just before it, is of the country read is the caller's
  * counterpart abroad, not a past holder of the caller's country's office (whose holder acts in the story now).
  */

@@ -1,9 +1,10 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, straightApostrophes } from './countries.ts';
-import { NAME_PARTICLES } from './names.ts';
+import { COMPASS_WORDS, NAME_PARTICLES } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
@@ -635,8 +636,6 @@ const FACILITY_WORDS = new Map([
   ['nuclear', new Set(['plant', 'power', 'facility', 'complex', 'reactor', 'site'])],
   ['space', new Set(['station'])],
 ]);
-/** "the West", "the East": ideas rather than places. */
-const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** Currencies named after a country: "U.S. dollars" is money, not a place. */
 const CURRENCY_NOUNS = new Set(['dollar', 'dollars']);
 
@@ -653,20 +652,12 @@ const WORD_START_LETTER = /(^|[\s-])(\p{L})/gu;
 /** Any character but printable ASCII and its spaces: such text takes the Unicode expressions. */
 const UNUSUAL_CHARACTER = /[^\x20-\x7e\t\n\v\f\r]/;
 /**
- * A place name's particles, lower-case inside it: "Rio de Janeiro", "Dar es Salaam", "Bosnia and Herzegovina",
- * "Port-au-Prince".
- */
-const PLACE_PARTICLES =
-  / (?:De|Da|Do|Dos|Das|Del|Di|Du|Des|Es|Of|The|And) |-(?:Au|Aux|En|De|Du|Des|La|Le|Les|Sur|Sous|Upon|On|Of|A)-/g;
-const lowerParticle = (w: string) => w.toLowerCase();
-
-/**
  * "SOUTH KOREA" -> "South Korea": each letter after the start, a space or a hyphen in upper case; a particle after
  * the first word in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro", "PORT-AU-PRINCE" -> "Port-au-Prince").
  */
 function titleCaseUpper(s: string): string {
   const cased = titleCaseWords(s);
-  return cased.includes(' ') || cased.includes('-') ? cased.replace(PLACE_PARTICLES, lowerParticle) : cased;
+  return cased.includes(' ') || cased.includes('-') ? lowerPlaceParticles(cased) : cased;
 }
 
 function titleCaseWords(s: string): string {
@@ -1386,7 +1377,7 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
     // the name goes on.
     (via === VIA_OF &&
       end - pieceStart === 1 &&
-      !COMPASS.has(last) &&
+      !COMPASS_WORDS.has(last) &&
       pieceCount > 0 &&
       orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
   if (!owner || end - pieceStart < 1) return false;
@@ -2492,7 +2483,7 @@ function classify(from: number): void {
       if (
         end === bodyEnd &&
         end - s === 2 &&
-        COMPASS.has((tokens[s] as Token).lower) &&
+        COMPASS_WORDS.has((tokens[s] as Token).lower) &&
         ofNext &&
         !SEAT_ROOMS.has(written.toLowerCase())
       ) {
@@ -2699,7 +2690,7 @@ function isBodyHead(s: number, head: Token): boolean {
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
-  return !COMPASS.has(first) && !COMPASS.has(first.replace(ERN_ENDING, ''));
+  return !COMPASS_WORDS.has(first) && !COMPASS_WORDS.has(first.replace(ERN_ENDING, ''));
 }
 
 /** Heads of parties' names, which a faction's name may follow after a hyphen ("League-Nawaz"). */
@@ -3173,7 +3164,14 @@ function isMonthOrWeekday(word: string): boolean {
 }
 
 /** Compass points that open a region's name: "West Asia", "Northeast Asia", "Central Java". */
-const COMPASS_POINTS = new Set([...COMPASS, 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+const COMPASS_POINTS = new Set([
+  ...COMPASS_WORDS,
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+]);
 
 /**
  * Whether the compass point at `k`, inside the run ending at `end`, opens a place of two words: before a region
@@ -4113,7 +4111,7 @@ function memberOf(k: number): boolean {
   const t = tokens[k] as Token;
   if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | ORG_HEAD))
     return false;
-  if (placeHeads.has(t.lower) || REGIONS.has(t.lower) || COMPASS.has(t.lower)) return false;
+  if (placeHeads.has(t.lower) || REGIONS.has(t.lower) || COMPASS_WORDS.has(t.lower)) return false;
   // "chief of the Tanmoor fire station": a name that qualifies a lower-case noun is no body of its own.
   const next = tokens[k + 1];
   return (
@@ -4152,7 +4150,7 @@ function describedAsOrg(k: number): boolean {
   // "the coalition joins … the Flemish socialists": a region's adjective describes the members.
   if (REGIONAL_ADJECTIVES.has((tokens[k] as Token).lower)) return false;
   // "the leftist Comuns", "the liberal VVD".
-  if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
+  if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS_WORDS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
   if (tokens[j]?.lower === 'the') j--;
   let knownAs = false;
@@ -4243,7 +4241,7 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place; "a visit to the Kingdom": a place's head alone.
-  if (end - s === 1 && (COMPASS.has((tokens[s] as Token).lower) || theHeadAlone(s))) return;
+  if (end - s === 1 && (COMPASS_WORDS.has((tokens[s] as Token).lower) || theHeadAlone(s))) return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;

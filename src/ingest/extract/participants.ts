@@ -14,6 +14,7 @@ import {
   isFunctionWord,
   isGazetteerPlace,
   orgHeads,
+  QUESTION_WORDS,
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
@@ -35,10 +36,10 @@ import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 // "Among the Americans in the hall were X and Y": in the audience of the concert (or the debate) reported.
-// "Also at the table were the presidents of A, X, and B, Y": seated with the hosts at the summit's table.
+// "Also seated at the table were the leaders of A, X, and B, Y": with the hosts at the summit's table.
 // "Nicaragua, speaking through X (Nicaragua), objected": a negotiations bulletin's delegate, speaking in the session.
-// "who shuttled between the European and American camps for much of the night": a go-between at the talks; "opened the
-// plenary", "led the working sessions": at the conference.
+// "who shuttled between the two camps for most of the night": a go-between at the talks; "opened the plenary", "led
+// the working sessions": at the conference.
 // "With him were X and Y", "On the Chinese side were …", "Facing them across the table were …", "sat alone with their
 // interpreters": those at the table; "spoke at the graveside", "stood a few yards from X": at the funeral;
 // "sat a few seats away from X": at the table.
@@ -69,10 +70,10 @@ const NEG_START =
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
 // "had taken part in a conference co-hosted by X"): one at the visit's last stop; "said in letters to both leaders": a
 // reaction from elsewhere, as is "In a separate video message, X said"; "the announcement followed days of talks attended by X": the talks before it; "speaking
-// at a news conference after the summit": remarks apart from the event. "X sent the crews a message of greetings"
+// at a news conference after the summit": remarks apart from the event. "X sent the crews a letter of welcome"
 // (or "sent them a letter"): the sender writes from elsewhere, as "sent a message" says.
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
-// "flew on to Ankara for talks with President X": the next stop's talks, after the event.
+// "went on to Riga for talks with President X": the next stop's talks, after the event.
 const NEG_ANY =
   /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
@@ -255,7 +256,7 @@ const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson
 // campaigner with no office comments on what the leaders did. "Chief Cabinet Secretary X said Japan would …": Japan's
 // government spokesman speaks at his own press conferences (at the event, the cues find him first). "Executive
 // director of the Center of Economic and Law Studies X said the market would watch …": a think tank's head comments;
-// so do its fellows and project directors ("Iran project director at the International Crisis Group").
+// so do its fellows and project directors ("Sahel programme director at the Crisis Group").
 const COMMENTATOR_RE =
   /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary|think[- ]tanks?|(?:Center|Centre|Institute|School) (?:of|for) (?:[A-Z][\w'’-]* |and ){0,5}(?:Studies|Economics|Research)|(?:senior |research |visiting )?fellows?|(?:project|program|programme) directors?|Crisis Group|Brookings Institution|Carnegie Endowment|Chatham House|Council on Foreign Relations|Atlantic Council|RAND Corporation|Center for Strategic and International Studies)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
@@ -1243,7 +1244,7 @@ const THANKED_FOR_BEFORE =
 const thankedFor = (m: RegExpExecArray) =>
   THANKED_FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
 /**
- * "passed on to children from the areas hit by the 2011 earthquake", "survivors of the 2004 tsunami": a year naming
+ * "handed to pupils from the towns struck by the 1999 floods", "survivors of the 2004 tsunami": a year naming
  * a past disaster or war that describes the people or places touched by it, not the time of the sentence.
  */
 const TOUCHED_BY_BEFORE =
@@ -2972,15 +2973,13 @@ function aideBriefing(m: Mention, roles: readonly string[]): boolean {
 /** A sentence set over the years after an earlier time the one before names. */
 const SINCE_THEN = /^Since then\b/;
 
-/** Whether a mention of `p` shows them taking part in the main event. */
-const ASKED = new Set(['asked', 'question', 'questions', 'questioned']);
 const ABOUT = new Set(['about', 'regarding']);
 /** A trade's noun in a title before a name ("journalist", "reporter", "activist", "lawyer"). */
 const NOUN_OF_TRADE =
   /^(?:journalist|reporter|correspondent|activist|lawyer|dissident|blogger|businessman|businesswoman|citizen)s?$/;
 
 /**
- * "Asked by a New York Times correspondent about US journalist X, …": a name whose title words (capitalised, a title's
+ * "Asked by a reporter from a Paris daily about French activist X, …": a name whose title words (capitalised, a title's
  * or a trade's) follow "about" within five tokens, itself after "asked" or "question" earlier in the sentence.
  */
 function askedAbout(m: Mention): boolean {
@@ -2997,10 +2996,11 @@ function askedAbout(m: Mention): boolean {
   }
   if (!ABOUT.has(tokens[k]?.lower ?? '') || tokens[k]?.sent !== sent) return false;
   for (let j = k - 1; j >= 0 && j > k - 12 && tokens[j]?.sent === sent; j--)
-    if (ASKED.has((tokens[j] as Token).lower)) return true;
+    if (QUESTION_WORDS.has((tokens[j] as Token).lower)) return true;
   return false;
 }
 
+/** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
   const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
@@ -3039,7 +3039,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
-    // "Asked by a reporter about US journalist X, …, Putin said": the one a question is about is its topic.
+    // "Asked by a reporter about French activist X, …, the president said": the one a question is about is its topic.
     if (m.kind !== 'pronoun' && m.sent > 0 && askedAbout(m)) continue;
     // "Hadley, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.

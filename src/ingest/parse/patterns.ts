@@ -394,7 +394,7 @@ const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
 const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?\d{1,5}(?:\/\d{2,4})?)$/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
 // `Embassy of the People's Republic of China in …`, `Ministry of Commerce & Industry` (a body's name alone, no verb),
-// `Ministry of Environment, Forest and Climate Change` (a portfolio listed with commas).
+// `Ministry of Fisheries, Oceans and Coastal Affairs` (a portfolio listed with commas).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 // A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
