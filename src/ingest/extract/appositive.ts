@@ -1709,7 +1709,14 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
     const owner = POSSESSIVE_MARKS.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
-    const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
+    // "North Korea's minister of state security, X,": a country of two words owns it too, from its first word.
+    const ownerPair = owner !== undefined && owner.cap ? tokens[d - 2] : undefined;
+    const pairOwned =
+      ownerPair !== undefined &&
+      ownerPair.cap &&
+      ownerPair.sent === c.sent &&
+      countryNames.has(`${ownerPair.lower} ${(owner as Token).lower}`);
+    const ownedBy = pairOwned || (owner !== undefined && owner.cap && countryNames.has(owner.lower));
     // "and Moreira's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
     const personOwned =
       owner !== undefined &&
@@ -1735,7 +1742,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
             // India's "Union Minister of Jal Shakti, Shri X": the Union government's minister.
             (t.lower === 'union' && titleHeads.has(tokens[d + 1]?.lower ?? '')))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
-    const first = ownedBy || personOwned ? d - 1 : d;
+    const first = pairOwned ? d - 2 : ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
     // the president, X," is not the president).
