@@ -29,3 +29,40 @@ describe('a country of two words owning the title set off before a name ("North 
     expect(person(a, 'Harlan Metzvold')?.roles).toContain("Iran's minister of state security");
   });
 });
+
+describe('a role after a standing that is no office ("a U.S. citizen and former Marine")', () => {
+  const story = (sentence: string) =>
+    article('Ruritania frees detained American', [
+      'Ruritania freed a detained American on Friday.',
+      sentence,
+    ]);
+
+  it('reads "former Marine" as the role of "X, a U.S. citizen and former Marine who …"', () => {
+    const a = story(
+      'We welcome the release of Dale Quillberg, a U.S. citizen and former Marine who was detained for two years.',
+    );
+    expect(person(a, 'Dale Quillberg')?.roles).toEqual(['former Marine']);
+  });
+
+  it('reads "a U.S. citizen and retired teacher" as the teacher', () => {
+    const a = story(
+      'We welcome the release of Dale Quillberg, a U.S. citizen and retired teacher, on Friday.',
+    );
+    expect(person(a, 'Dale Quillberg')?.roles).toEqual(['retired teacher']);
+  });
+
+  it('leaves "Marine" a given name before another capitalised word ("a former Marine Farrowby aide")', () => {
+    const a = story('We welcome the release of Dale Quillberg, a former Marine Farrowby aide, on Friday.');
+    expect(person(a, 'Dale Quillberg')?.roles.join(' ')).not.toBe('former Marine');
+  });
+});
+
+describe('a missionary set off after a name', () => {
+  it('reads "X, a Korean-American missionary from …, who …" as the role', () => {
+    const a = article('Two freed Americans land home', [
+      'Tomas Quillberg landed in Seattle on Saturday.',
+      'Quillberg, a Korean-American missionary from a small town, who had been held for two years, hugged his mother.',
+    ]);
+    expect(person(a, 'Tomas Quillberg')?.roles).toEqual(['Korean-American missionary']);
+  });
+});
