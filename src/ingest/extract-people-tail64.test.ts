@@ -66,3 +66,24 @@ describe('a missionary set off after a name', () => {
     expect(person(a, 'Tomas Quillberg')?.roles).toEqual(['Korean-American missionary']);
   });
 });
+
+describe('the capital someone went to, named by its nationality ("flown to the Iranian capital")', () => {
+  const story = (sentence: string) =>
+    article('Freed Americans land home', ['Two freed Americans landed on Saturday.', sentence], {
+      source: 'AP',
+      dateline: { place: 'SEATTLE', date: null },
+    });
+
+  it('places neither the envoy who went nor the president who sent him there', () => {
+    const a = story(
+      'The two stepped off a U.S. government plane, followed by Director of National Intelligence Tomas Quillberg, who had flown to the Iranian capital carrying a letter from President Ansel Farrowby.',
+    );
+    expect(person(a, 'Tomas Quillberg')?.country).toBe('United States');
+    expect(person(a, 'Ansel Farrowby')?.country).toBe('United States');
+  });
+
+  it('still reads the capital when the sentence names no other country', () => {
+    const a = story('Foreign Minister Harlan Metzvold returned to the Iranian capital on Friday.');
+    expect(person(a, 'Harlan Metzvold')?.country).toBe('Iran');
+  });
+});
