@@ -342,6 +342,23 @@ function particledSurname(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
+/** Nouns of a person's standing in a state, no role: "a U.S. citizen and …", "a permanent resident and …". */
+const STANDINGS = new Set(['citizen', 'resident', 'national']);
+
+/** Words before "Marine" that make it a service member's title: "former Marine", "a retired Marine". */
+const MARINE_TIMES = new Set(['former', 'retired', 'ex-', 'onetime']);
+
+/**
+ * "X, a U.S. citizen and former Marine who …": after "former" or "retired", a capitalised "Marine" not followed by
+ * another capitalised word is one who served in the Marines (not "a former Marine Le Pen aide", a given name).
+ */
+function servedInMarines(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.lower !== 'marine' || !t.cap || !MARINE_TIMES.has(tokens[k - 1]?.lower ?? '')) return false;
+  const n = tokens[k + 1];
+  return !(n !== undefined && n.cap && n.word && n.sent === t.sent);
+}
+
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -373,6 +390,12 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (!t.word && t.text !== '-' && !POSSESSIVE_MARKS.has(t.text)) break;
     // "a former House of Councillors member": before any head, "of" between capitals is inside a body's name.
     if (head < 0 && t.lower === 'of' && k > s && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
+    // "X, a U.S. citizen and former Marine who …": a standing that is no office, then "and" and the role.
+    if (t.lower === 'and' && head < 0 && k > s && STANDINGS.has(tokens[k - 1]?.lower ?? '')) {
+      s = k + 1;
+      limit = s + 7;
+      continue;
+    }
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
     if (head >= 0 && k === head + 1 && POSSESSIVE_MARKS.has(t.text)) head = -1;
@@ -393,6 +416,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "his wife, X, a former model and actress": the trade, when nothing but "former" stands before it ("Y, an AI
       // model that …" is a product).
       (t.lower === 'model' && (k === s || (k === s + 1 && tokens[s]?.lower === 'former'))) ||
+      servedInMarines(tokens, k) ||
       // "X, the senior Republican on the Senate Finance Committee": a party's ranking member of a committee.
       // "X of Indiana, the panel's senior Republican,": the body before it, in the possessive.
       (PARTY_MEMBERS.has(t.lower) &&
@@ -1709,7 +1733,14 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
     const owner = POSSESSIVE_MARKS.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
-    const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
+    // "North Korea's minister of state security, X,": a country of two words owns it too, from its first word.
+    const ownerPair = owner !== undefined && owner.cap ? tokens[d - 2] : undefined;
+    const pairOwned =
+      ownerPair !== undefined &&
+      ownerPair.cap &&
+      ownerPair.sent === c.sent &&
+      countryNames.has(`${ownerPair.lower} ${(owner as Token).lower}`);
+    const ownedBy = pairOwned || (owner !== undefined && owner.cap && countryNames.has(owner.lower));
     // "and Moreira's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
     const personOwned =
       owner !== undefined &&
@@ -1735,7 +1766,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
             // India's "Union Minister of Jal Shakti, Shri X": the Union government's minister.
             (t.lower === 'union' && titleHeads.has(tokens[d + 1]?.lower ?? '')))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
-    const first = ownedBy || personOwned ? d - 1 : d;
+    const first = pairOwned ? d - 2 : ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
     // the president, X," is not the president).

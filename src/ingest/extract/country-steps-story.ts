@@ -1936,7 +1936,8 @@ function sentenceContextCountry(
         heldTitles.length > 0 &&
         !(h.country === home && h.country === story.datelineHome) &&
         !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
-      const rank = (h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
+      const rank =
+        (capitalReached(tokens, h) ? 2 : h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
       const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
       if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
         best = h;
@@ -2048,6 +2049,31 @@ const TRAVEL_WORDS = new Set([
   'went',
   ...TRAVELLED,
 ]);
+
+/** Verbs of going somewhere right before "to the … capital". */
+const WENT_WORDS = new Set([
+  'flown',
+  'flew',
+  'travelled',
+  'traveled',
+  'went',
+  'gone',
+  'returned',
+  'headed',
+  'sent',
+]);
+
+/**
+ * "who had flown to the North Korean capital carrying a letter from President X": a nationality naming the capital
+ * someone went to is where they went, a destination, not a nationality of anyone in the sentence.
+ */
+function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
+  if (tokens[h.at - 1]?.lower !== 'the' || tokens[h.at - 2]?.lower !== 'to') return false;
+  if (!WENT_WORDS.has(tokens[h.at - 3]?.lower ?? '')) return false;
+  let k = h.at;
+  while (k < h.at + 3 && tokens[k]?.cap) k++;
+  return tokens[k]?.lower === 'capital';
+}
 
 /**
  * "X's state visit to the US", "X travelled to Beijing", "X's first trip to Japan": a travel word within five tokens

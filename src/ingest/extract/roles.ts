@@ -387,6 +387,8 @@ export const appositiveHeads = new Set([
   // "a Georgian dissident, X,", "cleric X": who opposes a state, who serves a faith.
   'dissident',
   'cleric',
+  // "X, a Korean-American missionary from …": who is sent abroad to preach a faith or run its works.
+  'missionary',
   // "X, a caregiver who had been working at …": who looks after the old or the sick in a home.
   'caregiver',
   // "paramedic X, 27,": who gives first aid in an ambulance or with a rescue service.
