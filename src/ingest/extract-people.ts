@@ -141,7 +141,10 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
       name: p.name,
       aliases: p.aliases,
       roles: p.roles,
-      country: p.country,
+      // Never an empty country: the steps that read a nationality from the lexicon ("his Korean and Japanese
+      // counterparts, X and Y", "the Georgian and Armenian prime ministers X and Y") settle its '' (ambiguous:
+      // which Korea?) as they would a country, so no later step guesses one; the reader gets none.
+      country: p.country || null,
       participant: p.participant,
     };
     const named = p.tokens.length > 2 ? p.mentions.find((m) => m.kind !== 'pronoun') : undefined;

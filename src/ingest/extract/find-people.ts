@@ -994,7 +994,9 @@ export function findPeople(
           listedInDelegation(tokens, bare.start) ||
           listedBeforeOthers(tokens, bare.end) ||
           spokeThrough(tokens, bare.start) ||
-          countryInBrackets(tokens, bare.end));
+          countryInBrackets(tokens, bare.end) ||
+          accordingTo(tokens, bare.start, bare.end) ||
+          saidAfterQuote(tokens, bare.start, bare.end));
       // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
       // opens a name all the same when the last word is none.
       if (
@@ -1159,11 +1161,28 @@ export function findPeople(
           l -= 2;
         if (tokens[l]?.lower === 'and') l--;
         if (tokens[l]?.text === ',') l--;
+        // "the presidents of Bolivia, X, Colombia, Y, and Suriname, Z": a country set off by commas between the last
+        // person of a list and the run pairs each with their country, whatever the given name.
+        if (l === c.start - 2 && tokens[l + 1]?.text === ',') {
+          const country = countryBefore(tokens, l + 1);
+          if (country >= 0) {
+            l = country - 1;
+            if (tokens[l]?.lower === 'and') l--;
+            if (tokens[l]?.text === ',') l--;
+          }
+        }
         const linked = wordy.has(c)
           ? commaLinked(tokens, c, starts, ends)
           : (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
         // "Trimble and Sinn Fein leader Gerry Adams": the words before a found person's "leader" name a body.
-        if (!linked || notPeople.has(c.key) || ledBodyOfRole(people, c.surface)) continue;
+        // "Minister of Jal Shakti, X": the portfolio a title is "of" (or "for") before the name is no one listed.
+        if (
+          !linked ||
+          notPeople.has(c.key) ||
+          ledBodyOfRole(people, c.surface) ||
+          portfolioOfTitle(tokens, c.start)
+        )
+          continue;
         const existing = f.resolveExisting(c.start, c.end, c.key);
         const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
         f.mention(idx, c.start, c.end, c.surface, c.key);
@@ -1860,6 +1879,73 @@ const JOINED_ARTICLE = /^Al[A-Z][a-z]{3,}$/;
 const OWNED_FOUNDED = new Set(['owned', 'founded', 'co-founded']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;
+
+/**
+ * Start of the country that ends right before the comma at `comma` ("Suriname", "Costa Rica") and follows a comma or
+ * "and" (an item of a list), or -1.
+ */
+function countryBefore(tokens: readonly Token[], comma: number): number {
+  for (const n of [1, 2]) {
+    const start = comma - n;
+    const first = tokens[start];
+    if (!first?.cap || !first.word) continue;
+    let key = first.lower;
+    for (let k = start + 1; k < comma; k++) key += ` ${(tokens[k] as Token).lower}`;
+    const before = tokens[start - 1];
+    if (countryNames.get(key) && (before?.text === ',' || before?.lower === 'and')) return start;
+  }
+  return -1;
+}
+
+/** "Minister of Jal Shakti, X", "Union Minister for Ayush, Y": a run right after a capitalised title head's "of". */
+function portfolioOfTitle(tokens: readonly Token[], start: number): boolean {
+  const of = tokens[start - 1]?.lower;
+  const head = tokens[start - 2];
+  return (of === 'of' || of === 'for') && head !== undefined && head.cap && titleHeads.has(head.lower);
+}
+
+/** Words of a place or a body: "according to Nikkei Asia", "according to Statistics Norway" name no one. */
+const NOT_A_SOURCE_NAME = COUNTRY | CITY | REGION | DEMONYM | ORG_HEAD | PLACE_HEAD | MONTH | WEEKDAY;
+
+/** Verbs of speech that come before the speaker after a quote: "…, said X.", "…,” added Y." */
+const SPEECH_BEFORE = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'noted',
+  'stressed',
+  'explained',
+  'insisted',
+  'warned',
+]);
+
+/**
+ * "The deal is fair, said Chan Baldeo.": a name-shaped run after a verb of speech that follows a comma or a closing
+ * quote, closed by a comma or the sentence's end, is the speaker (no word of it a place's or a body's).
+ */
+function saidAfterQuote(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!SPEECH_BEFORE.has(tokens[start - 1]?.lower ?? '')) return false;
+  const mark = tokens[start - 2]?.text ?? '';
+  if (mark !== ',' && mark !== '"' && mark !== '”' && mark !== "'" && mark !== '’') return false;
+  return closedSourceName(tokens, start, end);
+}
+
+function closedSourceName(tokens: readonly Token[], start: number, end: number): boolean {
+  const close = tokens[end];
+  if (close && close.text !== ',' && close.text !== '.' && close.sent === tokens[start]?.sent) return false;
+  for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & NOT_A_SOURCE_NAME) return false;
+  return true;
+}
+
+/**
+ * "According to Basdeo Sookram, the plan …": a name-shaped run after "according to", closed by a comma or the
+ * sentence's end, is the one who says so (no word of it a place's or a body's).
+ */
+function accordingTo(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.lower !== 'to' || tokens[start - 2]?.lower !== 'according') return false;
+  return closedSourceName(tokens, start, end);
+}
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
 const PRESENT_AMONG = /^(?:present|among)$/;

@@ -548,7 +548,32 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
   // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
   const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
-  return place > 0 && honorificEnd(tokens, place, place + 3) > place ? place : -1;
+  if (place > 0 && honorificEnd(tokens, place, place + 3) > place) return place;
+  return portfolioBeforeGivenName(tokens, at, head);
+}
+
+/** Heads of a title that a portfolio follows ("Minister of Jal Shakti", "Secretary of Ayush"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
+/**
+ * "Minister of Jal Shakti John Kumar": a portfolio no lexicon knows (one or two capitalised words, no department's
+ * or body's word), then a given name the lexicon knows and one or two more words that end the run; the start of the
+ * given name, or -1.
+ */
+function portfolioBeforeGivenName(tokens: readonly Token[], at: number, head: Token): number {
+  if (!head.cap || !PORTFOLIO_HEADS.has(head.lower)) return -1;
+  for (let k = at + 2; k <= at + 3; k++) {
+    const given = tokens[k];
+    if (!given || given.sent !== head.sent || !given.cap || !given.word) return -1;
+    // "Minister of Agriculture Vo Minh Hai": a department the lexicon knows is read by the department rules.
+    if (departmentWords.has((tokens[k - 1] as Token).lower) || orgHeads.has((tokens[k - 1] as Token).lower))
+      return -1;
+    if (!looksLikeFirstName(given)) continue;
+    let end = k + 1;
+    while (end < k + 4 && tokens[end]?.cap && tokens[end]?.word && tokens[end]?.sent === head.sent) end++;
+    return end - k >= 2 && end - k <= 3 && !(tokens[end]?.cap && tokens[end]?.word) ? k : -1;
+  }
+  return -1;
 }
 
 /** Heads of one office named by one word after "of" ("Chief of Cabinet", "Head of Protocol"). */
