@@ -73,6 +73,7 @@ import {
   apposedSpeaker,
   actsAlone,
   identifiedAs,
+  interviewerOwned,
   surnameTitleName,
   relationJustBefore,
   rivalBefore,
@@ -970,6 +971,7 @@ export function findPeople(
           ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
+          interviewerOwned(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
