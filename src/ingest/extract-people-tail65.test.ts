@@ -102,3 +102,36 @@ describe('the office a sentence opened by "she" or "he" gives', () => {
     expect(person(a, 'Mira Oldenfeld')?.roles).toEqual([]);
   });
 });
+
+describe("a year's review: a place the sentence before put in another month", () => {
+  const review = (last: string) =>
+    article(
+      'Lindqvist: our diplomacy broke new ground in 2024',
+      [
+        'Foreign Minister Hanna Lindqvist said on Tuesday that the country had forged ahead in a turbulent year.',
+        'Reviewing the year, Lindqvist said President Oskar Varberg had made state visits to France and Chile in May.',
+        `${last} In Montevideo, Varberg met Uruguayan President Tomas Aldunate for the first time, a meeting Lindqvist described as warm.`,
+      ],
+      { date: '2024-12-18', dateline: null, source: 'Nordic Daily' },
+    );
+  const taking = (a: ReturnType<typeof article>) =>
+    extractTest(a)
+      .people.filter((p) => p.participant)
+      .map((p) => p.name);
+
+  it('leaves out those met "In Montevideo" after "In October, … in Montevideo" in a December story', () => {
+    const names = taking(
+      review('In October, Varberg attended the summit in Montevideo and paid a state visit to Chile.'),
+    );
+    expect(names).toContain('Hanna Lindqvist');
+    expect(names).not.toContain('Tomas Aldunate');
+    expect(names).not.toContain('Oskar Varberg');
+  });
+
+  it('still counts those met "In Montevideo" when the sentence before names no other time', () => {
+    const names = taking(
+      review('Varberg attended the summit in Montevideo and paid a state visit to Chile.'),
+    );
+    expect(names).toContain('Tomas Aldunate');
+  });
+});

@@ -3752,6 +3752,7 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
+  if (m.sent > 0 && placeOfEarlierTime(m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
@@ -3794,6 +3795,30 @@ function atPastGathering(sent: number): boolean {
   if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
   return pastGathering.test(sentText(sent - 1));
 }
+
+/** "In Lima, …": a sentence opened by a place of one or two capitalised words. */
+const IN_PLACE_OPENER = /^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), /u;
+
+/**
+ * "In November, X attended the summit in Lima …. In Lima, X met Y …": a sentence opened by a place the sentence
+ * before (in the same paragraph) put in another month or an earlier year goes on at that time — a year's review,
+ * not the story's event. Not where the sentence dates itself (a weekday, a month, a year).
+ */
+function placeOfEarlierTime(sent: number): boolean {
+  const own = sentText(sent);
+  const place = IN_PLACE_OPENER.exec(own)?.[1];
+  if (place === undefined || WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || YEAR_WORD.test(own))
+    return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = sentText(sent - 1);
+  if (!before.includes(`in ${place}`)) return false;
+  return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
+}
+const MONTH_NAME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const YEAR_WORD = /\b(?:1[89]|20)\d\d\b/;
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
