@@ -135,3 +135,27 @@ describe("a year's review: a place the sentence before put in another month", ()
     expect(names).toContain('Tomas Aldunate');
   });
 });
+
+describe("a panel's story under a standfirst: the lede's weekday is the next paragraph's", () => {
+  const story = (standfirst: string) =>
+    article(
+      'Alliance is no military bloc, Hallberg tells Skerry Dialogue',
+      [
+        standfirst,
+        'Foreign Minister Ines Hallberg on Friday rejected the description of the alliance as a military bloc, telling a panel at the Skerry Dialogue in Tallsund that the grouping was about trade.',
+        'The Skerry Dialogue was inaugurated on Thursday by Prime Minister Olavi Kettunen, with Chancellor Rainer Dossberg as the chief guest.',
+      ],
+      { date: '2023-03-04', dateline: { place: 'TALLSUND', date: null }, source: null },
+    );
+  const taking = (a: ReturnType<typeof article>) =>
+    extractTest(a)
+      .people.filter((p) => p.participant)
+      .map((p) => p.name);
+
+  it('leaves out those who opened the conference the day before the panel', () => {
+    const names = taking(story('Four ministers shared the stage for the first time at the conference'));
+    expect(names).toContain('Ines Hallberg');
+    expect(names).not.toContain('Olavi Kettunen');
+    expect(names).not.toContain('Rainer Dossberg');
+  });
+});

@@ -1292,6 +1292,30 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  * header's), "today" is the dateline's own day ("Kathmandu, Oct 13 (RSS): … held talks … today"), when it gives one.
  * Null when the lede names no "today", or the dateline no day.
  */
+/**
+ * The weekday the lede names, or null. Below a standfirst that names none ("Foreign Ministers … shared the stage for
+ * the first time at the conference"), the story's lede is the next paragraph's first sentence ("X on Friday …").
+ */
+function ledeWeekday(): string | null {
+  const own = WEEKDAY_ANY.exec(lede)?.[1];
+  if (own !== undefined) return own.toLowerCase();
+  if (!standfirst || sentences.length < 2) return null;
+  const [b, e] = sentences[0] as [number, number];
+  // A line of chrome with no stop ("swissinfo.ch", "By Reuters", a time line) is no standfirst: a standfirst is a
+  // sentence, with lower-case words.
+  let words = 0;
+  for (let k = b; k < e && words < STANDFIRST_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !t.cap && /^[a-z]/.test(t.text)) words++;
+  }
+  if (words < STANDFIRST_WORDS) return null;
+  const s = (sentences[1] as [number, number])[0];
+  if (!text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return null;
+  return WEEKDAY_ANY.exec(sentText(1))?.[1]?.toLowerCase() ?? null;
+}
+
+const STANDFIRST_WORDS = 5;
+
 function publishedToday(): string | null {
   if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
   let d = new Date(`${articleDate}T12:00:00Z`);
@@ -3663,7 +3687,7 @@ function isNegative(text: string): boolean {
   // unless the lede itself looks ahead ("… will meet on Wednesday").
   if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
-  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
+  ledeDay ??= ledeWeekday() ?? publishedToday();
   if (ledeDay === null) return false;
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
@@ -3824,7 +3848,7 @@ const YEAR_WORD = /\b(?:1[89]|20)\d\d\b/;
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
 function thereOnOtherDay(scope: string, sent: number): boolean {
   if (!THERE_ADVERB.test(scope) || WEEKDAY_ANY.test(scope)) return false;
-  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  ledeDay ??= ledeWeekday() ?? null;
   return ledeDay !== null && someMatch(WEEKDAY_RE, sentText(sent - 1), otherWeekday);
 }
 
@@ -3845,7 +3869,7 @@ function receivedOnArrivalDay(sent: number): boolean {
   const day = ARRIVED_ON_WEEKDAY.exec(t)?.[1]?.toLowerCase();
   if (day === undefined) return false;
   // Not kept in `ledeDay`: the other rules read that with their own fallbacks.
-  const today = ledeDay ?? WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
+  const today = ledeDay ?? ledeWeekday() ?? publishedToday();
   return today !== null && day !== today;
 }
 
