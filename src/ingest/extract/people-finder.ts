@@ -823,7 +823,7 @@ function placeOfCommaAt(tokens: readonly Token[], at: number): number {
 
 /**
  * "X of CBS News Radio, …", "Y of the University of Lagos, …": the comma closing a body's name of one to five
- * capitalised words (linked by "of", "for", "and" or "&") right after "of", or -1. Only an appositive's role read
+ * capitalised words (linked by "of", "for" or "&") right after "of", or -1. Only an appositive's role read
  * past that comma is taken from it.
  */
 function bodyOfCommaAt(tokens: readonly Token[], at: number): number {
@@ -840,7 +840,8 @@ function bodyOfCommaAt(tokens: readonly Token[], at: number): number {
   }
   return words > 0 && tokens[k]?.text === ',' ? k : -1;
 }
-const BODY_LINKS = new Set(['of', 'for', 'and', '&']);
+// Not "and": "Grand Duke X of Y and Prince Z, Duke of W," is a list, whose last title is Z's.
+const BODY_LINKS = new Set(['of', 'for', '&']);
 
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
   const words: string[] = [];
