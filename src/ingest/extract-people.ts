@@ -31,6 +31,7 @@ import {
   describedStateOfficeRoles,
   describedSubjectCountry,
   describedSpouseRoles,
+  pronounSubjectRoles,
 } from './extract/story-roles.ts';
 import { tokenize } from './extract/tokenize.ts';
 import type { ParsedArticle } from './parse-article.ts';
@@ -117,6 +118,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
   describedStateOfficeRoles(doc, people);
+  pronounSubjectRoles(doc, people, mentions);
   dropPersonPossessors(people);
   if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
   if (titleDoc) for (const p of headlineEnvoys(article.title, people)) p.participant = true;

@@ -74,6 +74,7 @@ import {
   apposedSpeaker,
   actsAlone,
   identifiedAs,
+  interviewerOwned,
   surnameTitleName,
   relationJustBefore,
   rivalBefore,
@@ -987,6 +988,7 @@ export function findPeople(
           ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
+          interviewerOwned(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||

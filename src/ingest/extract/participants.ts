@@ -1336,6 +1336,30 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  * header's), "today" is the dateline's own day ("Kathmandu, Oct 13 (RSS): … held talks … today"), when it gives one.
  * Null when the lede names no "today", or the dateline no day.
  */
+/**
+ * The weekday the lede names, or null. Below a standfirst that names none ("Foreign Ministers … shared the stage for
+ * the first time at the conference"), the story's lede is the next paragraph's first sentence ("X on Friday …").
+ */
+function ledeWeekday(): string | null {
+  const own = WEEKDAY_ANY.exec(lede)?.[1];
+  if (own !== undefined) return own.toLowerCase();
+  if (!standfirst || sentences.length < 2) return null;
+  const [b, e] = sentences[0] as [number, number];
+  // A line of chrome with no stop ("swissinfo.ch", "By Reuters", a time line) is no standfirst: a standfirst is a
+  // sentence, with lower-case words.
+  let words = 0;
+  for (let k = b; k < e && words < STANDFIRST_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !t.cap && /^[a-z]/.test(t.text)) words++;
+  }
+  if (words < STANDFIRST_WORDS) return null;
+  const s = (sentences[1] as [number, number])[0];
+  if (!text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return null;
+  return WEEKDAY_ANY.exec(sentText(1))?.[1]?.toLowerCase() ?? null;
+}
+
+const STANDFIRST_WORDS = 5;
+
 function publishedToday(): string | null {
   if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
   let d = new Date(`${articleDate}T12:00:00Z`);
@@ -3729,7 +3753,7 @@ function isNegative(text: string): boolean {
   // unless the lede itself looks ahead ("… will meet on Wednesday").
   if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
-  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
+  ledeDay ??= ledeWeekday() ?? publishedToday();
   if (ledeDay === null) return false;
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
@@ -3818,6 +3842,7 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
+  if (m.sent > 0 && placeOfEarlierTime(m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
@@ -3861,11 +3886,35 @@ function atPastGathering(sent: number): boolean {
   return pastGathering.test(sentText(sent - 1));
 }
 
+/** "In Lima, …": a sentence opened by a place of one or two capitalised words. */
+const IN_PLACE_OPENER = /^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), /u;
+
+/**
+ * "In November, X attended the summit in Lima …. In Lima, X met Y …": a sentence opened by a place the sentence
+ * before (in the same paragraph) put in another month or an earlier year goes on at that time — a year's review,
+ * not the story's event. Not where the sentence dates itself (a weekday, a month, a year).
+ */
+function placeOfEarlierTime(sent: number): boolean {
+  const own = sentText(sent);
+  const place = IN_PLACE_OPENER.exec(own)?.[1];
+  if (place === undefined || WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || YEAR_WORD.test(own))
+    return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = sentText(sent - 1);
+  if (!before.includes(`in ${place}`)) return false;
+  return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
+}
+const MONTH_NAME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const YEAR_WORD = /\b(?:1[89]|20)\d\d\b/;
+
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
 function thereOnOtherDay(scope: string, sent: number): boolean {
   if (!THERE_ADVERB.test(scope) || WEEKDAY_ANY.test(scope)) return false;
-  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  ledeDay ??= ledeWeekday() ?? null;
   return ledeDay !== null && someMatch(WEEKDAY_RE, sentText(sent - 1), otherWeekday);
 }
 
@@ -3886,7 +3935,7 @@ function receivedOnArrivalDay(sent: number): boolean {
   const day = ARRIVED_ON_WEEKDAY.exec(t)?.[1]?.toLowerCase();
   if (day === undefined) return false;
   // Not kept in `ledeDay`: the other rules read that with their own fallbacks.
-  const today = ledeDay ?? WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
+  const today = ledeDay ?? ledeWeekday() ?? publishedToday();
   return today !== null && day !== today;
 }
 

@@ -455,7 +455,13 @@ export class PeopleFinder {
     }
     const after = tokens[end];
     // "Richard Roe of Indiana, the panel's senior Republican,": the appositive after the state or country one is of.
-    const comma = after?.text === ',' ? end : after?.lower === 'of' ? placeOfCommaAt(tokens, end + 1) : -1;
+    // "X of CBS News Radio, president of the correspondents' association,": past the body one works for, too.
+    const comma =
+      after?.text === ','
+        ? end
+        : after?.lower === 'of'
+          ? Math.max(placeOfCommaAt(tokens, end + 1), bodyOfCommaAt(tokens, end + 1))
+          : -1;
     if (comma >= 0) {
       const { roles } = appositiveRoles(tokens, comma);
       for (const r of roles) {
@@ -814,6 +820,28 @@ function placeOfCommaAt(tokens: readonly Token[], at: number): number {
   const hit = findCountries(tokens, from, k)[0];
   return (hit?.at === from && !hit.adjectival) || subnationalAfter(tokens, from) !== undefined ? k : -1;
 }
+
+/**
+ * "X of CBS News Radio, …", "Y of the University of Lagos, …": the comma closing a body's name of one to five
+ * capitalised words (linked by "of", "for" or "&") right after "of", or -1. Only an appositive's role read
+ * past that comma is taken from it.
+ */
+function bodyOfCommaAt(tokens: readonly Token[], at: number): number {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  let k = from;
+  let words = 0;
+  while (k < from + 8 && words < 5) {
+    const t = tokens[k];
+    if (t?.cap && t.word) {
+      words++;
+      k++;
+    } else if (words > 0 && BODY_LINKS.has(t?.lower ?? '') && tokens[k + 1]?.cap && tokens[k + 1]?.word) k++;
+    else break;
+  }
+  return words > 0 && tokens[k]?.text === ',' ? k : -1;
+}
+// Not "and": "Grand Duke X of Y and Prince Z, Duke of W," is a list, whose last title is Z's.
+const BODY_LINKS = new Set(['of', 'for', '&']);
 
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
   const words: string[] = [];

@@ -467,6 +467,32 @@ export function metBefore(tokens: readonly Token[], start: number): boolean {
   return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
 }
 
+/** Lower-case words before "with" that make its object the one talked to ("in an interview with X"). */
+const INTERVIEW_WITH = new Set(['interview', 'interviews', 'conversation', 'conversations']);
+/** Verbs before "by" whose agent asks the questions ("asked by X", "interviewed by Y"). */
+const ASKED_BY = new Set(['asked', 'interviewed', 'questioned']);
+
+/**
+ * "In an interview with The Herald’s X Y", "told the BBC’s X Y", "asked by CNN’s X Y": the one a body's possessive
+ * names, talked to or asking, is its journalist — a person. The possessive (ending right before `start`) follows one
+ * to four capitalised words, "the" allowed before them, right after such a word.
+ */
+export function interviewerOwned(tokens: readonly Token[], start: number): boolean {
+  const pos = tokens[start - 1];
+  if (pos?.text !== "'s" && pos?.text !== '’s') return false;
+  let k = start - 2;
+  const stop = start - 6;
+  while (k > stop && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (k === start - 2) return false;
+  if (tokens[k]?.lower === 'the') k--;
+  const b = tokens[k];
+  if (!b || b.cap || b.sent !== pos.sent) return false;
+  if (b.lower === 'told') return true;
+  // "Asked by …" may open the sentence.
+  const w = tokens[k - 1]?.lower ?? '';
+  return (b.lower === 'with' && INTERVIEW_WITH.has(w)) || (b.lower === 'by' && ASKED_BY.has(w));
+}
+
 /**
  * "Police identified one of the missing as X Y Z W", "the victim was identified as X Y": the one identified is a
  * person (lower-case words only between the verb and "as").

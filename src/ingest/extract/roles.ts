@@ -155,6 +155,8 @@ export const titleHeads = new Set([
   'congressman',
   'congresswoman',
   'lawmaker',
+  // "top legislator X", "state legislator Y": a member of a legislature, as "lawmaker".
+  'legislator',
   // "NPP parliamentarian X": a member of a parliament, as "lawmaker".
   'parliamentarian',
   // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").

@@ -1,6 +1,6 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
-import { yearsOldAt } from './appositive.ts';
+import { asRoles, isDistinction, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { demonymCountry, verbWords } from './lexicon.ts';
 import { BODY_JOINERS, namePossessive } from './names.ts';
@@ -347,4 +347,28 @@ function stateOfficeEnd(tokens: readonly Token[], at: number): number {
     return state?.cap && tokenFlags(state) & REGION ? k + 3 : -1;
   }
   return -1;
+}
+
+/**
+ * "She had served as Okoro's principal deputy", "He served as finance minister until 2019": the office a sentence
+ * opened by a resolved "he" or "she" says its subject holds or held, read as it is after a name ("X had served as …").
+ * Asked once per subject pronoun, after every decision the roles feed (participants, countries), so a past office
+ * read this way places no one.
+ */
+export function pronounSubjectRoles(
+  doc: TokenizedText,
+  people: PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  const { tokens, text } = doc;
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun') continue;
+    const t = tokens[m.start] as Token;
+    if ((t.lower !== 'he' && t.lower !== 'she') || tokens[m.start - 1]?.sent === t.sent) continue;
+    const p = people[m.person] as PersonRecord;
+    for (const r of asRoles(tokens, m.end)) {
+      if (isDistinction(tokens, r)) continue;
+      addRole(p, text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end));
+    }
+  }
 }
