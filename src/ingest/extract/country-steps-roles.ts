@@ -15,7 +15,12 @@ import {
   namesABody,
   officeOfPrefixedBody,
 } from './body-countries.ts';
-import { subnationalAt, roleSpanCountry, possessiveCountryBefore } from './country-context.ts';
+import {
+  subnationalAt,
+  roleSpanCountry,
+  possessiveCountryBefore,
+  subjectOfWorkAt,
+} from './country-context.ts';
 import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -174,6 +179,14 @@ export function settleByRoles(story: CountryStory): void {
     }
     if (headsInternationalMission(p, tokens, doc.text)) {
       settleInternational(p);
+      continue;
+    }
+    // "Iran project director at the International Crisis Group", "senior China economist at a bank": a country
+    // named only as the subject of their work at a body ties them to none, not even a domestic story's.
+    let subject = false;
+    for (const r of p.roleSpans) if ((subject = subjectOfWorkAt(tokens, r))) break;
+    if (subject) {
+      p.countrySettled = true;
       continue;
     }
     if (p.roles.length === 0) continue;
@@ -551,9 +564,12 @@ function judgeInternationalOffice(roles: string): boolean {
   }
   // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
   // President": a body named "International …" is no one country's, unless an envoy is sent to it.
+  // "European Environment Commissioner", "European Commissioner for Trade": a member of the EU's Commission.
+  if (EUROPEAN_COMMISSIONER_RE.test(roles)) return true;
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
