@@ -43,9 +43,7 @@ const SUBJECT_TRADES = new Set([
 const PROGRAMME_WORDS = new Set(['project', 'program', 'programme']);
 const PROGRAMME_HEADS = new Set(['director', 'manager', 'head', 'lead', 'leader', 'coordinator']);
 function subjectProject(tokens: readonly Token[], at: number): boolean {
-  return (
-    PROGRAMME_WORDS.has(tokens[at]?.lower ?? '') && PROGRAMME_HEADS.has(tokens[at + 1]?.lower ?? '')
-  );
+  return PROGRAMME_WORDS.has(tokens[at]?.lower ?? '') && PROGRAMME_HEADS.has(tokens[at + 1]?.lower ?? '');
 }
 /**
  * "Iran project director at the International Crisis Group": a role span whose country is only the subject of the

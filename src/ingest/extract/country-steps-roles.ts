@@ -21,6 +21,7 @@ import {
   possessiveCountryBefore,
   subjectOfWorkAt,
 } from './country-context.ts';
+import { ofPrivateOutlet } from './country-steps-story.ts';
 import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -148,6 +149,12 @@ export function settleByRoles(story: CountryStory): void {
       continue;
     }
     if (owners.some(isBodyName)) p.bodyOffice = true;
+    // "X of CBS News Radio, president of the White House Correspondents' Association": named by a private news outlet,
+    // they act for it, for no country (not for the seat a press body is named after, nor a domestic story's).
+    if (ofPrivateOutlet(tokens, p) && noRoleSpanCountry(tokens, p)) {
+      p.countrySettled = true;
+      continue;
+    }
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -185,7 +192,9 @@ export function settleByRoles(story: CountryStory): void {
     // named only as the subject of their work at a body ties them to none, not even a domestic story's.
     let subject = false;
     for (const r of p.roleSpans) if ((subject = subjectOfWorkAt(tokens, r))) break;
-    if (subject) {
+    // "climate policy adviser at Greenpeace East Asia" in a Beijing story: the staff of an international campaign or
+    // aid group act for it, for no country, wherever they work.
+    if (subject || (p.roles.length > 0 && p.roles.every(ofInternationalNgo))) {
       p.countrySettled = true;
       continue;
     }
@@ -570,6 +579,11 @@ function judgeInternationalOffice(roles: string): boolean {
   return named !== null && !envoyTo(roleText, ' international ');
 }
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
+
+/** International campaign and aid groups, whose staff act for no country ("adviser at Greenpeace East Asia"). */
+const INTERNATIONAL_NGO_RE =
+  /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
+const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;

@@ -174,12 +174,6 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.countrySettled = true;
     return;
   }
-  // "X of CBS News Radio, president of the correspondents' association": named by a private news outlet, they act
-  // for it, for no country (not even a domestic story's).
-  if (p.roles.length === 0 && ofPrivateOutlet(tokens, p)) {
-    p.countrySettled = true;
-    return;
-  }
   // "detained Wall Street Journal reporter X": a journalist of a national outlet is of the outlet's country, whatever
   // the sentence around them names (the country they were detained in, the filing outlet's).
   const newsroom = outletJournalistCountry(p.roles);
@@ -864,21 +858,32 @@ function outletJournalistCountry(roles: readonly string[]): string | null {
 }
 
 /** The last word of a news outlet's name ("CBS News", "NBC News Radio", "The Daily Times"). */
-const OUTLET_HEADS = new Set(['news', 'radio', 'television', 'tv', 'times', 'post', 'journal', 'herald', 'tribune']);
+const OUTLET_HEADS = new Set([
+  'news',
+  'radio',
+  'television',
+  'tv',
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+]);
 
 /**
  * "X of CBS News Radio": p's first name mention is followed by "of (the)" and one to four capitalised words ending
  * in an outlet's word, and the outlet is neither a state broadcaster nor one of a known country.
  */
-function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): boolean {
+export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): boolean {
   const m = p.mentions.find((o) => o.kind === 'name');
   if (!m || tokens[m.end]?.lower !== 'of') return false;
   const from = tokens[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
   let k = from;
   while (k < from + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === m.sent) k++;
   if (k === from || !OUTLET_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
-  // The outlet's name ends there ("of CBS News", not "of CBS News Radio's … ").
-  if (POSSESSIVE_END.test(tokens[k]?.text ?? '')) return false;
+  // The outlet's name ends there ("of CBS News", not "of CBS News Radio's … "), and no country follows it ("of
+  // Current TV of the U.S.").
+  if (POSSESSIVE_END.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
   const outlet = tokens
     .slice(from, k)
     .map((t) => t.text)
