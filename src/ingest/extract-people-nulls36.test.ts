@@ -10,7 +10,7 @@ describe('officials of international bodies the rules did not know', () => {
     const a = article(
       'Climate talks open in Kyoto',
       [
-        'UNFCCC Executive Secretary Marta Quillen thanked the Japanese Presidency and Environment Minister Kenji Morozumi.',
+        'UNFCCC Executive Secretary Marta Quillen praised the Japanese Presidency and Environment Minister Kenji Morozumi for their work.',
       ],
       kyoto,
     );
@@ -22,7 +22,7 @@ describe('officials of international bodies the rules did not know', () => {
     const a = article(
       'Climate talks end in Kyoto',
       [
-        'European Environment Commissioner Lotte Brandvig said she was not fully satisfied with the U.S. target.',
+        'European Environment Commissioner Lotte Brandvig said the cuts agreed fell short of what Europe wanted.',
         'Japanese Environment Minister Kenji Morozumi said the deal was a start.',
       ],
       kyoto,
@@ -43,7 +43,7 @@ describe('officials of international bodies the rules did not know', () => {
 describe("a country named as the subject of someone's work", () => {
   const tehran = { source: 'Al Jazeera', dateline: { place: 'TEHRAN', date: 'Aug. 22' } };
   const locals = [
-    "Iran's parliament approved Farhad Zamani as foreign minister on Wednesday, after Iranian President Reza Tavakoli named him.",
+    "Iran's parliament confirmed Farhad Zamani as economy minister on Wednesday, after Iranian President Reza Tavakoli named him.",
     'Speaker Nader Behzadi read out the vote, and Vice President Kamran Ostadi welcomed it.',
   ];
 
@@ -52,7 +52,7 @@ describe("a country named as the subject of someone's work", () => {
       'Iran gets a new foreign minister',
       [
         ...locals,
-        '"He knows the limits," said Omid Rastegari, Iran project director at the Halvorsen Policy Group.',
+        '"The vote was expected," said Omid Rastegari, Iran project director at the Halvorsen Policy Group.',
       ],
       tehran,
     );
@@ -64,7 +64,7 @@ describe("a country named as the subject of someone's work", () => {
       'Iran gets a new foreign minister',
       [
         ...locals,
-        '"He knows the limits," said Omid Rastegari, an Iranian project director at the Halvorsen Bank.',
+        '"The vote was expected," said Omid Rastegari, an Iranian project director at the Halvorsen Bank.',
       ],
       tehran,
     );
@@ -75,12 +75,12 @@ describe("a country named as the subject of someone's work", () => {
 describe('the staff of an international campaign group', () => {
   const shanghai = { source: 'AP', dateline: { place: 'SHANGHAI', date: 'April 18' } };
 
-  it('gives "an adviser at Greenpeace East Asia in Beijing" none in a story of China', () => {
+  it('gives "a climate adviser at Greenpeace in Beijing" none in a story of China', () => {
     const a = article(
       'China and Vantia agree to cooperate on climate',
       [
         'Chinese Vice Premier Han Lizhou met Vantian envoy Tomas Ekwall in Shanghai on Saturday.',
-        'Yao Shenping, a climate policy adviser at Greenpeace East Asia in Beijing, said the statement "sets a floor."',
+        'Yao Shenping, a climate adviser at Greenpeace in Beijing, said the deal was a modest start.',
       ],
       shanghai,
     );
@@ -92,7 +92,7 @@ describe('the staff of an international campaign group', () => {
       'China and Vantia agree to cooperate on climate',
       [
         'Chinese Vice Premier Han Lizhou met Vantian envoy Tomas Ekwall in Shanghai on Saturday.',
-        'Yao Shenping, a Chinese climate adviser at Greenpeace, said the statement "sets a floor."',
+        'Yao Shenping, a Chinese climate adviser at Greenpeace, said the deal was a modest start.',
       ],
       shanghai,
     );
@@ -107,10 +107,10 @@ describe('a private news outlet\'s journalist named "of" it', () => {
     'Treasury Secretary Miles Draycott joined her at the lectern.',
   ];
 
-  it('gives "X of CBS News Radio" none in a story of Washington', () => {
+  it('gives "X of NBC News Radio" none in a story of Washington', () => {
     const a = article(
       'New press secretary holds first briefing',
-      [...locals, 'Gordon Pelletier of CBS News Radio welcomed her on behalf of the press corps.'],
+      [...locals, 'Gordon Pelletier of NBC News Radio asked her about the budget.'],
       washington,
     );
     expect(person(a, 'Gordon Pelletier')?.country).toBeNull();

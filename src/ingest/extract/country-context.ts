@@ -46,7 +46,7 @@ function subjectProject(tokens: readonly Token[], at: number): boolean {
   return PROGRAMME_WORDS.has(tokens[at]?.lower ?? '') && PROGRAMME_HEADS.has(tokens[at + 1]?.lower ?? '');
 }
 /**
- * "Iran project director at the International Crisis Group": a role span whose country is only the subject of the
+ * "Iran project director at a policy group": a role span whose country is only the subject of the
  * trade, held "at" a body named after it.
  */
 export function subjectOfWorkAt(tokens: readonly Token[], r: RoleSpan): boolean {

@@ -149,8 +149,8 @@ export function settleByRoles(story: CountryStory): void {
       continue;
     }
     if (owners.some(isBodyName)) p.bodyOffice = true;
-    // "X of CBS News Radio, president of the White House Correspondents' Association": named by a private news outlet,
-    // they act for it, for no country (not for the seat a press body is named after, nor a domestic story's).
+    // "X of NBC News Radio, chairman of the White House Press Club": named by a private news outlet, they act for
+    // it, for no country (not for the seat a press body is named after, nor a domestic story's).
     if (ofPrivateOutlet(tokens, p) && noRoleSpanCountry(tokens, p)) {
       p.countrySettled = true;
       continue;
@@ -188,11 +188,11 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
-    // "Iran project director at the International Crisis Group", "senior China economist at a bank": a country
+    // "Iran project director at a policy group", "senior China economist at a bank": a country
     // named only as the subject of their work at a body ties them to none, not even a domestic story's.
     let subject = false;
     for (const r of p.roleSpans) if ((subject = subjectOfWorkAt(tokens, r))) break;
-    // "climate policy adviser at Greenpeace East Asia" in a Beijing story: the staff of an international campaign or
+    // "a climate adviser at Greenpeace" in a Beijing story: the staff of an international campaign or
     // aid group act for it, for no country, wherever they work.
     if (subject || (p.roles.length > 0 && p.roles.every(ofInternationalNgo))) {
       p.countrySettled = true;
@@ -580,7 +580,7 @@ function judgeInternationalOffice(roles: string): boolean {
 }
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
 
-/** International campaign and aid groups, whose staff act for no country ("adviser at Greenpeace East Asia"). */
+/** International campaign and aid groups, whose staff act for no country ("a climate adviser at Greenpeace"). */
 const INTERNATIONAL_NGO_RE =
   /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
 const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);

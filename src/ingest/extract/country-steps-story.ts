@@ -857,7 +857,7 @@ function outletJournalistCountry(roles: readonly string[]): string | null {
   return found;
 }
 
-/** The last word of a news outlet's name ("CBS News", "NBC News Radio", "The Daily Times"). */
+/** The last word of a news outlet's name ("NBC News", "ABC News Radio", "The Daily Times"). */
 const OUTLET_HEADS = new Set([
   'news',
   'radio',
@@ -871,7 +871,7 @@ const OUTLET_HEADS = new Set([
 ]);
 
 /**
- * "X of CBS News Radio": p's first name mention is followed by "of (the)" and one to four capitalised words ending
+ * "X of NBC News Radio": p's first name mention is followed by "of (the)" and one to four capitalised words ending
  * in an outlet's word, and the outlet is neither a state broadcaster nor one of a known country.
  */
 export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): boolean {
@@ -881,8 +881,8 @@ export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): bool
   let k = from;
   while (k < from + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === m.sent) k++;
   if (k === from || !OUTLET_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
-  // The outlet's name ends there ("of CBS News", not "of CBS News Radio's … "), and no country follows it ("of
-  // Current TV of the U.S.").
+  // The outlet's name ends there ("of NBC News", not "of NBC News Radio's … "), and no country follows it ("of
+  // Vantia TV of the U.S.").
   if (POSSESSIVE_END.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
   const outlet = tokens
     .slice(from, k)
