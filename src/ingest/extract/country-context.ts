@@ -39,6 +39,25 @@ const SUBJECT_TRADES = new Set([
   'watcher',
   'watchers',
 ]);
+/** "Iran project director at a think tank": a programme on a country, run by its head, is that country's subject. */
+const PROGRAMME_WORDS = new Set(['project', 'program', 'programme']);
+const PROGRAMME_HEADS = new Set(['director', 'manager', 'head', 'lead', 'leader', 'coordinator']);
+function subjectProject(tokens: readonly Token[], at: number): boolean {
+  return PROGRAMME_WORDS.has(tokens[at]?.lower ?? '') && PROGRAMME_HEADS.has(tokens[at + 1]?.lower ?? '');
+}
+/**
+ * "Iran project director at a policy group": a role span whose country is only the subject of the
+ * trade, held "at" a body named after it.
+ */
+export function subjectOfWorkAt(tokens: readonly Token[], r: RoleSpan): boolean {
+  for (const h of findCountries(tokens, r.start, r.end)) {
+    if ((tokenFlags(tokens[h.at] as Token) & COUNTRY) === 0) continue;
+    const next = h.at + 1;
+    if (!SUBJECT_TRADES.has(tokens[next]?.lower ?? '') && !subjectProject(tokens, next)) continue;
+    for (let k = next + 1; k < r.end; k++) if (tokens[k]?.lower === 'at') return true;
+  }
+  return false;
+}
 /** "talks with", "met with": what comes after "with" is the other side. */
 const MEETING_NOUNS = new Set([
   'talks',
@@ -295,7 +314,7 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     // "senior China economist at Commerzbank": the subject of their work; "Chinese economist" is a nationality.
     if (
       (tokenFlags(tokens[h.at] as Token) & COUNTRY) !== 0 &&
-      SUBJECT_TRADES.has(tokens[h.at + 1]?.lower ?? '')
+      (SUBJECT_TRADES.has(tokens[h.at + 1]?.lower ?? '') || subjectProject(tokens, h.at + 1))
     )
       continue;
     // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to

@@ -15,7 +15,13 @@ import {
   namesABody,
   officeOfPrefixedBody,
 } from './body-countries.ts';
-import { subnationalAt, roleSpanCountry, possessiveCountryBefore } from './country-context.ts';
+import {
+  subnationalAt,
+  roleSpanCountry,
+  possessiveCountryBefore,
+  subjectOfWorkAt,
+} from './country-context.ts';
+import { ofPrivateOutlet } from './country-steps-story.ts';
 import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -143,6 +149,12 @@ export function settleByRoles(story: CountryStory): void {
       continue;
     }
     if (owners.some(isBodyName)) p.bodyOffice = true;
+    // "X of NBC News Radio, chairman of the White House Press Club": named by a private news outlet, they act for
+    // it, for no country (not for the seat a press body is named after, nor a domestic story's).
+    if (ofPrivateOutlet(tokens, p) && noRoleSpanCountry(tokens, p)) {
+      p.countrySettled = true;
+      continue;
+    }
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -174,6 +186,16 @@ export function settleByRoles(story: CountryStory): void {
     }
     if (headsInternationalMission(p, tokens, doc.text)) {
       settleInternational(p);
+      continue;
+    }
+    // "Iran project director at a policy group", "senior China economist at a bank": a country
+    // named only as the subject of their work at a body ties them to none, not even a domestic story's.
+    let subject = false;
+    for (const r of p.roleSpans) if ((subject = subjectOfWorkAt(tokens, r))) break;
+    // "a climate adviser at Greenpeace" in a Beijing story: the staff of an international campaign or
+    // aid group act for it, for no country, wherever they work.
+    if (subject || (p.roles.length > 0 && p.roles.every(ofInternationalNgo))) {
+      p.countrySettled = true;
       continue;
     }
     if (p.roles.length === 0) continue;
@@ -551,9 +573,17 @@ function judgeInternationalOffice(roles: string): boolean {
   }
   // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
   // President": a body named "International …" is no one country's, unless an envoy is sent to it.
+  // "European Environment Commissioner", "European Commissioner for Trade": a member of the EU's Commission.
+  if (EUROPEAN_COMMISSIONER_RE.test(roles)) return true;
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
+
+/** International campaign and aid groups, whose staff act for no country ("a climate adviser at Greenpeace"). */
+const INTERNATIONAL_NGO_RE =
+  /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
+const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;

@@ -857,6 +857,41 @@ function outletJournalistCountry(roles: readonly string[]): string | null {
   return found;
 }
 
+/** The last word of a news outlet's name ("NBC News", "ABC News Radio", "The Daily Times"). */
+const OUTLET_HEADS = new Set([
+  'news',
+  'radio',
+  'television',
+  'tv',
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+]);
+
+/**
+ * "X of NBC News Radio": p's first name mention is followed by "of (the)" and one to four capitalised words ending
+ * in an outlet's word, and the outlet is neither a state broadcaster nor one of a known country.
+ */
+export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): boolean {
+  const m = p.mentions.find((o) => o.kind === 'name');
+  if (!m || tokens[m.end]?.lower !== 'of') return false;
+  const from = tokens[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
+  let k = from;
+  while (k < from + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === m.sent) k++;
+  if (k === from || !OUTLET_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
+  // The outlet's name ends there ("of NBC News", not "of NBC News Radio's … "), and no country follows it ("of
+  // Vantia TV of the U.S.").
+  if (POSSESSIVE_END.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
+  const outlet = tokens
+    .slice(from, k)
+    .map((t) => t.text)
+    .join(' ');
+  return outletCountry(outlet) === null && stateBroadcasterCountry(outlet) === null;
+}
+const POSSESSIVE_END = /^['’]s?$/;
+
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
 const WORK_OF =
   /^['’]s?\s*(?:["“]|(?:[\p{Ll}-]+\s+)?(?:concerts?|shows?|gigs?|tour|performances?|films?|movies?|novels?|books?|albums?|songs?|plays?|paintings?|exhibitions?)\b)/u;

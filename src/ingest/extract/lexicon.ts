@@ -589,6 +589,9 @@ export const internationalBodies = new Set([
   // The intergovernmental physics laboratory ("CERN Director-General X").
   'cern',
   'european organization for nuclear research',
+  // The UN's climate convention and its secretariat ("UNFCCC Executive Secretary X").
+  'unfccc',
+  'united nations framework convention on climate change',
 ]);
 
 /**
