@@ -4791,7 +4791,36 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  return negative(slice(a, wordsReportedFrom(v, e)));
+  // "Trading is due to start on July 1 next year, AU trade commissioner X told journalists": the words reported close
+  // at the comma before the speaker's title; only the speaker's clause, up to its next comma, dates the telling
+  // ("…, Speaker Y said in a statement").
+  const comma = closingTitleComma(m, a);
+  if (comma < 0) return negative(slice(a, wordsReportedFrom(v, e)));
+  let end = v + 1;
+  while (end < e && end < v + 9 && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
+  return negative(slice(comma + 1, end));
+}
+
+/**
+ * The comma that closes words reported from the start of sentence `a` before the speaker's title and name ("…, AU
+ * trade commissioner X told", "…, Chairman of the Authority (NEA) Y said"), or -1: past capitalised words, a
+ * capitalised title's links and up to three lower-case title words.
+ */
+function closingTitleComma(m: Mention, a: number): number {
+  let b = m.start - 1;
+  let lower = 0;
+  while (b > a) {
+    const t = tokens[b] as Token;
+    if (t.cap && t.word) b--;
+    else if (TITLE_LINKS.has(t.lower)) b--;
+    else if (lower < 3 && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))) {
+      lower++;
+      b--;
+    } else break;
+  }
+  if (tokens[b]?.text !== ',' || b - a < 6) return -1;
+  const first = tokens[a] as Token;
+  return INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !first.cap) ? -1 : b;
 }
 
 /** An expression, the words every match of it holds (see `holds`) and each word's letter pairs. */
