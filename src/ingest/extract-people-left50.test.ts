@@ -27,3 +27,44 @@ describe('a speaker after the words they report', () => {
     ).not.toContain('Tobias Velkard');
   });
 });
+
+describe('an official of the body whose gathering the lede names', () => {
+  const summit = (lede: string) =>
+    article(
+      'President attends northern security summit in Kovna, meets Ostrian leader on sidelines',
+      [
+        lede,
+        'On the sidelines, Corvish met Ostrian President Ivo Quillon for the second time this year.',
+        'The leaders adopted the Kovna Declaration, CNC Executive Director Tobias Velkard told reporters.',
+      ],
+      { source: 'Anadolu Agency', dateline: { place: 'KOVNA, Dresmeria', date: null } },
+    );
+
+  it('takes part when the lede names the summit of the body, its initials in brackets', () => {
+    const a = summit(
+      'President Edric Corvish on Thursday attended the fourth summit of the Council for Northern Cooperation (CNC) in the Palace of Nations.',
+    );
+    expect(participantNames(a)).toContain('Tobias Velkard');
+  });
+
+  it('takes no part when the lede reports talks on the sidelines of that summit', () => {
+    const a = summit(
+      'President Edric Corvish on Thursday held talks with Ostrian President Ivo Quillon on the sidelines of the fourth summit of the Council for Northern Cooperation (CNC).',
+    );
+    expect(participantNames(a)).not.toContain('Tobias Velkard');
+  });
+
+  it("serves at the body's assembly where one person was elected", () => {
+    const a = article(
+      'Mira Tesh elected President of the Union of Northern Parliaments',
+      [
+        'Speaker of the National Assembly Mira Tesh has been elected President of the Union of Northern Parliaments, the first from her country to lead it.',
+        'Tesh won the vote on Friday at the 52nd UNP Assembly in Kovna, where delegates from 40 parliaments cast their ballots.',
+        'UNP Secretary General Tobias Velkard congratulated the new president and said the union would count on her experience.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(participantNames(a)).toContain('Mira Tesh');
+    expect(participantNames(a)).toContain('Tobias Velkard');
+  });
+});

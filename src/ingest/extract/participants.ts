@@ -1403,6 +1403,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeSpan = SPAN_DAYS[SPAN_LEDE.exec(lede)?.[1]?.toLowerCase() ?? ''] ?? 0;
   gatheringStory = undefined;
   gatheringTitle = undefined;
+  ledeBodies = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   electionBefore = undefined;
@@ -1696,6 +1697,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p)) ||
+          ledeGatheringOfficial(p) ||
           (courtStory &&
             p.roles.some((r) => COURT_ROLE.test(r)) &&
             !p.mentions.some(atNewsConference) &&
@@ -3411,6 +3413,45 @@ function gatheringOfficial(p: PersonRecord): boolean {
     for (const w of r.split(/\s+/))
       if (ACRONYM.test(w) && title.includes(w) && !countryNames.has(w.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * "CICA Executive Director X told reporters" after a lede of "the sixth summit of the Conference on … in Asia (CICA)",
+ * "IPU Secretary General Y congratulated the new president" after "won the vote at the 147th IPU Assembly": an
+ * official of the body whose gathering the lede, or the sentence after it, names as the event's (by the body's
+ * initials before the gathering's word, or in brackets after "summit of the …") serves at it, also where the event is
+ * one person's act done there.
+ */
+function ledeGatheringOfficial(p: PersonRecord): boolean {
+  // "… held talks with Y on the sidelines of the 37th Ordinary Session of the Assembly of the African Union (AU)": the
+  // gathering is only where the talks reported were held.
+  if (p.roles.length === 0 || sidelines) return false;
+  ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
+  if (ledeBodies.length === 0) return false;
+  for (const r of p.roles)
+    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && ledeBodies.includes(w)) return true;
+  return false;
+}
+/** The initials of the bodies whose gathering the lede or the sentence after it names; found when first asked. */
+let ledeBodies: string[] | undefined;
+/** "the 147th IPU Assembly", "an AU summit": a body's initials before a gathering's word. */
+const INITIALS_GATHERING =
+  /\b(\p{Lu}[\p{Lu}\d]+) (?:[Ss]ummit|Assembly|[Cc]onference|Congress|[Ff]orum|Ministerial|[Pp]lenary)\b/gu;
+/** "the sixth summit of the Conference on … in Asia (CICA)": the initials in brackets after a gathering's body. */
+const GATHERING_OF_INITIALS =
+  /\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Cc]ongress|[Ff]orum|[Pp]lenary|[Ss]ession) of the \p{Lu}[^.;()]{2,120}\((\p{Lu}[\p{Lu}\d]+)\)/gu;
+function gatheringBodies(): string[] {
+  const found: string[] = [];
+  for (const t of [lede, sentText(1)]) {
+    for (const re of [INITIALS_GATHERING, GATHERING_OF_INITIALS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        const w = m[1] as string;
+        if (!countryNames.has(w.toLowerCase())) found.push(w);
+      }
+    }
+  }
+  return found;
 }
 
 /**
