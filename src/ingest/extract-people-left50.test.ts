@@ -68,3 +68,24 @@ describe('an official of the body whose gathering the lede names', () => {
     expect(participantNames(a)).toContain('Tobias Velkard');
   });
 });
+
+describe('a leader who met others apart at a summit of several days', () => {
+  const summit = (day: string) =>
+    article(
+      'Northern leaders vow to keep trade open',
+      [
+        'Leaders of the 12 Northern Cooperation Forum economies wrapped up a two-day summit in Kovna on Sunday with a pledge to keep their markets open.',
+        'Dresmerian President Edric Corvish, who chaired the meeting, read out the declaration.',
+        `Ostrian President Ivo Quillon, on his first NCF trip, met Corvish and Lena Oderwald separately on ${day}.`,
+      ],
+      { source: 'Kyodo News', dateline: { place: 'KOVNA', date: 'Nov. 20' } },
+    );
+
+  it('takes part: "met A and B separately" on a day the summit spans', () => {
+    expect(participantNames(summit('Saturday'))).toContain('Ivo Quillon');
+  });
+
+  it('takes no part when the day falls outside the summit', () => {
+    expect(participantNames(summit('Thursday'))).not.toContain('Ivo Quillon');
+  });
+});

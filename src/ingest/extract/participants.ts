@@ -3591,10 +3591,15 @@ function cue(text: string): boolean {
  * meeting, nor a lede's own sideline meeting): those met "separately" there are at the gathering.
  */
 function atTheGathering(t: string): boolean {
-  if (bilateral || sidelines || !SIDELINE_MEETING.test(t)) return false;
+  if (bilateral || sidelines) return false;
+  // "X, on his first APEC trip, met Y and Z separately on Saturday" under "… wrapped up a two-day summit": at a
+  // gathering of several days, those its leaders meet apart are met there (another day or city is judged after).
+  if (!SIDELINE_MEETING.test(t) && !(ledeSpan > 1 && MET_APART.test(t))) return false;
   gatheringLede ??= GATHERING_LEDE.test(lede);
   return gatheringLede;
 }
+/** "met Y and Z separately", "met separately with Y": meetings apart (tested after "separate" is seen). */
+const MET_APART = /\bmet (?:(?:with )?[^,;.]{1,60} separately|separately with)\b/;
 
 /** ", according to a statement posted on …": where the report comes from, not a reaction from elsewhere. */
 const ACCORDING_TO = /,?\s*according to [^,;]*/g;
