@@ -89,3 +89,20 @@ describe('a leader who met others apart at a summit of several days', () => {
     expect(participantNames(summit('Thursday'))).not.toContain('Ivo Quillon');
   });
 });
+
+describe('ministers named in a cabinet shake-up', () => {
+  it('take part: the objects of "named … as <post>", also the next in a list after "and"', () => {
+    const a = article(
+      'President names new foreign minister in partial Cabinet shake-up',
+      [
+        'President Edric Corvish on Wednesday nominated his former security adviser Tobias Velkard as foreign minister, replacing Lena Oderwald, who has held the post since 2019.',
+        'Corvish also named Rep. Mira Tesh of the ruling party as culture minister and Ivo Quillon, another ruling party lawmaker, as minister of trade, presidential spokesman Oskar Hollin told reporters.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Jan. 20' } },
+    );
+    expect(participantNames(a)).toEqual(
+      expect.arrayContaining(['Edric Corvish', 'Mira Tesh', 'Ivo Quillon']),
+    );
+    expect(participantNames(a)).not.toContain('Oskar Hollin');
+  });
+});

@@ -2292,8 +2292,45 @@ function movedInReshuffle(m: Mention): boolean {
     const to = (tokens[Math.min(e, clause[1] + 8) - 1] as Token).end;
     if (MOVED_AFTER.test(text.slice(close.end, to))) return true;
   }
-  return SWAPPED.test(scopeOf(m.sent, m.start));
+  return SWAPPED.test(scopeOf(m.sent, m.start)) || appointedAs(m);
 }
+
+/**
+ * "Moon also named Rep. X of the ruling party as culture minister and Y, another ruling party lawmaker, as minister of
+ * SMEs": the objects of a verb of appointing, each with "as" and the post after it, in a reshuffle were moved in it.
+ */
+function appointedAs(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let verb = -1;
+  for (let k = m.start - 1; k >= a && k > m.start - 30; k--)
+    if (APPOINTING.has((tokens[k] as Token).lower)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return false;
+  // The name is the verb's object: past its honorific (and, in a list, the one before's "as <post> and").
+  let b = m.start - 1;
+  while (b > verb && ((tokens[b] as Token).cap || (tokens[b] as Token).text === '.')) b--;
+  if (b !== verb && (tokens[b] as Token).lower !== 'and') return false;
+  for (let k = m.end; k < e && k < m.end + 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'as') {
+      // "as Trade Minister", "as minister of …", "as culture minister" (a portfolio's word before the title's head).
+      const n = tokens[k + 1];
+      return (
+        n !== undefined &&
+        (n.cap ||
+          titleHeads.has(n.lower) ||
+          titleModifiers.has(n.lower) ||
+          titleHeads.has(tokens[k + 2]?.lower ?? ''))
+      );
+    }
+    if (t.text === ';') return false;
+  }
+  return false;
+}
+const APPOINTING = new Set(['named', 'appointed', 'nominated', 'picked', 'tapped', 'chose']);
 
 /**
  * "together with his running mate, retired Colonel X", "His running mate was former mayor Y": under a story of an
