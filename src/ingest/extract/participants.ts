@@ -4877,8 +4877,10 @@ function speechAtAnotherTime(m: Mention): boolean {
   // "Trading is due to start on July 1 next year, AU trade commissioner X told journalists": the words reported close
   // at the comma before the speaker's title; only the speaker's clause, up to its next comma, dates the telling
   // ("…, Speaker Y said in a statement").
-  const comma = closingTitleComma(m, a);
-  if (comma < 0) return negative(slice(a, wordsReportedFrom(v, e)));
+  // Not a name set off after an opening phrase ("Reacting, the chief of the forum, Mr X, said"): the verb follows the
+  // name, and the sentence opens on no phrase that sets it apart.
+  const comma = v === m.end ? closingTitleComma(m, a) : -1;
+  if (comma < 0 || NEG_START.test(sentText(m.sent))) return negative(slice(a, wordsReportedFrom(v, e)));
   let end = v + 1;
   while (end < e && end < v + 9 && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
   return negative(slice(comma + 1, end));
