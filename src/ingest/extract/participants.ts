@@ -1442,6 +1442,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeSpan = SPAN_DAYS[SPAN_LEDE.exec(lede)?.[1]?.toLowerCase() ?? ''] ?? 0;
   gatheringStory = undefined;
   gatheringTitle = undefined;
+  ledeBodies = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   electionBefore = undefined;
@@ -1736,6 +1737,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p)) ||
+          ledeGatheringOfficial(p) ||
           (courtStory &&
             p.roles.some((r) => COURT_ROLE.test(r)) &&
             !p.mentions.some(atNewsConference) &&
@@ -2330,8 +2332,45 @@ function movedInReshuffle(m: Mention): boolean {
     const to = (tokens[Math.min(e, clause[1] + 8) - 1] as Token).end;
     if (MOVED_AFTER.test(text.slice(close.end, to))) return true;
   }
-  return SWAPPED.test(scopeOf(m.sent, m.start));
+  return SWAPPED.test(scopeOf(m.sent, m.start)) || appointedAs(m);
 }
+
+/**
+ * "Moon also named Rep. X of the ruling party as culture minister and Y, another ruling party lawmaker, as minister of
+ * SMEs": the objects of a verb of appointing, each with "as" and the post after it, in a reshuffle were moved in it.
+ */
+function appointedAs(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let verb = -1;
+  for (let k = m.start - 1; k >= a && k > m.start - 30; k--)
+    if (APPOINTING.has((tokens[k] as Token).lower)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return false;
+  // The name is the verb's object: past its honorific (and, in a list, the one before's "as <post> and").
+  let b = m.start - 1;
+  while (b > verb && ((tokens[b] as Token).cap || (tokens[b] as Token).text === '.')) b--;
+  if (b !== verb && (tokens[b] as Token).lower !== 'and') return false;
+  for (let k = m.end; k < e && k < m.end + 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'as') {
+      // "as Trade Minister", "as minister of …", "as culture minister" (a portfolio's word before the title's head).
+      const n = tokens[k + 1];
+      return (
+        n !== undefined &&
+        (n.cap ||
+          titleHeads.has(n.lower) ||
+          titleModifiers.has(n.lower) ||
+          titleHeads.has(tokens[k + 2]?.lower ?? ''))
+      );
+    }
+    if (t.text === ';') return false;
+  }
+  return false;
+}
+const APPOINTING = new Set(['named', 'appointed', 'nominated', 'picked', 'tapped', 'chose']);
 
 /**
  * "together with his running mate, retired Colonel X", "His running mate was former mayor Y": under a story of an
@@ -3467,6 +3506,45 @@ function gatheringOfficial(p: PersonRecord): boolean {
 }
 
 /**
+ * "CICA Executive Director X told reporters" after a lede of "the sixth summit of the Conference on … in Asia (CICA)",
+ * "IPU Secretary General Y congratulated the new president" after "won the vote at the 147th IPU Assembly": an
+ * official of the body whose gathering the lede, or the sentence after it, names as the event's (by the body's
+ * initials before the gathering's word, or in brackets after "summit of the …") serves at it, also where the event is
+ * one person's act done there.
+ */
+function ledeGatheringOfficial(p: PersonRecord): boolean {
+  // "… held talks with Y on the sidelines of the 37th Ordinary Session of the Assembly of the African Union (AU)": the
+  // gathering is only where the talks reported were held.
+  if (p.roles.length === 0 || sidelines) return false;
+  ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
+  if (ledeBodies.length === 0) return false;
+  for (const r of p.roles)
+    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && ledeBodies.includes(w)) return true;
+  return false;
+}
+/** The initials of the bodies whose gathering the lede or the sentence after it names; found when first asked. */
+let ledeBodies: string[] | undefined;
+/** "the 147th IPU Assembly", "an AU summit": a body's initials before a gathering's word. */
+const INITIALS_GATHERING =
+  /\b(\p{Lu}[\p{Lu}\d]+) (?:[Ss]ummit|Assembly|[Cc]onference|Congress|[Ff]orum|Ministerial|[Pp]lenary)\b/gu;
+/** "the sixth summit of the Conference on … in Asia (CICA)": the initials in brackets after a gathering's body. */
+const GATHERING_OF_INITIALS =
+  /\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Cc]ongress|[Ff]orum|[Pp]lenary|[Ss]ession) of the \p{Lu}[^.;()]{2,120}\((\p{Lu}[\p{Lu}\d]+)\)/gu;
+function gatheringBodies(): string[] {
+  const found: string[] = [];
+  for (const t of [lede, sentText(1)]) {
+    for (const re of [INITIALS_GATHERING, GATHERING_OF_INITIALS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        const w = m[1] as string;
+        if (!countryNames.has(w.toLowerCase())) found.push(w);
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * "U.S. Steel Chief Executive X said in a statement" under "Nippon Steel to buy U.S. Steel": an officer of a company
  * the headline names, speaking at the deal's time (a statement included), makes the deal.
  */
@@ -3603,10 +3681,15 @@ function cue(text: string): boolean {
  * meeting, nor a lede's own sideline meeting): those met "separately" there are at the gathering.
  */
 function atTheGathering(t: string): boolean {
-  if (bilateral || sidelines || !SIDELINE_MEETING.test(t)) return false;
+  if (bilateral || sidelines) return false;
+  // "X, on his first APEC trip, met Y and Z separately on Saturday" under "… wrapped up a two-day summit": at a
+  // gathering of several days, those its leaders meet apart are met there (another day or city is judged after).
+  if (!SIDELINE_MEETING.test(t) && !(ledeSpan > 1 && MET_APART.test(t))) return false;
   gatheringLede ??= GATHERING_LEDE.test(lede);
   return gatheringLede;
 }
+/** "met Y and Z separately", "met separately with Y": meetings apart (tested after "separate" is seen). */
+const MET_APART = /\bmet (?:(?:with )?[^,;.]{1,60} separately|separately with)\b/;
 
 /** ", according to a statement posted on …": where the report comes from, not a reaction from elsewhere. */
 const ACCORDING_TO = /,?\s*according to [^,;]*/g;
@@ -4869,7 +4952,38 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  return negative(slice(a, wordsReportedFrom(v, e)));
+  // "Trading is due to start on July 1 next year, AU trade commissioner X told journalists": the words reported close
+  // at the comma before the speaker's title; only the speaker's clause, up to its next comma, dates the telling
+  // ("…, Speaker Y said in a statement").
+  // Not a name set off after an opening phrase ("Reacting, the chief of the forum, Mr X, said"): the verb follows the
+  // name, and the sentence opens on no phrase that sets it apart.
+  const comma = v === m.end ? closingTitleComma(m, a) : -1;
+  if (comma < 0 || NEG_START.test(sentText(m.sent))) return negative(slice(a, wordsReportedFrom(v, e)));
+  let end = v + 1;
+  while (end < e && end < v + 9 && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
+  return negative(slice(comma + 1, end));
+}
+
+/**
+ * The comma that closes words reported from the start of sentence `a` before the speaker's title and name ("…, AU
+ * trade commissioner X told", "…, Chairman of the Authority (NEA) Y said"), or -1: past capitalised words, a
+ * capitalised title's links and up to three lower-case title words.
+ */
+function closingTitleComma(m: Mention, a: number): number {
+  let b = m.start - 1;
+  let lower = 0;
+  while (b > a) {
+    const t = tokens[b] as Token;
+    if (t.cap && t.word) b--;
+    else if (TITLE_LINKS.has(t.lower)) b--;
+    else if (lower < 3 && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))) {
+      lower++;
+      b--;
+    } else break;
+  }
+  if (tokens[b]?.text !== ',' || b - a < 6) return -1;
+  const first = tokens[a] as Token;
+  return INTRO_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && !first.cap) ? -1 : b;
 }
 
 /** An expression, the words every match of it holds (see `holds`) and each word's letter pairs. */
