@@ -26,7 +26,7 @@ import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { RareSearch } from './rare-search.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
-import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
+import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -3980,7 +3980,7 @@ const IN_PLACE_OPENER = /^In (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), /u;
 function placeOfEarlierTime(sent: number): boolean {
   const own = sentText(sent);
   const place = IN_PLACE_OPENER.exec(own)?.[1];
-  if (place === undefined || WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || YEAR_WORD.test(own))
+  if (place === undefined || WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || HAS_YEAR.test(own))
     return false;
   const [, e] = sentences[sent - 1] as [number, number];
   const s = (sentences[sent] as [number, number])[0];
@@ -3991,7 +3991,6 @@ function placeOfEarlierTime(sent: number): boolean {
 }
 const MONTH_NAME =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const YEAR_WORD = /\b(?:1[89]|20)\d\d\b/;
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;

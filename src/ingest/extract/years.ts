@@ -6,6 +6,8 @@
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The same years in running text, captured (global: read with exec from lastIndex 0). */
 export const YEAR_IN_TEXT = /\b((?:1[89]|20)\d\d)\b/g;
+/** Whether running text holds one of those years (not global: safe with `test`). */
+export const HAS_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /**
  * "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR and YEAR_IN_TEXT leave out, read only
  * after "in".
