@@ -1,0 +1,42 @@
+// People seen first in the seventieth blind round of held-out articles (defence and military diplomacy: defence
+// ministers by their ministries' names, generals and their commands, a leader's relative who holds a party post), on
+// invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+
+describe("defence ministers by their ministries' names", () => {
+  it("finds the minister of the people's armed forces, and the title is the whole portfolio", () => {
+    const a = article('Military pact signed', [
+      "Defence Minister Aris Tarkin and North Korea's Minister of People's Armed Forces Ryom Kwang Sok signed the pact.",
+    ]);
+    expect(person(a, 'Ryom Kwang Sok')?.roles).toEqual(["North Korea's Minister of People's Armed Forces"]);
+  });
+
+  it("finds a minister of armed forces and a minister of people's security", () => {
+    const a = article('Ministers meet', [
+      "Minister of Armed Forces Lena Harlan met Minister of People's Security Sim Chol Ho on Friday.",
+    ]);
+    expect(person(a, 'Lena Harlan')?.roles).toEqual(['Minister of Armed Forces']);
+    expect(person(a, 'Sim Chol Ho')?.roles).toEqual(["Minister of People's Security"]);
+  });
+});
+
+describe("a commander's title", () => {
+  it('takes no person "Commanding" from "General Officer Commanding"', () => {
+    const names = extract(
+      article('Generals meet', [
+        'Lt Gen Vikram Sethu, the General Officer Commanding of the 9 Corps, led the delegation.',
+      ]),
+    ).people.map((p) => p.name);
+    expect(names).toEqual(['Vikram Sethu']);
+  });
+});
+
+describe("a leader's relative who holds a post", () => {
+  it('keeps the post after "the leader\'s sister and"', () => {
+    const a = article('Lines cut', [
+      "The North stopped answering calls after Ryom Sol Hui, the leader's sister and a senior ruling party official, denounced the leaflets.",
+    ]);
+    expect(person(a, 'Ryom Sol Hui')?.roles).toEqual(['senior ruling party official']);
+  });
+});
