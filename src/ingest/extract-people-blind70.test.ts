@@ -2,6 +2,7 @@
 // ministers by their ministries' names, generals and their commands, a leader's relative who holds a party post), on
 // invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
+import { withoutCapsLabel } from './extract/page-chrome.ts';
 import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe("defence ministers by their ministries' names", () => {
@@ -38,5 +39,27 @@ describe("a leader's relative who holds a post", () => {
       "The North stopped answering calls after Ryom Sol Hui, the leader's sister and a senior ruling party official, denounced the leaflets.",
     ]);
     expect(person(a, 'Ryom Sol Hui')?.roles).toEqual(['senior ruling party official']);
+  });
+});
+
+describe("a factbox's items", () => {
+  it('reads past the label in capitals: the one who led the opening ceremony took part', () => {
+    const a = article('FACTBOX-Joint drills open in Port Ellis', [
+      'Arland and Belmark opened joint drills on Tuesday. Here are some facts:',
+      'OPENING: Army chief Gen. Aris Tarkin led the opening ceremony, telling troops the drills were routine.',
+      'BACKGROUND: Former President Lena Harlan had suspended the drills in 2019.',
+    ]);
+    expect(person(a, 'Aris Tarkin')?.participant).toBe(true);
+    expect(person(a, 'Aris Tarkin')?.roles).toContain('Army chief');
+    expect(person(a, 'Lena Harlan')?.participant).toBe(false);
+  });
+
+  it("keeps a transcript's speaker labels and a label that names a place", () => {
+    expect(withoutCapsLabel('QUESTION: Has the minister spoken to you?')).toBe(
+      'QUESTION: Has the minister spoken to you?',
+    );
+    expect(withoutCapsLabel('MR TARKIN: Good afternoon.')).toBe('MR TARKIN: Good afternoon.');
+    expect(withoutCapsLabel('CHINA: The ministry said the drills were a provocation.')).toMatch(/^CHINA: /);
+    expect(withoutCapsLabel('LIVE FIRE: Troops will sink a ship.')).toBe('Troops will sink a ship.');
   });
 });
