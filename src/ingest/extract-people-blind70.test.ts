@@ -63,3 +63,40 @@ describe("a factbox's items", () => {
     expect(withoutCapsLabel('LIVE FIRE: Troops will sink a ship.')).toBe('Troops will sink a ship.');
   });
 });
+
+describe('who was at the event', () => {
+  it('counts one "who attended in person", whatever they later said on social media', () => {
+    const a = article('Allies pledge air defences at ministers meeting', [
+      'Defence ministers met in Port Ellis on Wednesday and pledged air defences.',
+      'Arland Defence Minister Aris Tarkin, who attended in person, said on Twitter that the first systems had arrived.',
+    ]);
+    expect(person(a, 'Aris Tarkin')?.participant).toBe(true);
+  });
+
+  it('counts those who "also attended the ceremony" after their titles set off by commas', () => {
+    const a = article('Minister welcomes troops of the battlegroup in Arland', [
+      'Defence Minister Lena Harlan today visited the soldiers and took part in the welcoming ceremony.',
+      "Arland's Minister of Defence, Aris Tarkin, and the Chief of Defence of Arland, Major General Vikram Sethu, also attended the ceremony.",
+    ]);
+    expect(person(a, 'Aris Tarkin')?.participant).toBe(true);
+    expect(person(a, 'Vikram Sethu')?.participant).toBe(true);
+  });
+
+  it("counts the ambassador quoted at the pier and the ship's commanders under a port call", () => {
+    const a = article(
+      'Belmark aircraft carrier makes first port call in Arland',
+      [
+        'A Belmark aircraft carrier arrived in Arland on Monday for the first time in decades.',
+        '“This visit marks a milestone in our relations,” Belmark Ambassador Lena Harlan said at a news conference on the pier.',
+        'Rear Adm. Aris Tarkin, commander of Carrier Strike Group 5, said the sailors would play football with local youth.',
+        '“We are here to strengthen the friendship,” said Capt. Vikram Sethu, the carrier’s commanding officer.',
+        'The visit was agreed in January by Defence Minister Tomas Veller.',
+      ],
+      { dateline: { place: 'PORT ELLIS', date: null } },
+    );
+    expect(person(a, 'Lena Harlan')?.participant).toBe(true);
+    expect(person(a, 'Aris Tarkin')?.participant).toBe(true);
+    expect(person(a, 'Vikram Sethu')?.participant).toBe(true);
+    expect(person(a, 'Tomas Veller')?.participant).toBe(false);
+  });
+});
