@@ -100,3 +100,29 @@ describe('who was at the event', () => {
     expect(person(a, 'Tomas Veller')?.participant).toBe(false);
   });
 });
+
+describe('countries of generals named beside others', () => {
+  it('places the one named after "his <nationality> counterpart at the time"', () => {
+    const a = article(
+      'Top generals of Arland and Belmark hold talks',
+      [
+        'Gen. Aris Tarkin held a video call on Thursday with Gen. Vikram Sethu, chief of the general staff of Belmark.',
+        "Tarkin's predecessor, Gen. Lena Harlan, last spoke to his Russian counterpart at the time, Gen. Ryom Sol Hui, in 2022.",
+      ],
+      { dateline: { place: 'WASHINGTON', date: 'Dec 21' }, source: 'Reuters' },
+    );
+    expect(person(a, 'Ryom Sol Hui')?.country).toBe('Russia');
+  });
+
+  it('does not place an air force chief in the countries his force faces threats from', () => {
+    const a = article(
+      'India signs deal for fighter jets',
+      [
+        'India on Friday signed a deal to buy 36 fighter jets from France.',
+        'Air Chief Marshal Vikram Sethu, the head of the air force, said earlier this year that it needed 42 squadrons to face threats from both Pakistan and China.',
+      ],
+      { dateline: null, source: 'AFP' },
+    );
+    expect(person(a, 'Vikram Sethu')?.country).not.toBe('Pakistan');
+  });
+});
