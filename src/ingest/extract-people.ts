@@ -10,7 +10,7 @@ import { findPeople } from './extract/find-people.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { isChrome } from './extract/page-chrome.ts';
+import { isChrome, withoutCapsLabel } from './extract/page-chrome.ts';
 import {
   decideParticipants,
   headlineEnvoys,
@@ -80,6 +80,15 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     if (isChrome(paragraphs[i] as string)) {
       paragraphs = article.paragraphs.filter((p) => !isChrome(p));
       break;
+    }
+  }
+  // A factbox's items open with a label in capitals ("OPENING: "), no word of their sentences.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as string;
+    const bare = withoutCapsLabel(p);
+    if (bare !== p) {
+      if (paragraphs === article.paragraphs) paragraphs = [...paragraphs];
+      paragraphs[i] = bare;
     }
   }
   // A file whose line 1 held the lede: make sure the lede is read as story text.

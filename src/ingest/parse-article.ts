@@ -31,6 +31,8 @@ import {
   VIDEO_TIME_RE,
   WEB_EDITOR_RE,
   CONTACT_TRAILER_RE,
+  SUBSCRIBER_NOTICE_RE,
+  REVISION_NOTE_RE,
   isBodyChrome,
   isTopChrome,
   LETTER,
@@ -582,10 +584,16 @@ function parseUnsafe(text: string): ParseResult {
   let afterShare = false;
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
+    const notice = s.startsWith('Anadolu') ? SUBSCRIBER_NOTICE_RE.exec(s) : null;
+    if (notice) {
+      trailerSource ??= knownAgency(notice[1]!);
+      break;
+    }
     if (s.length <= 200) {
       if (WEB_EDITOR_RE.test(s) || CONTACT_TRAILER_RE.test(s)) break;
-      // A source/time line or byline below a standfirst is still front matter.
-      if (paragraphs.length < 3 && frontMatter(s, info)) continue;
+      if (s.startsWith('(') && REVISION_NOTE_RE.test(s)) continue;
+      // A source/time line or byline below a standfirst is still front matter; below the highlights in bullets too ("* Ministers meet in Brussels", then "By Jane Doe and John Roe").
+      if ((paragraphs.length < 3 || paragraphs.length === leadingBullets) && frontMatter(s, info)) continue;
       if (afterShare && SOCIAL_RE.test(s)) continue;
       afterShare = false;
       if (SHARE_RE.test(s)) {

@@ -866,6 +866,8 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   else if (!ownerAfter) {
     const start = k;
     while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+    // "X, the leader's sister and a senior party official": a relative of one a title names, lower case.
+    if (k === start && k > i && titleHeads.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
     if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }

@@ -336,6 +336,37 @@ export function placeByCounterpartNationality(story: CountryStory): void {
 }
 
 const OWN = new Set(['his', 'her']);
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Milley last spoke to his Chinese counterpart at the time, Gen. X, in July": the one named right after "his
+ * <nationality> counterpart" (set off by a comma or not, "at the time" or not, after a rank or title in capitals) is
+ * of that nationality. For those rules 1–7 leave without a country (the counterpart is no role, so the roles do not
+ * give it).
+ */
+export function placeByCounterpartDemonym(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      let k = m.start - 1;
+      // Past a title or rank in capitals ("Gen.", "Defence Minister").
+      while (k > m.start - 6 && (tokens[k]?.cap || tokens[k]?.text === '.')) k--;
+      if (tokens[k]?.text === ',') k--;
+      if (tokens[k]?.lower === 'time' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'at')
+        k -= 3;
+      if (tokens[k]?.lower !== 'counterpart') continue;
+      const one = tokens[k - 1]?.lower ?? '';
+      const two = `${tokens[k - 2]?.lower ?? ''} ${one}`;
+      const country = demonymCountry.get(two) ?? demonymCountry.get(one);
+      const owner = demonymCountry.has(two) ? tokens[k - 3] : tokens[k - 2];
+      if (!country || !OWNERS.has(owner?.lower ?? '')) continue;
+      p.country = country;
+      break;
+    }
+  }
+}
 
 /**
  * "Cabinet Secretary X and her Tanzanian counterpart Y": the nationality of one's counterpart is by definition not

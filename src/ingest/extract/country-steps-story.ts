@@ -2764,7 +2764,12 @@ function describesAnother(
     return true;
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
-  if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
+  // "… needed 42 squadrons to face threats from both Pakistan and China": nor the ones a threat comes from.
+  if (
+    h.at >= m.end &&
+    (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at) || threatFrom(tokens, h.at))
+  )
+    return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
   // "Spokesman X said the leaders also discussed the situation in Syria and the Palestinian cause": so is every
@@ -3581,6 +3586,31 @@ function threatenedAt(tokens: readonly Token[], at: number): boolean {
   return tokens[v]?.lower === 'to';
 }
 const HOSTILE_VERBS = new Set(['destroy', 'attack', 'invade', 'annihilate', 'bomb', 'strike', 'obliterate']);
+
+/**
+ * "to face threats from both Pakistan and China", "attacks by Russia": the countries a threat or an attack comes
+ * from, at `at` (the first of a list too, past "and", commas and capitalised names within six words).
+ */
+function threatFrom(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k > at - 7 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'from' || t.lower === 'by') {
+      const b = tokens[k - 1]?.lower === 'both' ? k - 2 : k - 1;
+      return THREAT_NOUNS.has(tokens[b]?.lower ?? '');
+    }
+    if (!(t.cap && t.word) && t.lower !== 'and' && t.lower !== 'both' && t.text !== ',') return false;
+  }
+  return false;
+}
+const THREAT_NOUNS = new Set([
+  'threat',
+  'threats',
+  'attack',
+  'attacks',
+  'aggression',
+  'incursions',
+  'invasion',
+]);
 
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);

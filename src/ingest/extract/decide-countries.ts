@@ -36,6 +36,7 @@ import {
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
+  placeByCounterpartDemonym,
   placeBareLeadersBesideForeignOnes,
   placeByCounterpartNationality,
   placeOtherSideOfCounterpart,
@@ -120,6 +121,7 @@ export function decideCountries(
   placeTravelCompanions(story);
   placeDelegationMembers(story);
   placeByNationalityNoun(story);
+  placeByCounterpartDemonym(story);
   placeByCounterpartNationality(story);
   placeByAdviserServed(story);
   placeAidesByPrincipal(story);

@@ -617,6 +617,7 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[k];
     if (t && t.cap && departmentWords.has(t.lower)) k++;
     else if (t?.cap && t.word && affairsAhead(tokens, k) > 0) k = affairsAhead(tokens, k);
+    else if (k === at && peoplesDepartment(tokens, k)) k += 2;
     else if (
       t?.lower === 'and' &&
       k > at &&
@@ -626,6 +627,16 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
       k++;
     else return k;
   }
+}
+
+/** North Korea's "Minister of People's Armed Forces", "Minister of People's Security": the people's portfolio at `at`. */
+function peoplesDepartment(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === 'People' &&
+    POSSESSIVE_MARKS.has(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.cap === true &&
+    departmentWords.has(tokens[at + 2]?.lower ?? '')
+  );
 }
 
 /**
@@ -808,7 +819,10 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         // "Chancellor of the Exchequer Helen Marsh", "Minister of the Interior X": "the" before the department.
         const d = theDepartment(tokens, j + 1);
         const dept = tokens[d];
-        if (dept?.cap && (departmentWords.has(dept.lower) || affairsAhead(tokens, d) > 0)) {
+        if (
+          dept?.cap &&
+          (departmentWords.has(dept.lower) || affairsAhead(tokens, d) > 0 || peoplesDepartment(tokens, d))
+        ) {
           j = departmentEnd(tokens, d);
           continue;
         }
@@ -958,6 +972,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (FAITH_WORDS.has(t.lower)) return false;
   // "Ambassador Extraordinary and Plenipotentiary": the rank of an envoy, written after the title.
   if (ENVOY_RANKS.has(t.lower)) return false;
+  // "the General Officer Commanding of the 14 Corps", "Commanding Officer X": the commander's participle, written
+  // after the rank or before the office, is the title's.
+  if (t.lower === 'commanding') return false;
   // "the Pheu Thai-led government", "a Saudi-backed plan": a name joined to a participle is an adjective.
   if (t.text.includes('-') && COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   // Cheap first-letter checks spare the regular expressions for most words.

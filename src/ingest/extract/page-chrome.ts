@@ -1,4 +1,6 @@
 // Page chrome among an article's paragraphs (captions' photo credits, "Share this"), dropped before extraction.
+import { countryNames, isCommonWord, isGazetteerPlace } from './lexicon.ts';
+import { appositiveHeads, titleHeads } from './roles.ts';
 
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
@@ -47,4 +49,49 @@ function skipAsciiSpace(s: string, i: number): number {
     if (c === 32 || (c >= 9 && c <= 13)) i++;
     else return i;
   }
+}
+
+/**
+ * A transcript's turns are labelled in capitals too ("QUESTION: ", "MR MILLER: ", "MODERATOR: "): a speaker's label
+ * names who speaks, and stays. So does any label with a title's or a person's noun.
+ */
+const SPEAKER_LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...titleHeads,
+  ...appositiveHeads,
+  'question',
+  'questions',
+  'answer',
+  'q',
+  'a',
+  'mr',
+  'dr',
+  'moderator',
+  'operator',
+  'participant',
+  'audience',
+  'reporter',
+  'journalist',
+  'interviewer',
+  'host',
+]);
+/** A factbox item's label in capitals before a colon: "OPENING: ", "LIVE FIRE: ", "WHY IT MATTERS: ". */
+const CAPS_LABEL_RE = /^[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){0,3}: (?=\S)/;
+
+/**
+ * A paragraph without the label in capitals that opens a factbox's item ("OPENING: Army chief Gen. X led the
+ * ceremony"): the label is no word of the sentence (it would join the title's capitalised run and stand between the
+ * name and its verb). A label that names a place or a country ("CHINA: ", a digest's "KARACHI: ") is kept, and so is
+ * one of words no lexicon knows (an acronym, a name). Returns the paragraph itself when there is no such label.
+ */
+export function withoutCapsLabel(paragraph: string): string {
+  const c1 = paragraph.charCodeAt(1);
+  if (!(c1 >= 65 && c1 <= 90)) return paragraph;
+  const m = CAPS_LABEL_RE.exec(paragraph);
+  if (!m) return paragraph;
+  const lower = m[0].slice(0, -2).toLowerCase();
+  if (countryNames.has(lower) || isGazetteerPlace(lower)) return paragraph;
+  for (const w of lower.split(' '))
+    if (!isCommonWord(w) || countryNames.has(w) || isGazetteerPlace(w) || SPEAKER_LABEL_WORDS.has(w))
+      return paragraph;
+  return paragraph.slice(m[0].length);
 }

@@ -682,6 +682,10 @@ export const departmentWords = new Set([
   'mineral',
   'minerals',
   'oceans',
+  // "Minister of the Armed Forces X" (France's), "Minister of People's Armed Forces Y" (North Korea's defence minister,
+  // by its ministry's name until 2016 and again from 2021): the forces as a portfolio, no body's name before a name.
+  'armed',
+  'forces',
 ]);
 // "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
 // Minister-designate Y").

@@ -394,7 +394,7 @@ const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
 const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?\d{1,5}(?:\/\d{2,4})?)$/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
 // `Embassy of the People's Republic of China in …`, `Ministry of Commerce & Industry` (a body's name alone, no verb),
-// `Ministry of Fisheries, Oceans and Coastal Affairs` (a portfolio listed with commas).
+// `Ministry of Fisheries, Oceans and Coastal Affairs` (a portfolio listed with commas), `Federal Ministry of Defence`.
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 // A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 // A legislature's name alone, or its formal name with "The": `State Duma`, `The Federal Assembly of the Russian
@@ -402,7 +402,7 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 // A party's name alone above its own statement: `African National Congress`, `Labour Party` (words with capitals, then
 // "Congress" or "Party"; no verb, so no headline).
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*,?(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*,?)){0,8}$)/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Federal )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*,?(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*,?)){0,8}$)/u;
 
 // A site's link to its front page: `ABC News Homepage`, `BBC Home page` (a name of one to four capitalised words).
 const HOMEPAGE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}Home ?page$/iu;
@@ -524,6 +524,21 @@ export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|We
  */
 export const CONTACT_TRAILER_RE =
   /^(?:To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:$|Contact (?:the )?(?:reporters?|editors?|authors?)\s+\p{Lu}.{0,200}@)/u;
+/**
+ * A wire's revision note, in brackets on a line of its own: "(Adds comments from the ministry, paragraphs 7-8)" below
+ * an "UPDATE 2-" headline, "(Refiles to add dropped word in paragraph 4)", "(Corrects spelling of name in paragraph
+ * 3)", and the closing "(This story corrects X's title to Y from Z in paragraph 2)". It tells editors what changed; it
+ * is no story text (its names and titles are no one's in the story, its corrected title no role).
+ */
+export const REVISION_NOTE_RE =
+  /^\((?:(?:Adds|Updates|Refiles|Recasts|Corrects|Changes|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Moves|Restores|Amends|Replaces|Reissues|Re-issues|Tops|Overwrites)\b|This (?:version of the )?story (?:corrects|has been corrected|was corrected|has been refiled|was refiled|refiles|adds|updates)\b)[^()]{0,250}\)$/;
+/**
+ * A wire's notice to web readers below the story ends it and credits the wire: Anadolu's "Anadolu Agency website
+ * contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), …" (its
+ * "AA News Broadcasting System" is no body of the story).
+ */
+export const SUBSCRIBER_NOTICE_RE =
+  /^(Anadolu Agency) website contains only a portion of the news stories offered to subscribers\b/;
 /** Antara's `Reporter: Andi Firdaus` sign-off: a staff credit of names only (a transcript's "Reporter: Why …?" is
  * story text); Agência Brasil's `Translation: Jane Doe - Edition: John Roe`. */
 export const STAFF_CREDIT_RE =
