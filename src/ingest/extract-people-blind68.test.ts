@@ -177,6 +177,21 @@ describe('condolences in person and by message', () => {
     expect(names).toEqual(['Arno Velk', 'Lea Daskal', 'Max Morvan']);
   });
 
+  it('keeps the host who received one signing a condolence book, not those who spoke from elsewhere', () => {
+    const names = taking(
+      article(
+        "Velk signs condolence book for slain ex-premier Holm at envoy's residence",
+        [
+          "President Arno Velk on Friday visited the residence of Ostrand's ambassador to sign a book of condolence for former Prime Minister Per Holm.",
+          'Velk was received by Ambassador Ivo Sellen and spent several minutes at the residence.',
+          'Former President Ada Corwin said she was shocked and saddened by the death of her friend.',
+        ],
+        { source: 'Anadolu', dateline: { place: 'WASHINGTON', date: null } },
+      ),
+    );
+    expect(names).toEqual(['Arno Velk', 'Ivo Sellen']);
+  });
+
   it('leaves out one who spoke "in a message to" someone', () => {
     const names = taking(
       article(
@@ -227,6 +242,21 @@ describe("a live page's and a factbox's rolls of dignitaries", () => {
     );
     expect(names).not.toContain('Jon Brenner');
     expect(names).not.toContain('Per Holm');
+  });
+});
+
+describe('countries of royal couples', () => {
+  it('gives the king of "King X and Queen Y of Norway" the country written after the queen', () => {
+    const a = article(
+      'Kings and presidents attend funeral',
+      [
+        'Kings and presidents attended the funeral of President Per Holm in Rome on Friday.',
+        'The royals included King Orrin and Queen Mirela of Norway.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Mirela')?.country).toBe('Norway');
+    expect(person(a, 'Orrin')?.country).toBe('Norway');
   });
 });
 

@@ -1785,7 +1785,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
-    if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
+    if (
+      p.participant &&
+      remote &&
+      p.titleMention < 0 &&
+      firstNamedIn(p, 0) === undefined &&
+      !onTheCall(p) &&
+      !receivedTheVisitor(p)
+    )
       p.participant = false;
   }
   // "… took part in a session with the leaders of guest countries including Kenya, Chile and Vietnam": the
@@ -3299,11 +3306,23 @@ function afterHeresWho(m: Mention): boolean {
   const prev = sentText(m.sent - 1);
   return prev.startsWith('Here') && HERES_WHO.test(prev) && !negative(scopeOf(m.sent, m.start));
 }
+/**
+ * "Biden was received by Ambassador X" under "Biden signs condolence book at envoy's residence": the host of the
+ * visit a message was written on is there.
+ */
+const RECEIVED_BY_BEFORE = /\b(?:was|were) (?:received|welcomed|greeted) by (?:[\w.'’-]+ ){0,3}$/;
+function receivedTheVisitor(p: PersonRecord): boolean {
+  return p.mentions.some(
+    (m) => m.kind !== 'pronoun' && m.sent <= 2 && RECEIVED_BY_BEFORE.test(textBefore(m, 7)) && !negativeAt(m),
+  );
+}
 /** "sent a delegation led by parliament speaker X": the words before the one who led it. */
 const DELEGATION_LED_BY =
   /\b(?:sent|sends|dispatched) (?:a|an|its|their|his|her) (?:[\w-]+ ){0,2}(?:delegation|team|mission) (?:led|headed) by (?:[\w'’.-]+ ){0,5}$/i;
 const FUTURE_BEFORE = /\b(?:will|would|is to|are to|plans? to|to be)\b/i;
 function ledDelegation(m: Mention): boolean {
+  // Beside talks of two sides, a delegation sent to the wider gathering is at another table.
+  if (bilateral) return false;
   const before = textBefore(m, 14);
   if (!before.includes(' by ') || !DELEGATION_LED_BY.test(before)) return false;
   return !FUTURE_BEFORE.test(textBefore(m, 16)) && !thereAtOtherTime(m.sent);
@@ -5373,12 +5392,13 @@ function funeralSubject(p: PersonRecord): boolean {
     return FUNERAL_AFTER.test(after) || FUNERAL_BEFORE.test(before);
   });
 }
-const FUNERAL_WORD = /\b(?:funeral|burial|memorial|mourns?|mourned)\b/i;
+const FUNERAL_WORD = /\b(?:funeral|burial|memorial|mourns?|mourned|condolences?)\b/i;
 const FUNERAL_AFTER =
   /^(?: [\p{Lu}][\p{L}.]*)*['’]s? (?:state |private )?(?:funeral|burial|memorial service|memorial)\b/u;
-// "Thousands mourn X at stadium memorial", "memorial service for X": the one mourned.
+// "Thousands mourn X at stadium memorial", "memorial service for X", "condolence book for ex-premier X": the one
+// mourned.
 const FUNERAL_BEFORE =
-  /\b(?:(?:funeral|burial|memorial) (?:service )?(?:of|for)|mourns?|mourned) (?:(?:the )?[\p{Lu}][\p{L}.]* ){0,3}$/u;
+  /\b(?:(?:funeral|burial|memorial) (?:service )?(?:of|for)|condolences? (?:book |message )?(?:for|over)|mourns?|mourned) (?:(?:the|late|slain|former|assassinated|murdered|ex-[\p{L}-]+|premier|president|prime|minister|leader|chancellor|king|queen|pope|emperor) ){0,3}(?:[\p{Lu}][\p{L}.-]* ){0,3}$/u;
 
 /** The shapes of round 53, each gated by its headline. */
 function multiStoryShapes(people: PersonRecord[]): void {
