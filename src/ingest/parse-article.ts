@@ -89,6 +89,12 @@ const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
 /** An agency's name and one to three names after slashes ("WAM/Jane Doe/John Roe"): tested with a known agency. */
 const AGENCY_EDITORS_RE = new RegExp(`^([${UC}][${LETTER}]{1,11})(?:/[${UC}][${LETTER}'’. -]{1,40}){1,3}$`);
 const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
+/**
+ * "In pictures: …", "Photos: …", "Gallery: …": a photo gallery, whose captions are its story (the people and bodies
+ * they name are the article's; their credits still are not).
+ */
+const GALLERY_TITLE_RE =
+  /^(?:in pictures|in photos|in images|photos|pictures|gallery|photo gallery)\s*[:|–—-]\s/i;
 
 const STAFF_CREDIT_END_RE = /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/u;
 /**
@@ -226,6 +232,15 @@ const DASH_SEP_RE = /\s[-–—]\s/;
  */
 const REPORTER_LINE_RE =
   /^(?:Rep[óo]rter|Reporter[oa])\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}.'’-]*){1,4}$/u;
+/**
+ * AFP's byline with the surnames in capitals, joined by "with" or "and", and the second writer's city: "Jane DOE with
+ * John McROE in Sydney".
+ */
+const CAPS_SURNAME = `\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)? (?:Mc|Mac|O['’]|D['’])?\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,})*`;
+const CAPS_SURNAME_BYLINE_RE = new RegExp(
+  `^(?:By )?${CAPS_SURNAME}(?:(?:,| and| with) ${CAPS_SURNAME})*(?: in \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$`,
+  'u',
+);
 /** A desk's byline with no name ("Staff Reporter", "Our Correspondent in Colombo", "By Special Correspondent"). */
 const DESK_BYLINE_RE =
   /^(?:By\s+)?(?:Our\s+)?(?:(?:Staff|Special|Own|Political|Diplomatic|Business|City)\s+(?:Reporters?|Correspondents?|Writers?)|(?<=Our\s+)Correspondents?)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?$/u;
@@ -311,6 +326,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   }
   if (s.includes('|')) return pipeCredit(s, info);
   if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s))) return true;
+  if (s.length <= 100 && CAPS_SURNAME_BYLINE_RE.test(s)) return true;
   if (s.length <= 140 && NAMED_DESK_BYLINE_RE.test(s)) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
   const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
@@ -576,6 +592,7 @@ function parseUnsafe(text: string): ParseResult {
 
   // --- Body.
   const paragraphs: string[] = [];
+  const gallery = GALLERY_TITLE_RE.test(title);
   let trailerSource: string | null = null;
   let reprintSource: string | null = null;
   if (lede) paragraphs.push(lede);
@@ -651,7 +668,7 @@ function parseUnsafe(text: string): ParseResult {
     }
     const caption = stripPhotoCredit(s);
     if (caption !== null) {
-      if (caption) captions.push(caption);
+      if (caption) (gallery ? paragraphs : captions).push(caption);
       continue;
     }
     if (MENAFN_ID_RE.test(s)) continue;

@@ -82,6 +82,14 @@ function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
 /** The words before a father's name inside an Arabic name: "Zayed bin Sultan", "Noor bint Hamad". */
 const FATHER_MARKS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
+/** A regnal number: "II", "XXIII", "VI". */
+const REGNAL_NUMBER = /^[IVXL]+$/;
+/** Whether a regnal name ("John XXIII") is followed in the headline by a capitalised word that is not its own next. */
+function otherRegnalName(name: readonly string[], next: Token | undefined): boolean {
+  if (name.length < 2 || !REGNAL_NUMBER.test(name[name.length - 1] as string)) return false;
+  return next !== undefined && next.cap && next.word && next.text !== name[1];
+}
+
 /** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
@@ -94,6 +102,9 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       // "Sultan of Oman" in the headline and "Zayed bin Sultan" in the story: a father's name after "bin" is no way
       // to name the son on its own.
       if (k > 0 && FATHER_MARKS.has((person.tokens[k - 1] as string).toLowerCase())) k = -1;
+      // "Pope John Paul II laid to rest" names no "John XXIII": a regnal name's first word followed by another
+      // name's word (not its own next one) is the other's.
+      if (k === 0 && otherRegnalName(person.tokens, tokens[i + 1])) k = -1;
       if (k < 0) {
         // "Quinzinho, Brazil's three-time world champion, dies" for Joaquim Alves do Prado, "Quinzinho" in the story.
         if (person.titleMention < 0 && person.aliases.includes(t.text)) {

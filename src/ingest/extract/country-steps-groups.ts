@@ -590,6 +590,49 @@ export function placeLeadersSpouses(story: CountryStory): void {
   }
 }
 
+/** Royal titles a consort pair is written with ("King X and Queen Y of Spain"). */
+const ROYAL_PAIR_TITLES = new Set([
+  'king',
+  'queen',
+  'emperor',
+  'empress',
+  'prince',
+  'princess',
+  'grand duke',
+  'grand duchess',
+]);
+
+/**
+ * "King Juan Carlos and Queen Sofia of Spain", "King Albert II and Queen Paola of Belgium": the throne's country
+ * written once, after the second of a royal couple, is the first's too. Only a royal left without a country, right
+ * before "and", a royal title and the other's name, which "of" and a country follow.
+ */
+export function placeRoyalCouples(story: CountryStory): void {
+  const { people, tokens } = story;
+  for (const p of people) {
+    if (
+      p.country !== null ||
+      p.countrySettled ||
+      !p.roles.some((r) => ROYAL_PAIR_TITLES.has(r.toLowerCase()))
+    )
+      continue;
+    for (const m of p.mentions) {
+      if (m.kind !== 'name' || tokens[m.end]?.lower !== 'and') continue;
+      let k = m.end + 1;
+      while (k < m.end + 4 && tokens[k]?.cap && titleHeads.has(tokens[k]?.lower ?? '')) k++;
+      if (k === m.end + 1) continue;
+      const o = storyNameEdges(story).startingAt(k, people.indexOf(p));
+      const q = o ? people[o.person] : undefined;
+      if (!o || !q || q.country === null || tokens[o.end]?.lower !== 'of') continue;
+      const named = findCountries(tokens, o.end + 1, Math.min(tokens.length, o.end + 4));
+      if (named.some((h) => h.country === q.country)) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
+}
+
 /** "… their wives, A and B": the mention of A, where p is B; or null. */
 function spouseListedBefore(story: CountryStory, p: PersonRecord): Mention | null {
   const { people, tokens } = story;

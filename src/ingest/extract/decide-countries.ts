@@ -45,6 +45,7 @@ import {
   settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
   placeLeadersSpouses,
+  placeRoyalCouples,
   settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
@@ -127,6 +128,7 @@ export function decideCountries(
   placeAidesByPrincipal(story);
   placeRelativesOfPlaced(story);
   placeLeadersSpouses(story);
+  placeRoyalCouples(story);
   // Before the bare-office defaults (7a–12), which read the envoy's country as the story's one side.
   placeSummonersOfEnvoys(story);
   placeDeputies(story); // 7a

@@ -55,7 +55,7 @@ import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
 // delegations' cabins for much of the summit": a mediator at the talks.
 // "Secretary Y presented a summary of the working group's meetings": a report made to the meeting.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|(?:brought|brings|bring|bringing) down the gavel|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|plenary|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|(?<!now )headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|sessions?|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were|is|are) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|(?:was|were) (?:also )?in the audience|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,3}(?:delegations|sides|parties|camps)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference|night)|(?:was|were) (?:also )?in the room\b|\bat the (?:[\w-]+ )?table (?:were|was)\b|speaking through|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|hugged|(?:fell|falls|falling) into the arms of|(?:stood|waited|waiting|was waiting|were waiting) (?:[\w'’-]+ ){0,3}on the tarmac|(?:on|at) the (?:pier|quay|quayside|dockside|wharf|jetty)|(?:stepped|came|walked) (?:off|down from) (?:the|a|an|his|her|their) (?:[\w.'’-]+ ){0,3}(?:plane|aircraft|jet|airliner)|(?:was|were) (?:also )?(?:on|aboard) the (?:[\w-]+ )?(?:plane|flight|aircraft) with|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) the (?:[\w-]+ )?(?:trophy|cup)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|(?:session|panel|stage|podium|dais),? which (?:he|she|they) shar(?:ed|es) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:co-)?moderated by|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:a|the) (?:[\w-]+ ){0,2}(?:summary|overview|findings) of|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?(?:ed|ing)|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their) side|\bwith (?:his|her|their) (?:wife|husband|son|daughter|spouse) [^,;.]{3,40} at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat) (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps|seats|rows) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:hand(?:ed)?|submit(?:ted)?|tender(?:ed)?|accept(?:ed)?) (?:his|her|their|the) resignation|stood in (?:as|for)\b|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|(?:brought|brings|bring|bringing) down the gavel|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|plenary|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|(?<!now )headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|sessions?|ceremony|parade|prayers?|discussions?|dialogue|mourners|procession|cortege|cortège)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were|is|are) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|(?:was|were) (?:also )?in the audience|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,3}(?:delegations|sides|parties|camps)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference|night)|(?:was|were) (?:also )?in the room\b|\bat the (?:[\w-]+ )?table (?:were|was)\b|speaking through|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|hugged|(?:fell|falls|falling) into the arms of|(?:stood|waited|waiting|was waiting|were waiting) (?:[\w'’-]+ ){0,3}on the tarmac|(?:on|at) the (?:pier|quay|quayside|dockside|wharf|jetty)|(?:stepped|came|walked) (?:off|down from) (?:the|a|an|his|her|their) (?:[\w.'’-]+ ){0,3}(?:plane|aircraft|jet|airliner)|(?:was|were) (?:also )?(?:on|aboard) the (?:[\w-]+ )?(?:plane|flight|aircraft) with|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) the (?:[\w-]+ )?(?:trophy|cup)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|(?:session|panel|stage|podium|dais),? which (?:he|she|they) shar(?:ed|es) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:co-)?moderated by|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:a|the) (?:[\w-]+ ){0,2}(?:summary|overview|findings) of|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?(?:ed|ing)|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?: (?:he|she|they) (?:is|are|was|were) (?:leading|heading))?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their) side|\bwith (?:his|her|their) (?:wife|husband|son|daughter|spouse) [^,;.]{3,40} at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat|is|are|was|were) (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps|seats|rows) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:hand(?:ed)?|submit(?:ted)?|tender(?:ed)?|accept(?:ed)?) (?:his|her|their|the) resignation|stood in (?:as|for)\b|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included)|(?:stand|stands|stood|standing) (?:[\w'’-]+ ){0,2}(?:by|beside|next to|near) the (?:[\w-]+ )?(?:coffin|casket|bier|grave|catafalque)|listen(?:s|ed|ing)? to the (?:[\w-]+ )?(?:speeches|speech|address|eulogy|eulogies|sermon|homily|tributes)|(?:speaks|spoke|speaking) from the (?:rostrum|podium|lectern|pulpit|dais)|(?:walked|walks|walking|marched|rode|followed|follows) (?:[\w'’-]+ ){0,3}behind the (?:[\w-]+ ){0,2}(?:coffin|casket|caisson|hearse|gun carriage|cortege|cortège|procession|family|bier)|(?:walked|walks|walking|marched|knelt|kneeling) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:celebrated|conducted|officiated at|presided over) (?:the|a) (?:[\w-]+ ){0,3}(?:Mass|mass|requiem|liturgy|service|prayers)|(?:delivered|gave|preached) (?:the|a|an) (?:[\w-]+ ){0,2}(?:eulogy|homily|sermon|benediction|keynote address|oration)|master of ceremonies|(?:sat|stood|knelt) (?:together )?(?:at|during|through) the (?:[\w-]+ )?(?:Mass|mass|service|funeral|requiem|memorial)|(?:sat|stood) (?:near|at) the front|in the stands|spotted (?:in|at|among) the|(?:is|are) (?:also )?here(?: too| as well)?(?=[.;])|\bpresence of|(?:inspected|reviewed|commanded) by|laid (?:a|the|their) (?:[\w-]+ )?wreaths?|laid wreaths|lit (?:an?|the) (?:[\w-]+ )?(?:flame|candle)|as the (?:coffin|casket|caisson|cortege|hearse) (?:was carried|passed|went)|(?:stood|sat|walked|knelt) with (?:his|her|their) (?:mother|father|wife|husband|widow|family|children|sons?|daughters?)|(?:close(?:ly)? )?followed(?=[.;]|$)|representing|performed|sang(?= (?:a|an|the|at|during|before)\b| [“"])|spoke (?:as (?:a|the) (?:[\w-]+ )?representative|on behalf) of|among those (?:at|in) the (?:[\w'’-]+ ){0,2}(?:ceremony|funeral|service|memorial|mass|Mass|requiem|rites?|burial|parade|reception|signing))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -75,7 +75,7 @@ const NEG_START =
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
 // "went on to Riga for talks with President X": the next stop's talks, after the event.
 const NEG_ANY =
-  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take|arrive|lay)|looks? forward to|looked forward to|expected (?:at|for) the|told (?:investigators|police|prosecutors|interrogators)|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -91,7 +91,7 @@ const MEETING_ON_VISIT =
  * group's members too.
  */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?included\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group) (?:also )?(?:includes|comprises|comprised)\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants|royals)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?includ(?:ed|e)\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group) (?:also )?(?:includes|comprises|comprised)\b/i;
 /**
  * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
  * aircraft", nor "X condemned the attack, along with EU leaders").
@@ -283,9 +283,10 @@ const DEATH_NOUNS = new Set([
 // "a state funeral for former Prime Minister X": the one a funeral is held for.
 const DEATH_BEFORE =
   /\b(?:(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of|funeral for) (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
-// "X, 22, died on Sept. 16": an age set off by commas before the verb.
+// "X, 22, died on Sept. 16": an age set off by commas before the verb. "President X was buried Monday", "Y was laid to
+// rest": the one a funeral buries.
 const DIED_AFTER =
-  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated|shot dead))\b/i;
+  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated|shot dead|buried|laid to rest))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
@@ -512,6 +513,12 @@ const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
  */
 const REMOTE_EXCHANGE =
   /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
+/**
+ * Condolences offered where the mourning is: a rite attended, a tribute paid in a city (a condolence book signed at an
+ * embassy is still a message: those who spoke elsewhere stay away).
+ */
+const CONDOLENCES_IN_PERSON =
+  /\b(?:funeral|memorial service|burial|lying[- ]in[- ]state|wreath|attends|attended|pays? (?:tributes?|homage|respects?|last respects) (?:to (?:[\w'’.-]+ ){1,6})?(?:in|at) \p{Lu})/u;
 const ON_THE_CALL =
   /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
 /**
@@ -702,7 +709,7 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "A, wife of President X, visited a school": X is named to say whose wife A is, as "son of" names a father, and
 // "B, the younger sister of leader Y," names a brother.
 const LOCAL_BEFORE =
-  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /**
  * LOCAL_BEFORE's "a message to X", "Y's message for X" (who will get it later, not a sender "delivered" or "read"),
@@ -1745,7 +1752,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
-  const remote = says(GATED_EXPRESSIONS.REMOTE_EXCHANGE, head, headLower, headPairs);
+  // "… pays tribute to late President X in Tehran, conveys condolences": condolences offered in person, at a rite,
+  // are no message sent from afar.
+  const remote =
+    says(GATED_EXPRESSIONS.REMOTE_EXCHANGE, head, headLower, headPairs) && !CONDOLENCES_IN_PERSON.test(head);
   const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
@@ -1800,7 +1810,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
-    if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
+    if (
+      p.participant &&
+      remote &&
+      p.titleMention < 0 &&
+      firstNamedIn(p, 0) === undefined &&
+      !onTheCall(p) &&
+      !receivedTheVisitor(p)
+    )
       p.participant = false;
   }
   // "… took part in a session with the leaders of guest countries including Kenya, Chile and Vietnam": the
@@ -2739,11 +2756,21 @@ const ELSEWHERE_RE =
  * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
  * speaking by telephone from Lyon, said …": one speaking from another city or country than the event's.
  */
+/** ", in a message to Mr Y, said", ", in a condolence message, said": a message set off right after a name. */
+const MESSAGE_AFTER =
+  /^\s*,\s*in (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:message|letter|telegram|cable)s?\b[^,;.]{0,40},/i;
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
   const t = sentText(m.sent);
   // "Former President X, in an interview with CNN, said …": to an outlet, elsewhere.
   if (!interviewStory && t.includes('interview with') && INTERVIEW_WITH_OUTLET.test(t)) return true;
+  // "Prime Minister X, in a message to Y, said …": words sent, set off right after the name.
+  if (
+    m.kind !== 'pronoun' &&
+    t.includes(' message') &&
+    MESSAGE_AFTER.test(text.slice((tokens[m.end - 1] as Token).end, (tokens[m.end - 1] as Token).end + 60))
+  )
+    return true;
   if (eventPlace === '') return false;
   if (!t.includes(' in ') && !t.includes(' from ') && !t.includes(' visit')) return false;
   const place = ELSEWHERE_RE.exec(t)?.[1];
@@ -3162,6 +3189,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.sent > 0 && eventPlace !== '' && setElsewhere(m.sent)) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
+    // "Former presidents A and B also travelled to Johannesburg, as did C": one who came to the dateline's city for
+    // the event reported (a rite, a summit) was there; "Israel sent a delegation led by X": X came with it (whatever
+    // the sending says of the sender).
+    if (m.kind !== 'pronoun' && m.sent > 0 && (travelledToEvent(m) || ledDelegation(m) || afterHeresWho(m)))
+      return true;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
     if (m.sent === 1 && m.kind !== 'pronoun' && AMONG_THEM.test(sentText(1)) && cue(lede) && !negative(lede))
       return true;
@@ -3285,6 +3317,46 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     }
   }
   return false;
+}
+
+/** "also travelled to", "flew in to", "came to": a journey whose end is the event's city (group 1). */
+const TRAVELLED_TO =
+  /\b(?:travell?ed|flew|flown|came|traveled) (?:in )?to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?= for the (?:funeral|service|ceremony|memorial|summit|talks|meeting|inauguration)|[,.;]| as did\b)/u;
+function travelledToEvent(m: Mention): boolean {
+  if (eventPlace === '') return false;
+  const scope = scopeOf(m.sent, m.start);
+  if (!scope.includes(' to ')) return false;
+  const place = TRAVELLED_TO.exec(scope)?.[1];
+  return place !== undefined && place.toLowerCase() === eventPlace && !negative(scope);
+}
+/** "Here's who is in the front rows reserved for dignitaries.": a live page's roll of those at the event. */
+const HERES_WHO =
+  /^Here(?:['’]s| is| are) (?:who|those|the (?:guests|dignitaries|leaders|mourners|royals))\b[^.;]*\b(?:front rows?|attending|attended|present|here|at the (?:funeral|service|ceremony|mass|Mass))\b/;
+/** Named in the sentence right after "Here's who is …": one of the roll (unless negated there). */
+function afterHeresWho(m: Mention): boolean {
+  const prev = sentText(m.sent - 1);
+  return prev.startsWith('Here') && HERES_WHO.test(prev) && !negative(scopeOf(m.sent, m.start));
+}
+/**
+ * "Biden was received by Ambassador X" under "Biden signs condolence book at envoy's residence": the host of the
+ * visit a message was written on is there.
+ */
+const RECEIVED_BY_BEFORE = /\b(?:was|were) (?:received|welcomed|greeted) by (?:[\w.'’-]+ ){0,3}$/;
+function receivedTheVisitor(p: PersonRecord): boolean {
+  return p.mentions.some(
+    (m) => m.kind !== 'pronoun' && m.sent <= 2 && RECEIVED_BY_BEFORE.test(textBefore(m, 7)) && !negativeAt(m),
+  );
+}
+/** "sent a delegation led by parliament speaker X": the words before the one who led it. */
+const DELEGATION_LED_BY =
+  /\b(?:sent|sends|dispatched) (?:a|an|its|their|his|her) (?:[\w-]+ ){0,2}(?:delegation|team|mission) (?:led|headed) by (?:[\w'’.-]+ ){0,5}$/i;
+const FUTURE_BEFORE = /\b(?:will|would|is to|are to|plans? to|to be)\b/i;
+function ledDelegation(m: Mention): boolean {
+  // Beside talks of two sides, a delegation sent to the wider gathering is at another table.
+  if (bilateral) return false;
+  const before = textBefore(m, 14);
+  if (!before.includes(' by ') || !DELEGATION_LED_BY.test(before)) return false;
+  return !FUTURE_BEFORE.test(textBefore(m, 16)) && !thereAtOtherTime(m.sent);
 }
 
 /**
@@ -5192,9 +5264,18 @@ function calendarHighlight(people: PersonRecord[]): void {
   }
 }
 
-/** "Here are some of the dignitaries who attended:": a factbox's list of those at the event, one per line. */
+/**
+ * "Here are some of the dignitaries who attended:": a factbox's list of those at the event, one per line; also with
+ * its sources after a comma ("… who were present, as announced by the Vatican and by governments:").
+ */
 const ATTENDEE_LIST =
-  /\b(?:who|that) (?:attended|are attending|were attending|were present|took part)\s*:$|\b(?:attendees|guests|delegations) (?:included|include)\s*:$/i;
+  /\b(?:who|that) (?:attended|are attending|were attending|were present|took part)(?:, (?:as|according to) [^.:;]{1,80})?\s*:$|\b(?:attendees|guests|delegations) (?:included|include)\s*:$/i;
+/**
+ * Before a name on an item's line (after its "COUNTRY:" label): one the item's subject represents, or relates to
+ * ("representing his father, King X", "on behalf of President Y"), or who stayed away; a who-clause names another.
+ */
+const NOT_THE_ITEM =
+  /\b(?:who|whose|which|representing|on behalf of|in place of|instead of|sent by|father|mother|son|daughter|brother|sister|not|without)\b/i;
 /** The list's end: "Not attending: …", "Absent: …". */
 const ABSENTEES = /^(?:not (?:attending|present|invited|there)|absent|skipping|staying away|stayed away)\b/i;
 
@@ -5220,8 +5301,13 @@ function attendeeList(people: PersonRecord[]): void {
     const first = tokens[(sentences[m.sent] as [number, number])[0]] as Token;
     if (first.start !== starts[para]) return false;
     const lead = text.slice(starts[para], at);
+    // "BRAZIL: President X and his wife, Y", "EU: Commission President X, Council President Y": the line's names
+    // after its label are all the item's (not one it represents, nor one a who-clause names).
+    const item = lead.replace(/^[^:]*:/, '');
     return (
-      !/[,;:]/.test(lead.replace(/^[^:]*:/, '')) && !/\b(?:not|without)\b/i.test(lead.replace(ABSENTEES, ''))
+      !(/[,;:]/.test(item) && NOT_THE_ITEM.test(item)) &&
+      !(/[,;:]/.test(item) && !/^[^:]{1,40}:/.test(lead)) &&
+      !/\b(?:not|without)\b/i.test(lead.replace(ABSENTEES, ''))
     );
   };
   for (const p of people) {
@@ -5326,8 +5412,8 @@ function liveEntries(people: PersonRecord[]): void {
 }
 
 /**
- * "… at Queen X's state funeral", "Who attended Pope Y' funeral", "state funeral of King Z": the one mourned is no
- * participant of it.
+ * "… at Queen X's state funeral", "Who attended Pope Y' funeral", "state funeral of King Z", "Thousands mourn W at
+ * stadium memorial": the one mourned is no participant of it.
  */
 function funeralSubject(p: PersonRecord): boolean {
   if (p.titleMention < 0 || !FUNERAL_WORD.test(title)) return false;
@@ -5340,9 +5426,13 @@ function funeralSubject(p: PersonRecord): boolean {
     return FUNERAL_AFTER.test(after) || FUNERAL_BEFORE.test(before);
   });
 }
-const FUNERAL_WORD = /\b(?:funeral|burial)\b/i;
-const FUNERAL_AFTER = /^(?: [\p{Lu}][\p{L}.]*)*['’]s? (?:state |private )?(?:funeral|burial)\b/u;
-const FUNERAL_BEFORE = /\b(?:funeral|burial) (?:service )?(?:of|for) (?:(?:the )?[\p{Lu}][\p{L}.]* ){0,3}$/u;
+const FUNERAL_WORD = /\b(?:funeral|burial|memorial|mourns?|mourned|condolences?)\b/i;
+const FUNERAL_AFTER =
+  /^(?: [\p{Lu}][\p{L}.]*)*['’]s? (?:state |private )?(?:funeral|burial|memorial service|memorial)\b/u;
+// "Thousands mourn X at stadium memorial", "memorial service for X", "condolence book for ex-premier X": the one
+// mourned.
+const FUNERAL_BEFORE =
+  /\b(?:(?:funeral|burial|memorial) (?:service )?(?:of|for)|condolences? (?:book |message )?(?:for|over)|mourns?|mourned) (?:(?:the|late|slain|former|assassinated|murdered|ex-[\p{L}-]+|premier|president|prime|minister|leader|chancellor|king|queen|pope|emperor) ){0,3}(?:[\p{Lu}][\p{L}.-]* ){0,3}$/u;
 
 /** The shapes of round 53, each gated by its headline. */
 function multiStoryShapes(people: PersonRecord[]): void {

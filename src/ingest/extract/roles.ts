@@ -50,6 +50,8 @@ export const titleHeads = new Set([
   // Royal dukedoms ("Prince X, Duke of Kent", "Y, Duchess of Kent").
   'duke',
   'duchess',
+  // A monarch's spouse by the style of the reign ("Queen Consort X", "Prince Consort Y").
+  'consort',
   // Spain's and Portugal's royal children ("Infanta Clara").
   'infanta',
   'infante',

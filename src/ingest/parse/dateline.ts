@@ -81,6 +81,11 @@ const CREDIT_HYPHEN_RE = new RegExp(
   `^\\(?([${LETTER}][${LETTER}0-9.'’& ]{0,40}?)\\)?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 
+// Reuters' "April 26 (Reuters) - " with no city: a date, then a known agency's credit and a dash.
+const DATED_CREDIT_RE = new RegExp(
+  `^(${MONTH_DAY})\\s{1,2}\\(([${UC}][${LETTER}.-]{1,15})\\)\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+);
+
 const NOT_PLACES = new Set(
   [
     'photo',
@@ -240,6 +245,9 @@ export function matchDateline(p: string): DatelineMatch | null {
   if (c && !NOT_PLACES.has(c[1]!.toLowerCase()) && !outletLabel(c[1]!)) {
     return { dateline: { place: c[1]!, date: c[2] ?? null }, source: null, length: c[0].length };
   }
+  const dated = DATED_CREDIT_RE.exec(p);
+  const datedAgency = dated ? knownAgency(dated[2]!) : null;
+  if (dated && datedAgency) return { dateline: null, source: datedAgency, length: dated[0].length };
   const credit = CREDIT_HYPHEN_RE.exec(p);
   if (credit) {
     const name = credit[1]!.trim();
