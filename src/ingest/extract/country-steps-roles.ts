@@ -30,7 +30,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
-import { ROMAN } from './names.ts';
+import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -280,8 +280,6 @@ const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/
 /** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
 const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
 
-const POSSESSIVE_END = /(?:'s|’s|'|’)$/;
-
 /**
  * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one
  * found; null if none.
@@ -302,7 +300,7 @@ function roleWordsCountry(roles: readonly string[]): string | null {
       const c =
         roleCountry.get(w) ??
         // "head of Hamas' political bureau": a body's possessive names it too.
-        institutionCountry.get(w.replace(POSSESSIVE_END, '')) ??
+        institutionCountry.get(w.replace(ENDS_IN_POSSESSIVE, '')) ??
         (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
         (k + 1 < words.length
           ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))

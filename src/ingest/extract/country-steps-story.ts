@@ -43,7 +43,7 @@ import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
-import { NAME_SUFFIXES } from './names.ts';
+import { NAME_SUFFIXES, POSSESSIVE_MARKS } from './names.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -883,14 +883,13 @@ export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): bool
   if (k === from || !OUTLET_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
   // The outlet's name ends there ("of NBC News", not "of NBC News Radio's … "), and no country follows it ("of
   // Vantia TV of the U.S.").
-  if (POSSESSIVE_END.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
+  if (POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
   const outlet = tokens
     .slice(from, k)
     .map((t) => t.text)
     .join(' ');
   return outletCountry(outlet) === null && stateBroadcasterCountry(outlet) === null;
 }
-const POSSESSIVE_END = /^['’]s?$/;
 
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
 const WORK_OF =
@@ -2670,8 +2669,11 @@ function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
   return k < at - 2 && tokens[k]?.lower === 'in' && tokens[k]?.sent === tokens[at]?.sent;
 }
 
-/** Nouns of an unnamed person: "a Turkish woman", "an American tourist". */
-const PERSON_NOUNS = new Set([
+/**
+ * Nouns of an unnamed person a named one meets: "with a Turkish woman", "an American tourist"; not the nouns a crime
+ * story introduces its named people by ("the suspect, X": CRIME_STORY_PERSON_NOUNS, person-cues.ts).
+ */
+const UNNAMED_PERSON_NOUNS = new Set([
   'woman',
   'man',
   'girl',
@@ -2697,7 +2699,7 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
   return (
     (article === 'a' || article === 'an') &&
     OTHER_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') &&
-    PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
+    UNNAMED_PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
   );
 }
 

@@ -27,6 +27,7 @@ import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { RareSearch } from './rare-search.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -663,12 +664,13 @@ const saidInOtherCity = (m: RegExpExecArray) => {
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 // "In September, X sent envoys …": a sentence may open with the month's preposition.
 // China Daily's "on Nov 30": an abbreviation without its period before the day.
-const MONTH_RE =
-  /\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= \d{1,2}\b)))/g;
+const MONTH_RE = new RegExp(
+  `\\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \\d{1,2} )(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})(?:\\.|(?= \\d{1,2}\\b)))`,
+  'g',
+);
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …"; a date "set for Wednesday" is
 // another day too.
 const WEEKDAY_RE =
@@ -1013,8 +1015,10 @@ function soloActDatedElsewhere(): boolean {
   const rest = t.replace(DATED_WHO_CLAUSE, ',');
   return rest !== t && !SOLO_EVENT.test(rest);
 }
-const DATED_WHO_CLAUSE =
-  /, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week)\b[^,;]*,/g;
+const DATED_WHO_CLAUSE = new RegExp(
+  `, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:${MONTH_NAMES}|\\d{4}|year|month|week)\\b[^,;]*,`,
+  'g',
+);
 
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
 const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
@@ -1095,10 +1099,6 @@ function someMatch(re: RegExp, text: string, test: (m: RegExpExecArray) => boole
   }
   re.lastIndex = 0;
   return found;
-}
-
-function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
@@ -1280,8 +1280,10 @@ const otherMonth = (m: RegExpExecArray) => {
   );
 };
 // "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
-const DAY_DATE_RE =
-  /\bon (?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2}))\b/g;
+const DAY_DATE_RE = new RegExp(
+  `\\bon (?:(\\d{1,2}) (${MONTH_NAMES})|(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.) (\\d{1,2}))\\b`,
+  'g',
+);
 const otherDay = (m: RegExpExecArray) => {
   const mi = monthIndex(m[2] ?? m[3] ?? '');
   const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
@@ -2737,7 +2739,8 @@ function saidAtHome(m: Mention, p: PersonRecord): boolean {
   return home !== undefined && roleHomes(p).has(home);
 }
 
-const POSSESSIVE_END = /['’]s$/;
+/** A role's word that ends in "'s" ("Scotland's"), both quote forms; not the bare apostrophe of "Wales'". */
+const ENDS_IN_APOSTROPHE_S = /['’]s$/;
 /**
  * The countries a person's roles name by a demonym ("German Health Minister": Germany) or a country's possessive
  * ("Scotland's First Minister": the United Kingdom), read once per person.
@@ -2751,7 +2754,7 @@ function roleHomes(p: PersonRecord): ReadonlySet<string> {
       for (const w of r.split(' ')) {
         const lower = w.toLowerCase();
         // "Scotland's First Minister": a country's possessive names the office's country as a demonym does.
-        const possessor = POSSESSIVE_END.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
+        const possessor = ENDS_IN_APOSTROPHE_S.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
         const country = demonymCountry.get(lower) ?? possessor;
         if (country !== undefined) found.add(country);
       }
@@ -3989,8 +3992,7 @@ function placeOfEarlierTime(sent: number): boolean {
   if (!before.includes(`in ${place}`)) return false;
   return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
 }
-const MONTH_NAME =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
