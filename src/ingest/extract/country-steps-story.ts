@@ -37,7 +37,14 @@ import {
   namedAlongWith,
   namedBuildingAt,
 } from './country-context.ts';
-import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
+import {
+  chineseStateMedia,
+  cityCountry,
+  cityCountryAt,
+  findCountries,
+  outletCountry,
+  type CountryHit,
+} from './countries.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
@@ -830,15 +837,11 @@ const OUTLET_OF_JOURNALIST = new RegExp(
 );
 
 /**
- * State media whose journalists are their country's (the corpus README's "Xinhua reporter", "CGTN anchor"), for a
- * journalist's role only: these outlets' own stories write other countries' officials with bare titles too, so they
- * are no home country of a story (OUTLET_COUNTRY).
+ * The country of state media a journalist's role names ("Xinhua reporter", "CGTN anchor": China's), for a role only:
+ * those outlets are no home country of a story (countries.ts).
  */
-const STATE_BROADCASTER =
-  /^(?:CGTN|CCTV|China Central Television|China Radio International|CRI|Xinhua|China Daily|People's Daily|Global Times)\b/;
-
 function stateBroadcasterCountry(outlet: string): string | null {
-  return STATE_BROADCASTER.test(outlet) ? 'China' : null;
+  return chineseStateMedia(outlet) ? 'China' : null;
 }
 
 /**
