@@ -802,7 +802,7 @@ export function settleLateMonarchsByThrone(story: CountryStory): void {
 }
 
 /** What a crew flies or sails: "the Indian spacecraft Vyom", "the Chilean frigate Almirante Cochrane". */
-const CRAFT_NOUNS = new Set([
+const CRAFT_NOUN_LIST = [
   'spacecraft',
   'spaceship',
   'capsule',
@@ -814,7 +814,13 @@ const CRAFT_NOUNS = new Set([
   'icebreaker',
   'yacht',
   'airship',
-]);
+];
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(CRAFT_NOUN_LIST);
+/**
+ * Whether a story's text holds one of those nouns as a word, any case: a story that holds none (most) is not read
+ * token by token for a craft. Whole words: "ship" of "relationship" is none.
+ */
+const HAS_CRAFT_NOUN = new RegExp(`\\b(?:${CRAFT_NOUN_LIST.join('|')})\\b`, 'i');
 /** The first word of a craft's name, "Zarya" of "Zarya-7": how its crew's titles name it. */
 const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-')[0] ?? '') : '');
 
@@ -826,6 +832,8 @@ const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-'
  */
 export function settleCrewsByCraft(story: CountryStory): void {
   const { tokens, people } = story;
+  // Only someone not yet settled can be settled here, and only in a story that names a craft.
+  if (people.every((p) => p.countrySettled) || !HAS_CRAFT_NOUN.test(story.doc.text)) return;
   let crafts: Map<string, string | null> | null = null;
   for (let i = 2; i < tokens.length - 1; i++) {
     if (!CRAFT_NOUNS.has((tokens[i] as Token).lower)) continue;
