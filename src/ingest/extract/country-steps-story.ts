@@ -2101,7 +2101,7 @@ const WENT_WORDS = new Set([
 ]);
 
 /**
- * "who had flown to the North Korean capital carrying a letter from President X": a nationality naming the capital
+ * "who had flown to the North Korean capital with a letter from President X": a nationality naming the capital
  * someone went to is where they went, a destination, not a nationality of anyone in the sentence.
  */
 function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
@@ -2772,7 +2772,7 @@ function describesAnother(
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
-  // "Spokesman X said the leaders also discussed the situation in Syria and the Palestinian cause": so is every
+  // "Spokesman X said the two leaders also went over the situation in Syria and the Palestinian cause": so is every
   // country of what others discussed, as someone after the name reports it.
   if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.

@@ -49,7 +49,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
 // "A passed the Olympic flag to B, who in turn gave it to C": a flag, a torch or a baton passes from hand to hand.
 // "captain X, who handed him the trophy": handed it to the one receiving the team, there.
 // "the king, who is making a three-day state visit with Queen X,": the one the visit is made with came along.
-// "The cabinet were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
+// "The ministers were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
 // government's oaths and appointment on the day it was elected.
 // "Vice President X, presiding over the chamber, read out the tally", "Y also voted no": a vote's chair and voters.
 // "leaving Secretary of State X to lead the mediation in his absence", "envoy Y had shuttled between the two
@@ -65,7 +65,7 @@ const NEG_START =
 // "Briefing reporters, Foreign Secretary X said the talks covered …": one who reports the talks to the press.
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
-// "briefed the host on the results of his talks with X": talks held before, reported at this one.
+// "briefed the host on the outcome of his talks with X": talks held before, reported at this one.
 // "also met with", "is scheduled to meet", "was due to leave for Paris to attend", "looks forward to attending",
 // "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
@@ -144,7 +144,7 @@ const MATCH_PLAY =
 const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 /**
  * Under a dismissal, those who go with the one dismissed ("His assistants X and Y also have to go") and those who
- * take over in the meantime ("will take charge of the team on an interim basis, supported by Z").
+ * take over in the meantime ("is to take charge of the team on an interim basis, supported by Z").
  */
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
@@ -312,7 +312,7 @@ const LATER_MEETING = new RegExp(
 );
 /** A headline reporting what one side said ("X calls for openness at Davos", "Y urges …"). */
 const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b/i;
-/** "X took part in a panel discussion later in the day": a session after the one reported. */
+/** "X took part in a panel debate later in the day": a session after the one reported. */
 const LATER_SESSION =
   /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
 /** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
@@ -329,7 +329,7 @@ const CEREMONY_SIDELINE_TALKS = new RegExp(
     HELD_MEETING,
 );
 /**
- * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
+ * "X, who addressed the summit later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
  */
 const SPOKE_LATER =
@@ -553,7 +553,7 @@ const THE_EVENT =
 const BARE_ATTENDANCE =
   /^\s*who (?:also )?(?:attended|(?:was|is) (?:also )?(?:present|attending))(?: with (?:his|her|their) [a-z]+)?\s*$/i;
 /**
- * "X, Moldova's chief negotiator in the talks, who was in the delegation, said …": the "who" clause after the
+ * "X, Norland's chief negotiator at the talks, who was in the delegation, said …": the "who" clause after the
  * name's appositive (up to the next comma), read when the clauses found around the name do not reach it; or ''.
  */
 function whoClauseAfterAppositive(m: Mention): string {
@@ -572,7 +572,7 @@ function whoClauseAfterAppositive(m: Mention): string {
 const IN_DELEGATION_CLAUSE =
   /\bwho (?:was|were) (?:also )?(?:in|part of|a member of|members of|among) the (?:[\w'’-]+ ){0,2}delegation\b/i;
 /**
- * "X, who also travelled with the Prime Minister, said on Twitter …": one on the leader's trip is at the event the
+ * "X, who also travelled with the Prime Minister, wrote on Twitter …": one on the leader's trip is at the event the
  * trip was for, whatever they say afterwards, and wherever they say it.
  */
 const TRAVELLED_WITH_LEADER =
@@ -829,7 +829,7 @@ const WHILE_LEADERS_MET =
 const NOT_THERE =
   /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
 /**
- * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
+ * "X, deputy director general at …, was escorted out of the plenary hall by guards": removed from the
  * event, not taking part in it (an escort into it is still being there).
  */
 const REMOVED_FROM_EVENT =
@@ -1832,7 +1832,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
-  // "X spoke in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
+  // "X said in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
   // sentences name took part in the interview with X (the corpus README's "the interviewer").
   if (INTERVIEW.in(text))
     for (const p of people)
@@ -2076,7 +2076,7 @@ function speaksOnlyFromOutside(p: PersonRecord): boolean {
  * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
  * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
  */
-// "In a split decision, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
+// "In a divided vote, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
 const NON_GOVERNMENT_ACTOR =
   /^(?:In [^,;]{1,40}, )?(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
 /** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
@@ -2225,7 +2225,7 @@ function atNewsConference(m: Mention): boolean {
 }
 
 /**
- * "…, had sought 20 days of custody, telling the court that … the conspiracy behind the 2008 attacks": what an
+ * "…, had asked for 20 days of custody, telling the court that … the plot behind the attacks": what an
  * officer of the court argues there is about the case, whose years are those of the crime, not of the hearing.
  */
 const TOLD_THE_COURT =
@@ -2382,7 +2382,7 @@ const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[
 const ELECTED =
   /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate|presidency)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
 /**
- * "X was elected prime minister …, more than two months after a general election": the vote reported is the
+ * "X was elected prime minister …, over two months after a general election": the vote reported is the
  * parliament's, and the general election only dates it.
  */
 function earlierElection(): boolean {
@@ -2413,7 +2413,7 @@ function placedInElection(m: Mention): boolean {
 
 /**
  * "The Social Democratic Party (PSD) led by X won Sunday's regional election", "The PS, led in the archipelago by Y,
- * came second, followed by Together for the People (JPP) of Z": under a story of an election, the leader of a party
+ * came third, followed by the Unity Party (UP) of Z": under a story of an election, the leader of a party
  * whose result the sentence reports headed its list (a party "led by" someone named in passing is no such leader).
  */
 const PARTY_LED_BEFORE =
@@ -2486,7 +2486,7 @@ function speaksAtMeetingJustReported(m: Mention, firstNamed: Mention | undefined
 }
 
 /**
- * "The government approved the deal after an overnight cabinet meeting in Tel Aviv. Prime Minister X said the war
+ * "The government approved the deal after a night-long cabinet meeting in Tel Aviv. Prime Minister X said the war
  * would go on": one first named in the sentence after one that sets another meeting in another city than the
  * event's, in the same paragraph, speaks at that meeting (a reaction, not a part in the event reported).
  */
@@ -3100,7 +3100,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
-    // "…, according to preliminary results announced by the head of the election council, X": the lede's source.
+    // "…, according to provisional results given by the head of the election council, X": the lede's source.
     if (m.kind !== 'pronoun' && m.sent <= 1 && creditedSource(m)) continue;
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
@@ -3168,7 +3168,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
-      // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
+      // "X, who sat in on the meeting, plans to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
         const own = ownRelativeClause(m) || pairedRelativeClause(m) || whoClauseAfterAppositive(m);
@@ -3310,7 +3310,7 @@ function cueOfMention(m: Mention): boolean {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
   }
-  // "Maj.-Gen. X said the rescued hostages would be handed over to the state": a cue only inside the words its
+  // "Maj.-Gen. X said the freed hostages would be handed over to the state": a cue only inside the words its
   // speaker reports is no act of theirs.
   const from = wordsReportedAfter(m);
   if (from >= 0 && !cue(slice(a, from))) return false;
@@ -3516,7 +3516,7 @@ function gatheringOfficial(p: PersonRecord): boolean {
  * one person's act done there.
  */
 function ledeGatheringOfficial(p: PersonRecord): boolean {
-  // "… held talks with Y on the sidelines of the 37th Ordinary Session of the Assembly of the African Union (AU)": the
+  // "… met Y on the sidelines of the 40th Ordinary Session of the Assembly of the African Union (AU)": the
   // gathering is only where the talks reported were held.
   if (p.roles.length === 0 || sidelines) return false;
   ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
@@ -3818,7 +3818,7 @@ function isNegative(text: string): boolean {
     !SIDELINES_TITLE.test(title)
   )
     return true;
-  // "X took part in a panel discussion later in the day" under "Y calls for … in letter to the conference": a later
+  // "X took part in a panel debate later in the day" under "Y calls for … in letter to the conference": a later
   // session of the gathering, not the opening the headline reports.
   if (t.includes('later ') && LATER_SESSION.test(t) && SPEECH_TITLE.test(title)) return true;
   if (someMatch(YEAR_IN_TEXT, t, earlierYear)) return true;
@@ -4039,7 +4039,7 @@ function handedOverThere(m: Mention, before: string): boolean {
   return HANDED_OVER_AT.test(text.slice(lastTok.end, lastTok.end + 40));
 }
 /**
- * "Brazilian President X, whom Y had criticised, did not travel to Buenos Aires and was represented by Z", "the
+ * "Brazilian President X, whom Y had criticised, did not go to Buenos Aires and was represented by Z", "the
  * faction led by X and the one led by Y did not sign": those who stayed away or out (a representative is there).
  */
 function stayedAway(m: Mention): boolean {
@@ -4953,7 +4953,7 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  // "Trading is due to start on July 1 next year, AU trade commissioner X told journalists": the words reported close
+  // "Trading is due to begin on March 1 next year, AU trade commissioner X told journalists": the words reported close
   // at the comma before the speaker's title; only the speaker's clause, up to its next comma, dates the telling
   // ("…, Speaker Y said in a statement").
   // Not a name set off after an opening phrase ("Reacting, the chief of the forum, Mr X, said"): the verb follows the
