@@ -136,7 +136,7 @@ describe('words that name no place', () => {
     expect(
       entities(
         'The vote was announced by House Speaker Ana Moto and watched by U.S. District Judge Tom Reyes.',
-        'Ming, who was on a visit to the Kingdom, also met traders.',
+        'Ming, who was visiting the Kingdom, also met traders.',
       ).places,
     ).toEqual(['Beijing', 'United States']);
   });

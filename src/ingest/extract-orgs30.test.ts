@@ -134,7 +134,7 @@ describe('a board of chiefs of staff', () => {
   it('lists the Joint Chiefs of Staff as a body, its initials not again', () => {
     expect(
       orgs(
-        'Ilse Varnam met Gen. Tomas Verhaar, chairman of the U.S. Joint Chiefs of Staff, on Tuesday.',
+        'Ilse Varnam met Gen. Tomas Verhaar, chairman of the U.S. Joint Chiefs of Staff, last week.',
         'The Joint Chiefs of Staff (JCS) said the talks went well. He is the first U.S. JCS chairman to visit.',
       ),
     ).toEqual(['U.S. Joint Chiefs of Staff']);
@@ -168,7 +168,7 @@ describe('a body before its own body\'s name of words joined by "and"', () => {
   it('lists the owner as well', () => {
     expect(
       orgs(
-        "Tomas Verhaar, director of the Norland Foreign Ministry's Asian and Oceanian Affairs Bureau, raised the issue.",
+        "Tomas Verhaar, director of the Norland Foreign Ministry's Asian and Oceanian Affairs Bureau, brought up the matter.",
       ),
     ).toContain('Norland Foreign Ministry');
   });

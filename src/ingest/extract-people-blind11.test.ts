@@ -179,7 +179,7 @@ describe('participation: what a sentence or a clause says of a person', () => {
     const a = article(
       'Leaders of two neighbours meet in Qatar, call for ceasefire',
       [
-        'Doha (AFP) – The presidents of the two countries met in Qatar on Tuesday for their first direct talks.',
+        'Doha (AFP) – The presidents of the two countries met in Qatar on Tuesday for their first talks in person.',
         "Paul Ndikumana and Samuel Okello held the surprise meeting with Qatar's emir, Sheikh Hamad bin Nasser Al Kuwari, who brokered the talks.",
         'The trade envoy Li Mingde, who also took part, told reporters the statement would help the region.',
       ],
@@ -384,7 +384,7 @@ describe('relatives of a title, and party leaders', () => {
       [
         "Britain's King Edmund welcomed Japan's Emperor Kenta to London on Tuesday.",
         "The emperor's father, Hiroto, made a state visit to Britain in 1998.",
-        'Labour Party leader Tom Weller called on the emperor at his hotel on Monday evening.',
+        'Labour Party leader Tom Weller called on the emperor at his hotel late on Monday.',
       ],
       { source: 'AP', dateline: { place: 'LONDON', date: null } },
     );

@@ -226,7 +226,7 @@ describe('a nationality describing another party', () => {
       'Party chief holds talks with Indonesian President Arief Santoso',
       [
         'General Secretary Tran Van Hai held talks with Indonesian President Arief Santoso in Hanoi on March 10.',
-        'Earlier that morning, State President Le Minh Duc hosted a formal welcome ceremony for the Indonesian leader at the Presidential Palace.',
+        'Earlier that morning, State President Le Minh Duc hosted a formal welcome ceremony for the Indonesian leader at the palace.',
       ],
       { dateline: { place: 'Hanoi', date: null }, source: 'VNA' },
     );

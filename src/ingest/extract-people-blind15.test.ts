@@ -108,7 +108,7 @@ describe('roles in a relative clause and in Malay and Russian styles', () => {
   it('reads ", who became X" and ", who is now X" as roles', () => {
     const a = article('Leaders hold retreat', [
       'PUTRAJAYA, May 9 (Bernama) -- Prime Minister Tan Ah Kow met his visiting counterpart on Tuesday.',
-      "Chua, who became Singapore's prime minister in May last year, was welcomed at the palace.",
+      "Chua, who became Singapore's prime minister in June two years ago, was welcomed at the palace.",
       "The last retreat was held with Chua's predecessor, Lim Boon Seng, who is now Senior Minister.",
     ]);
     expect(person(a, 'Chua')?.roles).toEqual(["Singapore's prime minister"]);
@@ -194,7 +194,7 @@ describe('participants of a visit’s other events', () => {
   it('does not count the host of a summit attended before a visit', () => {
     const a = article('President holds talks with French president', [
       'ULAANBAATAR, May 9 (MONTSAME). President Bat Erdene held talks with French President Luc Moreau.',
-      'Moreau arrived after attending the G7 Summit hosted by Japanese Prime Minister Kenji Ota in Hiroshima.',
+      'Moreau arrived from the G7 Summit hosted by Japanese Prime Minister Kenji Ota in Hiroshima.',
     ]);
     expect(person(a, 'Kenji Ota')?.participant).toBe(false);
   });

@@ -59,7 +59,7 @@ describe('a predecessor named without commas', () => {
 describe('a title before the name of a state with its initials', () => {
   it('reads "Foreign Minister of the Republic of Korea (ROK) X"', () => {
     const a = article('Ministers hold talks', [
-      'BEIJING, May 13 (Xinhua) -- Chinese Foreign Minister Zhou Wen held talks with Foreign Minister of the Republic of Korea (ROK) Kim Do-hyun on Monday.',
+      'BEIJING, May 13 (Xinhua) -- Chinese Foreign Minister Zhou Wen met Foreign Minister of the Republic of Korea (ROK) Kim Do-hyun in the capital on Monday.',
     ]);
     expect(person(a, 'Kim Do-hyun')?.roles).toEqual(['Foreign Minister of the Republic of Korea (ROK)']);
   });

@@ -23,7 +23,7 @@ describe('portfolios in a minister’s title', () => {
 
   it('reads "Protection" as the last word of a title, not a person', () => {
     const a = agencyStory('MAP', 'Fez', [
-      'The King was accompanied by the Minister of Health and Social Protection, Samir Alaoui.',
+      'The King was accompanied on the tour by the Minister of Health and Social Protection, Samir Alaoui.',
       'The Director General of Civil Protection, Youssef Tazi, told the press that the fires were out.',
     ]);
     const people = run(a).people;

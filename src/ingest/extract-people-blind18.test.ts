@@ -58,7 +58,7 @@ describe('Chinese-romanised names in a Chinese outlet’s story', () => {
     const a = article(
       'Beijing ready to work with new administration, spokesman says',
       [
-        'China is willing to work with the new US administration to manage differences, Foreign Ministry spokesman Zhou Wenli said on Tuesday.',
+        'China is ready to work with the new US administration to manage differences, Foreign Ministry spokesman Zhou Wenli said on Tuesday.',
         'Zhou told a regular news conference in Beijing that dialogue would continue.',
       ],
       daily,
@@ -190,7 +190,7 @@ describe('who took part in a summit, a sideline meeting or a ceremony', () => {
   it('reads "is arranging to visit … to hold talks with Y" as later, but a clause "who sat in on the meeting" as taking part', () => {
     const a = article('Leaders hold first talks on sidelines of forum', [
       'LIMA, Nov. 15 (Xinhua) -- Two leaders held their first talks on the sidelines of the forum on Friday.',
-      'Foreign Minister Ken Mori, who sat in on the meeting, is arranging to visit Norway at an early date to hold talks with his counterpart Jon Dahl.',
+      'Foreign Minister Ken Mori, who sat in on the meeting, plans to visit Norway soon to hold talks with his counterpart Jon Dahl.',
     ]);
     expect(person(a, 'Jon Dahl')?.participant).toBe(false);
     expect(person(a, 'Ken Mori')?.participant).toBe(true);

@@ -88,7 +88,7 @@ describe('Malaysian honorifics in a shared title and a numbered post', () => {
       'Budget tabled',
       [
         'KUALA LUMPUR, Oct 11 (Bernama) -- Prime Minister Datuk Seri Azman Salleh today tabled the budget.',
-        'Also present in the House were Deputy Prime Ministers Datuk Seri Dr Rahim Yusof and Datuk Seri Hafiz Omar, as well as Finance Minister II Datuk Seri Kamal Idris.',
+        'Also present in the chamber were Deputy Prime Ministers Datuk Seri Dr Rahim Yusof and Datuk Seri Hafiz Omar, as well as Finance Minister II Datuk Seri Kamal Idris.',
       ],
       { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Oct 11' } },
     );
@@ -177,7 +177,7 @@ describe('who took part in a visit or a signing', () => {
     const a = article(
       'Agency chief visits evacuees',
       [
-        'Kupang, NTT (ANTARA) - Head of the Disaster Agency Budi Santoso on Wednesday visited residents who fled the eruption of Mount Lewo.',
+        'Kupang, NTT (ANTARA) - Head of the Disaster Agency Budi Santoso on Wednesday visited villagers who fled the eruption of Mount Lewo.',
         'Head of the Geology Agency Muhammad Rasyid said volcanic activity remained high.',
       ],
       { source: 'Antara', dateline: { place: 'Kupang, NTT', date: null } },
@@ -192,7 +192,7 @@ describe('who took part in a visit or a signing', () => {
       [
         'Prime Minister Karim Nabil announced on Friday that the country had signed a port deal with a sovereign fund.',
         'President Samir Fawzi later thanked Emir Khalid bin Saeed Al Nasser, saying the deal reflected strong ties.',
-        'The inflow comes as the country negotiates a loan with the International Monetary Fund, whose Managing Director Eva Lund said this month that talks were in their final stage.',
+        'The inflow comes as the country negotiates a loan with the International Monetary Fund, whose Managing Director Eva Lund said this month that the talks were nearly done.',
       ],
       { source: 'MENA', dateline: null },
     );

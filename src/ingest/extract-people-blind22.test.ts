@@ -91,7 +91,7 @@ describe('countries', () => {
       'Party chief holds talks with Indonesian President',
       [
         'HANOI (VNA) – Party chief Tran Van Son held talks with Indonesian President Adi Prasetyo in Hanoi.',
-        'Adi, a former general, won the presidency last year, succeeding Bagus Hartono. Bagusha, as he is widely known, had visited Vietnam in 2023.',
+        'Adi, a former general, won the presidency last year, succeeding Bagus Hartono. Bagusha, as he is commonly known, had visited Vietnam in 2023.',
       ],
       { source: 'VNA', dateline: { place: 'Hanoi', date: null } },
     );

@@ -135,7 +135,7 @@ describe('countries of past office holders', () => {
     const a = article(
       'President Dube sworn in for second term',
       [
-        'President Themba Dube has taken the oath of office for a second term.',
+        'President Themba Dube has taken the oath of office for another term.',
         'Among the guests were Kenyan President Daniel Mwangi and King Letsie IV of Lesotho.',
         'Former President Sipho Ndlovu also attended.',
         'The party of former President Jabu Khoza boycotted the ceremony.',
@@ -181,7 +181,7 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
   it('does not count one whom protesters chant "in support of"', () => {
     const a = article('Minister presents budget', [
       'Finance Minister Karim Baig presented the budget in parliament on Wednesday.',
-      'The session, chaired by Speaker Omar Dar, was disrupted by lawmakers who chanted slogans in support of jailed former Prime Minister Tariq Jamil.',
+      'The session, chaired by Speaker Omar Dar, was disrupted by lawmakers who shouted slogans in support of jailed former Prime Minister Tariq Jamil.',
     ]);
     expect(person(a, 'Omar Dar')?.participant).toBe(true);
     expect(person(a, 'Tariq Jamil')?.participant).toBe(false);
@@ -214,7 +214,7 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
   it('counts a presiding officer who declared the result, a mover of a motion, an escort and a watcher of the proceedings', () => {
     const a = article('Speaker re-elected by voice vote', [
       'MP Arun Mehra was on Wednesday re-elected Speaker by a voice vote.',
-      'Pro-tem Speaker Vikram Joshi declared Mehra elected after the opposition did not press for a division.',
+      'Pro-tem Speaker Vikram Joshi declared Mehra elected when the opposition did not press for a division.',
       'A rival motion proposing another name had been moved by MP Sunil Rao.',
       'The prime minister and Parliamentary Affairs Minister Anil Das then escorted Mehra to the chair.',
       'Party chief Nirmal Gupta watched the proceedings from the visitors’ gallery.',
@@ -226,7 +226,7 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
   it('counts the candidates of a leadership race eliminated in its first round', () => {
     const a = article('Ruling party elects new leader', [
       'Former Defense Minister Taro Sato was elected president of the ruling party on Friday.',
-      'Digital Minister Jiro Ueda and Chief Cabinet Secretary Ken Mori were among the six other contenders eliminated in the first round.',
+      'Digital Minister Jiro Ueda and Chief Cabinet Secretary Ken Mori were among the six rival contenders eliminated in the first round.',
     ]);
     expect(person(a, 'Jiro Ueda')?.participant).toBe(true);
     expect(person(a, 'Ken Mori')?.participant).toBe(true);

@@ -40,7 +40,7 @@ describe('titles', () => {
 
   it('ends an appositive title at a participle and its preposition', () => {
     const a = article('Envoy visits capital', [
-      'The envoy also met Karim Haddad, the interim prime minister appointed to run a caretaker government.',
+      'The envoy also met Karim Haddad, the interim prime minister named to lead a caretaker government.',
     ]);
     expect(person(a, 'Karim Haddad')?.roles).toEqual(['interim prime minister']);
   });

@@ -29,7 +29,7 @@ describe('titles', () => {
   it('reads an occupation by its ending in an appositive, after an age too', () => {
     const a = article('Prize goes to three researchers', [
       'The prize goes this year to Tom Hale and Rick Lanz of Acme Labs, the jury announced on Wednesday.',
-      'Lanz, 39, an American chemist, led the team that built the model.',
+      'Lanz, 39, an American chemist, headed the team that built the model.',
     ]);
     expect(person(a, 'Rick Lanz')?.roles).toEqual(['American chemist']);
     expect(person(a, 'Rick Lanz')?.country).toBe('United States');
@@ -108,7 +108,7 @@ describe('participants', () => {
 
   it('counts the crew a spacecraft "carries" as taking part in its launch', () => {
     const a = article('Country launches crewed spaceship', [
-      'The country launched a crewed spaceship on Thursday night, sending three astronauts to its space station.',
+      'The country launched a crewed spaceship late on Thursday, sending three astronauts to its space station.',
       'The spaceship carries three astronauts, Wu Tian, Ma Lin and Zhao Ren, with Wu as the commander.',
     ]);
     expect(person(a, 'Wu Tian')?.participant).toBe(true);

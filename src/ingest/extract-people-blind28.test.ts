@@ -18,7 +18,7 @@ describe('names', () => {
   it('reads the names of a list closed by "and other revolutionaries" as people', () => {
     const a = article('Premier speaks at symposium', [
       'Premier Wu Tianbao said on Tuesday that reform had made the country strong.',
-      'Wu recalled that Gao, together with Qiao Shenglu, Xu Mingtai, Bo Anping and other revolutionaries of the older generation, had led the people.',
+      'Wu recalled that Gao, together with Qiao Shenglu, Xu Mingtai, Bo Anping and other revolutionaries of the older generation, had guided the people.',
     ]);
     const names = run(a).people.map((p) => p.name);
     expect(names).toEqual(['Wu Tianbao', 'Qiao Shenglu', 'Xu Mingtai', 'Bo Anping']);
@@ -49,7 +49,7 @@ describe('participants', () => {
     const a = article(
       'Mourners bid farewell to late President Tamba Ekwueme',
       [
-        'Thousands of mourners on Saturday attended a state memorial service for the late President Tamba Ekwueme in the capital.',
+        'Thousands of mourners on Saturday attended a state memorial for the late President Tamba Ekwueme in the capital.',
         'Ghanaian President Kofi Mensah and Kenyan President Daniel Oduya were among the leaders who paid tribute to Ekwueme at the service.',
         'Former president Joseph Bello and Prime Minister Lena Adu were among the several hundred guests.',
       ],

@@ -50,7 +50,7 @@ describe('titles', () => {
 
   it('reads a military staff ("the Joint Chiefs of Staff", "the General Staff") as the body of a title', () => {
     const a = article('Military chiefs hold video call', [
-      'Zhou Lin and U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton held a video call on Thursday.',
+      'Zhou Lin and U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton spoke by video link on Thursday.',
       'He had spoken with Chief of the General Staff General Pavel Sorokin in May.',
     ]);
     expect(person(a, 'Mark Dalton')?.roles).toEqual([
@@ -63,7 +63,7 @@ describe('titles', () => {
   it('reads ", who is also <office>," as a further role', () => {
     const a = article('Leader meets party chairman', [
       'President Zhou Lin met with Pavel Sorokin, chairman of the Union party, on Wednesday.',
-      'Sorokin, who is also deputy chairman of the Security Council of Ruritania, conveyed greetings.',
+      'Sorokin, who also serves as deputy chairman of the Security Council of Ruritania, conveyed greetings.',
     ]);
     expect(person(a, 'Pavel Sorokin')?.roles).toContain(
       'deputy chairman of the Security Council of Ruritania',
@@ -143,7 +143,7 @@ describe('countries', () => {
       [
         'Chairman Senate Tariq Mehmood Awan said the friendship between Pakistan and Chile was strong.',
         'He expressed these views during a meeting with Ambassador Rodrigo Fuentes on Wednesday.',
-        'Senator Imran Qadir, Chairman of the Senate Standing Committee on Defence, was also present.',
+        'Senator Imran Qadir, Chairman of the Senate Standing Committee on Defence, was also at the meeting.',
       ],
       { dateline: { place: 'Islamabad', date: null }, source: null },
     );
@@ -178,7 +178,7 @@ describe('participants', () => {
   it('leaves out one met at another meeting who speaks in the next sentence', () => {
     const a = article('Aramco signs deal with Chinese partner as ministers look on', [
       'Aramco on Tuesday signed a framework agreement with a Chinese refiner in a ceremony witnessed by Energy Minister Faisal bin Nasser and Chinese Vice Premier Zhou Lin.',
-      'Zhou, who was on a visit to the Kingdom, also met Investment Minister Khalid al-Rashid later in the day. Al-Rashid said Chinese firms had invested $4 billion in the Kingdom last year.',
+      'Zhou, who was visiting the Kingdom, also met Investment Minister Khalid al-Rashid that evening. Al-Rashid said Chinese firms had invested $4 billion in the Kingdom last year.',
     ]);
     expect(person(a, 'Zhou Lin')?.participant).toBe(true);
     expect(person(a, 'Khalid al-Rashid')?.participant).toBe(false);

@@ -173,7 +173,7 @@ describe('an office still to be taken', () => {
       'Secretary of State, foreign minister agree to enforce sanctions',
       [
         'U.S. Secretary of State Ruth Miller and Japanese Foreign Minister Kenji Sato agreed on Wednesday to enforce the sanctions.',
-        'She travels to Seoul on Thursday for talks with Foreign Minister Choi Dong-hwan, the incoming U.N. secretary-general, and then to Beijing.',
+        'She flies to Seoul on Thursday for talks with Foreign Minister Choi Dong-hwan, the incoming U.N. secretary-general, and afterwards to Beijing.',
       ],
       { source: 'AP', dateline: { place: 'TOKYO', date: null } },
     );
@@ -187,7 +187,7 @@ describe('the country a story is set in', () => {
     'Peru, rebels hold first talks on hostage crisis',
     [
       "Government negotiators and rebels holding 70 hostages in the Japanese ambassador's residence met for the first time on Tuesday.",
-      'The guarantors, Roman Catholic Archbishop Pedro Salas, Canadian Ambassador John Moore and Marc Weber, head of the International Committee of the Red Cross delegation, also took part.',
+      'The guarantors, Roman Catholic Archbishop Pedro Salas, Canadian Ambassador John Moore and Marc Weber, head of the delegation of the International Committee of the Red Cross, also took part.',
       'President Alberto Ramos has ruled out freeing any jailed rebels.',
       'Among the hostages are Japanese Ambassador Taro Ono, Foreign Minister Luis Vega and several other officials.',
     ],
@@ -213,7 +213,7 @@ describe('the other side', () => {
       'Two Koreas hold first summit',
       [
         'South Korean President Park Min-ho held talks with North Korean leader Ri Chol-man in Pyongyang on Tuesday.',
-        'Culture Minister Han Ji-won, who negotiated the summit with North Korean officials in April, sat in on the talks.',
+        'Culture Minister Han Ji-won, who arranged the summit with North Korean officials in April, sat in on the talks.',
       ],
       { source: 'Yonhap', dateline: { place: 'PYONGYANG', date: 'May 8' } },
     );
@@ -253,7 +253,7 @@ describe('a host', () => {
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [
-      'The president hosted a banquet on Friday for the visiting leaders and their spouses, who included Madame Marie Okafor, wife of Nigerian President John Okafor.',
+      'The president gave a banquet on Friday for visiting leaders and their spouses, who included Madame Marie Okafor, wife of Nigerian President John Okafor.',
       'Lucy Tan, the wife of Singaporean Prime Minister David Tan, also attended.',
     ]);
     expect(person(a, 'Marie Okafor')?.country).toBe('Nigeria');

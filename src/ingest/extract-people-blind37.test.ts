@@ -163,7 +163,7 @@ describe('countries', () => {
       'Socialist leader wins new term',
       [
         'The Congress re-elected Socialist leader Rafael Ortiz as prime minister on Thursday.',
-        'Ortiz was backed by his party and by Junts, the party of former regional president Jordi Puig, who fled to Belgium after the failed 2017 independence bid.',
+        'Ortiz was backed by his party and by Junts, the party of former regional president Jordi Puig, who fled to Belgium after the failed 2017 bid for independence.',
       ],
       { source: 'EFE', dateline: { place: 'Madrid', date: 'Nov 16' } },
     );

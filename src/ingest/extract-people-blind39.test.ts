@@ -55,7 +55,7 @@ describe('names', () => {
 
   it('reads the word after "the title of" as a title, not a person', () => {
     const a = article('Leader steps down', [
-      'Narbek Ospanov, 78, keeps the title of Atabasy, or Father of the Nation, which gives him a say in policy.',
+      'Narbek Ospanov, 78, keeps the title of Atabasy, or Father of the Nation, which gives him a voice in policy.',
     ]);
     expect(names(a)).toEqual(['Narbek Ospanov']);
   });
@@ -143,7 +143,7 @@ describe('countries', () => {
     const a = article(
       "Sudan's generals and protest leaders sign deal",
       [
-        "Sudan's ruling generals and protest leaders on Saturday signed a deal in Khartoum, attended by African Union Commission chief Ngozi Adeyemi.",
+        "Sudan's ruling generals and protest leaders on Saturday put their names to a deal in Khartoum, attended by African Union Commission chief Ngozi Adeyemi.",
         'The deal was signed by General Osman Karim Idris, the head of the military council, and by Ali Hassan Nur for the protesters.',
         'General Idris and his deputy, General Faisal Omar Yasin, raised the documents.',
         'Sudanese army spokesman Tariq Osman Fadl said the army would keep its promises.',

@@ -134,7 +134,7 @@ describe('countries and roles', () => {
       'Leaders agree to restore exchanges',
       [
         'President Lee Jun-ho and Chinese President Tang Wenbo agreed on Thursday to restore exchanges.',
-        'Lee will travel to Chongqing to visit the site of the provisional government that fought Japanese colonial rule, and meet Chen Haoyu, the Communist Party chief of the city.',
+        'Lee will travel to Chongqing to see the site of the provisional government that resisted Japanese colonial rule, and meet Chen Haoyu, the Communist Party chief of the city.',
         'Cheong Wa Dae said it had lodged a complaint.',
       ],
       { source: 'Yonhap', dateline: { place: 'BEIJING', date: 'Dec. 14' } },

@@ -58,7 +58,7 @@ describe('names and roles', () => {
 
   it('gives the office of ", who had been …" as a role, and none for "who has been detained"', () => {
     const a = article('New Kenyan UN envoy presents credentials', [
-      "Ali Ruto, Kenya's new permanent representative to the United Nations, presented his credentials on Tuesday.",
+      "Ali Ruto, Kenya's new permanent representative to the United Nations, handed in his credentials on Tuesday.",
       "He succeeds Peter Kamau, who had been Kenya's permanent representative to the United Nations since 2019.",
       'Mary Wanjiru, who has been detained since May, was not present.',
     ]);
@@ -70,7 +70,7 @@ describe('names and roles', () => {
 
   it('reads an office served after an appositive, one held "previously", and a second "and as" office', () => {
     const a = article('New Kenyan UN envoy presents credentials', [
-      "Ali Ruto, Kenya's new permanent representative to the United Nations, presented his credentials on Tuesday.",
+      "Ali Ruto, Kenya's new permanent representative to the United Nations, handed in his credentials on Tuesday.",
       "Ruto, a veteran diplomat, served as Kenya's ambassador to Russia from 2009 to 2019.",
       'Ruto was previously head of the Kenyan mission to the African Union.',
       'Peter Kamau served as general secretary of the party from 1989 to 2002 and as president of Kenya from 1993.',

@@ -155,7 +155,7 @@ describe('countries', () => {
       [
         'UN Secretary-General Ana Lopes on Friday toured the islands devastated by the hurricane, accompanied by Bahamian Prime Minister Tom Rolle.',
         'At least 50 people were killed, the National Emergency Management Agency (NEMA) has said.',
-        'NEMA spokesman Carl Dean said on Thursday that the agency was still receiving calls.',
+        'NEMA spokesman Carl Dean said on Thursday that the agency was still getting calls.',
       ],
       { source: 'EFE', dateline: { place: 'Nassau', date: null } },
     );
@@ -166,7 +166,7 @@ describe('countries', () => {
 describe('roles', () => {
   it('ends a role taken "as" an office before the occasion or an adverb of time', () => {
     const a = article('New president sworn in before foreign guests', [
-      'Ana Duarte was sworn in as Vice President at the same ceremony.',
+      'Ana Duarte was sworn in as Vice President at that same ceremony.',
       'Joseph Mwangi was sworn in as Deputy President shortly before the president took the oath.',
     ]);
     expect(person(a, 'Ana Duarte')?.roles).toEqual(['Vice President']);
@@ -181,7 +181,7 @@ describe('participants', () => {
       [
         'The regional bloc has ordered its standby force readied at once for a possible deployment in Niger.',
         'This was in a communique read by the President of the Commission, Dr Musa Keita, as the summit closed in Abuja on Thursday.',
-        'Earlier, in his opening remarks, the Chairman of the Authority, President Kola Adeyemi, noted that the junta in Niamey had ignored the ultimatum issued by the bloc, which expired on Sunday.',
+        'Earlier, in his opening remarks, the current Chairman of the Authority, President Kola Adeyemi, noted that the junta in Niamey had ignored the ultimatum issued by the bloc, which expired on Sunday.',
       ],
       NAN,
     );
@@ -193,7 +193,7 @@ describe('participants', () => {
       'King chairs Arab summit in Manama',
       [
         'His Majesty King Hamad bin Faisal Al Khalifa today chaired the summit.',
-        'His Majesty the King took over the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
+        'His Majesty the King took over the chairmanship of this Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of Saudi Arabia, which hosted the previous session in Riyadh in 2022.',
       ],
       { source: 'BNA', dateline: { place: 'Manama', date: null } },
     );

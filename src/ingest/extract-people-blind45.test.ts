@@ -117,7 +117,7 @@ describe('countries and sides in crowded stories', () => {
   });
 
   it('keeps "the summit\'s host", who welcomed all the leaders, out of a bilateral meeting on its sidelines', () => {
-    const a = article('Lanvik, Orsini hold first formal meeting in five years on sidelines of summit', [
+    const a = article('Lanvik, Orsini hold first formal talks in six years on sidelines of summit', [
       'President Ivo Lanvik met Prime Minister Dario Orsini on Wednesday on the sidelines of the summit in Kazan.',
       "Earlier on Wednesday, President Aleksei Voronin, the summit's host, welcomed the leaders at the expo center.",
     ]);

@@ -71,7 +71,7 @@ describe('titled names of envoys and officials', () => {
   it('finds a name that "was Prime Minister of" a country', () => {
     const a = article('Neighbours sign peace declaration', [
       'The two leaders signed the declaration on Monday.',
-      'The border war, fought when Tesfa Gidey was Prime Minister of Ethiopia, claimed some 80,000 lives.',
+      'The border war, fought when Tesfa Gidey was Prime Minister of Ethiopia, cost some 70,000 lives.',
     ]);
     expect(person(a, 'Tesfa Gidey')?.participant).toBe(false);
   });
@@ -131,7 +131,7 @@ describe('countries of delegates and counterparts', () => {
       'Two countries agree on early warning mechanism',
       [
         'The two Presidents co-chaired the commission in Pretoria on Thursday.',
-        'It was preceded by a meeting co-chaired by the Minister of International Relations and Cooperation, Dr Thandi Mokoena, and the Nigerian Minister of Foreign Affairs, Emeka Obi.',
+        'It followed a meeting co-chaired by the Minister of International Relations and Cooperation, Dr Thandi Mokoena, and the Nigerian Minister of Foreign Affairs, Emeka Obi.',
       ],
       { dateline: null, source: 'SAnews.gov.za' },
     );

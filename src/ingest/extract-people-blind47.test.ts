@@ -102,7 +102,7 @@ describe('who takes part', () => {
     const a = article(
       'Rivals sign peace deal in Doha',
       [
-        'DOHA, Qatar (AP) — The two sides signed a peace agreement in the Qatari capital on Saturday.',
+        'DOHA, Qatar (AP) — The two sides signed a peace accord in the Qatari capital on Saturday.',
         'Envoy Sam Corder and rebel leader Amir Tazeen signed the document at a hotel in Doha.',
         'At the same hour in Kabul, Defense Secretary Mel Aston stood beside President Rahim Daud. Gen. Otto Price, the top commander, also attended.',
         'Aston called the agreement a first step toward lasting peace.',
@@ -119,7 +119,7 @@ describe('countries', () => {
       'Top generals meet in Valmora',
       [
         'VALMORA (AP) — The top U.S. military officer, Gen. Rob Tallis, met his Russian counterpart, Gen. Oleg Marin, on Thursday.',
-        'Tallis, chairman of the U.S. Joint Chiefs of Staff, and Marin discussed the need to avoid accidents in Syria.',
+        'Tallis, chairman of the U.S. Joint Chiefs of Staff, and Marin talked about avoiding accidents in Syria.',
         "Navy Capt. Hal Dorsey, Tallis's spokesman, said the two generals agreed to stay in touch.",
       ],
       { dateline: { place: 'BAKU, Azerbaijan', date: null }, source: 'AP' },
@@ -131,7 +131,7 @@ describe('countries', () => {
     const a = article(
       'Kovrin tells interviewer Russia has no interest in Poland or Latvia',
       [
-        'President Pavel Kovrin said in an interview released on Thursday that Russia had no interest in attacking any country.',
+        'President Pavel Kovrin said in an interview aired on Thursday that Russia had no wish to attack any country.',
         'He said he could not recall when he had last talked to President Dan Holloway.',
       ],
       { dateline: null, source: 'Reuters', date: '2024-02-09' },

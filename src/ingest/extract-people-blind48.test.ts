@@ -72,7 +72,7 @@ describe('who is in the room at a summit', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
       'Kiribati President Ato Maneb and Nauruan President Joel Detabo put their signatures to the fisheries agreement.',
-      'Fijian Prime Minister Tevita Ralo and Palauan President Rua Ngiral held a joint press conference and said the results exceeded their hopes.',
+      'Fijian Prime Minister Tevita Ralo and Palauan President Rua Ngiral gave a joint press conference and said the results went beyond their hopes.',
     ]);
     expect(taking(a)).toEqual(['Ato Maneb', 'Joel Detabo', 'Tevita Ralo', 'Rua Ngiral']);
   });
@@ -91,7 +91,7 @@ describe('who is in the room at a summit', () => {
       [
         'Negotiators from 90 countries on Saturday evening adopted the ocean treaty after two weeks of talks.',
         '"I declare the treaty adopted," Foreign Minister Jean Morel said as he struck the gavel.',
-        'President Li Wen attended the opening of the meeting on Nov 30, when about 70 heads of state met in the city. There he met President Tom Harlan, who on Saturday praised the deal in a televised statement.',
+        'President Li Wen attended the opening of the meeting on Nov 30, when about 70 heads of state met in the city. There he met President Tom Harlan, who on Saturday hailed the deal in a televised statement.',
       ],
       { date: '2015-12-14', dateline: null, source: 'China Daily' },
     );
@@ -115,7 +115,7 @@ describe('who is in the room at a summit', () => {
       'Turkish president attends Asia security summit in Astana',
       [
         'ASTANA, Oct. 13 -- Turkish President Ali Kaya on Thursday attended the sixth summit of the regional forum.',
-        'Mongolia, which chaired the forum in 2014-2018, was represented by Vice President Bat Erdene, who attended as the special envoy of President Tumur Ganbold.',
+        'Mongolia, which chaired the forum from 2014 to 2018, was represented by Vice President Bat Erdene, who attended as the special envoy of President Tumur Ganbold.',
       ],
       { date: '2022-10-13', dateline: { place: 'ASTANA', date: 'Oct. 13' } },
     );

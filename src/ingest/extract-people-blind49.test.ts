@@ -131,7 +131,7 @@ describe('who was at the table', () => {
         'With the President were Hal Brody, his national security adviser, and Sam Keel, who took notes.',
         'On the Chinese side were Premier Zhao Ping and Tang Mei, who interpreted.',
         'Facing them across the table were Vice Premier Liu Sheng and Guo Fan.',
-        'For much of it the two men sat alone with their interpreters -- Ann Lowell of the State Department and Pavel Lenko of the Foreign Ministry.',
+        'For most of the time the two men sat alone with their interpreters -- Ann Lowell of the State Department and Pavel Lenko of the Foreign Ministry.',
       ],
       wire('PEKING', 'AP', '1972-02-22'),
     );
@@ -224,7 +224,7 @@ describe('around a signing', () => {
       'Harlow, Brekke sign treaty to scrap missiles',
       [
         'WASHINGTON (UPI) -- President Harlow and Norwegian Premier Oleg Brekke signed a treaty Tuesday.',
-        '"We can only hope," said Harlow, who repeated the Russian proverb he has made his own.',
+        '"We can only hope," said Harlow, who quoted the Russian proverb he has made his own.',
       ],
       wire('WASHINGTON', 'UPI', '1987-12-09'),
     );

@@ -55,7 +55,7 @@ describe('a visiting monarch and the republic that hosts them', () => {
       'King hosted at State House banquet',
       [
         "Britain's King Alfred IV on Tuesday night spoke of the wrongs of the colonial era.",
-        'Speaking at a state banquet hosted in his honour by President Daniel Mwangi at State House, Nairobi, the King said the past was a cause of sorrow.',
+        'Speaking at the state banquet hosted in his honour by President Daniel Mwangi at State House, Nairobi, the King said the past was a cause of sorrow.',
         'First Lady Grace Mwangi and Deputy President Samuel Otieno were among the guests at the banquet.',
       ],
       wire(null, 'The Standard', '2023-11-01'),
@@ -128,7 +128,7 @@ describe('a delegation of lawmakers abroad', () => {
       'President meets U.S. Senate delegation in Kyiv',
       [
         'President of Ukraine Oleh Marchenko has met with a delegation from the U.S. Senate led by Minority Leader Thomas Garland, who came to Kyiv on a surprise trip.',
-        'The Head of State posted a video of the meeting on Saturday, an Ukrinform correspondent reports.',
+        'The Head of State posted a clip of the meeting on Saturday, an Ukrinform correspondent reports.',
         'Besides the Ohio senator, the delegation included Senators Linda Kowalski, Peter Hadley and Ray Dunmore.',
       ],
       wire(null, 'Ukrinform', '2022-05-14'),
@@ -145,7 +145,7 @@ describe('one vice president at a time', () => {
     const a = article(
       'Iowa welcomes Chinese vice president',
       [
-        'DES MOINES, Iowa (AP) — Chinese Vice President Li Wenqiang sat down on Wednesday to a state dinner in Des Moines hosted by Gov. Mark Ellison.',
+        'DES MOINES, Iowa (AP) — Chinese Vice President Li Wenqiang sat down on Wednesday to a formal dinner in Des Moines hosted by Gov. Mark Ellison.',
         'Li flew to Iowa from Washington, where he met President Robert Hale at the White House on Tuesday before being hosted at lunch by Vice President Susan Tilley.',
       ],
       wire('DES MOINES, Iowa', 'AP', '2012-02-16'),

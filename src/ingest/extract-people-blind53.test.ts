@@ -147,7 +147,7 @@ describe('files of several stories', () => {
       [
         'OSTBURG (dpa) - Parliament elected Karl Velk chancellor on Wednesday.',
         'The 60-year-old was then formally appointed by Federal President Ada Marr at the palace.',
-        'The members of his cabinet were sworn in later in the day, among them Foreign Minister Lena Rask and Finance Minister Tom Baer.',
+        'The members of his cabinet were also sworn in later in the day, among them Foreign Minister Lena Rask and Finance Minister Tom Baer.',
       ],
       { dateline: { place: 'OSTBURG', date: null }, source: 'dpa' },
     );

@@ -83,7 +83,7 @@ describe('the dead and the absent', () => {
     const a = article(
       'Ostland holds state funeral for slain ex-PM Varn',
       [
-        'Ostland held a state funeral on Tuesday for former Prime Minister Edo Varn, who was shot dead during a campaign speech in July, with Prime Minister Rhea Solt praising her predecessor.',
+        'Ostland held a state funeral on Friday for former Prime Minister Edo Varn, who was shot dead during a campaign speech in July, with Prime Minister Rhea Solt praising her predecessor.',
         'Pentrian President Nils Orrin attended the ceremony.',
       ],
       { dateline: null, source: 'Kyodo' },
@@ -121,7 +121,7 @@ describe('elections', () => {
     const a = article(
       'Varn wins presidential runoff, extends rule',
       [
-        "Ostland President Edo Varn took 53.6% of the vote in Sunday's runoff, according to provisional results announced by the head of the Supreme Election Council, Mark Dorran.",
+        "Ostland President Edo Varn took 53.6% of the vote in Sunday's runoff, according to provisional results announced by the chairman of the Supreme Election Council, Mark Dorran.",
         'Opposition candidate Aldo Fenck received 47.86%.',
       ],
       { dateline: { place: 'MARLO', date: null }, source: 'Anadolu' },

@@ -70,7 +70,7 @@ describe("an Indonesian minister's portfolios and a body's short form", () => {
     const a = article(
       'President visits flood-hit district',
       [
-        'President Arno Velt on Sunday visited the district, accompanied by Coordinating Minister for Political, Legal and Security Affairs Haryanto.',
+        'President Arno Velt on Sunday toured the district, accompanied by Coordinating Minister for Political, Legal and Security Affairs Haryanto.',
       ],
       jakarta,
     );

@@ -203,7 +203,7 @@ describe("the World Court's own officers", () => {
     const a = article(
       'Leader defends her country at World Court',
       [
-        'The leader told the International Court of Justice (ICJ) on Wednesday that the claims were misleading.',
+        'The leader told the International Court of Justice (ICJ) on Friday that the claims were misleading.',
         'ICJ President Omar Talmar opened the session.',
         'Court Registrar Lucien Carrow said the judges would rule at a later date.',
       ],

@@ -105,7 +105,7 @@ describe('officials of states and cities abroad', () => {
 describe('bare cabinet titles', () => {
   it('reads a bare capitalised "Secretary of State" as the American office, not a country named nearby', () => {
     const a = article('Envoys discuss region', [
-      'WASHINGTON, May 9 (Reuters) -- Secretary of State Lena Whitcombe spoke with the Jordanian foreign minister on Wednesday about Syria and Lebanon, the State Department said.',
+      'WASHINGTON, May 9 (Reuters) -- Secretary of State Lena Whitcombe spoke with the Jordanian foreign minister on Wednesday about Syria and Lebanon, a State Department statement said.',
     ]);
     expect(person(a, 'Lena Whitcombe')?.country).toBe('United States');
   });
@@ -136,7 +136,7 @@ describe('bare cabinet titles', () => {
       'President receives foreign minister',
       [
         'Cuban President Ramon Ortega Vidal received on Thursday Colombia’s Foreign Minister Andres Lozano Pardo in Havana.',
-        'Ortega thanked Colombia for voting against the embargo the United States keeps on Cuba, and for the stance of President Camilo Restrepo Avila against Cuba’s inclusion in the US list of countries that sponsor terrorism.',
+        'Ortega thanked Colombia for voting against the embargo the United States keeps on Cuba, and for the stance of President Camilo Restrepo Avila against Cuba’s place on the US list of countries that sponsor terrorism.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Oct 3' } },
     );
@@ -225,7 +225,7 @@ describe('one name for a country however it is written', () => {
 describe('interviews and plans', () => {
   const a = article('Envoy says port will open new route', [
     'The new port will cut shipping times, Ecuador’s Ambassador to China Carlos Mena Alvarado said.',
-    'In an interview with China Daily reporter Liu Ying at the embassy in Beijing, the ambassador said the port would open a new route.',
+    'In an interview with China Daily reporter Liu Ying at his embassy in Beijing, the ambassador said the port would open a new route.',
     'President Zhou Ping and Ecuadorian President Rafael Noboa are expected to inaugurate the port by video link next Thursday.',
     'The diplomat recalled that former Ecuadorian president Jaime Roldos signed the trade agreement in 2010.',
   ]);

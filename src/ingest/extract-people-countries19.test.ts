@@ -31,7 +31,7 @@ describe('the sides of a country’s own conflict', () => {
       [
         'The Venezuelan government and the Venezuelan guerrilla Bolivarian Popular Front (FBP) on Friday signed an accord in Havana, in a ceremony attended by Cuban President Ramon Ortega.',
         'The accord was signed by the head of the government delegation, Lucia Marquez, and the head of the FBP delegation, Andres Villalba, in the presence of the FBP commander Hector Salas.',
-        'Senator Ines Rojas, a member of the government delegation, told Prensa Latina that Cuba had been a decisive host.',
+        'Senator Ines Rojas, a member of the government delegation, told Prensa Latina on Friday that Cuba had been a decisive host.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Jun 9' } },
     );
@@ -81,7 +81,7 @@ describe('offices named through another office', () => {
     const a = article(
       'Rivals sign peace deal',
       [
-        'The deal was signed in the presence of the AU High Representative for the Great Lakes, former Ghanaian President Kofi Mensah-Bonsu.',
+        'The deal was signed in the presence of AU High Representative for the Great Lakes, former Ghanaian President Kofi Mensah-Bonsu.',
         'Mensah-Bonsu said the deal was only a beginning.',
       ],
       { source: 'KUNA', dateline: { place: 'NAIROBI', date: 'Nov 2' } },
@@ -173,7 +173,7 @@ describe('people named in passing', () => {
       [
         'US chemist Ruth Calder and British physicist Owen Pryce won the Nobel Prize in Chemistry on Wednesday, the Royal Swedish Academy of Sciences said.',
         'The prize, the best known in Sweden, is worth about one million dollars.',
-        'The award came a day after the physics prize went to Lars Kettering and Amos Wilde for work on quantum sensors.',
+        'A day earlier the physics prize went to Lars Kettering and Amos Wilde for work on quantum sensors.',
       ],
       { source: 'dpa', dateline: { place: 'Stockholm', date: 'Oct 9' } },
     );
@@ -189,7 +189,7 @@ describe('officers of companies registered elsewhere', () => {
       'President meets prime minister on sidelines of UN assembly',
       [
         'President Kemal Arslan met Prime Minister Avi Ronen on the sidelines of the UN General Assembly on Tuesday.',
-        'On Sunday he received Orbitex CEO Dan Whitmore and invited him to build the company’s next factory in Turkey.',
+        'On Sunday he received Orbitex CEO Dan Whitmore and asked him to build the company’s next factory in Turkey.',
         'Foreign Minister Selim Kaya also attended the meeting with Ronen.',
       ],
       { source: 'Anadolu', dateline: { place: 'NEW YORK', date: 'Sep 20' } },
@@ -288,7 +288,7 @@ describe('bodies people head', () => {
         '“This is a discovery of great importance,” said Nils Ekberg, who chairs the academy’s Nobel Committee for Chemistry.',
         'The winner was announced by Swedish academy secretary Eva Lund, and Swedish King Gustav Arvid will present the prize.',
         'The prize is the best known in Sweden.',
-        'The award came a day after the physics prize went to Lars Kettering.',
+        'A day earlier the physics prize went to Lars Kettering.',
       ],
       { source: 'dpa', dateline: { place: 'Stockholm', date: 'Oct 9' } },
     );

@@ -411,7 +411,7 @@ describe('a former office holder in a national outlet’s story abroad', () => {
       [
         'Prime Minister Arun Mehta on Friday held separate talks with Chief Adviser of Bangladesh’s interim government Karim Hossain on the sidelines of the summit here.',
         'It was their first meeting since the ouster of former prime minister Nasreen Akter in March.',
-        'Hossain raised Dhaka’s request for the extradition of Akter, who has been living in India since she fled Bangladesh.',
+        'Hossain raised Dhaka’s request for the extradition of Akter, who has lived in India since she fled Bangladesh.',
         'Earlier, Thai Prime Minister Suda Chaiyasit, the summit host, welcomed the leaders.',
       ],
       { source: 'PTI', dateline: { place: 'Bangkok', date: null } },

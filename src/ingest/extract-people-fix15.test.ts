@@ -117,8 +117,8 @@ describe('countries the story gives another way', () => {
     const a = article(
       'Office slams inaugural speech',
       [
-        'The mainland on Monday denounced the inaugural speech of Taiwan leader Chen Wen-hsiung.',
-        'Chen, of the Green Party, was sworn in as the island’s leader on Monday. Hsu Mei-ling took office as his deputy.',
+        'The mainland on Monday condemned the inaugural address of Taiwan leader Chen Wen-hsiung.',
+        'Chen, of the Green Party, took office as the island’s leader on Monday. Hsu Mei-ling took office as his deputy.',
       ],
       { source: 'China Daily', dateline: null },
     );
@@ -205,7 +205,7 @@ describe('participants of events that are not meetings', () => {
       [
         'All 12 miners trapped in the collapsed mine were brought out safely on Friday, ending a week-long rescue.',
         'Mining engineer Tomas Berg, head of the National Mine Safety Board, who had been advising the rescue teams at the site, said he was relieved.',
-        'Ravi Kumar, one of the diggers, told reporters he was the first to reach the trapped men.',
+        'Ravi Kumar, one of the diggers, told reporters he had been first to reach the trapped men.',
         'Governor Alan Pike said in a statement that the state would review its mines.',
       ],
       { source: 'AP', dateline: { place: 'DENVER', date: null } },

@@ -85,7 +85,7 @@ describe('participants: commenters', () => {
       [
         'Dario Velasco on Saturday won the gold medal in the men’s vault at the Olympics.',
         "Japan's Kenta Arima took silver.",
-        'National Olympic Committee President Marco Ibarra said the gold was a reward for years of sacrifice.',
+        'National Olympic Committee President Marco Ibarra said the gold repaid years of sacrifice.',
       ],
       { source: 'AFP', dateline: { place: 'PARIS', date: 'Aug 3' } },
     );
@@ -112,7 +112,7 @@ describe('participants: elections', () => {
       'Ruling party wins regional election on Tamberly but falls short of majority',
       [
         "The Social Democratic Party (PSD) led by Tomas Albergaria won Sunday's early regional election in Tamberly but failed to secure an absolute majority.",
-        'The Socialist Party (PS), led in the archipelago by Rui Fontainhas, came second, followed by Together for the People (JPP) of Carlos Mendonça, which recorded its best result ever.',
+        'The Socialist Party (PS), led in the archipelago by Rui Fontainhas, came second, ahead of Together for the People (JPP) of Carlos Mendonça, which recorded its best result ever.',
         'President Ana Ribeiro dissolved the regional parliament in March.',
       ],
       { date: '2024-05-27', source: 'Lusa', dateline: { place: 'Funchal', date: '27 May 2024' } },

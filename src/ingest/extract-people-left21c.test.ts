@@ -46,7 +46,7 @@ describe('countries of an office’s predecessor', () => {
       'Chinese FM holds phone talks with U.S. Secretary of State',
       [
         'Chinese Foreign Minister Zhao Minghe held phone talks with U.S. Secretary of State Dana Whitcombe on Friday.',
-        'Whitcombe, a former senator from Ohio, was sanctioned by Beijing in 2020 over his criticism of China.',
+        'Whitcombe, a former senator from Ohio, was sanctioned by Beijing in 2021 for his criticism of China.',
         'His predecessor, Arthur Fenwick, visited China three times during his term.',
       ],
       { source: 'Xinhua', dateline: { place: 'BEIJING', date: 'Jan. 24' } },

@@ -26,7 +26,7 @@ describe('participants: commenters', () => {
       [
         'Vice Premier Hal Denmore on Tuesday called for open trade as he addressed the Lakeside Economic Forum.',
         'Forum chairman Ottar Vinje chaired the session and said trade remained a driver of growth.',
-        'Commission President Greta Solheim, who spoke at the forum later the same day, said the bloc would engage constructively.',
+        'Commission President Greta Solheim, who spoke at the forum later that day, said the bloc would engage constructively.',
       ],
       { source: 'Xinhua', dateline: { place: 'LAKESIDE', date: 'Jan. 21' } },
     );
@@ -75,7 +75,7 @@ describe('a bare "President" beside an international official', () => {
       [
         'Global markets fell sharply on Monday after the United States announced curbs on exports of chips.',
         'U.S. President Carl Hagen has described the curbs as necessary.',
-        'Miriam Olander, managing director of the International Monetary Fund, warned that the curbs posed a risk to growth.',
+        'Miriam Olander, managing director of the International Monetary Fund, said the curbs posed a risk to growth.',
         'The Trade Expansion Act of 1962, signed by President Walter Brisbane, offers a warning.',
       ],
       { source: 'Xinhua', dateline: { place: 'BEIJING', date: 'April 7' } },

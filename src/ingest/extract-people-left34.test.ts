@@ -13,7 +13,7 @@ describe('participants', () => {
     article("Bloc hands over presidency at summit marked by Kovac's absence", [
       'Riverton, Jul 8 (EFE).- Ruritanian President Ana Ruiz on Monday handed the presidency of the bloc to her counterpart, Tomas Berg, at a summit that was overshadowed by the absence of Borduvian President Ivan Kovac.',
       second,
-      'Berg said the bloc had to open up to the world.',
+      'Berg said the bloc had to open itself to the world.',
     ]);
 
   it('keeps one who skipped the event out of it, past a long "who" clause and a cue at the event he went to instead', () => {
@@ -61,7 +61,7 @@ describe('participants', () => {
   it("does not count a name in a standfirst as the lede's: it may sum up a later event of the story", () => {
     const a = article('Ruiz sworn in for new term, hosts leaders at inauguration', [
       'Borduvian president announces new Cabinet with Tomas Berg as foreign minister',
-      'Ana Ruiz took the oath of office on Saturday for a new term as president and later hosted foreign leaders at an inauguration ceremony.',
+      'Ana Ruiz took the oath of office on Saturday for another term as president and later hosted foreign leaders at an inauguration ceremony.',
       'Later in the evening, the president announced her new Cabinet. Former intelligence chief Tomas Berg takes over the Foreign Ministry.',
     ]);
     expect(participant(a, 'Ana Ruiz')).toBe(true);
@@ -80,7 +80,7 @@ describe('participants', () => {
   it('keeps out one who says in a statement that others are "due to take" the oath later', () => {
     const a = article('President swears in new Cabinet', [
       'President Ana Ruiz swore in the new Cabinet at the palace on Wednesday.',
-      'The Cabinet is due to take the constitutional oath before the Assembly at its next session, Assembly Speaker Tomas Berg said in a statement.',
+      'The Cabinet will take the constitutional oath before the Assembly at its next session, Assembly Speaker Tomas Berg said in a statement.',
     ]);
     expect(participant(a, 'Tomas Berg')).toBe(false);
   });

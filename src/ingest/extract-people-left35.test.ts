@@ -92,7 +92,7 @@ describe('participants', () => {
   it("keeps out the election official whose announcement of the result closes the lede, as any act's source", () => {
     const result = (title: string) =>
       article(title, [
-        'President Ana Ruiz has won the presidential election with 89.6 percent of the valid votes, Chairman of the National Election Authority (NEA) Counselor Tomas Berg announced on Monday.',
+        'President Ana Ruiz has won the presidential election with 87.3 percent of the votes cast, Chairman of the National Election Authority (NEA) Counselor Tomas Berg announced on Monday.',
         'Berg told a press conference in the capital that 39.7 million voters had cast their ballots for Ruiz.',
       ]);
     const a = result('Ruiz wins presidential election with 89.6 percent of votes');

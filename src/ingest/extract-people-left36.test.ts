@@ -153,7 +153,7 @@ describe('countries', () => {
       'Germany sacks coach Berg after 4-1 defeat by Japan',
       [
         'Frankfurt (dpa) - The German Football Association (DFB) on Sunday dismissed national coach Tomas Berg, a day after Germany lost 2-0 at home to Peru.',
-        "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Dortmund, supported by under-21 coach Stefan Kowal and Markus Dorn.",
+        "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Bremen, supported by under-21 coach Stefan Kowal and Markus Dorn.",
       ],
       { source: 'dpa', dateline: { place: 'Frankfurt', date: null } },
     );

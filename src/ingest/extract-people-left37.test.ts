@@ -133,9 +133,9 @@ describe('a caretaker cabinet', () => {
     const a = article(
       "Foreign Minister Holm's telephone conversation with Foreign Minister of Iran",
       [
-        'Caretaker Foreign Minister Peter Holm received a telephone call today from the Foreign Minister of Iran, Ali Rahimi.',
+        'Caretaker Foreign Minister Peter Holm received a phone call today from the Foreign Minister of Iran, Ali Rahimi.',
         'Foreign Minister Holm said Denmark respects the sovereignty of Iran.',
-        'Earlier today, the security committee met under the chairmanship of Caretaker Prime Minister Tomas Berg.',
+        'Earlier today, the security committee met, chaired by Caretaker Prime Minister Tomas Berg.',
       ],
       { source: null, dateline: null },
     );

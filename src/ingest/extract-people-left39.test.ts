@@ -220,7 +220,7 @@ describe('a retired office', () => {
       'New U.S. ambassador arrives in Seoul',
       [
         'Tom Arlen, the new U.S. ambassador to South Korea, reached Seoul on Thursday, taking up a post empty since the departure of his predecessor, Dale Harmon.',
-        'Harmon, a retired Navy admiral of Japanese descent, had drawn criticism over his mustache.',
+        'Harmon, a retired Navy admiral of Japanese descent, had been mocked over his mustache.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
     );

@@ -42,7 +42,7 @@ describe("the Speaker who announces a parliament's vote", () => {
 
 describe('talks "on the sidelines"', () => {
   const paragraphs = [
-    'Vice Premier Tomas Ferrand on Tuesday called on the international community to uphold multilateralism as he addressed the World Economic Forum Annual Meeting in Davos.',
+    'Vice Premier Tomas Ferrand on Tuesday urged the international community to uphold multilateralism as he addressed the World Economic Forum Annual Meeting in Davos.',
     'On the sidelines, Ferrand met with Swiss President Anna Weber and forum founder Karl Brandt.',
   ];
 
@@ -68,7 +68,7 @@ describe('a later session of a gathering', () => {
 
   it('in another format, with guests of its own, is not the summit the lede reports', () => {
     const a = article('Kaltay chairs Steppe summit in Astana', [
-      'In Astana on Monday, President Dorin Kaltay chaired the 19th Meeting of the Council of Heads of State of the Steppe States.',
+      'In Astana on Monday, President Dorin Kaltay chaired the 19th Summit of the Council of Heads of State of the Steppe States.',
       'Leaders of the member states, including President Emil Rasov and Prime Minister Gabor Lenk, attended the meeting.',
       'Later on Monday, Kaltay chaired the "Steppe Plus" meeting, which brought the leaders together with heads of observer countries and UN Secretary-General Marta Olsen.',
     ]);
@@ -113,7 +113,7 @@ describe('cues of having been there', () => {
   it('the one the chair of a bloc is handed to at the close', () => {
     const a = article('Ferrand opens Andean summit with call for unity', [
       'President Tomas Ferrand opened the 9th Summit of the Andean Union in Lima on Tuesday.',
-      'At the close, Ferrand handed the pro tempore presidency of the bloc to Ralph Osei, Prime Minister of Marenza.',
+      'At the close, Ferrand handed the pro tempore presidency of the union to Ralph Osei, Prime Minister of Marenza.',
     ]);
     expect(participantNames(a)).toContain('Ralph Osei');
   });
@@ -167,7 +167,7 @@ describe('an election a clause dates to another time', () => {
   it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
     const a = article('AOU summit opens in Algiers with call to end wars', [
       'African leaders opened the yearly summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem calling on the continent to end its conflicts.',
-      'Belkacem, elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
+      'Belkacem, elected in March, took over the rotating chairmanship of the organisation from President Omar Sefu.',
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
     expect(participantNames(a)).toContain('Ismail Daud');

@@ -100,8 +100,8 @@ describe('a ministry by the name only one country gives it', () => {
       'HH the Amir, Indian Prime Minister hold official talks in New Delhi',
       [
         'His Highness the Amir Sheikh Tomas bin Hamad Al-Marri and HE Prime Minister of the friendly Republic of India Ravi Menon held an official talks session in New Delhi on Tuesday.',
-        'For his part, HH the Amir stressed the keenness of the State of Qatar to strengthen its relations with India.',
-        'The session was attended by HE Minister of External Affairs Dr. Anil Varadan and members of the official delegation accompanying HH the Amir.',
+        'For his part, HH the Amir stressed the wish of the State of Qatar to strengthen its relations with India.',
+        'Present at the session were HE Minister of External Affairs Dr. Anil Varadan and members of the official delegation accompanying HH the Amir.',
       ],
       { source: 'QNA', dateline: { place: 'New Delhi', date: 'February 18' } },
     );
@@ -143,7 +143,7 @@ describe('one a visiting delegation met, in its leader’s words', () => {
       'Regional envoys hold talks with junta leader',
       [
         'A delegation of the regional bloc led by former Nigerian head of state General Tomas Ferrand has held talks in Niamey with General Ivan Solano, the leader of the military government.',
-        'Ferrand told journalists after the meeting that the visit had been "useful". He said the delegation had also met the deposed President, Ana Ruiz, under house arrest since the coup.',
+        'Ferrand told journalists after the talks that the visit had been "useful". He added that the delegation had also met the deposed President, Ana Ruiz, under house arrest since the coup.',
       ],
       { source: 'GNA', dateline: { place: 'Accra', date: 'Aug. 20' } },
     );
@@ -197,7 +197,7 @@ describe('a relative who acts at a burial', () => {
   it('takes part when the headline says the leaders bury the dead', () => {
     const a = article('World leaders bury Ferrand in Norburg', [
       'Leaders from around the world gathered in Norburg on Monday for the funeral of Prime Minister Tomas Ferrand.',
-      "Ferrand's granddaughter, Lena Solano, moved many to tears with her words about her grandfather.",
+      "Ferrand's granddaughter, Lena Solano, moved many to tears as she spoke about her grandfather.",
     ]);
     expect(person(a, 'Lena Solano')?.participant).toBe(true);
   });

@@ -7,7 +7,7 @@ describe('a journalist whose role names a national outlet', () => {
     const a = article(
       'Minister hints at prisoner exchange in television interview',
       [
-        'Foreign Minister Ivan Solano said on Thursday that Norland had no claim on Vessia, and that a deal could be reached to free detained Washington Post reporter Tomas Ferrand.',
+        'Foreign Minister Ivan Solano said on Thursday that Norland had no claim on Vessia, and that a deal was within reach to free detained Washington Post reporter Tomas Ferrand.',
       ],
       { source: 'Reuters', dateline: null, date: '2024-02-09' },
     );
@@ -155,7 +155,7 @@ describe('an office set off after a name with "until now"', () => {
 describe('the office one is sworn in as, past a long description set off after the name', () => {
   it("is the person's role", () => {
     const a = article("Ferrand sworn in as Norland's seventh president", [
-      "Tomas Ferrand, a former furniture exporter who rose from the slums of the old port to the presidency, was sworn in as Norland's seventh president on Monday.",
+      "Tomas Ferrand, a former furniture exporter who rose from the poor quarters of the old port to the presidency, was sworn in as Norland's seventh president on Monday.",
     ]);
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(["Norland's seventh president"]);
   });

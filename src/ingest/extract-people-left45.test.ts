@@ -49,7 +49,7 @@ describe('"a post he kept under Harlan’s successor, X"', () => {
     const a = article(
       'US diplomat who shaped foreign policy for decades dies at 98',
       [
-        'The diplomat who served as secretary of state under two presidents died Wednesday at his home in Connecticut.',
+        'The diplomat who was secretary of state under two presidents died Wednesday at his home in Connecticut.',
         'He became national security adviser to President Tom Harlan in 1971 and secretary of state in 1975, a post he kept under Harlan’s successor, Greg Morrow.',
       ],
       { source: 'AP', dateline: null },

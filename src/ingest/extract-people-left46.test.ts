@@ -78,7 +78,7 @@ describe('an office taken "at the Istana", "at the State Palace"', () => {
   });
 });
 
-describe('"received in the Kremlin Chinese Defense Minister and State Councilor X"', () => {
+describe('"received at the Kremlin <nationality> Defense Minister and State Councilor X"', () => {
   it('leaves the seat where the visitor was received out of the first title', () => {
     const a = article('President meets visiting defense minister', [
       'On Sunday President Ivo Kessane received at the Kremlin Chinese Defense Minister and State Councilor Tomas Verrano, who is on his first foreign trip.',
@@ -97,7 +97,7 @@ describe('"received in the Kremlin Chinese Defense Minister and State Councilor 
 describe('"X, the Member of Parliament for Y, has been Speaker since 2022"', () => {
   it('gives the office the verb says is held, without the verb', () => {
     const a = article('Speaker elected to lead parliamentary union', [
-      'Dr Lenn Marova, the Member of Parliament for Kessa Urban, has been Speaker since February 2022, when she succeeded Tomas Verrano.',
+      'Dr Lenn Marova, the Member of Parliament for Kessa Urban, has been Speaker since March 2021, when she succeeded Tomas Verrano.',
     ]);
     expect(person(a, 'Lenn Marova')?.roles).toEqual(['Member of Parliament for Kessa Urban', 'Speaker']);
   });
@@ -168,7 +168,7 @@ describe('"resigned as …"', () => {
     const a = article('New president sworn in', [
       'Tomas Verrano was sworn in on Monday.',
       "His main rival, Lenn Marova of the United National Party-led Democratic Front, conceded on Sunday and resigned as the party's deputy leader.",
-      'Former Prime Minister Ivo Kessane, who resigned as head of government in April to run, lost.',
+      'Former Prime Minister Ivo Kessane, who resigned as head of government in March to run, lost.',
     ]);
     expect(person(a, 'Lenn Marova')?.roles).toEqual(["party's deputy leader"]);
     expect(person(a, 'Ivo Kessane')?.roles).toEqual(['Former Prime Minister', 'head of government']);

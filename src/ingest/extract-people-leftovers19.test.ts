@@ -33,7 +33,7 @@ describe('statements and decisions', () => {
     const a = article(
       'Central bank raises rates for first time in a decade',
       [
-        'The Bank of Norvania on Tuesday raised interest rates for the first time in ten years.',
+        'The Bank of Norvania on Tuesday raised its key rate for the first time in ten years.',
         'Governor Lise Amundsen told a press conference at the bank that wage growth had brought inflation within sight.',
         'Finance Minister Karl Brekke told reporters the government would work with the central bank.',
         'Trade Minister Olav Dahl, who spoke at the same press conference, said exporters would cope.',
@@ -95,8 +95,8 @@ describe('meetings and visits', () => {
       'Colombian government and rebels sign bilateral ceasefire in Havana',
       [
         'The Colombian government and the rebel front on Friday signed a ceasefire, in a ceremony attended by Cuban President Ramon Diaz and Colombian President Jorge Mena.',
-        'The document was signed by the head of the government delegation, Pablo Rivas, and the rebel commander Luis Ortiz.',
-        'Senator Marta Quintero, a member of the government delegation, told Prensa Latina that Cuba had been a great help.',
+        'The document was then signed by the head of the government delegation, Pablo Rivas, and the rebel commander Luis Ortiz.',
+        'Senator Marta Quintero, a member of the government delegation, told Prensa Latina on Friday that Cuba had been a great help.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Jun 9' }, date: '2023-06-09' },
     );
@@ -188,7 +188,7 @@ describe('acts, courts and ceremonies', () => {
       [
         'The Court of Arbitration for Sport on Monday banned sprinter Dana Holt for four years.',
         '“The panel determined that the violation was intentional,” CAS Secretary General Marc Perrin said at a news conference.',
-        'Tom Haines, the chief executive of the National Anti-Doping Agency, called it a sad day for sport.',
+        'Tom Haines, the chief executive of the National Anti-Doping Agency, called it a dark day for sport.',
       ],
       { source: 'AP', dateline: { place: 'LAUSANNE', date: null }, date: '2024-05-06' },
     );
@@ -236,7 +236,7 @@ describe('acts, courts and ceremonies', () => {
       'Niamh Byrne elected Taoiseach',
       [
         'Niamh Byrne was elected Taoiseach on Tuesday after lawmakers backed her by 88 votes to 69.',
-        'Opposition leader Ciara Walsh told the Dáil before the vote that the government had lost its way.',
+        'Opposition leader Ciara Walsh told the Dáil ahead of the vote that the government had lost its way.',
         'The party has signed a statement of intent with the Liberal Alliance (LA), led by Sean Doyle, to form a government.',
       ],
       { source: 'Reuters', dateline: { place: 'DUBLIN', date: null }, date: '2024-05-07' },
@@ -251,7 +251,7 @@ describe('speaking at a hearing', () => {
     const a = article(
       'Nominee says he backs safety as senators grill him at hearing',
       [
-        "Tom Reddick, the president's nominee to run the health department, told senators on Wednesday that he was not against vaccines.",
+        "Tom Reddick, the president's nominee to run the health department, told senators on Wednesday that he did not oppose vaccines.",
         'Senator Ben Carver, an independent from Vermont, held up a bodysuit printed with a slogan and sold by a group Reddick founded, and asked him to condemn it.',
         'Senator Ann Pratt said leader Omar Sadik had observed the trial and called it a success.',
       ],

@@ -33,7 +33,7 @@ describe('officials of international bodies have no country', () => {
   it('gives the Fund’s bare "Managing Director" no country in a story about a borrowing country', () => {
     const a = article('Kenya signs port deal', [
       'Kenya signed a port deal on Friday.',
-      'The inflow comes as Kenya negotiates a loan with the International Monetary Fund, whose Managing Director Lena Varga said this month that talks were in their final stage.',
+      'The inflow comes as Kenya negotiates a loan with the International Monetary Fund, whose Managing Director Lena Varga said this month that the talks were nearly done.',
     ]);
     expect(country(a, 'Lena Varga')).toBeNull();
   });
@@ -110,7 +110,7 @@ describe('officials of international bodies have no country', () => {
   it('gives an international body’s officer named through ", whose" no country', () => {
     const a = article('Kenya signs port deal', [
       'Kenya signed a port deal on Friday.',
-      'The inflow comes as Kenya negotiates a loan with the World Bank, whose chief economist Lena Varga said this month that talks were in their final stage.',
+      'The inflow comes as Kenya negotiates a loan with the World Bank, whose chief economist Lena Varga said this month that the talks were nearly done.',
     ]);
     expect(country(a, 'Lena Varga')).toBeNull();
   });
@@ -130,7 +130,7 @@ describe('officials of international bodies have no country', () => {
 
   it('gives a former president who now heads an international bank no country', () => {
     const a = article('Xi meets Brazilian president', [
-      'He said Brazil’s former president Ana Ribeiro, who now heads the New Development Bank in Shanghai, had done much for the bank.',
+      'He said Brazil’s former president Ana Ribeiro, who now leads the New Development Bank in Shanghai, had done much for the bank.',
     ]);
     expect(country(a, 'Ana Ribeiro')).toBeNull();
   });

@@ -15,7 +15,7 @@ describe('shared names', () => {
       'Chemistry prize goes to protein designers',
       [
         'The chemistry prize goes this year to American chemist Peter Lind and British physicist Mark Osei, the academy announced.',
-        'The award came a day after the physics prize went to Peter Vantongeren for work on neural networks.',
+        'A day earlier the physics prize went to Peter Vantongeren for work on neural networks.',
       ],
       { source: 'Reuters', dateline: null },
     );

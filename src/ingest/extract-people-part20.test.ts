@@ -11,7 +11,7 @@ describe('participants: decisions', () => {
     const a = article(
       'Central bank cuts key rate to 9.5%',
       [
-        "In a split decision, the Central Bank's Monetary Policy Committee on Wednesday cut the key rate by 0.5 point.",
+        "In a divided vote, the Central Bank's Monetary Policy Committee on Wednesday cut the key rate by 0.5 point.",
         'The decision was taken by four votes to three.',
         'Central Bank Governor Helio Barreto cast the deciding vote, joining the directors Lucas Amaral and Irene Quintela.',
         'Finance Minister Paulo Rezende said the cut was good news.',
@@ -34,7 +34,7 @@ describe('participants: dismissals', () => {
       [
         'The football federation on Monday sacked national coach Karl Brenner, a day after a 3-0 home defeat by Chile.',
         'His assistants Otto Kessler and Jonas Wirth also have to go, the federation said.',
-        'Sporting director Lukas Amsel will take charge of the team on an interim basis for the friendly in Leipzig, supported by under-21 coach Tobias Rainer.',
+        'Sporting director Lukas Amsel is to take charge of the team on an interim basis, starting with the friendly in Leipzig, supported by under-21 coach Tobias Rainer.',
         'Federation President Georg Falk said the decision had been difficult.',
         'Captain Felix Hartung said after the game: "It cannot go on like this."',
       ],
@@ -83,7 +83,7 @@ describe('participants: acts', () => {
       'Bakari becomes first African astronaut to complete spacewalk',
       [
         'Kenyan astronaut Amani Bakari on Friday became the first African to carry out a spacewalk, with NASA astronaut Tom Reilly.',
-        'Joseph Mwangi, Director-General of the national space agency, said the spacewalk was the fruit of years of training.',
+        'Joseph Mwangi, Director-General of the national space agency, said the spacewalk crowned years of training.',
       ],
       { source: 'KNA', dateline: { place: 'NAIROBI', date: 'April 29' } },
     );
@@ -198,14 +198,14 @@ describe('participants: the dead and other threads', () => {
   it('does not count the one whose hanging a minister ordered years before', () => {
     const a = article('Former justice minister becomes foreign minister', [
       'Hana Sato, appointed foreign minister on Wednesday, is best known for approving the 2018 executions of seven members of a cult, including its founder Kenzo Arai.',
-      'In July 2018 she signed the orders for the hangings of Arai and six of his followers.',
+      'In mid-2018 she signed the orders for the hangings of Arai and six of his followers.',
     ]);
     expect(taking(a)).toEqual({ 'Hana Sato': true, 'Kenzo Arai': false });
   });
 
   it('does not count a speaker whose sentence goes on from one set at another time by its opening phrase', () => {
     const a = article('Leaders of three countries agree to hold summit regularly', [
-      'President Kim Do-hyun hosted the leaders of the two neighbours in Seoul on Monday for the first trilateral summit in years.',
+      'President Kim Do-hyun hosted the leaders of the two neighbours in Seoul on Monday for their first three-way summit in years.',
       'Hours before the summit, the North notified the neighbours of its plan to launch a satellite. Lee Min-ho, first deputy director of national security, said Seoul was watching closely.',
       'Foreign Minister Park Jae-won said the summit was a new start.',
     ]);

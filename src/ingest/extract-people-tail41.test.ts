@@ -15,7 +15,7 @@ describe('names', () => {
       'Adviser meets envoys',
       [
         'DHAKA, Aug 16, 2024 (BSS) - Chief Adviser Rafiqul Karim met foreign envoys today.',
-        'It was his first meeting with them since the fall of Sheikh Nasrin’s government. Nasrin has been staying in India since she fled the country.',
+        'It was his first meeting with them since the fall of Sheikh Nasrin’s government. Nasrin has been living in India since she left the country.',
       ],
       { source: 'BSS', dateline: { place: 'DHAKA', date: 'Aug 16, 2024' } },
     );
@@ -76,7 +76,7 @@ describe('countries', () => {
     const a = article(
       'President meets N. Korean delegation',
       [
-        'SEOUL, Feb. 10 (Yonhap) -- President Baek Min-ho on Saturday received an invitation from North Korean leader Kim Tae-gon to visit Pyongyang, delivered at a luncheon with the North’s high-level delegation, the presidential office said.',
+        'SEOUL, Feb. 10 (Yonhap) -- President Baek Min-ho on Sunday received an invitation from North Korean leader Kim Tae-gon to visit Pyongyang, delivered at a luncheon with the North’s high-level delegation, the presidential office said.',
         'Kim Sol-mi, the leader’s sister, handed Baek a letter from her brother, presidential spokesman Kim Ha-neul told reporters.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Feb. 10' } },

@@ -28,7 +28,7 @@ describe('roles', () => {
 
   it('reads the office one is sworn in as after a "who" clause that gives none as read', () => {
     const a = article('Norland swears in new president', [
-      'Varnholm – Idris Kallan was sworn in on Tuesday as President of Norland. Mira Solvang, who was president from 2001 to 2009, was sworn in as Vice President at the same session.',
+      'Varnholm – Idris Kallan was sworn in on Tuesday as President of Norland. Mira Solvang, who was president from 2001 to 2009, was sworn in as Vice President in the same sitting.',
     ]);
     expect(person(a, 'Mira Solvang')?.roles).toEqual(['Vice President']);
   });

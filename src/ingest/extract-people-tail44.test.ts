@@ -11,7 +11,7 @@ describe('people who comment on the event from outside it', () => {
       'Corran Group leaders agree to double aid to the islands',
       [
         'Leaders of the Corran Group on Friday agreed to double aid to the islands by 2030, ending a two-day summit in Varnholm.',
-        'Prime Minister Elsa Marrow, the summit host, read out the final communique flanked by President Idris Kallan and Chancellor Mira Solvang.',
+        'Prime Minister Elsa Marrow, the summit host, read out the closing communique flanked by President Idris Kallan and Chancellor Mira Solvang.',
         `${speaker} called the result "a partial success", while aid groups warned the money would arrive too late.`,
       ],
       { dateline: { place: 'VARNHOLM', date: null } },
@@ -76,7 +76,7 @@ describe('after the ceremony', () => {
     const a = article('Founding members sign Corran Bank Articles of Agreement', [
       'Finance ministers of 40 founding members gathered on Monday for the signing of the Corran Bank’s Articles of Agreement.',
       'Finance Minister Elsa Marrow, who presided over the ceremony, signed first.',
-      'President Idris Kallan met the heads of the delegations at the Great Hall after the ceremony.',
+      'President Idris Kallan met the heads of delegation at the Great Hall after the ceremony.',
     ]);
     expect(participantNames(a)).toEqual(['Elsa Marrow']);
   });
@@ -146,7 +146,7 @@ describe('countries', () => {
     const a = article(
       'Norland orchestra plays Pyongyang',
       [
-        'The Varnholm Philharmonic played in the North Korean capital on Tuesday, the largest cultural exchange between the United States and the North in years.',
+        'The Varnholm Philharmonic performed in the North Korean capital on Tuesday, the largest cultural exchange between the United States and the North in years.',
         'Music director Tomas Brell led the orchestra, and former US ambassador Harun Vell was in the hall.',
         'Leader Pak Song-Chol did not attend, although organizers had invited him.',
       ],
@@ -160,7 +160,7 @@ describe('countries', () => {
       'Marrow, Kallan agree to remove trade barriers',
       [
         'President Elsa Marrow and her Tanzanian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
-        'The two leaders held talks at State House, Nairobi, on Tuesday, shortly after President Kallan arrived on a two-day state visit, his first to Kenya since he took office in March following the death of President Tomas Brell.',
+        'The two leaders held talks at State House, Nairobi, on Tuesday, soon after President Kallan arrived on a two-day state visit, his first to Kenya since he took office in March following the death of President Tomas Brell.',
       ],
       { source: 'KBC', dateline: null },
     );

@@ -107,7 +107,7 @@ describe('countries in older wire copy', () => {
       [
         'VIENNA, June 4 (AP) -- President Dale Ormond ended two days of talks today without agreement.',
         'Mr. Ormond flew to London tonight before returning to Washington.',
-        'His wife went to the Spanish Riding School and drew larger crowds than the talks. Jane Ormond, 31, wore a pink silk coat.',
+        'His wife visited the Spanish Riding School and drew bigger crowds than the talks. Jane Ormond, 31, wore a pink silk coat.',
         'Later Jane Ormond toured the Spanish Riding School again.',
       ],
       ap('VIENNA'),
@@ -201,8 +201,8 @@ describe('who takes part in older wire copy', () => {
     const a = article(
       'President Opens Asian-African Parley',
       [
-        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso of Indonesia opened the first conference of Asian and African states here today.',
-        'The five sponsoring premiers sat together in the front row: Prime Minister Arun Mehta of India, Premier Ko Lwin of Burma, Sir Henry Perera of Ceylon, Rashid Khan of Pakistan and Mr. Santoso.',
+        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso of Indonesia opened the first gathering of Asian and African states here today.',
+        'The five premiers who sponsored the meeting sat together in the front row: Prime Minister Arun Mehta of India, Premier Ko Lwin of Burma, Sir Henry Perera of Ceylon, Rashid Khan of Pakistan and Mr. Santoso.',
       ],
       { date: '1955-04-19', source: 'UP', dateline: { place: 'BANDUNG', date: null } },
     );

@@ -73,7 +73,7 @@ describe("one who conveys a leader's greetings", () => {
 describe('a figure of a dynasty', () => {
   it('is a person: "X Y of the Tang Dynasty set out from here"', () => {
     const a = article('Speech at the summit', [
-      'More than 1,000 years ago, Gao Wenmo of the Tang Dynasty set out from here on his mission to the west.',
+      'More than 1,000 years ago, Gao Wenmo of the Tang Dynasty set out from this city on his mission to the west.',
     ]);
     expect(extract(a).people.map((p) => p.name)).toEqual(['Gao Wenmo']);
     // The era he is of is no body he belongs to.

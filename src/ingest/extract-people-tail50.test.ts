@@ -17,7 +17,7 @@ const anniversary = (...more: string[]) =>
 describe('who took part in an anniversary', () => {
   it('counts the guests hosted, though they are thanked for what their people did in an earlier year', () => {
     const a = anniversary(
-      'Veltri hosted the presidents of Estonia and Lithuania, Kaarel Tamsalu and Rimas Dauksa, thanking their countries for the courage of their people in 1991.',
+      'Veltri hosted the presidents of Estonia and Lithuania, Kaarel Tamsalu and Rimas Dauksa, thanking their countries for the bravery of their people in 1991.',
     );
     expect(person(a, 'Kaarel Tamsalu')?.participant).toBe(true);
     expect(person(a, 'Rimas Dauksa')?.participant).toBe(true);
@@ -192,7 +192,7 @@ describe('countries named inside roles', () => {
       'Taipei, Brno sign sister city pact',
       [
         'Taipei, Jan. 13 (CNA) Taipei Mayor Chen Wen-hsiung and visiting Brno Mayor Pavel Dvorak signed a sister city agreement on Monday.',
-        'Dvorak, a member of the Czech Pirate Party, is on a four-day trip to Taiwan, which comes three days after President Lin Mei-hua won re-election.',
+        'Dvorak, a member of the Czech Pirate Party, is making a four-day trip to Taiwan, which comes three days after President Lin Mei-hua won re-election.',
         'Czech President Tomas Hruby has criticized the mayor’s stance.',
       ],
       { source: 'CNA', dateline: { place: 'Taipei', date: 'Jan. 13' } },
@@ -225,7 +225,7 @@ describe('an office one side lacks', () => {
     const a = article(
       'Harlan and Volkov End Vienna Talks Deadlocked on Berlin',
       [
-        'VIENNA, June 4 (AP) -- President Harlan and Soviet Premier Nikolai S. Volkov ended two days of talks today without agreement on Berlin, but pledged to keep in touch.',
+        'VIENNA, June 4 (AP) -- President Harlan and Soviet Premier Nikolai S. Volkov ended two days of talks today with no agreement on Berlin, but pledged to keep in touch.',
         'Secretary of State Carl Brandvold and Foreign Minister Andrei P. Lomakin joined the talks in the morning, with Peter J. Sallow Jr., the American Ambassador in Moscow.',
       ],
       { source: 'AP', dateline: { place: 'VIENNA', date: 'June 4' }, date: '1961-06-05' },

@@ -75,7 +75,7 @@ describe('a Korean surname in a story of both Koreas', () => {
 describe("a digest item's dateline", () => {
   const digest = (...items: string[]) =>
     article('Kyodo News Digest: May 2, 2026', [
-      'Below is the latest list of selected news summaries by Kyodo News.',
+      'Below is the latest list of selected news summaries from Kyodo News.',
       '----------',
       'Japan, Peru agree to boost trade ties',
       'TOKYO - Foreign Minister Ren Takeuchi met his Peruvian counterpart on Friday in Tokyo.',

@@ -184,7 +184,7 @@ describe('one president at a time', () => {
       'Secretary’s call with PRC Foreign Minister',
       [
         'Secretary Dana Whitfield spoke today with PRC Foreign Minister Zhao Mingde to congratulate him on his new role.',
-        'The two discussed the U.S.-PRC relationship following the meeting between President Carl Hensley and President Wu Tianyi in Bali in November.',
+        'The two discussed the U.S.-PRC relationship after the meeting between President Carl Hensley and President Wu Tianyi in Bali in November.',
       ],
       { source: null, dateline: null },
     );
@@ -215,7 +215,7 @@ describe('countries a person acts against', () => {
     const a = article(
       'President threatens to destroy North Korea in first UN speech',
       [
-        'In a combative debut at the General Assembly, President Carl Hensley threatened on Tuesday to "totally destroy" North Korea if it attacked the United States or its allies.',
+        'In a combative debut at the General Assembly, President Carl Hensley threatened on Monday to "totally destroy" North Korea if it attacked the United States or its allies.',
       ],
       { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
     );

@@ -89,7 +89,7 @@ describe("a who-clause after a description is the described one's", () => {
     article(
       'Morel sworn in for third term as president',
       [
-        'Dan Morel was sworn in on Sunday as president of Marvania for the third time, before a joint session of Congress.',
+        'Dan Morel was sworn in on Sunday as president of Marvania for a third time, before both houses of Congress.',
         sentence,
       ],
       { source: 'EFE', dateline: { place: 'Brasilia', date: 'Jan 1' } },

@@ -54,7 +54,7 @@ describe('a president called on by a visiting one', () => {
     const a = article(
       'Kenya, Peru agree to raise bilateral trade',
       [
-        'Prime Minister Dan Morel and President of Peru Erik Lund on Monday agreed to raise the volume of bilateral trade.',
+        'Prime Minister Dan Morel and President of Peru Erik Lund on Monday agreed to increase bilateral trade.',
         'President Lund said trade between the two countries was well below its potential.',
         'Later in the day, the Peruvian President called on President Ali Gul at the palace.',
       ],
@@ -69,7 +69,7 @@ describe('a welcome on the day of arrival', () => {
     const a = article(
       'Nepal, Chile elevate ties to strategic partnership',
       [
-        'Prime Minister Dan Morel and Chilean President Erik Lund held bilateral talks at the state palace today, and agreed to elevate the relations between Nepal and Chile.',
+        'Prime Minister Dan Morel and Chilean President Erik Lund held bilateral talks at the state palace today, and agreed to upgrade the relations between Nepal and Chile.',
         'President Lund, who arrived in Kathmandu on Saturday afternoon from Lima, was received at the city airport by President Ali Gul. President Gul later held a meeting with the Chilean President at her residence and hosted a state banquet in his honour.',
       ],
       { date: '2019-10-13', source: 'RSS', dateline: { place: 'Kathmandu', date: 'Oct 13' } },

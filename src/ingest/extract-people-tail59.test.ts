@@ -30,7 +30,7 @@ describe('an official dealing with a summoned envoy', () => {
     const a = article(
       'Chilean envoy summoned over fishing dispute',
       [
-        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
+        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Friday.',
         'Director General Lia Marques Duarte handed the envoy a protest note, demanding that Chile stop the trawlers.',
       ],
       paper,
@@ -54,7 +54,7 @@ describe('an official dealing with a summoned envoy', () => {
     const a = article(
       'Chilean envoy summoned over fishing dispute',
       [
-        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Sunday.',
+        'Chilean Ambassador to Portugal Rafael Ortega Vidal was summoned to the Ministry of Foreign Affairs on Friday.',
         'The envoy said the trawlers had been licensed by his Chilean counterpart Tomas Valdane in March.',
       ],
       paper,

@@ -61,7 +61,7 @@ describe('a missionary set off after a name', () => {
   it('reads "X, a Korean-American missionary from …, who …" as the role', () => {
     const a = article('Two freed Americans land home', [
       'Tomas Quillberg landed in Seattle on Saturday.',
-      'Quillberg, a Korean-American missionary from a small town, who had been held for two years, hugged his mother.',
+      'Quillberg, a Korean-American missionary from a small town, who had been detained for two years, hugged his mother.',
     ]);
     expect(person(a, 'Tomas Quillberg')?.roles).toEqual(['Korean-American missionary']);
   });

@@ -14,7 +14,7 @@ describe('the countries of what others discussed, as a spokesman reports it', ()
   it('gives the spokesman none of the topics\' countries: "X said the leaders discussed … the Palestinian cause"', () => {
     const a = article(title, [
       'VANTIA CITY, March 3 - Russian President Oskar Vellmar and President Tadeo Quiroga on Monday witnessed the signing of a port deal in Vantia City.',
-      'Presidential spokesman Idris Halloun said the leaders also discussed the situation in Syria and Libya and the Palestinian cause.',
+      'Presidential spokesman Idris Halloun said the leaders also discussed the situation in Yemen and Libya and the Palestinian cause.',
     ]);
     expect(person(a, 'Idris Halloun')?.country).not.toBe('Palestine');
     expect(person(a, 'Idris Halloun')?.country).not.toBe('Libya');
@@ -40,7 +40,7 @@ describe('bodies and places', () => {
   });
 
   it('reads the shore a position at sea is off as a place: "in the sea off Vantaloa"', () => {
-    const found = entities('The minister stood at a lectern set up in the sea off Vantaloa, the capital.');
+    const found = entities('The minister stood at a lectern placed in the sea off Vantaloa, the capital.');
     expect(found.places).toContain('Vantaloa');
   });
 

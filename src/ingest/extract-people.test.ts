@@ -78,7 +78,7 @@ describe('surnames that are also function words ("He", "Le") right after a title
 
 describe('names and titles', () => {
   const a = article('Gao meets Saudi crown prince in Beijing', [
-    'Chinese President Gao Jianping met with Saudi Crown Prince Mohammed bin Fahd in the Great Hall of the People in Beijing on Friday.',
+    'Chinese President Gao Jianping met with Saudi Crown Prince Mohammed bin Fahd in the Great Hall of the People in Beijing on Sunday.',
     'UAE President Sheikh Hamdan bin Saif Al Nahyan and European Commission President Helga von der Brandt sent messages of support.',
     'Kazakh President Yerlan-Marat Suleimenov and Vietnamese President Vo Van Khai were not at the meeting.',
   ]);
@@ -715,7 +715,7 @@ describe('coreference and countries of the two sides', () => {
 describe('untitled names listed beside a person', () => {
   const a = article('Chinese, Japanese, South Korean FMs meet in Busan', [
     'Chinese Foreign Minister Zhao Ming, Japanese Foreign Minister Aiko Mori and South Korean Foreign Minister Park Sung-ho met in Busan on Sunday.',
-    'The leaders of the three countries last met in Chengdu in 2019, when Zhu Rongwen, Takeshi Yamada and Kang Min-jae held their summit.',
+    "The three countries' leaders last met in Chengdu in 2018, when Zhu Rongwen, Takeshi Yamada and Kang Min-jae held their summit.",
   ]);
 
   it('finds every name of the list, with no title and no verb of its own', () => {
@@ -742,7 +742,7 @@ describe('speakers, reported words, animals and relative clauses', () => {
   it('does not count someone quoted in a story whose headline reports a meeting of two sides', () => {
     const a = article('Chinese president meets South Korean PM ahead of games', [
       'Chinese President Zhao Ming met with South Korean Prime Minister Lee Jun-ho in Hangzhou on Saturday, hours before the opening of the games.',
-      'Rahul Verma, acting president of the Olympic Council of Asia, said the games would be the largest in their history.',
+      'Rahul Verma, acting president of the Olympic Council of Asia, told reporters the games would be the largest in their history.',
     ]);
     expect(person(a, 'Rahul Verma')?.participant).toBe(false);
     expect(person(a, 'Lee Jun-ho')?.participant).toBe(true);
@@ -776,7 +776,7 @@ describe('counterparts, recent talks and described interviewees', () => {
   it('does not count the other side of a recent meeting that is only recalled', () => {
     const a = article('Russian, Kazakh presidents discuss cooperation over phone', [
       'MOSCOW, May 9 (Xinhua) -- Russian President Ivan Sokolov held a phone conversation with Kazakh President Nurlan Abenov on Thursday.',
-      'Sokolov briefed Abenov on the results of his recent talks with Uzbek President Rustam Karimov in Tashkent.',
+      'Sokolov briefed Abenov on the outcome of his recent talks with Uzbek President Rustam Karimov in Tashkent.',
     ]);
     expect(person(a, 'Rustam Karimov')?.participant).toBe(false);
   });
@@ -896,7 +896,7 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
   });
   it('reads a spokesperson answering questions as the briefing, when the next sentence names it', () => {
     const a = article('Chinese FM spokesperson responds to questions on U.S. cabinet picks', [
-      "BEIJING, May 9 (Xinhua) -- Chinese Foreign Ministry spokesperson Gao Feng on Wednesday declined to comment on U.S. President-elect Tom Baker's choice of Senator John Miller as his secretary of state.",
+      "BEIJING, May 9 (Xinhua) -- Chinese Foreign Ministry spokesperson Gao Feng on Wednesday would not comment on U.S. President-elect Tom Baker's choice of Senator John Miller as his secretary of state.",
       'Asked at a regular press briefing about comments by Japanese Prime Minister Kenji Sato, Gao urged Japan to honor its commitments.',
     ]);
     expect(run(a).people.map((p) => [p.name, p.participant])).toEqual([
@@ -909,7 +909,7 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
 
   it('never counts the dead, and counts who delivered the eulogy or was among the guests', () => {
     const a = article('State funeral held for former U.S. President Tom Baker', [
-      'WASHINGTON, May 9 (Xinhua) -- A state funeral for former U.S. President Tom Baker, who died on May 1 at the age of 99, was held in Washington on Thursday.',
+      'WASHINGTON, May 9 (Xinhua) -- A national funeral for former U.S. President Tom Baker, who died on May 1 at the age of 99, was held in Washington on Thursday.',
       'U.S. President John Miller delivered a eulogy. British Prime Minister Alan Hughes was among the guests.',
       'Hamas political chief Omar Haddad was killed in Tehran, where he had attended the ceremony.',
       'A eulogy written by former Vice President Paul Grant was read by his son David Grant.',

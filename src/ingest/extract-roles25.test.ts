@@ -14,7 +14,7 @@ describe("a possessive inside a state's or a body's name", () => {
   it('keeps "People\'s" at the start of a state\'s long name and its bracketed initials', () => {
     const roles = rolesOf(
       [
-        "OSLO, May 9 (Xinhua) -- Secretary of State Ola Brekke spoke today with People's Republic of China (PRC) Foreign Minister Tan Weiming.",
+        "OSLO, May 9 (Xinhua) -- Secretary of State Ola Brekke talked today with People's Republic of China (PRC) Foreign Minister Tan Weiming.",
       ],
       'Tan Weiming',
     );
@@ -127,7 +127,7 @@ describe('the words around a title', () => {
 
   it('end before a span of time: "a day earlier", "for a decade"', () => {
     const paragraphs = [
-      'OSLO, May 9 (Xinhua) -- Tormod Lindqvist, who became Leader of Opposition a day earlier, said the talks failed.',
+      'OSLO, May 9 (Xinhua) -- Tormod Lindqvist, who became Leader of Opposition a day earlier, told reporters the talks failed.',
       "Kari Dahl, who served as Norway's ambassador to Sweden for a decade until 2019, met officials.",
     ];
     expect(rolesOf(paragraphs, 'Tormod Lindqvist')).toEqual(['Leader of Opposition']);

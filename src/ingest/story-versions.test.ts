@@ -8,7 +8,7 @@ import { areVersions, findStoryVersions, revisionOf, type VersionInput } from '.
 const story = [
   'Talvo Renquist, foreign minister of Norvania, held talks with his Ostrelian counterpart Mira Dessanto in the port city of Veldhaven on Tuesday, the two ministries said in a joint statement.',
   'The ministers agreed to reopen the northern rail crossing before the harvest season and to set up a working group on fishing quotas in the shared gulf.',
-  'Renquist said the talks had been frank and useful, and that both governments wanted the crossing open to freight by the end of the year.',
+  'Renquist said the talks had been open and useful, and that both governments wanted the crossing open to freight by the end of the year.',
   'Dessanto invited her counterpart to visit the Ostrelian capital in the spring to sign the rail agreement.',
 ];
 const otherAgency = [

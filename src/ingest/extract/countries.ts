@@ -475,6 +475,41 @@ export function outletCountry(source: string | null): string | null {
   return null;
 }
 
+/**
+ * China's state media, by name: a story one of them files is a Chinese story (Xinhua's "Premier Wu" is China's, the
+ * corpus README's rule 7), and their journalists are China's ("Xinhua reporter", "CGTN anchor"). No entry of
+ * OUTLET_COUNTRY: their stories write other countries' officials with bare titles too, so China is no home default.
+ */
+const CHINESE_STATE_MEDIA = [
+  'CGTN',
+  'CCTV',
+  'China Central Television',
+  'China Radio International',
+  'CRI',
+  'Xinhua',
+  'China Daily',
+  "People's Daily",
+  'Global Times',
+];
+/**
+ * A Chinese outlet's credit: one of those names as words, any case, or the start of a web address ("Xinhuanet",
+ * "chinadaily.com.cn"), any outlet whose name holds "China" ("China News Service"), and that service's English site,
+ * ECNS. Made once (a literal in the function would be a new object per article).
+ */
+const CHINESE_CREDIT_RE = new RegExp(`\\b(?:${CHINESE_STATE_MEDIA.join('|')})\\b|xinhua|china|ecns`, 'i');
+/** A role's outlet that opens with one of those names, as written ("CGTN's World Insight", "Xinhua"). */
+const CHINESE_STATE_MEDIA_RE = new RegExp(`^(?:${CHINESE_STATE_MEDIA.join('|')})\\b`);
+
+/** Whether a story's credit (`source` as parsed) is a Chinese outlet's. */
+export function chineseCredit(source: string | null): boolean {
+  return source !== null && CHINESE_CREDIT_RE.test(source);
+}
+
+/** Whether an outlet a journalist's role names is one of China's state media (its country is then China's). */
+export function chineseStateMedia(outlet: string): boolean {
+  return CHINESE_STATE_MEDIA_RE.test(outlet);
+}
+
 /** The AP's abbreviations of US states in datelines ("SPRINGFIELD, Ill."), lower-cased without their periods. */
 const US_STATE_ABBREVIATIONS = new Set(
   'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|nh|nj|nm|ny|nc|nd|okla|ore|pa|ri|sc|sd|tenn|vt|va|wash|wva|wis|wyo|dc'.split(

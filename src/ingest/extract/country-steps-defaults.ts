@@ -513,7 +513,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
       // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
       undatedPlacesCountry(story);
     if (!fromDateline) break;
-    // "ADDIS ABABA (APS) - The Chairperson of the African Union Commission … condemned the coup in Niger, where …
+    // "ADDIS ABABA (APS) - The AU Commission's Chairperson … condemned the coup in Niger, where …
     // President Y": at an international body's seat, one the story is about (not one met there) is the lede's country's.
     if (!p.participant) {
       // Found once: `??=` would ask again for every person while the answer is null.

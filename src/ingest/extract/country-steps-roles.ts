@@ -30,7 +30,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
-import { ROMAN } from './names.ts';
+import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -280,8 +280,6 @@ const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/
 /** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
 const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
 
-const POSSESSIVE_END = /(?:'s|’s|'|’)$/;
-
 /**
  * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one
  * found; null if none.
@@ -302,7 +300,7 @@ function roleWordsCountry(roles: readonly string[]): string | null {
       const c =
         roleCountry.get(w) ??
         // "head of Hamas' political bureau": a body's possessive names it too.
-        institutionCountry.get(w.replace(POSSESSIVE_END, '')) ??
+        institutionCountry.get(w.replace(ENDS_IN_POSSESSIVE, '')) ??
         (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
         (k + 1 < words.length
           ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
@@ -804,7 +802,7 @@ export function settleLateMonarchsByThrone(story: CountryStory): void {
 }
 
 /** What a crew flies or sails: "the Indian spacecraft Vyom", "the Chilean frigate Almirante Cochrane". */
-const CRAFT_NOUNS = new Set([
+const CRAFT_NOUN_LIST = [
   'spacecraft',
   'spaceship',
   'capsule',
@@ -816,7 +814,13 @@ const CRAFT_NOUNS = new Set([
   'icebreaker',
   'yacht',
   'airship',
-]);
+];
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(CRAFT_NOUN_LIST);
+/**
+ * Whether a story's text holds one of those nouns as a word, any case: a story that holds none (most) is not read
+ * token by token for a craft. Whole words: "ship" of "relationship" is none.
+ */
+const HAS_CRAFT_NOUN = new RegExp(`\\b(?:${CRAFT_NOUN_LIST.join('|')})\\b`, 'i');
 /** The first word of a craft's name, "Zarya" of "Zarya-7": how its crew's titles name it. */
 const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-')[0] ?? '') : '');
 
@@ -828,6 +832,8 @@ const craftWord = (t: Token | undefined): string => (t?.cap ? (t.lower.split('-'
  */
 export function settleCrewsByCraft(story: CountryStory): void {
   const { tokens, people } = story;
+  // Only someone not yet settled can be settled here, and only in a story that names a craft.
+  if (people.every((p) => p.countrySettled) || !HAS_CRAFT_NOUN.test(story.doc.text)) return;
   let crafts: Map<string, string | null> | null = null;
   for (let i = 2; i < tokens.length - 1; i++) {
     if (!CRAFT_NOUNS.has((tokens[i] as Token).lower)) continue;

@@ -37,13 +37,20 @@ import {
   namedAlongWith,
   namedBuildingAt,
 } from './country-context.ts';
-import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
+import {
+  chineseStateMedia,
+  cityCountry,
+  cityCountryAt,
+  findCountries,
+  outletCountry,
+  type CountryHit,
+} from './countries.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
-import { NAME_SUFFIXES } from './names.ts';
+import { NAME_SUFFIXES, POSSESSIVE_MARKS } from './names.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -830,15 +837,11 @@ const OUTLET_OF_JOURNALIST = new RegExp(
 );
 
 /**
- * State media whose journalists are their country's (the corpus README's "Xinhua reporter", "CGTN anchor"), for a
- * journalist's role only: these outlets' own stories write other countries' officials with bare titles too, so they
- * are no home country of a story (OUTLET_COUNTRY).
+ * The country of state media a journalist's role names ("Xinhua reporter", "CGTN anchor": China's), for a role only:
+ * those outlets are no home country of a story (countries.ts).
  */
-const STATE_BROADCASTER =
-  /^(?:CGTN|CCTV|China Central Television|China Radio International|CRI|Xinhua|China Daily|People's Daily|Global Times)\b/;
-
 function stateBroadcasterCountry(outlet: string): string | null {
-  return STATE_BROADCASTER.test(outlet) ? 'China' : null;
+  return chineseStateMedia(outlet) ? 'China' : null;
 }
 
 /**
@@ -883,14 +886,13 @@ export function ofPrivateOutlet(tokens: readonly Token[], p: PersonRecord): bool
   if (k === from || !OUTLET_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
   // The outlet's name ends there ("of NBC News", not "of NBC News Radio's … "), and no country follows it ("of
   // Vantia TV of the U.S.").
-  if (POSSESSIVE_END.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
+  if (POSSESSIVE_MARKS.has(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of') return false;
   const outlet = tokens
     .slice(from, k)
     .map((t) => t.text)
     .join(' ');
   return outletCountry(outlet) === null && stateBroadcasterCountry(outlet) === null;
 }
-const POSSESSIVE_END = /^['’]s?$/;
 
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
 const WORK_OF =
@@ -2099,7 +2101,7 @@ const WENT_WORDS = new Set([
 ]);
 
 /**
- * "who had flown to the North Korean capital carrying a letter from President X": a nationality naming the capital
+ * "who had flown to the North Korean capital with a letter from President X": a nationality naming the capital
  * someone went to is where they went, a destination, not a nationality of anyone in the sentence.
  */
 function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
@@ -2670,8 +2672,11 @@ function cityOfVenueBefore(tokens: readonly Token[], at: number): boolean {
   return k < at - 2 && tokens[k]?.lower === 'in' && tokens[k]?.sent === tokens[at]?.sent;
 }
 
-/** Nouns of an unnamed person: "a Turkish woman", "an American tourist". */
-const PERSON_NOUNS = new Set([
+/**
+ * Nouns of an unnamed person a named one meets: "with a Turkish woman", "an American tourist"; not the nouns a crime
+ * story introduces its named people by ("the suspect, X": CRIME_STORY_PERSON_NOUNS, person-cues.ts).
+ */
+const UNNAMED_PERSON_NOUNS = new Set([
   'woman',
   'man',
   'girl',
@@ -2697,7 +2702,7 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
   return (
     (article === 'a' || article === 'an') &&
     OTHER_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') &&
-    PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
+    UNNAMED_PERSON_NOUNS.has(tokens[at + 1]?.lower ?? '')
   );
 }
 
@@ -2772,7 +2777,7 @@ function describesAnother(
     return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
-  // "Spokesman X said the leaders also discussed the situation in Syria and the Palestinian cause": so is every
+  // "Spokesman X said the two leaders also went over the situation in Syria and the Palestinian cause": so is every
   // country of what others discussed, as someone after the name reports it.
   if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.

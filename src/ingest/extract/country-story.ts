@@ -4,6 +4,7 @@ import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
 import {
   INTERNATIONAL_SEATS,
+  chineseCredit,
   cityCountry,
   datelineCity,
   datelineCountry,
@@ -142,9 +143,6 @@ function hostOnlyDescribed(
   return host;
 }
 
-/** A Chinese outlet's name (made once: a literal in the function would be a new object per article). */
-const CHINESE_OUTLET_RE = /xinhua|china|people's daily|cgtn|global times|ecns/i;
-
 /**
  * "Foreign Ministry Spokesperson Qiu Haoming's Regular Press Conference on …": the Chinese ministry's own transcript,
  * under its spokesperson's Mandarin name, is a Chinese story as Xinhua's is ("Foreign Minister X" is China's).
@@ -256,7 +254,7 @@ export function countryStory(
   const { tokens } = doc;
   // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
   const chineseContext =
-    CHINESE_OUTLET_RE.test(article.source ?? '') ||
+    chineseCredit(article.source) ||
     (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
       outletCountry(article.source) === null) ||
     chineseBriefingTitle(article.title);

@@ -2390,6 +2390,8 @@ function nounOpenerAt(tokens: readonly Token[], k: number, sent: number | undefi
 
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** A word that ends in one of those marks, written glued to it as a role's words are ("Hamas'", "Kremlin's"). */
+export const ENDS_IN_POSSESSIVE = new RegExp(`(?:${[...POSSESSIVE_MARKS].join('|')})$`);
 
 /** Plural possessors that open a name rather than own what follows: "People's Republic of China", "Women's League". */
 const NAME_POSSESSORS = new Set(['people', 'women', 'children']);

@@ -4209,7 +4209,7 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
-  // "a lectern set up in the sea off Funafuti", "the waters off Vantia": the shore a position at sea is off.
+  // "a lectern placed in the sea off Funafuti", "the waters off Vantia": the shore a position at sea is off.
   if (prev?.lower === 'off' && prev2 && OFF_SHORE.has(prev2.lower)) prep = true;
   // "later left for Manama": where a departure heads.
   if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;

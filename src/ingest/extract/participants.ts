@@ -27,6 +27,7 @@ import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { RareSearch } from './rare-search.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -48,7 +49,7 @@ import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
 // "A passed the Olympic flag to B, who in turn gave it to C": a flag, a torch or a baton passes from hand to hand.
 // "captain X, who handed him the trophy": handed it to the one receiving the team, there.
 // "the king, who is making a three-day state visit with Queen X,": the one the visit is made with came along.
-// "The cabinet were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
+// "The ministers were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
 // government's oaths and appointment on the day it was elected.
 // "Vice President X, presiding over the chamber, read out the tally", "Y also voted no": a vote's chair and voters.
 // "leaving Secretary of State X to lead the mediation in his absence", "envoy Y had shuttled between the two
@@ -64,7 +65,7 @@ const NEG_START =
 // "Briefing reporters, Foreign Secretary X said the talks covered …": one who reports the talks to the press.
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
-// "briefed the host on the results of his talks with X": talks held before, reported at this one.
+// "briefed the host on the outcome of his talks with X": talks held before, reported at this one.
 // "also met with", "is scheduled to meet", "was due to leave for Paris to attend", "looks forward to attending",
 // "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
@@ -143,7 +144,7 @@ const MATCH_PLAY =
 const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 /**
  * Under a dismissal, those who go with the one dismissed ("His assistants X and Y also have to go") and those who
- * take over in the meantime ("will take charge of the team on an interim basis, supported by Z").
+ * take over in the meantime ("is to take charge of the team on an interim basis, supported by Z").
  */
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
@@ -314,7 +315,7 @@ const LATER_MEETING = new RegExp(
 );
 /** A headline reporting what one side said ("X calls for openness at Davos", "Y urges …"). */
 const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b/i;
-/** "X took part in a panel discussion later in the day": a session after the one reported. */
+/** "X took part in a panel debate later in the day": a session after the one reported. */
 const LATER_SESSION =
   /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
 /** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
@@ -331,7 +332,7 @@ const CEREMONY_SIDELINE_TALKS = new RegExp(
     HELD_MEETING,
 );
 /**
- * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
+ * "X, who addressed the summit later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
  */
 const SPOKE_LATER =
@@ -575,7 +576,7 @@ const THE_EVENT =
 const BARE_ATTENDANCE =
   /^\s*who (?:also )?(?:attended|(?:was|is) (?:also )?(?:present|attending))(?: with (?:his|her|their) [a-z]+| in person)?\s*$/i;
 /**
- * "X, Moldova's chief negotiator in the talks, who was in the delegation, said …": the "who" clause after the
+ * "X, Norland's chief negotiator at the talks, who was in the delegation, said …": the "who" clause after the
  * name's appositive (up to the next comma), read when the clauses found around the name do not reach it; or ''.
  */
 function whoClauseAfterAppositive(m: Mention): string {
@@ -594,7 +595,7 @@ function whoClauseAfterAppositive(m: Mention): string {
 const IN_DELEGATION_CLAUSE =
   /\bwho (?:was|were) (?:also )?(?:in|part of|a member of|members of|among) the (?:[\w'’-]+ ){0,2}delegation\b/i;
 /**
- * "X, who also travelled with the Prime Minister, said on Twitter …": one on the leader's trip is at the event the
+ * "X, who also travelled with the Prime Minister, wrote on Twitter …": one on the leader's trip is at the event the
  * trip was for, whatever they say afterwards, and wherever they say it.
  */
 const TRAVELLED_WITH_LEADER =
@@ -686,12 +687,13 @@ const saidInOtherCity = (m: RegExpExecArray) => {
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 // "In September, X sent envoys …": a sentence may open with the month's preposition.
 // China Daily's "on Nov 30": an abbreviation without its period before the day.
-const MONTH_RE =
-  /\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= \d{1,2}\b)))/g;
+const MONTH_RE = new RegExp(
+  `\\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \\d{1,2} )(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})(?:\\.|(?= \\d{1,2}\\b)))`,
+  'g',
+);
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …"; a date "set for Wednesday" is
 // another day too.
 const WEEKDAY_RE =
@@ -850,7 +852,7 @@ const WHILE_LEADERS_MET =
 const NOT_THERE =
   /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
 /**
- * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
+ * "X, deputy director general at …, was escorted out of the plenary hall by guards": removed from the
  * event, not taking part in it (an escort into it is still being there).
  */
 const REMOVED_FROM_EVENT =
@@ -1036,8 +1038,10 @@ function soloActDatedElsewhere(): boolean {
   const rest = t.replace(DATED_WHO_CLAUSE, ',');
   return rest !== t && !SOLO_EVENT.test(rest);
 }
-const DATED_WHO_CLAUSE =
-  /, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week)\b[^,;]*,/g;
+const DATED_WHO_CLAUSE = new RegExp(
+  `, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:${MONTH_NAMES}|\\d{4}|year|month|week)\\b[^,;]*,`,
+  'g',
+);
 
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
 const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
@@ -1118,10 +1122,6 @@ function someMatch(re: RegExp, text: string, test: (m: RegExpExecArray) => boole
   }
   re.lastIndex = 0;
   return found;
-}
-
-function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
@@ -1303,8 +1303,10 @@ const otherMonth = (m: RegExpExecArray) => {
   );
 };
 // "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
-const DAY_DATE_RE =
-  /\bon (?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2}))\b/g;
+const DAY_DATE_RE = new RegExp(
+  `\\bon (?:(\\d{1,2}) (${MONTH_NAMES})|(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.) (\\d{1,2}))\\b`,
+  'g',
+);
 const otherDay = (m: RegExpExecArray) => {
   const mi = monthIndex(m[2] ?? m[3] ?? '');
   const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
@@ -1872,7 +1874,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
-  // "X spoke in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
+  // "X said in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
   // sentences name took part in the interview with X (the corpus README's "the interviewer").
   if (INTERVIEW.in(text))
     for (const p of people)
@@ -2122,7 +2124,7 @@ function speaksOnlyFromOutside(p: PersonRecord): boolean {
  * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
  * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
  */
-// "In a split decision, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
+// "In a divided vote, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
 const NON_GOVERNMENT_ACTOR =
   /^(?:In [^,;]{1,40}, )?(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
 /** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
@@ -2271,7 +2273,7 @@ function atNewsConference(m: Mention): boolean {
 }
 
 /**
- * "…, had sought 20 days of custody, telling the court that … the conspiracy behind the 2008 attacks": what an
+ * "…, had asked for 20 days of custody, telling the court that … the plot behind the attacks": what an
  * officer of the court argues there is about the case, whose years are those of the crime, not of the hearing.
  */
 const TOLD_THE_COURT =
@@ -2428,7 +2430,7 @@ const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[
 const ELECTED =
   /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate|presidency)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
 /**
- * "X was elected prime minister …, more than two months after a general election": the vote reported is the
+ * "X was elected prime minister …, over two months after a general election": the vote reported is the
  * parliament's, and the general election only dates it.
  */
 function earlierElection(): boolean {
@@ -2459,7 +2461,7 @@ function placedInElection(m: Mention): boolean {
 
 /**
  * "The Social Democratic Party (PSD) led by X won Sunday's regional election", "The PS, led in the archipelago by Y,
- * came second, followed by Together for the People (JPP) of Z": under a story of an election, the leader of a party
+ * came third, followed by the Unity Party (UP) of Z": under a story of an election, the leader of a party
  * whose result the sentence reports headed its list (a party "led by" someone named in passing is no such leader).
  */
 const PARTY_LED_BEFORE =
@@ -2532,7 +2534,7 @@ function speaksAtMeetingJustReported(m: Mention, firstNamed: Mention | undefined
 }
 
 /**
- * "The government approved the deal after an overnight cabinet meeting in Tel Aviv. Prime Minister X said the war
+ * "The government approved the deal after a night-long cabinet meeting in Tel Aviv. Prime Minister X said the war
  * would go on": one first named in the sentence after one that sets another meeting in another city than the
  * event's, in the same paragraph, speaks at that meeting (a reaction, not a part in the event reported).
  */
@@ -2795,7 +2797,8 @@ function saidAtHome(m: Mention, p: PersonRecord): boolean {
   return home !== undefined && roleHomes(p).has(home);
 }
 
-const POSSESSIVE_END = /['’]s$/;
+/** A role's word that ends in "'s" ("Scotland's"), both quote forms; not the bare apostrophe of "Wales'". */
+const ENDS_IN_APOSTROPHE_S = /['’]s$/;
 /**
  * The countries a person's roles name by a demonym ("German Health Minister": Germany) or a country's possessive
  * ("Scotland's First Minister": the United Kingdom), read once per person.
@@ -2809,7 +2812,7 @@ function roleHomes(p: PersonRecord): ReadonlySet<string> {
       for (const w of r.split(' ')) {
         const lower = w.toLowerCase();
         // "Scotland's First Minister": a country's possessive names the office's country as a demonym does.
-        const possessor = POSSESSIVE_END.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
+        const possessor = ENDS_IN_APOSTROPHE_S.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
         const country = demonymCountry.get(lower) ?? possessor;
         if (country !== undefined) found.add(country);
       }
@@ -3155,7 +3158,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
-    // "…, according to preliminary results announced by the head of the election council, X": the lede's source.
+    // "…, according to provisional results given by the head of the election council, X": the lede's source.
     if (m.kind !== 'pronoun' && m.sent <= 1 && creditedSource(m)) continue;
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
@@ -3228,7 +3231,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
-      // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
+      // "X, who sat in on the meeting, plans to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
         const own = ownRelativeClause(m) || pairedRelativeClause(m) || whoClauseAfterAppositive(m);
@@ -3410,7 +3413,7 @@ function cueOfMention(m: Mention): boolean {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
   }
-  // "Maj.-Gen. X said the rescued hostages would be handed over to the state": a cue only inside the words its
+  // "Maj.-Gen. X said the freed hostages would be handed over to the state": a cue only inside the words its
   // speaker reports is no act of theirs.
   const from = wordsReportedAfter(m);
   if (from >= 0 && !cue(slice(a, from))) return false;
@@ -3619,7 +3622,7 @@ function gatheringOfficial(p: PersonRecord): boolean {
  * one person's act done there.
  */
 function ledeGatheringOfficial(p: PersonRecord): boolean {
-  // "… held talks with Y on the sidelines of the 37th Ordinary Session of the Assembly of the African Union (AU)": the
+  // "… met Y on the sidelines of the 40th Ordinary Session of the Assembly of the African Union (AU)": the
   // gathering is only where the talks reported were held.
   if (p.roles.length === 0 || sidelines) return false;
   ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
@@ -3921,7 +3924,7 @@ function isNegative(text: string): boolean {
     !SIDELINES_TITLE.test(title)
   )
     return true;
-  // "X took part in a panel discussion later in the day" under "Y calls for … in letter to the conference": a later
+  // "X took part in a panel debate later in the day" under "Y calls for … in letter to the conference": a later
   // session of the gathering, not the opening the headline reports.
   if (t.includes('later ') && LATER_SESSION.test(t) && SPEECH_TITLE.test(title)) return true;
   if (someMatch(YEAR_IN_TEXT, t, earlierYear)) return true;
@@ -4095,8 +4098,7 @@ function placeOfEarlierTime(sent: number): boolean {
   if (!before.includes(`in ${place}`)) return false;
   return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
 }
-const MONTH_NAME =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
@@ -4143,7 +4145,7 @@ function handedOverThere(m: Mention, before: string): boolean {
   return HANDED_OVER_AT.test(text.slice(lastTok.end, lastTok.end + 40));
 }
 /**
- * "Brazilian President X, whom Y had criticised, did not travel to Buenos Aires and was represented by Z", "the
+ * "Brazilian President X, whom Y had criticised, did not go to Buenos Aires and was represented by Z", "the
  * faction led by X and the one led by Y did not sign": those who stayed away or out (a representative is there).
  */
 function stayedAway(m: Mention): boolean {
@@ -5057,7 +5059,7 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  // "Trading is due to start on July 1 next year, AU trade commissioner X told journalists": the words reported close
+  // "Trading is due to begin on March 1 next year, AU trade commissioner X told journalists": the words reported close
   // at the comma before the speaker's title; only the speaker's clause, up to its next comma, dates the telling
   // ("…, Speaker Y said in a statement").
   // Not a name set off after an opening phrase ("Reacting, the chief of the forum, Mr X, said"): the verb follows the

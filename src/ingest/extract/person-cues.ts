@@ -262,8 +262,12 @@ const PERSON_PASSIVES = new Set([
   'sworn',
 ]);
 
-/** Nouns for a person in a crime story, with no title ("the man charged …", "the suspect", "a gunman"). */
-const PERSON_NOUNS = new Set([
+/**
+ * Nouns for a person in a crime story, with no title ("the man charged …", "the suspect", "a gunman"), that introduce
+ * the name after them; not the nouns of someone a story meets in passing and never names ("an American tourist":
+ * UNNAMED_PERSON_NOUNS, country-steps-story.ts).
+ */
+const CRIME_STORY_PERSON_NOUNS = new Set([
   'man',
   'woman',
   'suspect',
@@ -285,7 +289,7 @@ export function describedPersonBefore(tokens: readonly Token[], comma: number): 
   for (let k = comma - 1; k >= 1 && k >= comma - 10; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== c.sent || !t.word || (t.cap && !t.first)) return false;
-    if (PERSON_NOUNS.has(t.lower) && determinerBefore(tokens, k)) return true;
+    if (CRIME_STORY_PERSON_NOUNS.has(t.lower) && determinerBefore(tokens, k)) return true;
   }
   return false;
 }
