@@ -714,7 +714,13 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
       // "S. Raghavan", "John F. Harmon": an initial's period keeps the name going.
-      if (n.text === '.' && isInitial(tokens[j - 1] as Token) && tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+      if (
+        n.text === '.' &&
+        isInitial(tokens[j - 1] as Token) &&
+        tokens[j + 1]?.cap &&
+        tokens[j + 1]?.word &&
+        tokens[j + 1]?.sent === n.sent
+      ) {
         j++;
         continue;
       }
@@ -941,15 +947,19 @@ export function particleSurname(t: Token): boolean {
   return t.cap && t.word && t.text.length >= 2 && (!ARTICLE_PARTICLES.has(t.lower) || t.text === 'Bin');
 }
 
-/** A single capital letter: an initial when a period follows ("S. Raghavan"). */
+/**
+ * A single capital letter: an initial when a period follows ("S. Raghavan"); also "Ma.", the Philippine
+ * abbreviation of "María" ("Ma. Lourdes Reyes"), which the tokenizer keeps in the sentence only before a given name.
+ */
 function isInitial(t: Token): boolean {
-  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text));
+  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma');
 }
 
 /** Could this token be part of a person's name? */
 export function nameLike(t: Token, position: number, next?: Token, prev?: Token): boolean {
   // The period of an initial inside a name.
-  if (t.text === '.') return position > 0 && prev !== undefined && isInitial(prev) && next?.cap === true;
+  if (t.text === '.')
+    return position > 0 && prev !== undefined && isInitial(prev) && next?.cap === true && next.sent === t.sent;
   if (!t.word) return false;
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Hagen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
