@@ -137,3 +137,55 @@ describe('who was at a signing', () => {
     expect(taking(a)).toEqual(['Diego Ferrando']);
   });
 });
+
+describe('names that look like something else', () => {
+  it('reads "German" right after a title as a given name, and a German title still as Germany\'s', () => {
+    const a = article('Border reopens', [
+      'Colombian President Gustavo Lopera was accompanied by Trade Minister German Tavish and Transport Minister Guillermo Rey.',
+      'German Chancellor Olaf Halloran sent a message.',
+    ]);
+    expect(person(a, 'German Tavish')?.roles).toEqual(['Trade Minister']);
+    expect(person(a, 'Guillermo Rey')?.country).toBe('Colombia');
+    expect(person(a, 'Olaf Halloran')?.country).toBe('Germany');
+  });
+
+  it('takes no person from a town named after a saint', () => {
+    const a = article('Border reopens', [
+      'Business groups in Cucuta and San Antonio del Tachira said they expected trade to double.',
+    ]);
+    expect(extract(a).people).toEqual([]);
+  });
+
+  it('keeps a surname particle after an initial ("Albert F. del Corvera")', () => {
+    const a = article('Statement', [
+      'The case was filed when Secretary of Foreign Affairs Albert F. del Corvera notified the embassy.',
+      'Writer S. de Lind also spoke.',
+    ]);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Albert F. del Corvera', 'S. de Lind']);
+  });
+
+  it('takes no person from a law firm named after its partners', () => {
+    const a = article('Statement', [
+      'The delegation was led by Solicitor General Florin Dacanay, with Paul S. Amparo of the law firm Foley Hoag as counsel.',
+    ]);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Florin Dacanay', 'Paul S. Amparo']);
+  });
+
+  it('reads "FM" before a name as a foreign minister\'s title, but not after a frequency', () => {
+    const a = article('Border demarcation completed', [
+      'The statement was signed by Deputy Foreign Minister Vu Lam and Vice Foreign Minister Wu Tao.',
+      'Speaking at the ceremony, Deputy FM Lam said the work was significant. Listen on 98.5 FM Radio Liberty.',
+    ]);
+    expect(person(a, 'Vu Lam')?.roles).toEqual(['Deputy Foreign Minister', 'Deputy FM']);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Vu Lam', 'Wu Tao']);
+  });
+});
+
+describe('ambassadors recalled and summoned', () => {
+  it('finds an ambassador named after "would recall its ambassador in …,"', () => {
+    const a = article('Leader visits islets', [
+      'The foreign minister said Tokyo would recall its ambassador in Seoul, Masatoshi Kurobe, for consultations.',
+    ]);
+    expect(person(a, 'Masatoshi Kurobe')?.roles).toEqual(['ambassador in Seoul']);
+  });
+});

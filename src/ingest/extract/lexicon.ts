@@ -157,6 +157,8 @@ export const functionWords: ReadonlySet<string> = wordSet('functionWords');
 const commonWords = wordSet('commonWords');
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords = wordSet('verbs');
+// Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
+verbWords.add('recall');
 export const adverbWords = wordSet('adverbs');
 /** Compromise's singular Actor nouns ("economist", "envoy"). */
 export const actorNouns = list('actors');

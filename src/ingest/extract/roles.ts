@@ -169,6 +169,8 @@ export const titleHeads = new Set([
   'mla',
   // A prime minister by the initials ("PM Tran Van Nam", "PM Nam"); after a clock time, "PM" is the time's.
   'pm',
+  // A foreign minister by the initials, as VNA and South Asian copy write them ("Deputy FM Tran Hai", "FM Shah").
+  'fm',
   'ceo',
   'founder',
   'head',
