@@ -189,3 +189,19 @@ describe('ambassadors recalled and summoned', () => {
     expect(person(a, 'Masatoshi Kurobe')?.roles).toEqual(['ambassador in Seoul']);
   });
 });
+
+describe('a statement printed under its own heading', () => {
+  it('finds the titled issuer the heading names, who alone takes part', () => {
+    const a = article(
+      'Statement of Secretary of Foreign Affairs Ramon T. Valmora Jr. on the Award of the Arbitral Tribunal',
+      [
+        'The Republic welcomes the issuance today of the Award by the Arbitral Tribunal.',
+        'The Tribunal, presided over by Judge Hans Ostrander, rendered its Award in The Hague.',
+        'The case was filed in 2013 when Secretary of Foreign Affairs Luis Sabater notified the embassy.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Ramon T. Valmora Jr.')?.roles).toEqual(['Secretary of Foreign Affairs']);
+    expect(taking(a)).toEqual(['Ramon T. Valmora Jr.']);
+  });
+});

@@ -5122,6 +5122,8 @@ const LOOK_AHEAD_TITLE =
   /^(?:the )?(?:week|weekend|days|month) ahead\b|^(?:diplomatic )?diary\b|^week-ahead\b/i;
 
 /** "Today in History: July 20", "On this day": a calendar's highlight is its event; the rest are other days' stories. */
+/** A statement's own heading, naming who made it: "Statement of X on …", "Press Statement by Y", "Remarks by Z". */
+const STATEMENT_HEADING = /^(?:Joint |Press )?(?:Statement|Remarks|Message|Address)s? (?:of|by) \p{Lu}/u;
 const CALENDAR_TITLE = /^(?:today|this day|on this day|this date) in history\b|^on this day\b/i;
 export const isCalendarColumn = (title: string | null): boolean =>
   title !== null && CALENDAR_TITLE.test(title);
@@ -5329,6 +5331,11 @@ function multiStoryShapes(people: PersonRecord[]): void {
     for (const p of people) p.participant = false;
     return;
   }
+  // "Statement of Secretary of Foreign Affairs X on the Award": a statement printed under its own heading is the
+  // event, and the heading names who made it; those the statement speaks of (the judges of the award it welcomes, a
+  // former secretary who filed the case) do not take part.
+  if (STATEMENT_HEADING.test(title) && people.some((p) => p.titleMention >= 0))
+    for (const p of people) p.participant = p.titleMention >= 0;
   if (CALENDAR_TITLE.test(title)) {
     calendarHighlight(people);
     return;
