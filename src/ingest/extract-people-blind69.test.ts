@@ -205,3 +205,47 @@ describe('a statement printed under its own heading', () => {
     expect(taking(a)).toEqual(['Ramon T. Valmora Jr.']);
   });
 });
+
+describe('whose country, by the body, the envoy or the side', () => {
+  it("reads an acronym's country from the state body the story spells it out as", () => {
+    const a = article('Manila summons envoy', [
+      'China Coast Guard (CCG) ships fired water cannons at Philippine vessels.',
+      'CCG spokesperson Gan Lu said the Philippine boat had rammed the Chinese ship.',
+    ]);
+    expect(person(a, 'Gan Lu')?.country).toBe('China');
+  });
+
+  it("leaves a party's nationality word to the people it names", () => {
+    const a = article(
+      'Minister resigns',
+      [
+        "Several MPs of the Swedish People's Party (SPP), a partner in the coalition, voted against him.",
+        'SPP chair and Justice Minister Anna Lindqvist said the resignation was right.',
+      ],
+      { source: 'Reuters', dateline: { place: 'HELSINKI', date: 'June 30' } },
+    );
+    expect(person(a, 'Anna Lindqvist')?.country).toBe('Finland');
+  });
+
+  it('gives one who summons a foreign envoy the country the envoy is posted to', () => {
+    const a = article(
+      'Leader visits islets',
+      [
+        'President Kim Dae-sung flew to the islets on Friday.',
+        'Japan reacted angrily. Foreign Minister Koji Arata summoned South Korean Ambassador to Japan Shin Dong-ho to lodge a protest.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Aug. 10' } },
+    );
+    expect(person(a, 'Koji Arata')?.country).toBe('Japan');
+    expect(person(a, 'Shin Dong-ho')?.country).toBe('South Korea');
+  });
+
+  it('gives everyone a side\'s team is "led by" that side\'s country', () => {
+    const a = article('Colombia and Venezuela reopen border', [
+      'Colombian President Gustavo Lopera walked onto the bridge, accompanied by Transport Minister Guillermo Rey.',
+      'On the Venezuelan side, the delegation was led by Transport Minister Ramon Ferrando and Tachira state governor Freddy Belisario.',
+    ]);
+    expect(person(a, 'Ramon Ferrando')?.country).toBe('Venezuela');
+    expect(person(a, 'Freddy Belisario')?.country).toBe('Venezuela');
+  });
+});
