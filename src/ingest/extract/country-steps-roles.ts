@@ -70,6 +70,8 @@ export function settlePopesByRegnalName(story: CountryStory): void {
  */
 export function settleByRoles(story: CountryStory): void {
   const { doc, tokens, people, mentions } = story;
+  // Read once a story (most have no envoy summoned): whether summonerCountry is worth asking.
+  let summons: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -179,7 +181,7 @@ export function settleByRoles(story: CountryStory): void {
     // "CCG spokesperson X" after "China Coast Guard (CCG) ships": the body the story spells out names the country.
     if (!found) found = spelledOutBodyCountry(p.roles, doc.text);
     // "Foreign Minister X summoned South Korean Ambassador to Japan Y": who summons an envoy is of the host country.
-    if (!found) found = summonerCountry(p, tokens, doc.text);
+    if (!found && (summons ??= doc.text.includes(' summoned '))) found = summonerCountry(p, tokens, doc.text);
     // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
     // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
@@ -337,11 +339,15 @@ const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
 function spelledOutBodyCountry(roles: readonly string[], text: string): string | null {
   for (const role of roles)
     for (const w of role.split(/\s+/)) {
-      if (!ALL_CAPS.test(w) || countryNames.has(w.toLowerCase()) || demonymCountry.has(w.toLowerCase())) continue;
+      if (!ALL_CAPS.test(w) || countryNames.has(w.toLowerCase()) || demonymCountry.has(w.toLowerCase()))
+        continue;
       const at = text.indexOf(`(${w})`);
       if (at < 0) continue;
       // The capitalised words right before the bracket, back to the first: the long form.
-      const words = text.slice(Math.max(0, at - 80), at).trimEnd().split(/\s+/);
+      const words = text
+        .slice(Math.max(0, at - 80), at)
+        .trimEnd()
+        .split(/\s+/);
       let k = words.length;
       while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
       const first = (words[k] ?? '').toLowerCase();
@@ -351,7 +357,10 @@ function spelledOutBodyCountry(roles: readonly string[], text: string): string |
       if (k >= words.length - 1 || !STATE_BODY_HEADS.has((words[words.length - 1] as string).toLowerCase()))
         continue;
       const c =
-        countryNames.get(`${first} ${second}`) || countryNames.get(first) || demonymCountry.get(first) || null;
+        countryNames.get(`${first} ${second}`) ||
+        countryNames.get(first) ||
+        demonymCountry.get(first) ||
+        null;
       if (c) return c;
     }
   return null;

@@ -951,8 +951,16 @@ export function particleSurname(t: Token): boolean {
 /** A lower-case surname particle at `at` ("del", "van der") followed by a capitalised surname word. */
 function particleThenSurname(tokens: readonly Token[], at: number): boolean {
   let k = at;
-  while (k < at + 3 && tokens[k] && !(tokens[k] as Token).cap && NAME_PARTICLES.has((tokens[k] as Token).lower)) k++;
-  return k > at && tokens[k]?.cap === true && tokens[k]?.word === true && tokens[k]?.sent === tokens[at]?.sent;
+  while (
+    k < at + 3 &&
+    tokens[k] &&
+    !(tokens[k] as Token).cap &&
+    NAME_PARTICLES.has((tokens[k] as Token).lower)
+  )
+    k++;
+  return (
+    k > at && tokens[k]?.cap === true && tokens[k]?.word === true && tokens[k]?.sent === tokens[at]?.sent
+  );
 }
 
 /** "San", "Santa", "Santo", "São": a saint's style before a given name, which opens Spanish and Portuguese places. */
