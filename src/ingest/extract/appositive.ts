@@ -359,6 +359,11 @@ function servedInMarines(tokens: readonly Token[], k: number): boolean {
   return !(n !== undefined && n.cap && n.word && n.sent === t.sent);
 }
 
+/** Words that end a body's name after an adjective ("Revolutionary Guards", "Revolutionary Party"). */
+const GUARD_BODIES: ReadonlySet<string> = new Set(['guards', 'guard']);
+const bodyHeadAt = (t: Token | undefined): boolean =>
+  t !== undefined && t.cap && (orgHeads.has(t.lower) || GUARD_BODIES.has(t.lower));
+
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -430,6 +435,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         singularHead(t.lower) &&
         (SHARED.has(tokens[s - 1]?.lower ?? '') || namesListBefore(tokens, s - 1)))
     ) {
+      // "…, the Revolutionary Guards naval commander,": an actor noun in capitals before a body's head word is
+      // the body's adjective, not a title before the next person's name.
+      if (t.cap && !titleHeads.has(t.lower) && bodyHeadAt(tokens[k + 1])) continue;
       // "…, Special Representative X, Mr. Y, CEO of …": a style of address opens the next name, never a role.
       if (t.cap && ADDRESS_STYLES.has(t.lower)) return null;
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.

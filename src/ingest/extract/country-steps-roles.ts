@@ -28,7 +28,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
-import { demonymCountry, orgHeads } from './lexicon.ts';
+import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -70,6 +70,8 @@ export function settlePopesByRegnalName(story: CountryStory): void {
  */
 export function settleByRoles(story: CountryStory): void {
   const { doc, tokens, people, mentions } = story;
+  // Read once a story (most have no envoy summoned): whether summonerCountry is worth asking.
+  let summons: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -176,6 +178,10 @@ export function settleByRoles(story: CountryStory): void {
       found = possessiveCountryBefore(tokens, r.start);
     }
     if (!found) found = roleWordsCountry(p.roles);
+    // "CCG spokesperson X" after "China Coast Guard (CCG) ships": the body the story spells out names the country.
+    if (!found) found = spelledOutBodyCountry(p.roles, doc.text);
+    // "Foreign Minister X summoned South Korean Ambassador to Japan Y": who summons an envoy is of the host country.
+    if (!found && (summons ??= doc.text.includes(' summoned '))) found = summonerCountry(p, tokens, doc.text);
     // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
     // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
@@ -279,6 +285,84 @@ function headsInternationalMission(p: PersonRecord, tokens: readonly Token[], te
 const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/u;
 /** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
 const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
+
+/** "summoned (the) … Ambassador to Japan", after a name: the country the envoy is posted to. */
+const SUMMONED_ENVOY_TO =
+  /^,?\s+(?:also\s+|then\s+|later\s+)?summoned\s+[^,.;]{0,40}?\b(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+(\p{Lu}[\p{L}.]*))?/u;
+
+/**
+ * "Foreign Minister X summoned South Korean Ambassador to Japan Y to lodge a protest": one who summons a foreign
+ * envoy acts for the country the envoy is posted to. Read from the words right after a mention of the name that
+ * carry "summoned" (a word test first); null if none names such a country.
+ */
+function summonerCountry(p: PersonRecord, tokens: readonly Token[], text: string): string | null {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const after = (tokens[m.end - 1] as Token).end;
+    const words = text.slice(after, after + 120);
+    if (!words.includes('summoned')) continue;
+    const hit = SUMMONED_ENVOY_TO.exec(words);
+    if (!hit) continue;
+    const one = (hit[1] as string).toLowerCase();
+    const two = hit[2] ? `${one} ${hit[2].toLowerCase()}` : '';
+    const c = (two && countryNames.get(two)) || countryNames.get(one);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The last words of a state's own bodies, whose long form's nationality is the state's. */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'guard',
+  'navy',
+  'army',
+  'police',
+  'force',
+  'forces',
+  'corps',
+  'command',
+  'agency',
+  'ministry',
+  'administration',
+  'authority',
+  'bureau',
+  'service',
+]);
+
+/**
+ * The country a body's long form opens with ("China Coast Guard (CCG)", "Philippine Coast Guard (PCG)"), for the
+ * first acronym in capitals of the roles that the text spells out in brackets after its long form; null if none.
+ * Asked only of those no role has given a country, and only of roles with a word in capitals.
+ */
+function spelledOutBodyCountry(roles: readonly string[], text: string): string | null {
+  for (const role of roles)
+    for (const w of role.split(/\s+/)) {
+      if (!ALL_CAPS.test(w) || countryNames.has(w.toLowerCase()) || demonymCountry.has(w.toLowerCase()))
+        continue;
+      const at = text.indexOf(`(${w})`);
+      if (at < 0) continue;
+      // The capitalised words right before the bracket, back to the first: the long form.
+      const words = text
+        .slice(Math.max(0, at - 80), at)
+        .trimEnd()
+        .split(/\s+/);
+      let k = words.length;
+      while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+      const first = (words[k] ?? '').toLowerCase();
+      const second = (words[k + 1] ?? '').toLowerCase();
+      // A state's own body ("… Coast Guard", "… Navy"); not a party or a movement, whose nationality word may
+      // name a people ("the Swedish People's Party (SPP)" is Finland's).
+      if (k >= words.length - 1 || !STATE_BODY_HEADS.has((words[words.length - 1] as string).toLowerCase()))
+        continue;
+      const c =
+        countryNames.get(`${first} ${second}`) ||
+        countryNames.get(first) ||
+        demonymCountry.get(first) ||
+        null;
+      if (c) return c;
+    }
+  return null;
+}
 
 /**
  * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one

@@ -2199,11 +2199,24 @@ function sideListCountry(
   if (!h?.adjectival || h.at !== s + 2 || start <= s + 4) return null;
   if (tokens[s]?.lower !== 'on' || tokens[s + 1]?.lower !== 'the' || tokens[s + 3]?.lower !== 'side')
     return null;
-  if (!COPULAS.has(tokens[s + 4]?.lower ?? '')) return null;
+  // "On the Venezuelan side, the delegation was led by X and Y": after the comma, a team led by (or including) the
+  // list.
+  let from = s + 5;
+  if (!COPULAS.has(tokens[s + 4]?.lower ?? '')) {
+    if (tokens[s + 4]?.text !== ',') return null;
+    let k = s + 5;
+    while (k < s + 11 && k < start && !SIDE_LIST_OPENERS.has((tokens[k] as Token).lower)) k++;
+    if (k >= start || !SIDE_LIST_OPENERS.has(tokens[k]?.lower ?? '')) return null;
+    if (tokens[k]?.lower === 'by' && !LED.has(tokens[k - 1]?.lower ?? '')) return null;
+    from = k + 1;
+  }
   // The list ends at a clause of its own ("…, while the other side …").
-  for (let k = s + 5; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
+  for (let k = from; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
   return h.country;
 }
+/** Words after which a side's team is listed: "was led by", "headed by", "included". */
+const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
+const LED = new Set(['led', 'headed']);
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 const LIST_BREAKS = new Set([';', 'while', 'but', 'whereas']);
 

@@ -489,7 +489,13 @@ export function findPeople(
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       let prefix = titlePrefixStart(tokens, portfolioConjunctStart(tokens, titled.titleStart));
       // "His Royal Highness Prince X", "His Holiness Pope Y": the style of address is no part of the title.
-      while (prefix < titled.titleEnd && STYLE_WORDS.has((tokens[prefix] as Token).lower)) prefix++;
+      // "Royal" only before a style ("His Royal Highness"): "Royal Navy Captain X" keeps the service's name.
+      while (
+        prefix < titled.titleEnd &&
+        STYLE_WORDS.has((tokens[prefix] as Token).lower) &&
+        ((tokens[prefix] as Token).lower !== 'royal' || STYLES.has(tokens[prefix + 1]?.lower ?? ''))
+      )
+        prefix++;
       // "Rt Hon President X", "Hon. Speaker Y": nor is a legislator's or a minister's style.
       if (tokens[prefix]?.lower === 'rt' && tokens[prefix + 1]?.lower === 'hon') prefix++;
       if (prefix < titled.titleEnd && HONOURABLE.has((tokens[prefix] as Token).lower)) {
@@ -539,7 +545,12 @@ export function findPeople(
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
       let opener = preRole ? preRole.start - 1 : -1;
       if (DETERMINERS.has(tokens[opener]?.lower ?? '')) opener--;
-      const listed = titled.titleEnd >= titled.titleStart && tokens[opener]?.text === ',';
+      // ("According to the statement, Pakistan's Director General …, Maj Gen X, and …": the comma that closes an
+      // opening clause lists no one.)
+      const listed =
+        titled.titleEnd >= titled.titleStart &&
+        tokens[opener]?.text === ',' &&
+        !afterFrontedClause(tokens, opener + 1);
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);

@@ -2,7 +2,15 @@
 // meet").
 import { findCountries, isPinyinName } from './countries.ts';
 import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
-import { BODY_OR_TEXT_HEADS, bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
+import {
+  BODY_OR_TEXT_HEADS,
+  bareName,
+  capitalRuns,
+  isKnownPlaceOrOrg,
+  looksLikeFirstName,
+  NAME_SUFFIXES,
+  splitTitledRun,
+} from './names.ts';
 import { type PersonRecord, addRole, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
 import { spokesWords, titleHeads } from './roles.ts';
@@ -19,6 +27,39 @@ function headlineSpan(title: TokenizedText, { start, end }: { start: number; end
 
 /** A headline of a spokesperson's briefing: "… Spokesperson X's Regular Press Conference on May 3". */
 const BRIEFING_AFTER = /\b(?:press conference|news conference|press briefing|briefing)\b/i;
+
+/** A headline that is a statement's own heading: "Statement of X on …", "Press Statement by Y", "Remarks by Z at …". */
+const STATEMENT_TITLE = /^(?:Joint |Press )?(?:Statement|Remarks|Message|Address)s? (?:of|by) /;
+
+/**
+ * "Statement of Secretary of Foreign Affairs X on the Award": the titled issuer of a statement reprinted whole, which
+ * the text (in the first person plural) need not name. Added with the headline's title as the role, unless the story
+ * names them; whether a person was added (or found) for the run.
+ */
+function statementIssuer(
+  title: TokenizedText,
+  run: { start: number; end: number },
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): boolean {
+  const tokens = title.tokens;
+  const titled = splitTitledRun(tokens, run);
+  if (!titled || titled.titleEnd < titled.titleStart || titled.nameEnd - titled.nameStart < 2) return false;
+  // "X Jr.": a generational suffix keeps its period, as the story's names do.
+  const suffixed =
+    tokens[titled.nameEnd]?.text === '.' && NAME_SUFFIXES.has(tokens[titled.nameEnd - 1]?.lower ?? '');
+  const name = { start: titled.nameStart, end: titled.nameEnd + (suffixed ? 1 : 0) };
+  const words = tokens.slice(name.start, name.end).filter((t) => t.word);
+  if (people.some((p) => words.every((t) => p.tokens.includes(t.text)))) return true;
+  const surface = headlineSpan(title, name);
+  const key = normKey(surface);
+  if (notPeople.has(key) || isKnownPlaceOrOrg(key)) return false;
+  const p = newPerson(surface, null);
+  p.titleMention = name.start;
+  addRole(p, headlineSpan(title, { start: titled.titleStart, end: titled.titleEnd + 1 }));
+  people.push(p);
+  return true;
+}
 
 /** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
 const HEADLINE_MEETING = new Set([
@@ -172,7 +213,9 @@ export function findHeadlineOnlyPeople(
   notPeople: Set<string>,
 ): void {
   const tokens = title.tokens;
+  const statement = STATEMENT_TITLE.test(title.text);
   for (const run of capitalRuns(tokens)) {
+    if (statement && statementIssuer(title, run, people, notPeople)) continue;
     let bare = bareName(tokens, run);
     // "Foreign Ministry Spokesperson X": the name after a spokesperson's title, whatever body comes before it.
     if (!bare) {

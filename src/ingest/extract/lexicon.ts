@@ -157,6 +157,8 @@ export const functionWords: ReadonlySet<string> = wordSet('functionWords');
 const commonWords = wordSet('commonWords');
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords = wordSet('verbs');
+// Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
+verbWords.add('recall');
 export const adverbWords = wordSet('adverbs');
 /** Compromise's singular Actor nouns ("economist", "envoy"). */
 export const actorNouns = list('actors');
@@ -286,6 +288,10 @@ const countryAliases: Record<string, string> = {
   'democratic republic of yemen': 'South Yemen',
   // "the Socialist Republic of Viet Nam": the spelling of the state's own and ASEAN's documents (round 50).
   'viet nam': 'Vietnam',
+  // The Democratic Republic of Vietnam (North Vietnam), whose state today's Vietnam continues, as West Germany's
+  // does Germany's ("President Ho Chi Minh of North Vietnam"); South Vietnam is gone and keeps its own name.
+  'north vietnam': 'Vietnam',
+  'south vietnam': 'South Vietnam',
   // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
   'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
@@ -325,6 +331,8 @@ export const demonymCountry = new Map<string, string>();
     guinean: 'Guinea',
     uruguayan: 'Uruguay',
     salvadoran: 'El Salvador',
+    // The AP's and AFP's spelling of "Ecuadorian" ("Ecuadoran President X").
+    ecuadoran: 'Ecuador',
     salvadorean: 'El Salvador',
     bhutanese: 'Bhutan',
     fijian: 'Fiji',

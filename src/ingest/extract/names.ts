@@ -725,7 +725,14 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
       // "S. Raghavan", "John F. Harmon": an initial's period keeps the name going.
-      if (n.text === '.' && isInitial(tokens[j - 1] as Token) && tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+      // "Albert F. del Rosario": or, after a given name and its initial, before a surname's particle and the surname.
+      if (
+        n.text === '.' &&
+        isInitial(tokens[j - 1] as Token) &&
+        tokens[j + 1]?.word &&
+        tokens[j + 1]?.sent === n.sent &&
+        (tokens[j + 1]?.cap || (j - 2 >= i && particleThenSurname(tokens, j + 1)))
+      ) {
         j++;
         continue;
       }
@@ -955,21 +962,52 @@ export function particleSurname(t: Token): boolean {
   return t.cap && t.word && t.text.length >= 2 && (!ARTICLE_PARTICLES.has(t.lower) || t.text === 'Bin');
 }
 
-/** A single capital letter: an initial when a period follows ("S. Raghavan"). */
+/** A lower-case surname particle at `at` ("del", "van der") followed by a capitalised surname word. */
+function particleThenSurname(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (
+    k < at + 3 &&
+    tokens[k] &&
+    !(tokens[k] as Token).cap &&
+    NAME_PARTICLES.has((tokens[k] as Token).lower)
+  )
+    k++;
+  return (
+    k > at && tokens[k]?.cap === true && tokens[k]?.word === true && tokens[k]?.sent === tokens[at]?.sent
+  );
+}
+
+/** "San", "Santa", "Santo", "São": a saint's style before a given name, which opens Spanish and Portuguese places. */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'sao']);
+
+/**
+ * A single capital letter: an initial when a period follows ("S. Raghavan"); also "Ma.", the Philippine
+ * abbreviation of "María" ("Ma. Lourdes Reyes"), which the tokenizer keeps in the sentence only before a given name.
+ */
 function isInitial(t: Token): boolean {
-  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text));
+  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma');
 }
 
 /** Could this token be part of a person's name? */
 export function nameLike(t: Token, position: number, next?: Token, prev?: Token): boolean {
   // The period of an initial inside a name.
-  if (t.text === '.') return position > 0 && prev !== undefined && isInitial(prev) && next?.cap === true;
+  if (t.text === '.')
+    return (
+      position > 0 &&
+      prev !== undefined &&
+      isInitial(prev) &&
+      next !== undefined &&
+      next.sent === t.sent &&
+      (next.cap || (position > 1 && NAME_PARTICLES.has(next.lower)))
+    );
   if (!t.word) return false;
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Hagen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
   // "leader of Scotland's Roman Catholics", "Biden, a Roman Catholic": a creed's follower, no name word ("Roman" is).
   if (FAITH_WORDS.has(t.lower)) return false;
+  // "San Antonio del Tachira", "Santa Maria": a saint's name opening a run names a place (a town, a bridge).
+  if (position === 0 && SAINT_WORDS.has(t.lower) && next?.cap && firstNames.has(next.lower)) return false;
   // "Ambassador Extraordinary and Plenipotentiary": the rank of an envoy, written after the title.
   if (ENVOY_RANKS.has(t.lower)) return false;
   // "the General Officer Commanding of the 14 Corps", "Commanding Officer X": the commander's participle, written
@@ -1172,8 +1210,11 @@ function rankedEnvoy(tokens: readonly Token[], at: number): Token | undefined {
   return head?.cap && TO_HEADS.has(head.lower) ? head : t;
 }
 
-/** Countries that are also given names ("Israel Mizrahi", "Jordan Hale", "Georgia Lind"). */
-const GIVEN_NAME_COUNTRIES = new Set(['israel', 'jordan', 'georgia']);
+/**
+ * Countries that are also given names ("Israel Mizrahi", "Jordan Hale", "Georgia Lind"), and a demonym that is one
+ * too: "German", the Spanish "Germán" as English copy writes it without its accent (and the Russian "German").
+ */
+const GIVEN_NAME_COUNTRIES = new Set(['israel', 'jordan', 'georgia', 'german']);
 /**
  * "Foreign Minister Israel Mizrahi": right after a title head, such a country opens a name when a surname follows;
  * "Ambassador to Israel X" never gets here (the complement is the title's).
@@ -1774,7 +1815,9 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
 
 /** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
 function clockPm(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.lower === 'pm' && /\d$/.test(tokens[k - 1]?.text ?? '');
+  const w = tokens[k]?.lower;
+  // "98.5 FM Radio Liberty": after a frequency, "FM" is the band's, no foreign minister.
+  return (w === 'pm' || w === 'fm') && /\d$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**

@@ -848,9 +848,9 @@ function notThere(m: Mention): boolean {
 const WHILE_LEADERS_MET =
   /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
-// "a ceremony that his predecessor, X, chose to skip" too.
+// "a ceremony that his predecessor, X, chose to skip" too; "X, who had been expected to attend but did not, …".
 const NOT_THERE =
-  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
+  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b|(?:had\s+been|was|were)\s+(?:expected|due|scheduled)\s+to\s+(?:attend|come|travel|take part)\s+but\s+(?:did not|didn't)\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
 /**
  * "X, deputy director general at …, was escorted out of the plenary hall by guards": removed from the
  * event, not taking part in it (an escort into it is still being there).
@@ -1277,9 +1277,20 @@ const describesTouched = (m: RegExpExecArray) =>
   m.input.startsWith('the ', m.index - 4) &&
   ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
   TOUCHED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+/**
+ * "the guarantors of the 1942 Rio de Janeiro Protocol", "under the 1960 Indus Waters Treaty": a year inside a
+ * document's name says when the document was made, not when the sentence's people act; unless the sentence tells
+ * of its making ("the 1987 Accord, signed by X and Y": they signed it then).
+ */
+const NAMED_DOCUMENT_AFTER_YEAR =
+  /^ (?:(?:[A-Z][\w'’.-]*|de|del|da|do|of|on|and|the)\s){0,5}(?:Protocol|Treaty|Agreement|Accords?|Convention|Declaration|Charter)\b/;
+const DOCUMENT_MADE = /\b(?:signed|concluded|negotiated|brokered|drafted|initialled|initialed)\b/;
+const namesDocumentYear = (m: RegExpExecArray) =>
+  NAMED_DOCUMENT_AFTER_YEAR.test(m.input.slice(m.index + 4, m.index + 60)) && !DOCUMENT_MADE.test(m.input);
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
   !datesAnImposition(m) &&
+  !namesDocumentYear(m) &&
   !thankedFor(m) &&
   !describesTouched(m) &&
   !(
@@ -5219,6 +5230,8 @@ const LOOK_AHEAD_TITLE =
   /^(?:the )?(?:week|weekend|days|month) ahead\b|^(?:diplomatic )?diary\b|^week-ahead\b/i;
 
 /** "Today in History: July 20", "On this day": a calendar's highlight is its event; the rest are other days' stories. */
+/** A statement's own heading, naming who made it: "Statement of X on …", "Press Statement by Y", "Remarks by Z". */
+const STATEMENT_HEADING = /^(?:Joint |Press )?(?:Statement|Remarks|Message|Address)s? (?:of|by) \p{Lu}/u;
 const CALENDAR_TITLE = /^(?:today|this day|on this day|this date) in history\b|^on this day\b/i;
 export const isCalendarColumn = (title: string | null): boolean =>
   title !== null && CALENDAR_TITLE.test(title);
@@ -5444,6 +5457,11 @@ function multiStoryShapes(people: PersonRecord[]): void {
     for (const p of people) p.participant = false;
     return;
   }
+  // "Statement of Secretary of Foreign Affairs X on the Award": a statement printed under its own heading is the
+  // event, and the heading names who made it; those the statement speaks of (the judges of the award it welcomes, a
+  // former secretary who filed the case) do not take part.
+  if (STATEMENT_HEADING.test(title) && people.some((p) => p.titleMention >= 0))
+    for (const p of people) p.participant = p.titleMention >= 0;
   if (CALENDAR_TITLE.test(title)) {
     calendarHighlight(people);
     return;

@@ -123,9 +123,11 @@ export const NON_PERSON_BEFORE = new Set([
   'house',
   'label',
   'brand',
+  // "counsel of the law firm Foley Hoag", "the accounting firm Ernst Young": partners' names.
+  'firm',
 ]);
 /** Firms named after their founders, which name one only after a noun of their trade (checked by `nonPersonNoun`). */
-const FOUNDERS_FIRMS = new Set(['house', 'label', 'brand']);
+const FOUNDERS_FIRMS = new Set(['house', 'label', 'brand', 'firm']);
 
 /**
  * The lower-case word at `k`, right before a name, makes it no person's: "the film X", "the ship Y". A founder's firm

@@ -142,6 +142,11 @@ export const titleHeads = new Set([
   'admiral',
   // A naval rank between captain and rear admiral ("Commodore X", a coast guard's spokesman).
   'commodore',
+  // The rank below a deputy minister in the Philippines ("Foreign Affairs Undersecretary X") and in a US department.
+  'undersecretary',
+  'under-secretary',
+  // A navy's ratings ("Seaman X", Britain's "Able Seaman Y" and "Leading Seaman Z").
+  'seaman',
   'colonel',
   'captain',
   'lieutenant',
@@ -166,6 +171,8 @@ export const titleHeads = new Set([
   'mla',
   // A prime minister by the initials ("PM Tran Van Nam", "PM Nam"); after a clock time, "PM" is the time's.
   'pm',
+  // A foreign minister by the initials, as VNA and South Asian copy write them ("Deputy FM Tran Hai", "FM Shah").
+  'fm',
   'ceo',
   'founder',
   'head',
@@ -512,6 +519,8 @@ export const titleModifiers = new Set([
   // "Hamas political chief", "the army's military spokesman", "Kremlin foreign policy aide".
   'political',
   'military',
+  // "the Revolutionary Guards naval commander X": a force's arm at sea, as "military" is its whole.
+  'naval',
   'policy',
   // "intelligence chief X", "foreign ministry spokeswoman Y" (not "government": "the government of Prime Minister Z").
   'intelligence',
@@ -1014,6 +1023,14 @@ export const institutionCountry = new Map<string, string>([
   ['islamic jihad', 'Palestine'],
   // "Deputy Leader of the Taliban", "the Taliban delegation … included X" ("Pakistani Taliban" keeps its nationality).
   ['taliban', 'Afghanistan'],
+  // Iran's Islamic Revolutionary Guard Corps, by its usual short names ("Revolutionary Guards naval commander X").
+  ['revolutionary guards', 'Iran'],
+  ['revolutionary guard', 'Iran'],
+  ['revolutionary guard corps', 'Iran'],
+  // Britain's naval services, which no other navy is called without its country's name ("Royal Navy Captain X",
+  // "Royal Marines Captain Y"; "Royal Australian Navy" names its own).
+  ['royal navy', 'United Kingdom'],
+  ['royal marines', 'United Kingdom'],
   // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
   ["workers' party of korea", 'North Korea'],
   ['workers’ party of korea', 'North Korea'],
@@ -1038,6 +1055,10 @@ export const agencyCountry = new Map<string, string>([
   ['jaxa', 'Japan'],
   // North Korea's ruling party, "the WPK Central Committee".
   ['wpk', 'North Korea'],
+  // "commanding officer of the frigate HMS Cornwall": Her Majesty's (His Majesty's) Ship, the Royal Navy's prefix.
+  ['hms', 'United Kingdom'],
+  // Iran's Islamic Revolutionary Guard Corps by its initials ("IRGC Navy commander X").
+  ['irgc', 'Iran'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);

@@ -1,6 +1,6 @@
 // One pass over the story text: word and punctuation tokens with character offsets, sentence and
 // paragraph numbers. Everything else in the extractor works on these tokens (no re-scanning of text).
-import { monthAbbreviations } from './lexicon.ts';
+import { firstNames, monthAbbreviations } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -101,6 +101,8 @@ function continuesAfterPeriod(tokens: readonly Token[], next: string, lowerStart
   const n = tokens.length;
   if (tokens[n - 1]?.text !== '.') return false;
   if (lowerStart || next === ',' || next === ';') return true;
+  // "Undersecretary Ma. Lourdes Reyes": the Philippine abbreviation of "María" before a given name.
+  if (tokens[n - 2]?.text === 'Ma' && firstNames.has(next.toLowerCase())) return true;
   // "Chargé d'Affaires a.i. Jane Roe": the interim mark after the title, then the name.
   if (tokens[n - 2]?.text === 'i' && tokens[n - 4]?.text === 'a' && AFFAIRES.has(tokens[n - 5]?.lower ?? ''))
     return tokens[n - 3]?.text === '.';
