@@ -315,6 +315,24 @@ function governmentTitleStart(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * "Pandu X Y and Deputy Trade Minister Z W were appointed": whether a capitalised title (up to five words, one of
+ * them a title head, the first a title's head or modifier, no comma) runs from `at` to the start of a found person's mention, so that an unknown name
+ * before "and" is listed beside that person as it would be beside "Z W" alone.
+ */
+function titledNameAt(tokens: readonly Token[], at: number, starts: ReadonlySet<number>): boolean {
+  const first = tokens[at];
+  if (!first || !(titleHeads.has(first.lower) || titleModifiers.has(first.lower))) return false;
+  let head = false;
+  for (let k = at; k < at + 6; k++) {
+    const t = tokens[k];
+    if (!t?.cap || !t.word) return false;
+    if (starts.has(k)) return head;
+    if (titleHeads.has(t.lower)) head = true;
+  }
+  return false;
+}
+
+/**
  * "X remains Minister of A, Y Z Minister of B, and …": a list of appointments that states its verb once. A run
  * after a comma (or "and") of a name of two to four words and a title whose head word an earlier item of the
  * sentence put right after "<Name> remains" (becomes, is …): the title head's index; else -1.
@@ -1175,7 +1193,8 @@ export function findPeople(
         }
         const linked = wordy.has(c)
           ? commaLinked(tokens, c, starts, ends)
-          : (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
+          : (r > c.end && (starts.has(r) || titledNameAt(tokens, r, starts))) ||
+            (l < c.start - 1 && ends.has(l + 1));
         // "Trimble and Sinn Fein leader Gerry Adams": the words before a found person's "leader" name a body.
         // "Minister of Jal Shakti, X": the portfolio a title is "of" (or "for") before the name is no one listed.
         if (
