@@ -47,3 +47,47 @@ describe('offices given "respectively"', () => {
     expect(person(a, 'Dony Vellacott')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('a role opened by an acronym the story spells out with its country', () => {
+  it('places "BCCI secretary X" by "Board of Control for Cricket in India (BCCI)"', () => {
+    const a = article(
+      'Leaders take lap of honour at cricket test',
+      [
+        'Prime Minister Raj Malhotra and his Australian counterpart Tom Vellacott were greeted by Board of Control for Cricket in India (BCCI) president Ravi Tarrant.',
+        'The Australian visitors later watched the first overs with BCCI secretary Jai Quimby.',
+      ],
+      { source: 'The Hindu', dateline: null },
+    );
+    expect(person(a, 'Jai Quimby')?.country).toBe('India');
+  });
+
+  it('gives no country where the long form names none ("Asian Cricket Council (ACC)")', () => {
+    const a = article(
+      'Leaders take lap of honour at cricket test',
+      [
+        'Prime Minister Raj Malhotra and his Australian counterpart Tom Vellacott were greeted by Asian Cricket Council (ACC) president Ravi Tarrant.',
+        'The Australian visitors later watched the first overs with ACC secretary Jai Quimby.',
+      ],
+      { source: 'The Hindu', dateline: null },
+    );
+    expect(person(a, 'Jai Quimby')?.country).not.toBe('India');
+  });
+});
+
+describe('a plural clause after two names joined by "and"', () => {
+  it('places both: "X and Y, who are travelling with the Australian Prime Minister,"', () => {
+    const a = article(
+      'Malhotra, Vellacott take lap of honour as India-Australia Test marks 75 years of ties',
+      [
+        'The two prime ministers presented caps to the captains before the start of the fourth Test',
+        'Prime Minister Raj Malhotra and his Australian counterpart Tom Vellacott on Thursday took a lap of honour before the fourth Test between India and Australia.',
+        'Gujarat Governor Ashok Devbhai and Chief Minister Bhupen Raval were also present.',
+        'Mr. Vellacott will hold talks with Mr. Malhotra in New Delhi on Friday.',
+        'Trade Minister Don Quimby and Resources Minister Madeleine Tarrant, who are travelling with the Australian Prime Minister, will join the talks in New Delhi.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Madeleine Tarrant')?.country).toBe('Australia');
+    expect(person(a, 'Don Quimby')?.country).toBe('Australia');
+  });
+});

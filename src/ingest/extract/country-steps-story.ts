@@ -595,6 +595,25 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
 /** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */
 const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)$/u;
 
+const ROLE_ACRONYM_RE = /^(\p{Lu}{2,6}) [a-z]/u;
+/** "… Cricket in India (", "… Bank of Ethiopia (": a body's long form that ends in "in"/"of"/"for" and a country. */
+const SPELLED_COUNTRY_RE = /\b(?:in|of|for) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) \($/u;
+
+/**
+ * "BCCI secretary X" after "Board of Control for Cricket in India (BCCI) president Y": a lower-case role opened by
+ * an acronym the story spells out, where the long form ends in the country it is "of" (or "in", "for"), is that
+ * country's body's; the first spelling decides. Null otherwise.
+ */
+function acronymSpelledCountry(story: CountryStory, role: string): string | null {
+  const acronym = ROLE_ACRONYM_RE.exec(role)?.[1];
+  if (acronym === undefined) return null;
+  const { text } = story.doc;
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const word = SPELLED_COUNTRY_RE.exec(text.slice(Math.max(0, at - 60), at + 1))?.[1]?.toLowerCase();
+  return word === undefined ? null : (countryNames.get(word) ?? null);
+}
+
 /**
  * "… deputy chairman of Sudan's Sovereign Council … Chairman of the Sovereign Council X": the country whose
  * possessive or nationality the story put before the body a bare role is of ("Sudan's Sovereign Council", "the
@@ -602,6 +621,8 @@ const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]
  */
 function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | null {
   for (const r of p.roles) {
+    const spelled = acronymSpelledCountry(story, r);
+    if (spelled !== null) return spelled;
     const m = ROLE_BODY_RE.exec(r);
     const body = m?.[1];
     if (!body || !orgHeads.has(body.slice(body.lastIndexOf(' ') + 1).toLowerCase())) continue;
@@ -3584,3 +3605,34 @@ const HOSTILE_VERBS = new Set(['destroy', 'attack', 'invade', 'annihilate', 'bom
 
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);
+
+/** The verbs of a relative clause that has more than one subject: "who are travelling", "who were". */
+const PLURAL_CLAUSE_VERBS = new Set(['are', 'were', 'have', 'had']);
+
+/**
+ * "Trade Minister X and Resources Minister Y, who are travelling with the Australian Prime Minister, will join the
+ * talks": a clause in the plural after two names joined by "and" is about both, so the first, left unplaced by the
+ * story's context (2–7), takes the country that context read for the second (not one the second's own title settled).
+ */
+export function placeSharedClauseSubjects(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const m = p.mentions.find((x) => x.kind !== 'pronoun');
+    if (!m || tokens[m.end]?.lower !== 'and') continue;
+    // The second name, after its title of up to five capitalised words.
+    let k = m.end + 1;
+    while (k < m.end + 6 && tokens[k]?.cap && !mentions.some((x) => x.start === k)) k++;
+    const second = mentions.find((x) => x.start === k && x.kind !== 'pronoun' && x.person !== m.person);
+    if (!second) continue;
+    const e = second.end;
+    if (
+      tokens[e]?.text !== ',' ||
+      tokens[e + 1]?.lower !== 'who' ||
+      !PLURAL_CLAUSE_VERBS.has(tokens[e + 2]?.lower ?? '')
+    )
+      continue;
+    const q = people[second.person] as PersonRecord;
+    if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
+  }
+}
