@@ -91,3 +91,32 @@ describe('a plural clause after two names joined by "and"', () => {
     expect(person(a, 'Don Quimby')?.country).toBe('Australia');
   });
 });
+
+describe('capitals that open their own datelines', () => {
+  it('places a bare office in a story datelined Monrovia in Liberia', () => {
+    const a = article(
+      'President plays farewell match for national team',
+      [
+        'President Jonah Quimby played for the national team in a friendly on Tuesday.',
+        '"He wanted to give something back to the fans," Information Minister Amos Tarrant told reporters at the stadium.',
+      ],
+      { source: 'Reuters', dateline: { place: 'MONROVIA', date: null } },
+    );
+    expect(person(a, 'Amos Tarrant')?.country).toBe('Liberia');
+  });
+
+  it('places the locals of a Colombo story, but not a lender\'s "mission chief for Sri Lanka"', () => {
+    const a = article(
+      'Island nation reaches staff-level agreement with lender on rescue program',
+      [
+        'The lender on Thursday reached a staff-level agreement with Sri Lanka on a 48-month arrangement.',
+        'The agreement was announced by Piet Vellacott, IMF senior mission chief for Sri Lanka, and Kenji Marwick, mission chief for Sri Lanka.',
+        'Lalith Quimby, a former deputy governor of the central bank, told Xinhua the reforms would be painful.',
+        'Economist Ruwan Tarrant said the program would help, and analyst Dilani Brannagh agreed.',
+      ],
+      { dateline: { place: 'COLOMBO', date: 'Sept. 1' } },
+    );
+    expect(person(a, 'Lalith Quimby')?.country).toBe('Sri Lanka');
+    expect(person(a, 'Kenji Marwick')?.country ?? null).toBeNull();
+  });
+});
