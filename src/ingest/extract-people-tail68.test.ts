@@ -120,3 +120,22 @@ describe('capitals that open their own datelines', () => {
     expect(person(a, 'Kenji Marwick')?.country ?? null).toBeNull();
   });
 });
+
+describe('a relative introduced through "the <title>" of the sentence', () => {
+  const visit = (sentence: string) =>
+    article(
+      'Emperor welcomes US president as first state guest of new era',
+      [
+        "Japan's Emperor Haruto welcomed U.S. President Dale Quimby at the Imperial Palace on Monday.",
+        sentence,
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'May 27' } },
+    );
+
+  it('places "the emperor noted that his father, Emperor Emeritus X," with the emperor', () => {
+    const a = visit(
+      'In his speech, the emperor noted that his father, Emperor Emeritus Masato, had also welcomed U.S. presidents.',
+    );
+    expect(person(a, 'Masato')?.country).toBe('Japan');
+  });
+});

@@ -561,6 +561,7 @@ export function findPeople(
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
+      if (p.relativeOf < 0) p.relativeOf = describedRelative(tokens, people, titled.titleStart, idx);
       // "accompanied by his spouse Dr. X": a relation right before a style read as the title; "his" stands for the one
       // last named in the sentence, if any.
       const relation = tokens[titled.titleStart - 1];
@@ -1508,6 +1509,27 @@ function possessedRelative(
  * The one person other than `self` whose title ends in the title word `t` ("emperor"; capitalised only where
  * `capital`, as after "The": "The King's"), or -1.
  */
+/**
+ * "In his speech, the emperor noted that his father, Emperor Emeritus X, had …": "his" before a relation set off by
+ * commas, in a sentence that names no one before it but "the <title>" (lower case), stands for the one person of the
+ * story who holds that title; -1 otherwise.
+ */
+function describedRelative(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  at: number,
+  self: number,
+): number {
+  const own = tokens[at - 3]?.lower;
+  if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
+  if (!relationWords.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let k = at - 4; k > at - 20 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'the' && tokens[k + 1]?.word && !tokens[k + 1]?.cap)
+      return titleHolder(people, tokens[k + 1], self);
+  return -1;
+}
+
 function titleHolder(
   people: readonly PersonRecord[],
   t: Token | undefined,
