@@ -139,3 +139,29 @@ describe('a relative introduced through "the <title>" of the sentence', () => {
     expect(person(a, 'Masato')?.country).toBe('Japan');
   });
 });
+
+describe('an envoy recalled from a country', () => {
+  it('is of the state whose envoys the story names there', () => {
+    const a = article(
+      "Minister, U.S. charge d'affaires discuss visit preparations",
+      [
+        "Minister of Foreign Affairs of Moldova Ion Quimby has met with Chargé d'Affaires a.i. of the United States of America in Moldova Karen Vellacott.",
+        'The post of ambassador has been vacant since Denise Marwick was recalled from Moldova in May.',
+      ],
+      { source: 'Moldpres', dateline: null },
+    );
+    expect(person(a, 'Denise Marwick')?.country).toBe('United States');
+  });
+
+  it('is of the sender state for "recalled from the United States" too', () => {
+    const a = article(
+      'Ambassador presents credentials in Washington',
+      [
+        'Chilean Ambassador to the United States Pablo Quimby presented his credentials on Monday.',
+        'The post had been vacant since Jorge Marwick was recalled from the United States in March.',
+      ],
+      { source: 'EFE', dateline: null },
+    );
+    expect(person(a, 'Jorge Marwick')?.country).toBe('Chile');
+  });
+});
