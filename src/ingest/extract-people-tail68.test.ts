@@ -165,3 +165,17 @@ describe('an envoy recalled from a country', () => {
     expect(person(a, 'Jorge Marwick')?.country).toBe('Chile');
   });
 });
+
+describe("a games' organising committee", () => {
+  it('is a body of its host city\'s country: "president of the Paris 2032 organising committee"', () => {
+    const a = article(
+      'Games open with a parade on the river',
+      [
+        'The Games opened on Friday with a parade of boats on the river, watched by President Anne Quimby.',
+        'Before her, Luc Marwick, president of the Paris 2032 organising committee and a former rowing champion, thanked the volunteers.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Luc Marwick')?.country).toBe('France');
+  });
+});

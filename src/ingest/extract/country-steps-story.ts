@@ -595,6 +595,19 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
 /** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */
 const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)$/u;
 
+/** "president of the Paris 2024 organising committee": a games' host city, its year and its committee. */
+const HOST_COMMITTEE_RE =
+  /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:19|20)\d\d (?:[Oo]rgani[sz]ing|[Bb]id) [Cc]ommittee\b/u;
+
+/**
+ * "president of the Paris 2024 organising committee": the committee that stages (or bids for) a city's games is a
+ * body of the city's country; null for a city the gazetteer does not know.
+ */
+function hostCityCommitteeCountry(role: string): string | null {
+  const city = HOST_COMMITTEE_RE.exec(role)?.[1];
+  return city === undefined ? null : (cityCountry(city.toLowerCase()) ?? null);
+}
+
 const ROLE_ACRONYM_RE = /^(\p{Lu}{2,6}) [a-z]/u;
 /** "… Cricket in India (", "… Bank of Ethiopia (": a body's long form that ends in "in"/"of"/"for" and a country. */
 const SPELLED_COUNTRY_RE = /\b(?:in|of|for) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) \($/u;
@@ -621,7 +634,7 @@ function acronymSpelledCountry(story: CountryStory, role: string): string | null
  */
 function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | null {
   for (const r of p.roles) {
-    const spelled = acronymSpelledCountry(story, r);
+    const spelled = acronymSpelledCountry(story, r) ?? hostCityCommitteeCountry(r);
     if (spelled !== null) return spelled;
     const m = ROLE_BODY_RE.exec(r);
     const body = m?.[1];
