@@ -179,3 +179,29 @@ describe("a games' organising committee", () => {
     expect(person(a, 'Luc Marwick')?.country).toBe('France');
   });
 });
+
+describe('a country opening what someone says', () => {
+  const story = (sentence: string) =>
+    article(
+      'Ministry summons Swiss envoy over strike on general',
+      [
+        "Iran's Foreign Ministry summoned the Swiss chargé d'affaires in Tehran on Friday to protest against the killing of a general.",
+        sentence,
+      ],
+      { source: null, dateline: { place: 'TEHRAN', date: null } },
+    );
+
+  it('does not place the speaker: "Foreign Minister X wrote on Twitter that the U.S. act was …"', () => {
+    const a = story(
+      'Foreign Minister Dariush Quimby wrote on Twitter that the U.S. act was a foolish escalation.',
+    );
+    expect(person(a, 'Dariush Quimby')?.country).toBe('Iran');
+  });
+
+  it('still places one who speaks of their own country: "X said that Iran would respond"', () => {
+    const a = story(
+      'Foreign Minister Dariush Quimby said that Iran would respond at a time of its choosing.',
+    );
+    expect(person(a, 'Dariush Quimby')?.country).toBe('Iran');
+  });
+});

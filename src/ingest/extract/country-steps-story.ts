@@ -1996,6 +1996,15 @@ function sentenceContextCountry(
       if (describesAnother(story, pi, m, h, view)) continue;
       // "ahead of President X's state visit to the US": where the named one travels is not theirs.
       if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
+      // "TEHRAN – … Foreign Minister X wrote on Twitter that the U.S. act was …": a country other than the story's own
+      // opening what they say is what they speak of ("said that India will …" in a story from Delhi still places).
+      if (
+        h.at > m.end &&
+        h.country !== home &&
+        h.country !== story.datelineHome &&
+        reportedAfterSubject(tokens, m.end, h.at)
+      )
+        continue;
       // "X, once ambassador to Chile and Peru, … under former President Y": another's posting.
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
@@ -2030,6 +2039,39 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/** Verbs of saying and writing whose "that" opens what is said. */
+const SAYS_THAT = new Set([
+  'said',
+  'says',
+  'wrote',
+  'writes',
+  'tweeted',
+  'stressed',
+  'noted',
+  'warned',
+  'insisted',
+]);
+/** Prepositions that open a phrase between the verb and its "that" ("on Twitter", "in a statement"). */
+const SAYING_FRAME = new Set(['on', 'in', 'at', 'during']);
+
+/**
+ * Whether the country at `at` opens the "that" clause of a verb of saying right after the name ending at `end`
+ * ("X wrote on Twitter that the U.S. act was …", "X said that Washington's sanctions …"): the country is the clause's
+ * first words ("that", perhaps "the", then the country), past at most a prepositional phrase between the verb and
+ * "that". What they say of their own country further on ("said that the friendship between Pakistan and China …")
+ * still places them.
+ */
+function reportedAfterSubject(tokens: readonly Token[], end: number, at: number): boolean {
+  let v = end;
+  if (tokens[v]?.lower === 'has' || tokens[v]?.lower === 'had') v++;
+  if (!SAYS_THAT.has(tokens[v]?.lower ?? '')) return false;
+  const that = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[that]?.lower !== 'that' || that > v + 4) return false;
+  if (that > v + 1 && !SAYING_FRAME.has(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < that; k++) if (!tokens[k]?.word) return false;
+  return true;
 }
 
 /** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
