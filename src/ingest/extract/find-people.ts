@@ -316,8 +316,8 @@ function governmentTitleStart(tokens: readonly Token[], at: number): number {
 
 /**
  * "Pandu X Y and Deputy Trade Minister Z W were appointed": whether a capitalised title (up to five words, one of
- * them a title head, the first a title's head or modifier, no comma) runs from `at` to the start of a found person's mention, so that an unknown name
- * before "and" is listed beside that person as it would be beside "Z W" alone.
+ * them a title head, the first a title's head or modifier, no comma) runs from `at` to the start of a found person's
+ * mention, so that an unknown name before "and" is listed beside that person as it would be beside "Z W" alone.
  */
 function titledNameAt(tokens: readonly Token[], at: number, starts: ReadonlySet<number>): boolean {
   const first = tokens[at];
@@ -1506,10 +1506,6 @@ function possessedRelative(
 }
 
 /**
- * The one person other than `self` whose title ends in the title word `t` ("emperor"; capitalised only where
- * `capital`, as after "The": "The King's"), or -1.
- */
-/**
  * "In his speech, the emperor noted that his father, Emperor Emeritus X, had …": "his" before a relation set off by
  * commas, in a sentence that names no one before it but "the <title>" (lower case), stands for the one person of the
  * story who holds that title; -1 otherwise.
@@ -1530,6 +1526,10 @@ function describedRelative(
   return -1;
 }
 
+/**
+ * The one person other than `self` whose title ends in the title word `t` ("emperor"; capitalised only where
+ * `capital`, as after "The": "The King's"), or -1.
+ */
 function titleHolder(
   people: readonly PersonRecord[],
   t: Token | undefined,
