@@ -32,6 +32,7 @@ import {
   describedSubjectCountry,
   describedSpouseRoles,
   pronounSubjectRoles,
+  respectiveOffices,
 } from './extract/story-roles.ts';
 import { tokenize } from './extract/tokenize.ts';
 import type { ParsedArticle } from './parse-article.ts';
@@ -110,6 +111,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);
+  respectiveOffices(doc, people);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);

@@ -579,7 +579,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Kenya: 'nairobi',
     Nigeria: 'abuja|lagos',
     'South Africa': 'johannesburg|pretoria|cape town',
-    Brazil: 'brasilia|sao paulo|rio de janeiro',
+    Brazil: 'brasilia|brasília|sao paulo|rio de janeiro',
     Argentina: 'buenos aires',
     Mexico: 'mexico city',
     Cuba: 'havana',
@@ -640,6 +640,16 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Tajikistan: 'dushanbe',
     Turkmenistan: 'ashgabat',
     Georgia: 'tbilisi',
+    // Capitals of South Asia, West and Central Africa, Central Europe, the North Atlantic and the Pacific that open
+    // their own datelines, and Brasília as written with its accent.
+    'Sri Lanka': 'colombo',
+    Liberia: 'monrovia',
+    'Sierra Leone': 'freetown',
+    Gabon: 'libreville',
+    'Czech Republic': 'prague',
+    Iceland: 'reykjavik',
+    Montenegro: 'podgorica',
+    Tonga: "nuku'alofa",
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

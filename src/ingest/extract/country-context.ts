@@ -2,7 +2,7 @@
 // side of a meeting, succession, inauguration and the dateline's country.
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
-import { subnationalCountry } from './lexicon.ts';
+import { countryNames, subnationalCountry } from './lexicon.ts';
 import { NAMED_BUILDINGS, NAME_PARTICLES, TO_HEADS } from './names.ts';
 import { lacksOffice, seatCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -692,15 +692,24 @@ export function domesticCountry(people: PersonRecord[], home: string | null, atH
   // "MOSCOW (TASS) — …": a national outlet at home, with two placed and no foreigner at all, reports its own affairs.
   if (placed < 3 && !(atHome && placed === 2 && foreign === 0)) return;
   // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing, nor one
-  // whose office the country lacks ("Prince X" in a story of a republic).
+  // whose office the country lacks ("Prince X" in a story of a republic), nor one whose office is for the country
+  // ("mission chief for Sri Lanka" beside the IMF's: an outsider charged with it).
   for (const p of people)
     if (
       p.country === null &&
       !p.countrySettled &&
       !p.inPassing &&
-      !p.roles.some((r) => lacksOffice(home, bareTitle(r)))
+      !p.roles.some((r) => lacksOffice(home, bareTitle(r)) || chargedWith(r, home))
     )
       p.country = home;
+}
+
+const FOR_COUNTRY_RE = /\b(?:for|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u;
+
+/** "mission chief for Sri Lanka", "special envoy to Liberia": a role that ends in the country it is charged with. */
+function chargedWith(role: string, country: string): boolean {
+  const named = FOR_COUNTRY_RE.exec(role)?.[1];
+  return named !== undefined && countryNames.get(named.toLowerCase()) === country;
 }
 
 /**

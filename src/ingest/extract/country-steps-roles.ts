@@ -495,13 +495,44 @@ export function settlePredecessorsOfEnvoys(story: CountryStory): void {
     if (p.countrySettled || p.international || !p.roles.every((r) => ENVOY_ROLE_RE.test(r))) continue;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
-      const q = envoySucceeding(m, pi, people, mentions, tokens);
+      const q = envoySucceeding(m, pi, people, mentions, tokens) ?? recalledEnvoysSender(story, p, m);
       if (!q) continue;
       p.country = q.country;
       p.countrySettled = true;
       break;
     }
   }
+}
+
+const RECALLED_AUX = new Set(['was', 'were', 'is', 'has', 'had', 'been']);
+
+/**
+ * "The post of ambassador has been vacant since X was recalled from Ukraine": one recalled from a country was an
+ * envoy posted there, sent by the state of the story's envoys in that country — when the envoys whose roles settled
+ * them (rule 1) are all of one other state. That envoy, or undefined.
+ */
+function recalledEnvoysSender(story: CountryStory, p: PersonRecord, m: Mention): PersonRecord | undefined {
+  const { tokens, people } = story;
+  let k = m.end;
+  while (RECALLED_AUX.has(tokens[k]?.lower ?? '') && k < m.end + 2) k++;
+  if (k === m.end || tokens[k]?.lower !== 'recalled' || tokens[k + 1]?.lower !== 'from') return undefined;
+  // "recalled from Ukraine", "recalled from the United States": the country's name of up to three words.
+  const from = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  let post: string | undefined;
+  let words = '';
+  for (let j = from; j < from + 3 && tokens[j]?.cap && post === undefined; j++) {
+    words = words ? `${words} ${(tokens[j] as Token).lower}` : (tokens[j] as Token).lower;
+    post = countryNames.get(words);
+  }
+  if (post === undefined) return undefined;
+  let sender: PersonRecord | undefined;
+  for (const q of people) {
+    if (q === p || !q.countrySettled || !q.country || q.international || q.country === post) continue;
+    if (!q.roles.some((r) => ENVOY_ROLE_RE.test(r))) continue;
+    if (sender && sender.country !== q.country) return undefined;
+    sender ??= q;
+  }
+  return sender;
 }
 
 /** An envoy's title, held or once held ("former Ambassador", "Chargé d'Affaires a.i. of …", "envoy to Japan"). */

@@ -602,6 +602,38 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
 /** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */
 const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)$/u;
 
+/** "president of the Paris 2024 organising committee": a games' host city, its year and its committee. */
+const HOST_COMMITTEE_RE =
+  /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:19|20)\d\d (?:[Oo]rgani[sz]ing|[Bb]id) [Cc]ommittee\b/u;
+
+/**
+ * "president of the Paris 2024 organising committee": the committee that stages (or bids for) a city's games is a
+ * body of the city's country; null for a city the gazetteer does not know.
+ */
+function hostCityCommitteeCountry(role: string): string | null {
+  const city = HOST_COMMITTEE_RE.exec(role)?.[1];
+  return city === undefined ? null : (cityCountry(city.toLowerCase()) ?? null);
+}
+
+const ROLE_ACRONYM_RE = /^(\p{Lu}{2,6}) [a-z]/u;
+/** "… Cricket in India (", "… Bank of Ethiopia (": a body's long form that ends in "in"/"of"/"for" and a country. */
+const SPELLED_COUNTRY_RE = /\b(?:in|of|for) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) \($/u;
+
+/**
+ * "BCCI secretary X" after "Board of Control for Cricket in India (BCCI) president Y": a lower-case role opened by
+ * an acronym the story spells out, where the long form ends in the country it is "of" (or "in", "for"), is that
+ * country's body's; the first spelling decides. Null otherwise.
+ */
+function acronymSpelledCountry(story: CountryStory, role: string): string | null {
+  const acronym = ROLE_ACRONYM_RE.exec(role)?.[1];
+  if (acronym === undefined) return null;
+  const { text } = story.doc;
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const word = SPELLED_COUNTRY_RE.exec(text.slice(Math.max(0, at - 60), at + 1))?.[1]?.toLowerCase();
+  return word === undefined ? null : (countryNames.get(word) ?? null);
+}
+
 /**
  * "… deputy chairman of Sudan's Sovereign Council … Chairman of the Sovereign Council X": the country whose
  * possessive or nationality the story put before the body a bare role is of ("Sudan's Sovereign Council", "the
@@ -609,6 +641,8 @@ const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]
  */
 function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | null {
   for (const r of p.roles) {
+    const spelled = acronymSpelledCountry(story, r) ?? hostCityCommitteeCountry(r);
+    if (spelled !== null) return spelled;
     const m = ROLE_BODY_RE.exec(r);
     const body = m?.[1];
     if (!body || !orgHeads.has(body.slice(body.lastIndexOf(' ') + 1).toLowerCase())) continue;
@@ -1964,6 +1998,15 @@ function sentenceContextCountry(
       if (describesAnother(story, pi, m, h, view)) continue;
       // "ahead of President X's state visit to the US": where the named one travels is not theirs.
       if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
+      // "TEHRAN – … Foreign Minister X wrote on Twitter that the U.S. act was …": a country other than the story's own
+      // opening what they say is what they speak of ("said that India will …" in a story from Delhi still places).
+      if (
+        h.at > m.end &&
+        h.country !== home &&
+        h.country !== story.datelineHome &&
+        reportedAfterSubject(tokens, m.end, h.at)
+      )
+        continue;
       // "X, once ambassador to Chile and Peru, … under former President Y": another's posting.
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
@@ -1998,6 +2041,39 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/** Verbs of saying and writing whose "that" opens what is said. */
+const SAYS_THAT = new Set([
+  'said',
+  'says',
+  'wrote',
+  'writes',
+  'tweeted',
+  'stressed',
+  'noted',
+  'warned',
+  'insisted',
+]);
+/** Prepositions that open a phrase between the verb and its "that" ("on Twitter", "in a statement"). */
+const SAYING_FRAME = new Set(['on', 'in', 'at', 'during']);
+
+/**
+ * Whether the country at `at` opens the "that" clause of a verb of saying right after the name ending at `end`
+ * ("X wrote on Twitter that the U.S. act was …", "X said that Washington's sanctions …"): the country is the clause's
+ * first words ("that", perhaps "the", then the country), past at most a prepositional phrase between the verb and
+ * "that". What they say of their own country further on ("said that the friendship between Pakistan and China …")
+ * still places them.
+ */
+function reportedAfterSubject(tokens: readonly Token[], end: number, at: number): boolean {
+  let v = end;
+  if (tokens[v]?.lower === 'has' || tokens[v]?.lower === 'had') v++;
+  if (!SAYS_THAT.has(tokens[v]?.lower ?? '')) return false;
+  const that = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[that]?.lower !== 'that' || that > v + 4) return false;
+  if (that > v + 1 && !SAYING_FRAME.has(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 1; k < that; k++) if (!tokens[k]?.word) return false;
+  return true;
 }
 
 /** Whom a country after "to" is the posting of: "ambassador to Finland", "envoys to Japan". */
@@ -3632,3 +3708,34 @@ const THREAT_NOUNS = new Set([
 
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);
+
+/** The verbs of a relative clause that has more than one subject: "who are travelling", "who were". */
+const PLURAL_CLAUSE_VERBS = new Set(['are', 'were', 'have', 'had']);
+
+/**
+ * "Trade Minister X and Resources Minister Y, who are travelling with the Australian Prime Minister, will join the
+ * talks": a clause in the plural after two names joined by "and" is about both, so the first, left unplaced by the
+ * story's context (2–7), takes the country that context read for the second (not one the second's own title settled).
+ */
+export function placeSharedClauseSubjects(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const m = p.mentions.find((x) => x.kind !== 'pronoun');
+    if (!m || tokens[m.end]?.lower !== 'and') continue;
+    // The second name, after its title of up to five capitalised words.
+    let k = m.end + 1;
+    while (k < m.end + 6 && tokens[k]?.cap && !mentions.some((x) => x.start === k)) k++;
+    const second = mentions.find((x) => x.start === k && x.kind !== 'pronoun' && x.person !== m.person);
+    if (!second) continue;
+    const e = second.end;
+    if (
+      tokens[e]?.text !== ',' ||
+      tokens[e + 1]?.lower !== 'who' ||
+      !PLURAL_CLAUSE_VERBS.has(tokens[e + 2]?.lower ?? '')
+    )
+      continue;
+    const q = people[second.person] as PersonRecord;
+    if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
+  }
+}

@@ -65,6 +65,7 @@ import {
   placeByHomeCity,
   placeByStoryContext,
   placeOfficeRelationsLeft,
+  placeSharedClauseSubjects,
   placePresidentsSpouses,
 } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
@@ -114,6 +115,8 @@ export function decideCountries(
   // Before 2–7, which read the nationalities listed around a bare office: "the Iranian president" elsewhere.
   settleByDescribedOffice(story);
   placeByStoryContext(story); // 2–7
+  // Right after 2–7: a plural clause after "X and Y" read Y's country; X, left unplaced, shares it.
+  placeSharedClauseSubjects(story);
   // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
   // states in the salutations' order.
   placeSalutedLeaders(story);

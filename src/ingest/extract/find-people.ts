@@ -315,6 +315,24 @@ function governmentTitleStart(tokens: readonly Token[], at: number): number {
 }
 
 /**
+ * "Pandu X Y and Deputy Trade Minister Z W were appointed": whether a capitalised title (up to five words, one of
+ * them a title head, the first a title's head or modifier, no comma) runs from `at` to the start of a found person's
+ * mention, so that an unknown name before "and" is listed beside that person as it would be beside "Z W" alone.
+ */
+function titledNameAt(tokens: readonly Token[], at: number, starts: ReadonlySet<number>): boolean {
+  const first = tokens[at];
+  if (!first || !(titleHeads.has(first.lower) || titleModifiers.has(first.lower))) return false;
+  let head = false;
+  for (let k = at; k < at + 6; k++) {
+    const t = tokens[k];
+    if (!t?.cap || !t.word) return false;
+    if (starts.has(k)) return head;
+    if (titleHeads.has(t.lower)) head = true;
+  }
+  return false;
+}
+
+/**
  * "X remains Minister of A, Y Z Minister of B, and …": a list of appointments that states its verb once. A run
  * after a comma (or "and") of a name of two to four words and a title whose head word an earlier item of the
  * sentence put right after "<Name> remains" (becomes, is …): the title head's index; else -1.
@@ -554,6 +572,7 @@ export function findPeople(
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
+      if (p.relativeOf < 0) p.relativeOf = describedRelative(tokens, people, titled.titleStart, idx);
       // "accompanied by his spouse Dr. X": a relation right before a style read as the title; "his" stands for the one
       // last named in the sentence, if any.
       const relation = tokens[titled.titleStart - 1];
@@ -1186,7 +1205,8 @@ export function findPeople(
         }
         const linked = wordy.has(c)
           ? commaLinked(tokens, c, starts, ends)
-          : (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
+          : (r > c.end && (starts.has(r) || titledNameAt(tokens, r, starts))) ||
+            (l < c.start - 1 && ends.has(l + 1));
         // "Trimble and Sinn Fein leader Gerry Adams": the words before a found person's "leader" name a body.
         // "Minister of Jal Shakti, X": the portfolio a title is "of" (or "for") before the name is no one listed.
         if (
@@ -1494,6 +1514,27 @@ function possessedRelative(
   const owner = names.endingAt(j, self);
   if (owner) return owner.person;
   return tokens[j - 2]?.lower === 'the' ? titleHolder(people, tokens[j - 1], self, true) : -1;
+}
+
+/**
+ * "In his speech, the emperor noted that his father, Emperor Emeritus X, had …": "his" before a relation set off by
+ * commas, in a sentence that names no one before it but "the <title>" (lower case), stands for the one person of the
+ * story who holds that title; -1 otherwise.
+ */
+function describedRelative(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  at: number,
+  self: number,
+): number {
+  const own = tokens[at - 3]?.lower;
+  if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
+  if (!relationWords.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let k = at - 4; k > at - 20 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'the' && tokens[k + 1]?.word && !tokens[k + 1]?.cap)
+      return titleHolder(people, tokens[k + 1], self);
+  return -1;
 }
 
 /**

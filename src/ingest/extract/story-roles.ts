@@ -7,6 +7,7 @@ import { BODY_JOINERS, namePossessive } from './names.ts';
 import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
+import { RareSearch } from './rare-search.ts';
 import { REFERRING_CUE, storyCues } from './story-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { REGION, tokenFlags } from './word-classes.ts';
@@ -370,5 +371,61 @@ export function pronounSubjectRoles(
       if (isDistinction(tokens, r)) continue;
       addRole(p, text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end));
     }
+  }
+}
+
+const RESPECTIVELY = new RareSearch('respectively', 8);
+/** Verbs whose object is the office given: "were appointed chief investment officer and …". */
+const GIVEN_OFFICE = new Set(['appointed', 'named', 'elected', 'nominated', 're-elected']);
+const PASSIVE_AUX = new Set(['were', 'are', 'been', 'be']);
+
+/**
+ * "A and Deputy Minister B, who stood beside him, were appointed chief investment officer and chief operating officer
+ * respectively": the offices listed after a passive verb of appointment and closed by "respectively" go, in order, to
+ * the people named before the verb in the same sentence (not inside a clause set off by commas, such as "who …"), when
+ * the two counts agree. Each office is lower-case words (the role as written), none of them a person's name.
+ */
+export function respectiveOffices(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!RESPECTIVELY.in(doc.text)) return;
+  const { tokens, text } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== 'respectively') continue;
+    const sent = (tokens[k] as Token).sent;
+    // The verb, within the sentence before "respectively".
+    let v = k - 1;
+    while (v > 0 && tokens[v]?.sent === sent && !GIVEN_OFFICE.has(tokens[v]?.lower ?? '')) v--;
+    if (tokens[v]?.sent !== sent || !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) continue;
+    // The offices: lower-case words split by commas and "and".
+    const offices: [number, number][] = [];
+    let from = tokens[v + 1]?.lower === 'as' ? v + 2 : v + 1;
+    let ok = true;
+    const close = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    for (let j = from; j <= close; j++) {
+      const t = tokens[j] as Token;
+      if (j === close || t.text === ',' || t.lower === 'and') {
+        if (j > from) offices.push([from, j]);
+        else if (t.lower !== 'and') ok = false;
+        from = j + 1;
+      } else if (t.cap || !t.word) ok = false;
+    }
+    if (!ok || offices.length < 2) continue;
+    // The subjects: names before the verb, outside clauses set off by commas.
+    const subjects: PersonRecord[] = [];
+    let inClause = false;
+    let s = v - 1;
+    while (s > 0 && tokens[s - 1]?.sent === sent) s--;
+    for (let j = s; j < v - 1; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ',') inClause = !inClause && !!tokens[j + 1] && !tokens[j + 1]?.cap;
+      if (inClause) continue;
+      for (const p of people)
+        if (p.mentions.some((m) => m.start === j && m.kind !== 'pronoun') && !subjects.includes(p))
+          subjects.push(p);
+    }
+    if (subjects.length !== offices.length) continue;
+    subjects.forEach((p, i) => {
+      const [a, b] = offices[i] as [number, number];
+      addRole(p, text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+    });
   }
 }
