@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset, IngestWarning } from '../common/dataset.ts';
@@ -365,12 +364,6 @@ function isInside(dir: string, file: string): boolean {
 const assembleShare = 0.07;
 
 export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
-  // As `npm run ingest` (cli.mjs): every expression compiled to machine code at its first use, not interpreted
-  // first and compiled later, for the build's and the dev server's ingest (PERFORMANCE.md "Session 36 (perf38)",
-  // BUILD.md "Session 37 (perf39)"). V8 reads the flag when an expression is first run, so setting it when Vite loads
-  // the config (and makes the plugin) is before any article is read; the ingest's worker threads share the flags.
-  // How an expression is compiled, not what it matches: the same output.
-  setFlagsFromString('--no-regexp-tier-up');
   const seedsDir = path.resolve(options.seedsDir);
   const siteUrl = options.siteUrl ?? null;
   const prerender = options.prerender ?? 'full';
