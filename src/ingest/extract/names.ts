@@ -1947,6 +1947,8 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     // keeps it: "University of Dunmore Principal X", "People's Bank of China Governor Y").
     const ofOwner = t.lower === 'of' ? tokens[j - 1] : undefined;
     if (ofOwner && !ofOwner.cap && !titleHeads.has(ofOwner.lower)) break;
+    // "with host Brazilian President X": the event's host, not a word of the title.
+    if (t.lower === 'host' && hostNoTitle(tokens, j)) break;
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =
@@ -2107,10 +2109,23 @@ export function infinitiveVerbAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * Whether "host" at `k` is no title of the name after it: a verb after a modal ("Belmora will host X next week"), or
+ * the event's host before the office or nationality that is the title ("with host Brazilian President X", "host
+ * President Y": the one hosting, as the golds write either way; "talk show host Z" keeps it).
+ */
+export function hostNoTitle(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const before = tokens[k - 1]?.lower ?? '';
+  if (MODALS.has(before) || before === 'to' || before === 'not' || before === 'shall') return true;
+  return next !== undefined && next.cap && (tokenFlags(next) & (TITLE_HEAD | DEMONYM | COUNTRY)) !== 0;
+}
+
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
   if (infinitiveVerbAt(tokens, at - 1)) return at;
+  if (head.lower === 'host' && hostNoTitle(tokens, at - 1)) return at;
   const speaker = speakerForBodyStart(tokens, at);
   if (speaker < at) return speaker;
   let headAt = at - 1;

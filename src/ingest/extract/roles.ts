@@ -220,6 +220,9 @@ export const titleHeads = new Set([
   'singer',
   'actor',
   'actress',
+  // A broadcaster's ("talk show host X", "radio host Y"); not the event's host before a title ("with host President
+  // Z") nor the verb after a modal ("will host W"): hostNoTitle in names.ts.
+  'host',
   // An almanac's birthday line ("Today's birthdays: Supermodel X is 45. Comedian Y is 60.").
   'supermodel',
   'comedian',
@@ -418,6 +421,7 @@ export const appositiveHeads = new Set([
   'blogger',
   'vlogger',
   'podcaster',
+  'host',
 ]);
 
 // "X, co-leader of the party", "co-chair of the panel": a post shared by two.
