@@ -1,6 +1,6 @@
 // Session 37's older leftovers, on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed, testArticle as article } from './test-article.ts';
+import { extractTest, personNamed, testArticle as article } from './test-article.ts';
 
 describe('a broadcaster named by "host"', () => {
   const story = (sentence: string) => article('Crowds gather for the count', [sentence], { source: 'AP' });
@@ -18,6 +18,16 @@ describe('a broadcaster named by "host"', () => {
     ]);
   });
 
+  it('takes an outlet\'s name before "host" as part of the title ("Fox News host X")', () => {
+    expect(
+      personNamed(story('Former Fox News host Zorbal Quentrix spoke.'), 'Zorbal Quentrix')?.roles,
+    ).toEqual(['Former Fox News host']);
+  });
+
+  it('reads no one into an event\'s host with one unknown word ("the summit host Kovna")', () => {
+    expect(extractTest(story('The summit host Kovna said it would sign the accord.')).people).toEqual([]);
+  });
+
   it('gives no "host" role to the object of the verb ("will host X")', () => {
     expect(personNamed(story('Belmora will host Mary Quentrix next week.'), 'Mary Quentrix')?.roles).toEqual(
       [],
@@ -29,5 +39,21 @@ describe('a broadcaster named by "host"', () => {
     expect(personNamed(a, 'Mary Quentrix')?.roles).toEqual(['Brazilian President']);
     const b = story('Leaders met, with host President Mary Quentrix opening the talks.');
     expect(personNamed(b, 'Mary Quentrix')?.roles).toEqual(['President']);
+  });
+});
+
+describe("a team's age group before its coach", () => {
+  const story = (sentence: string) => article('Interim staff named', [sentence], { source: 'dpa' });
+
+  it('keeps "under-20" in the title and finds the coach whose given name no lexicon knows', () => {
+    const a = story(
+      'Velkard will take charge of the team, supported by under-20 coach Zorbal Quentrix and Tam Brody.',
+    );
+    expect(personNamed(a, 'Zorbal Quentrix')?.roles).toEqual(['under-20 coach']);
+  });
+
+  it('reads "U-21" the same way', () => {
+    const a = story('The side was led by U-21 coach Mary Quentrix.');
+    expect(personNamed(a, 'Mary Quentrix')?.roles).toEqual(['U-21 coach']);
   });
 });

@@ -220,8 +220,8 @@ export const titleHeads = new Set([
   'singer',
   'actor',
   'actress',
-  // A broadcaster's ("talk show host X", "radio host Y"); not the event's host before a title ("with host President
-  // Z") nor the verb after a modal ("will host W"): hostNoTitle in names.ts.
+  // A broadcaster's ("talk show host X", "radio host Y", "Fox News host Z"); no other host, an event's or a verb
+  // ("summit host W", "with host President V", "will host U"): hostNoTitle in names.ts.
   'host',
   // An almanac's birthday line ("Today's birthdays: Supermodel X is 45. Comedian Y is 60.").
   'supermodel',
@@ -421,7 +421,6 @@ export const appositiveHeads = new Set([
   'blogger',
   'vlogger',
   'podcaster',
-  'host',
 ]);
 
 // "X, co-leader of the party", "co-chair of the panel": a post shared by two.
