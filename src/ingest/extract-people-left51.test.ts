@@ -57,3 +57,34 @@ describe("a team's age group before its coach", () => {
     expect(personNamed(a, 'Mary Quentrix')?.roles).toEqual(['U-21 coach']);
   });
 });
+
+describe('a child named as "their" relative', () => {
+  const visit = (joined: string) =>
+    article(
+      'President and first lady welcome young activist',
+      [
+        'President Tobias Velkard and first lady Mary Velkard met on Friday with Zorbal Quentrix, a teenage campaigner for schooling, the White House said.',
+        `The activist was received in the Oval Office, where ${joined}, who is 15.`,
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+
+  it('shares the country of the couple named before ("the couple were joined by their older daughter, X")', () => {
+    const a = visit('the couple were joined by their older daughter, Malina');
+    expect(personNamed(a, 'Mary Velkard')?.country).toBe('United States');
+    expect(personNamed(a, 'Malina')?.country).toBe('United States');
+  });
+
+  it('takes no family for "their" where no two people named before share a family name', () => {
+    const a = article(
+      'Campaigners honoured',
+      [
+        'German writer Tobias Velkard and French painter Mary Quentrix were honoured on Friday.',
+        'They were joined by their daughter, Malina, who is 15.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(personNamed(a, 'Mary Quentrix')?.country).toBe('France');
+    expect(personNamed(a, 'Malina')?.country).toBeNull();
+  });
+});
