@@ -88,3 +88,31 @@ describe('a child named as "their" relative', () => {
     expect(personNamed(a, 'Malina')?.country).toBeNull();
   });
 });
+
+describe("a bare president in a story about one other country's coup", () => {
+  const summit = (lede: string) =>
+    article(
+      'Regional bloc threatens sanctions over coup',
+      [
+        lede,
+        'Nigerian President Mary Quentrix said the junta had ignored every deadline set by the leaders.',
+        'The junta has held President Zorbal Brannoch in Conakry since it seized power.',
+        'Ghanaian President Tobias Velkard said his country would send a battalion, alongside troops from Nigeria.',
+      ],
+      { source: 'NAN', dateline: { place: 'Abuja', date: 'Sep 9' } },
+    );
+
+  it("is of the one country the lede is about when the dateline's own president is named", () => {
+    const a = summit(
+      'West African leaders on Thursday threatened sanctions against the Republic of Guinea unless the soldiers who seized power there last month step down.',
+    );
+    expect(personNamed(a, 'Zorbal Brannoch')?.country).toBe('Guinea');
+  });
+
+  it('is left unplaced when the lede names two countries', () => {
+    const a = summit(
+      'West African leaders on Thursday threatened sanctions against Guinea and Mali unless the soldiers who seized power there step down.',
+    );
+    expect(personNamed(a, 'Zorbal Brannoch')?.country).toBeNull();
+  });
+});
