@@ -116,3 +116,24 @@ describe("a bare president in a story about one other country's coup", () => {
     expect(personNamed(a, 'Zorbal Brannoch')?.country).toBeNull();
   });
 });
+
+describe('an American cabinet title written bare', () => {
+  const talks = (title: string) =>
+    article(
+      'Allies hold annual security talks',
+      [
+        `In Kovna, he and ${title} Tobias Velkard will meet Belmoran Foreign Minister Mary Quentrix for the annual consultations.`,
+      ],
+      { source: 'AFP', dateline: { place: 'Kovna', date: null } },
+    );
+
+  it('places "Secretary of Defense X" in the United States, wherever the talks are held', () => {
+    expect(personNamed(talks('Secretary of Defense'), 'Tobias Velkard')?.country).toBe('United States');
+  });
+
+  it('leaves a longer "Secretary of National Defense" to the story', () => {
+    expect(personNamed(talks('Secretary of National Defense'), 'Tobias Velkard')?.country).not.toBe(
+      'United States',
+    );
+  });
+});
