@@ -137,3 +137,26 @@ describe('an American cabinet title written bare', () => {
     );
   });
 });
+
+describe('the captains of both sides', () => {
+  const match = (pair: string) =>
+    article(
+      'Leaders watch Argentina beat Chile in semi-final',
+      [
+        'The presidents of Argentina and Chile sat side by side on Wednesday to watch their teams play a semi-final.',
+        `The two leaders walked onto the field before the start to greet the players of both sides, led by ${pair}.`,
+      ],
+      { source: 'AFP', dateline: { place: 'KOVNA', date: null } },
+    );
+
+  it('pairs "captains X and Y" in order with the two countries the headline names', () => {
+    const a = match('captains Tobias Velkard and Zorbal Quentrix');
+    expect(personNamed(a, 'Tobias Velkard')?.country).toBe('Argentina');
+    expect(personNamed(a, 'Zorbal Quentrix')?.country).toBe('Chile');
+  });
+
+  it('pairs no one after "both sides" without a shared plural title', () => {
+    const a = match('Tobias Velkard and Zorbal Quentrix');
+    expect(personNamed(a, 'Zorbal Quentrix')?.country).not.toBe('Chile');
+  });
+});
