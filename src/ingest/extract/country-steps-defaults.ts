@@ -545,7 +545,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // dateline's own holder has, another holds where it has a president-elect.
     else
       p.country =
-        electedSuccessorCountry(people, p, held) ?? visitorsOffice(story, now, p, held, fromDateline);
+        electedSuccessorCountry(people, p, held) ??
+        visitorsOffice(story, now, p, held, fromDateline) ??
+        ledeTopicOffice(story, now, p, held, fromDateline);
   }
 }
 
@@ -583,6 +585,25 @@ function visitorsOffice(
   if (!visitors || visitors === dateline || held.length === 0) return null;
   if (p.roles.some((r) => lacksOffice(visitors, bareTitle(r)))) return null;
   return heldByAnother(people, p, visitors, held, story.tokens) ? null : visitors;
+}
+
+/**
+ * "ABUJA (NAN) - ECOWAS … to restore constitutional order in Niger … The Nigerian leader demanded the release of
+ * President X": a one-holder office the dateline's country has filled by another, in a story whose lede is about
+ * one other country, is that country's (not where the office is lacking or filled there too).
+ */
+function ledeTopicOffice(
+  story: CountryStory,
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  held: readonly string[],
+  dateline: string,
+): string | null {
+  if (held.length === 0) return null;
+  const topic = ledeOneCountry(story.doc);
+  if (topic === null || topic === dateline) return null;
+  if (p.roles.some((r) => lacksOffice(topic, bareTitle(r)))) return null;
+  return heldByAnother(people, p, topic, held, story.tokens) ? null : topic;
 }
 
 /** Whether every sentence naming q holds a year before the story's own ("President X in 1969"). */

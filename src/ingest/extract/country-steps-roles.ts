@@ -182,8 +182,8 @@ export function settleByRoles(story: CountryStory): void {
     if (!found) found = spelledOutBodyCountry(p.roles, doc.text);
     // "Foreign Minister X summoned South Korean Ambassador to Japan Y": who summons an envoy is of the host country.
     if (!found && (summons ??= doc.text.includes(' summoned '))) found = summonerCountry(p, tokens, doc.text);
-    // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
-    // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
+    // "Secretary of State Daniel Mercer", "Secretary of Defense Y": written capitalised and bare, the title is the
+    // American one (the Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
     if (found) {
       p.country = found;
@@ -250,9 +250,20 @@ const isJudgeOrInternationalCourt = (r: string) =>
 const isInternationalBodyName = (b: string | null) => b !== null && namesInternationalBody(b);
 const isBodyName = (b: string | null) => b !== null && namesABody(b);
 
+/**
+ * American cabinet secretaries as written capitalised and bare ("Secretary of State", "Secretary of Defense"): no other
+ * government writes them so (Britain's "Secretary of State for Defence", Manila's "Secretary of National Defense").
+ */
+const US_SECRETARIES = new Set([
+  'secretary of state',
+  'secretary of defense',
+  'secretary of homeland security',
+  'secretary of veterans affairs',
+  'secretary of housing and urban development',
+]);
 // "Secretary of State-designate X": the nominee for the same American office.
 const isBareSecretaryOfState = (r: string) =>
-  r.includes('Secretary of State') && bareTitle(r).replace(/-designate$/, '') === 'secretary of state';
+  r.includes('Secretary of ') && US_SECRETARIES.has(bareTitle(r).replace(/-designate$/, ''));
 
 function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;

@@ -565,6 +565,11 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
 }
 
+/** "both sides", "the two teams": the two sides a story's headline names. */
+const SIDES_NOUNS = new Set(['sides', 'teams']);
+/** Plural titles of a pair, one for each side ("led by captains X and Y", "coaches X and Y"). */
+const PAIRED_TITLES = new Set(['captains', 'skippers', 'coaches', 'managers']);
+
 /**
  * "Saudi Arabia, Iran agree …" over "the foreign ministers of the two countries, X and Y, will meet": the two names
  * after "of the two countries," pair in order with the two countries the headline names, the first with the first.
@@ -574,7 +579,8 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
   const { tokens, titleDoc, mentionsBySent } = story;
   if (titleDoc === null) return null;
   let comma = -1;
-  for (let k = m.start - 1; k > 3 && tokens[k]?.sent === m.sent; k--)
+  let sidesWord = false;
+  for (let k = m.start - 1; k > 3 && tokens[k]?.sent === m.sent; k--) {
     if (
       tokens[k]?.text === ',' &&
       tokens[k - 1]?.lower === 'countries' &&
@@ -584,6 +590,16 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
       comma = k;
       break;
     }
+    // "the players of both sides, led by captains X and Y": the two teams, each led by one of a plural title's pair.
+    if (
+      SIDES_NOUNS.has(tokens[k]?.lower ?? '') &&
+      (tokens[k - 1]?.lower === 'both' || (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the'))
+    ) {
+      comma = k;
+      sidesWord = true;
+      break;
+    }
+  }
   if (comma < 0) return null;
   // The first two people named after the comma, joined by "and" (titles may stand before each).
   const named: Mention[] = [];
@@ -591,6 +607,8 @@ function twoCountriesPairCountry(story: CountryStory, m: Mention): string | null
     if (o.kind !== 'pronoun' && o.start > comma && named.every((n) => n.person !== o.person)) named.push(o);
   const [first, second] = named;
   if (first === undefined || second === undefined || tokens[first.end]?.lower !== 'and') return null;
+  // After "both sides", the pair shares one plural title ("captains", "coaches") right before the first name.
+  if (sidesWord && !PAIRED_TITLES.has(tokens[first.start - 1]?.lower ?? '')) return null;
   const sides: string[] = [];
   for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length))
     if (!sides.includes(h.country)) sides.push(h.country);

@@ -150,6 +150,9 @@ export function decideCountries(
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
   placeCalendarHighlight(story); // 12e
+  // After the defaults (8–12e), which may place the one a relative is named through only now ("their daughter, X"
+  // of a president and a first lady placed by the dateline): the relative shares that country.
+  placeRelativesOfPlaced(story);
   placeOtherSideOfCounterpart(story);
   placeByHomeCity(story);
   placeNamesakesLeft(story);

@@ -161,6 +161,40 @@ function pronounRelative(
 }
 
 /**
+ * "… where the couple were joined by their older daughter, X," after "President A Obama and first lady B Obama": the
+ * relative ("their <relation>, X") of the family named before, the most recent person named before `at` whose family
+ * name another person named before also bears; -1 when no two named before share one.
+ */
+function familyRelative(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const aged = KIN_AGES.has(tokens[at - 3]?.lower ?? '') ? 1 : 0;
+  if (tokens[at - 1]?.text !== ',' || tokens[at - 3 - aged]?.lower !== 'their') return -1;
+  if (!relationWords.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const families = new Map<string, Set<number>>();
+  let last = -1;
+  let lastStart = -1;
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.person === self || m.start >= at) continue;
+    const q = people[m.person];
+    const family = q && q.tokens.length > 1 ? q.tokens[q.tokens.length - 1] : undefined;
+    if (!family) continue;
+    const members = families.get(family) ?? new Set<number>();
+    members.add(m.person);
+    families.set(family, members);
+    if (members.size > 1 && m.start > lastStart) {
+      last = m.person;
+      lastStart = m.start;
+    }
+  }
+  return last;
+}
+
+/**
  * "Issued by: Ana Ruiz" closing a party's or a ministry's statement: the one who signs it, at its line's start (a
  * colon may follow "by").
  */
@@ -1110,6 +1144,7 @@ export function findPeople(
       else if (!owner) p.relativeOf = titleHolder(people, tokens[owned - 1], idx);
     } else if (relBefore && p.relativeOf < 0) {
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
+      if (p.relativeOf < 0) p.relativeOf = familyRelative(tokens, people, mentions, bare.start, idx);
       // "Officers placed the president under arrest. One of his sons, X, was arrested": the one "his" stands for,
       // named in the sentence before.
       if (p.relativeOf < 0 && tokens[bare.start - 4]?.lower === 'of')

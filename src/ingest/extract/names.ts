@@ -2007,6 +2007,13 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     // keeps it: "University of Dunmore Principal X", "People's Bank of China Governor Y").
     const ofOwner = t.lower === 'of' ? tokens[j - 1] : undefined;
     if (ofOwner && !ofOwner.cap && !titleHeads.has(ofOwner.lower)) break;
+    // "with host Brazilian President X": the event's host, not a word of the title.
+    if (t.lower === 'host' && hostNoTitle(tokens, j)) break;
+    // "under-20 coach X": a team's age group is a word of the title.
+    if (ageGroupEndsAt(tokens, j)) {
+      j -= 3;
+      continue;
+    }
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =
@@ -2167,10 +2174,30 @@ export function infinitiveVerbAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words for a broadcast before its "host" ("talk show host X", "radio host Y", "TV host Z"). */
+const BROADCASTS = new Set(['show', 'radio', 'tv', 'television', 'podcast', 'news', 'programme', 'program']);
+/**
+ * Whether "host" at `k` is no title of the name after it. A broadcaster's host is one ("talk show host X", "radio
+ * host Y", "Fox News host Z": a broadcast's word or an outlet's name before it); any other host is a verb ("Belmora
+ * will host X next week") or the host of an event, a relation as "counterpart" is ("summit host X" is still read
+ * as before where a comma sets it off); and "with host Brazilian President X", "host President Y": the office or
+ * nationality after it is the title.
+ */
+export function hostNoTitle(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next !== undefined && next.cap && (tokenFlags(next) & (TITLE_HEAD | DEMONYM | COUNTRY)) !== 0)
+    return true;
+  const before = tokens[k - 1];
+  if (!before?.word || before.sent !== tokens[k]?.sent) return true;
+  if (before.cap) return (tokenFlags(before) & (DEMONYM | COUNTRY | FUNCTION_WORD)) !== 0 || before.first;
+  return !BROADCASTS.has(before.lower);
+}
+
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
   if (infinitiveVerbAt(tokens, at - 1)) return at;
+  if (head.lower === 'host' && hostNoTitle(tokens, at - 1)) return at;
   const speaker = speakerForBodyStart(tokens, at);
   if (speaker < at) return speaker;
   let headAt = at - 1;
@@ -2256,6 +2283,11 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
     if (QUALIFIER_STOPS.has(t.lower)) break;
     if (ING_ED_ENDING.test(t.lower)) break;
+    // "under-20 coach X", "U-21 captain Y": a team's age group belongs to the title.
+    if (ageGroupEndsAt(tokens, j)) {
+      j -= 2;
+      continue;
+    }
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
     // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
     const prev = tokens[j - 1];
@@ -2281,6 +2313,20 @@ const QUALIFIER_STOPS = new Set([
   'year',
   'years',
 ]);
+/** "under-20", "U-23": a team's age group, written before its coach's or its players' title. */
+const AGE_GROUP = new Set(['under', 'u']);
+const AGE_GROUP_AGE = /^(?:1[5-9]|2[0-3])$/;
+/** Whether "under-20" ("U-21") ends at `k`, its age. */
+function ageGroupEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    AGE_GROUP_AGE.test(t.lower) &&
+    tokens[k - 1]?.text === '-' &&
+    AGE_GROUP.has(tokens[k - 2]?.lower ?? '') &&
+    tokens[k - 2]?.sent === t.sent
+  );
+}
 /** "two-time", "three-time": how often a title was won or held. */
 const TIMES_COUNT = /^[a-z]+-time$/;
 /** Prepositions before a place: "in Oslo police chief X" is no title of Oslo's. */
@@ -2533,6 +2579,8 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
   // In the name's sentence: a paragraph that ends in "photographer" gives no title to the next one's first name.
   if (before.sent !== t.sent || t.sent !== tokens[at]?.sent) return 0;
   if (titleModifiers.has(before.lower)) return 1;
+  // "under-20 coach X": a team's age group before its coach or its player.
+  if (ageGroupEndsAt(tokens, at - 2)) return 1;
   // "features chemist Kenta Oshiro", "the note bacteriologist X": a word that can only name a trade ("-ist",
   // "-ologist", "-ician") before a name of two words, whatever precedes it.
   const first = tokens[at];

@@ -229,6 +229,9 @@ export const titleHeads = new Set([
   'singer',
   'actor',
   'actress',
+  // A broadcaster's ("talk show host X", "radio host Y", "Fox News host Z"); no other host, an event's or a verb
+  // ("summit host W", "with host President V", "will host U"): hostNoTitle in names.ts.
+  'host',
   // An almanac's birthday line ("Today's birthdays: Supermodel X is 45. Comedian Y is 60.").
   'supermodel',
   'comedian',
