@@ -27,7 +27,7 @@ import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
+import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
 import { demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ROMAN } from './names.ts';
@@ -579,11 +579,6 @@ function judgeInternationalOffice(roles: string): boolean {
   return named !== null && !envoyTo(roleText, ' international ');
 }
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
-
-/** International campaign and aid groups, whose staff act for no country ("a climate adviser at Greenpeace"). */
-const INTERNATIONAL_NGO_RE =
-  /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
-const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;

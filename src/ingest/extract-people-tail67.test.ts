@@ -1,0 +1,87 @@
+// Session 37's leftovers of blind rounds 65–67 (held-out 990–1031), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames, testArticle as article } from './test-article.ts';
+
+describe('others who make the same case elsewhere', () => {
+  const story = (sentence: string) =>
+    article(
+      'Island minister addresses climate summit from the lagoon',
+      [
+        'The foreign minister of Pelora, Tomas Quillberg, addressed the climate summit on Tuesday in a video statement recorded in the lagoon off Pelora.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: null },
+    );
+
+  it('does not count "Other ministers pressed the same case: A and B told a press conference …"', () => {
+    const a = story(
+      'Other island ministers pressed the same case in Glasgow on Tuesday: Ansel Farrowby and Dale Merrow told a press conference that rich countries had broken their promises.',
+    );
+    expect(participantNames(a)).toEqual(['Tomas Quillberg']);
+  });
+
+  it('does not count one who "pressed the same case" and then spoke to the press', () => {
+    const a = story(
+      "Dale Merrow, Varna's climate envoy, pressed the same case in Glasgow on Tuesday and told a news conference the talks were slow.",
+    );
+    expect(participantNames(a)).not.toContain('Dale Merrow');
+  });
+});
+
+describe('an Under Secretary is no one "under" whom others served', () => {
+  const story = (sentence: string) =>
+    article(
+      'Delegates adopt climate protocol after all-night session',
+      [
+        'KYOTO, Japan (AFP) - The protocol, gavelled through early on Thursday by committee chairman Tomas Quillberg, commits industrialised nations to cut their emissions.',
+        sentence,
+      ],
+      { source: 'AFP', dateline: { place: 'KYOTO, Japan', date: null }, date: '1997-12-11' },
+    );
+
+  it('counts "U.S. Under Secretary of State X, who led the American delegation, said …"', () => {
+    const a = story(
+      'U.S. Under Secretary of State Dale Farrowby, who led the American delegation, said Washington had won the flexibility it needed.',
+    );
+    expect(participantNames(a)).toContain('Dale Farrowby');
+  });
+
+  it('still reads "under" before a name as another time: "the treaty signed under President X"', () => {
+    const a = story(
+      'The protocol replaces a treaty signed under President Dale Farrowby, which had set no binding targets.',
+    );
+    expect(participantNames(a)).not.toContain('Dale Farrowby');
+  });
+});
+
+describe('the staff of an international campaign group comment from outside', () => {
+  const story = (sentence: string) =>
+    article(
+      'Delegates adopt climate protocol after all-night session',
+      [
+        'KYOTO, Japan (AFP) - Delegates adopted a protocol to cut emissions early on Thursday after an all-night session chaired by Tomas Quillberg.',
+        sentence,
+      ],
+      { source: 'AFP', dateline: { place: 'KYOTO, Japan', date: null }, date: '1997-12-11' },
+    );
+
+  it('does not count "X of Greenpeace called the targets weak"', () => {
+    const a = story(
+      'Environmental groups were divided. Dale Farrowby of Greenpeace called the targets "tragically weak".',
+    );
+    expect(participantNames(a)).not.toContain('Dale Farrowby');
+  });
+
+  it('does not count "X, a climate adviser at Oxfam, said …"', () => {
+    const a = story('Dale Farrowby, a climate adviser at Oxfam, said the deal was too weak.');
+    expect(participantNames(a)).not.toContain('Dale Farrowby');
+  });
+
+  it('still counts a delegate who speaks: "Pelora\'s Environment Commissioner X said …"', () => {
+    const a = story(
+      "Pelora's Environment Commissioner Dale Farrowby said she was not fully satisfied with the targets.",
+    );
+    expect(participantNames(a)).toContain('Dale Farrowby');
+  });
+});
