@@ -1,7 +1,7 @@
 // Session 37's leftovers of blind rounds 65–67 (held-out 990–1031), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('others who make the same case elsewhere', () => {
   const story = (sentence: string) =>
@@ -83,5 +83,55 @@ describe('the staff of an international campaign group comment from outside', ()
       "Pelora's Environment Commissioner Dale Farrowby said she was not fully satisfied with the targets.",
     );
     expect(participantNames(a)).toContain('Dale Farrowby');
+  });
+});
+
+describe('a statement signed on its first line', () => {
+  const statement = (...paragraphs: string[]) =>
+    article(
+      'Release of Dale Quillberg',
+      [
+        'Ansel Farrowby, Secretary of State',
+        'We welcome the release today of Dale Quillberg, a U.S. citizen who was unjustly detained in Russia for two years.',
+        ...paragraphs,
+      ],
+      { source: null, dateline: null, date: '2022-04-27' },
+    );
+
+  it('counts the signer as making the statement', () => {
+    expect(participantNames(statement())).toContain('Ansel Farrowby');
+  });
+
+  it("places the page's bare offices in the signer's government", () => {
+    const a = statement(
+      'In return, the United States released Ivo Marchenko, a Russian pilot. President Merrow made the difficult decision to commute his sentence.',
+      'I also thank Ambassador Tomas Brickell and the team at our embassy in Moscow, who visited Dale in detention.',
+    );
+    expect(person(a, 'Merrow')?.country).toBe('United States');
+    expect(person(a, 'Tomas Brickell')?.country).toBe('United States');
+  });
+
+  it('counts the one released in return and the envoy "on the tarmac" at the exchange', () => {
+    const a = statement(
+      'In return, the United States released Ivo Marchenko, a Russian pilot who had been serving a long sentence.',
+      'I want to thank Special Envoy Tomas Brickell, who was on the tarmac in Ankara when the two men were exchanged.',
+    );
+    expect(participantNames(a)).toEqual(
+      expect.arrayContaining(['Ansel Farrowby', 'Dale Quillberg', 'Ivo Marchenko', 'Tomas Brickell']),
+    );
+  });
+});
+
+describe('the country asked to release someone', () => {
+  it('does not place "X" of "We call on Russia to release X" in Russia', () => {
+    const a = article(
+      'Envoy welcomes release of detained teacher',
+      [
+        'WASHINGTON, May 3 (Reuters) - A detained American teacher, Dale Quillberg, was freed on Friday.',
+        'We continue to call on Russia to release Tomas Brickell, who has been held since 2018, the envoy said.',
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'May 3' } },
+    );
+    expect(person(a, 'Tomas Brickell')?.country).not.toBe('Russia');
   });
 });

@@ -522,6 +522,34 @@ function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): bo
 const ENVOY_TO_RE =
   /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary|d['’]affaires(?: a\.i\.)?) (?:to|in) /i;
 
+/** The first person of a statement's own voice. */
+const FIRST_PERSON = new Set(['we', 'our', 'us']);
+
+/**
+ * "Antony J. Blinken, Secretary of State" on a page's first line, over "We welcome the release today of …": a statement
+ * signed by an officer whose title places them, from no outlet and with no dateline, is their government's own page;
+ * its bare offices ("President X", "Ambassador Y and the team at our embassy") are that government's, as a national
+ * agency's are its country's. Read right after rule 1 has placed the signer.
+ */
+export function adoptSignersHome(story: CountryStory): void {
+  const { article, tokens, doc, people } = story;
+  if (story.home !== null || article.source !== null || article.dateline !== null || story.chineseContext)
+    return;
+  let signer: PersonRecord | undefined;
+  for (const p of people) if (p.mentions.some((m) => m.start === 0 && m.kind !== 'pronoun')) signer = p;
+  if (!signer?.countrySettled || signer.country === null || signer.international) return;
+  const m = signer.mentions.find((o) => o.start === 0) as Mention;
+  // The name, a comma, and the title ending the line.
+  const span = signer.roleSpans.find((r) => r.start === m.end + 1);
+  if (tokens[m.end]?.text !== ',' || span === undefined) return;
+  const last = tokens[span.end - 1] as Token;
+  const next = tokens[span.end];
+  if (next !== undefined && !doc.text.slice(last.end, next.start).includes('\n')) return;
+  if (!tokens.some((t) => FIRST_PERSON.has(t.lower))) return;
+  story.home = signer.country;
+  story.homeDefault = signer.country;
+}
+
 /** An international body's official represents no country, whatever the rules after this would find. */
 export function settleInternational(p: PersonRecord): void {
   p.international = true;
