@@ -135,3 +135,63 @@ describe('the country asked to release someone', () => {
     expect(person(a, 'Tomas Brickell')?.country).not.toBe('Russia');
   });
 });
+
+describe('a hearing before a court', () => {
+  const hearing = (...paragraphs: string[]) =>
+    article(
+      'Pelora leader tells World Court genocide claims are misleading',
+      [
+        'THE HAGUE (Reuters) - Myanmar leader Tomas Quillberg told the International Court of Justice (ICJ) on Wednesday that the allegations against the country were misleading, defending the army that once kept him under house arrest for 15 years.',
+        ...paragraphs,
+      ],
+      { source: 'Reuters', dateline: { place: 'THE HAGUE', date: null }, date: '2019-12-11' },
+    );
+
+  it('counts one who "listened from the other side of the hall" and a lawyer who "told the judges"', () => {
+    const a = hearing(
+      'Gambian Justice Minister Ansel Farrowby, who brought the case, listened from the other side of the Great Hall of Justice.',
+      "After Quillberg, Dale Merrow, a law professor on Myanmar's legal team, told the judges that the evidence was thin.",
+    );
+    expect(participantNames(a)).toEqual(['Tomas Quillberg', 'Ansel Farrowby', 'Dale Merrow']);
+  });
+
+  it('gives a member of "Myanmar\'s legal team" that country', () => {
+    const a = hearing(
+      "Dale Merrow, a law professor on Myanmar's legal team, told the judges that the evidence was thin.",
+    );
+    expect(person(a, 'Dale Merrow')?.country).toBe('Myanmar');
+  });
+
+  it('finds and counts the judges "the panel includes": "X of South Africa for Gambia"', () => {
+    const a = hearing(
+      'The panel includes two judges ad hoc chosen by the parties, Navi Brickell of South Africa for Gambia and Claus Marchenko of Germany for Myanmar.',
+    );
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Navi Brickell', 'Claus Marchenko']));
+  });
+
+  it("still reads one placed under house arrest as the story's act", () => {
+    const a = article(
+      'Army officers seize power, place president under house arrest',
+      [
+        'LIBREVILLE (AFP) - Army officers said on Wednesday they had placed President Tomas Quillberg under house arrest.',
+        'Opposition leader Ansel Farrowby said the country was calm.',
+      ],
+      { source: 'AFP', dateline: { place: 'LIBREVILLE', date: null } },
+    );
+    expect(participantNames(a)).toEqual(['Tomas Quillberg']);
+  });
+});
+
+describe('where refugees fled, in the sentence before', () => {
+  it("does not place the next sentence's commander in the country they fled to", () => {
+    const a = article(
+      'Pelora leader tells World Court genocide claims are misleading',
+      [
+        'THE HAGUE (Reuters) - Myanmar leader Tomas Quillberg told the court on Wednesday that the allegations were misleading.',
+        'More than 700,000 people fled to Bangladesh after the crackdown. Investigators have named Commander-in-Chief Ansel Farrowby among the officers who should be prosecuted.',
+      ],
+      { source: 'Reuters', dateline: { place: 'THE HAGUE', date: null }, date: '2019-12-11' },
+    );
+    expect(person(a, 'Ansel Farrowby')?.country).not.toBe('Bangladesh');
+  });
+});

@@ -99,7 +99,7 @@ const MEETING_ON_VISIT =
  * group's members too.
  */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?included\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group) (?:also )?(?:includes|comprises|comprised)\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?included\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group|panel|bench) (?:also )?(?:includes|comprises|comprised)\b/i;
 /**
  * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
  * aircraft", nor "X condemned the attack, along with EU leaders").
@@ -428,15 +428,16 @@ const SOLO_EVENT =
  * council session, whoever speaks in court takes part.)
  */
 // "Abducted pupils regain freedom": an abduction and a release are acts like an arrest; so is an attack on someone
-// ("Minister X stabbed by suspected militant", "… shot dead", "assassinated").
+// ("Minister X stabbed by suspected militant", "… shot dead", "assassinated"). "The army that once kept her under
+// house arrest for 15 years" describes a past confinement; only being placed (put) under it is an act.
 const CUSTODY =
-  /\b(?:(?<!back-)stabbed|(?<!back-)stabbing|assassinat(?:ed|ion)|shot dead|gunned down|arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded) (?:[\w'’-]+ ){0,2}(?:prisoners|detainees|hostages|captives|spies)|(?:swap|exchange) for (?:[\w'’-]+ ){0,2}(?:prisoners|detainees|hostages|captives|spies)|(?:walks?|walked|walking) to freedom|(?<!(?:funds?|money|cash|assets|capacity|space|time) )freed (?:by|in|from|after)\b|(?:after|ending) [\d,]+ (?:days|weeks|months|years) (?:in|of) (?:[\w'’-]+ ){0,2}(?:detention|captivity|prison|jail)|(?:hostages?|prisoners?|captives|detainees) (?:were |are )?(?:freed|released)|(?:frees|freed|releases|released) (?:[\w'’-]+ ){0,3}(?:hostages?|prisoners?|captives|detainees)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
+  /\b(?:(?<!back-)stabbed|(?<!back-)stabbing|assassinat(?:ed|ion)|shot dead|gunned down|(?<!house )arrest(?:s|ed)?(?! warrants?)|(?:place[sd]?|puts?) (?:[\w'’-]+ ){0,4}under house arrest|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|(?:swap|swaps|swapped|exchange|exchanges|exchanged|trade|trades|traded) (?:[\w'’-]+ ){0,2}(?:prisoners|detainees|hostages|captives|spies)|(?:swap|exchange) for (?:[\w'’-]+ ){0,2}(?:prisoners|detainees|hostages|captives|spies)|(?:walks?|walked|walking) to freedom|(?<!(?:funds?|money|cash|assets|capacity|space|time) )freed (?:by|in|from|after)\b|(?:after|ending) [\d,]+ (?:days|weeks|months|years) (?:in|of) (?:[\w'’-]+ ){0,2}(?:detention|captivity|prison|jail)|(?:hostages?|prisoners?|captives|detainees) (?:were |are )?(?:freed|released)|(?:frees|freed|releases|released) (?:[\w'’-]+ ){0,3}(?:hostages?|prisoners?|captives|detainees)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /**
  * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
  * transition president", did or underwent.
  */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached|stabbed|shot|wounded|injured)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:(?:was|were) )?among (?:those|the [\w-]+) (?:freed|released|exchanged|arrested|detained)|pardon(?:s|ed)|(?:dropped|drops) (?:the |all )?charges against|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury)|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached|stabbed|shot|wounded|injured)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:(?:was|were) )?among (?:those|the [\w-]+) (?:freed|released|exchanged|arrested|detained)|pardon(?:s|ed)|(?:dropped|drops) (?:the |all )?charges against|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judges?|jury)|(?:listened|watched) (?:from|in) the (?:[\w-]+ ){0,3}(?:side|gallery|benches|hall|courtroom)\b|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
 /**
  * "In return, the United States released X, a Russian pilot …": under a release or an exchange, the one freed by name
  * (a capitalised word right after the verb: not "released a statement") underwent it, as "was released" says.
@@ -449,7 +450,7 @@ const RELEASED_NAMED = /\b(?:freed|released|exchanged) (?=\p{Lu})/u;
  * sham").
  */
 const COURT_STORY =
-  /\b(?:sentenc(?:es|ed)|convicts|plead(?:s|ed)? (?:not )?guilty|pled (?:not )?guilty|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:on \w+day )?(?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns|orders|ordered)|court['’]s (?:ruling|verdict)|remand(?:s|ed) (?!prisoners?\b))\b/i;
+  /\b(?:sentenc(?:es|ed)|convicts|plead(?:s|ed)? (?:not )?guilty|pled (?:not )?guilty|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:on \w+day )?(?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns|orders|ordered)|court['’]s (?:ruling|verdict)|remand(?:s|ed) (?!prisoners?\b)|(?:told|tells|addressed|addresses) the (?:[\w-]+ ){0,3}(?:court|tribunal)(?: of justice)?(?: \([A-Z]+\))? (?:on \w+day )?that)\b/i;
 /** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|advocates?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
