@@ -195,3 +195,38 @@ describe('where refugees fled, in the sentence before', () => {
     expect(person(a, 'Ansel Farrowby')?.country).not.toBe('Bangladesh');
   });
 });
+
+describe("a headline's counted group named in the story", () => {
+  const story = (...paragraphs: string[]) =>
+    article(
+      'Leader Meets Former President, Grants Special Pardon to Two U.S. Journalists',
+      [
+        'Pyongyang, August 5 (KCNA) -- Leader Tomas Quillberg met Ansel Farrowby, former president of the United States, who is on a visit to the DPRK.',
+        ...paragraphs,
+      ],
+      { source: 'KCNA', dateline: { place: 'Pyongyang', date: 'August 5' }, date: '2009-08-05' },
+    );
+
+  it('gives "the two journalists, A and B" the headline\'s country and counts them', () => {
+    const a = story(
+      'Quillberg issued an order of the chairman of the DPRK National Defence Commission on granting a special pardon to the two journalists, Dale Merrow and Ivy Brickell of Current TV, who had been sentenced by the Central Court of the DPRK in June.',
+    );
+    expect(person(a, 'Dale Merrow')?.country).toBe('United States');
+    expect(person(a, 'Ivy Brickell')?.country).toBe('United States');
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Dale Merrow', 'Ivy Brickell']));
+  });
+
+  it('reads nothing when the story names more people than the headline counts', () => {
+    const a = story(
+      'The pardon covers the two journalists, Dale Merrow, Ivy Brickell and Tomas Reinholt, who had been sentenced by the Central Court of the DPRK in June.',
+    );
+    expect(person(a, 'Dale Merrow')?.participant).toBe(false);
+  });
+
+  it('counts those "on the U.S. side" of the talks', () => {
+    const a = story(
+      'On the U.S. side were Dale Merrow, former chief of staff of the White House, and members of the party.',
+    );
+    expect(participantNames(a)).toContain('Dale Merrow');
+  });
+});
