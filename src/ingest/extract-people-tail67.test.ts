@@ -230,3 +230,51 @@ describe("a headline's counted group named in the story", () => {
     expect(participantNames(a)).toContain('Dale Merrow');
   });
 });
+
+describe('a summit of the Amazon states', () => {
+  const summit = (...paragraphs: string[]) =>
+    article(
+      'Amazon Summit: leaders sign declaration to fight deforestation',
+      [
+        'The heads of state of the eight countries of the treaty organisation signed on Tuesday the declaration, a document with 113 points.',
+        ...paragraphs,
+      ],
+      { source: 'Agência Brasil', dateline: null, date: '2023-08-08' },
+    );
+
+  it('keeps the title set off after "as well as": "…, as well as the Prime Minister of Guyana, X,"', () => {
+    const a = summit(
+      'Also at the table were the presidents of Bolivia, Tomas Quillberg, and Suriname, Ansel Farrowby, as well as the Prime Minister of Guyana, Dale Merrow, and others.',
+    );
+    expect(person(a, 'Dale Merrow')?.roles).toEqual(['Prime Minister of Guyana']);
+  });
+
+  it('counts one who welcomed the delegations and "recalled that <a city> will host" a later conference', () => {
+    const a = summit(
+      'The governor of the state, Dale Merrow, welcomed the delegations and recalled that Santarém will host the UN climate conference in 2025.',
+    );
+    expect(participantNames(a)).toContain('Dale Merrow');
+  });
+
+  it('still reads "recalled that <a person> will host" as a later act of theirs', () => {
+    const a = summit(
+      'Dale Merrow recalled that Farrowby will host the next summit in 2025.',
+      'Farrowby said the forest could not wait.',
+    );
+    expect(participantNames(a)).not.toContain('Farrowby');
+  });
+});
+
+describe('signed "on behalf of" others "by" someone', () => {
+  it('counts the one who signed on behalf of the partners', () => {
+    const a = article(
+      'Uganda, Tanzania sign crude oil pipeline deals as presidents look on',
+      [
+        'KAMPALA, April 11 (Xinhua) -- Uganda and Tanzania on Sunday signed a set of agreements in a ceremony witnessed by Ugandan President Tomas Quillberg.',
+        "The agreements were signed by Ansel Farrowby, Uganda's Minister of Energy, and on behalf of the partners by Dale Merrow, chief executive officer of the national oil company.",
+      ],
+      { source: 'Xinhua', dateline: { place: 'KAMPALA', date: 'April 11' } },
+    );
+    expect(participantNames(a)).toContain('Dale Merrow');
+  });
+});
