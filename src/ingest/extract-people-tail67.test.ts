@@ -278,3 +278,35 @@ describe('signed "on behalf of" others "by" someone', () => {
     expect(participantNames(a)).toContain('Dale Merrow');
   });
 });
+
+describe('at the scene of a handover', () => {
+  const swap = (...paragraphs: string[]) =>
+    article(
+      'Dissident walks to freedom across Berlin bridge in East-West swap',
+      [
+        'BERLIN, Feb 11 (Reuters) - Dissident Tomas Quillberg walked across the bridge into West Berlin on Tuesday, freed in an East-West exchange.',
+        ...paragraphs,
+      ],
+      { source: 'Reuters', dateline: { place: 'BERLIN', date: 'Feb 11' }, date: '1986-02-11' },
+    );
+
+  it('counts one who "stood at the eastern end of the bridge" and one "waiting for him on the Western side"', () => {
+    const a = swap(
+      'East German lawyer Ansel Farrowby, who has negotiated most of the exchanges since the 1960s, stood at the eastern end of the bridge throughout.',
+      'Quillberg crossed the white line at 11:05 a.m. (1005 GMT) beside U.S. Ambassador Dale Merrow, who had been waiting for him on the Western side.',
+    );
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Ansel Farrowby', 'Dale Merrow']));
+  });
+
+  it('places a bare "Deputy Secretary of State" in the United States', () => {
+    const a = article(
+      'Freed hostages reach Algiers',
+      [
+        'ALGIERS, Algeria (AP) — The freed hostages landed in Algiers early Wednesday aboard an Algerian airliner.',
+        'Deputy Secretary of State Dale Merrow, who negotiated the release through Algerian intermediaries, waited at the foot of the ramp.',
+      ],
+      { source: 'AP', dateline: { place: 'ALGIERS, Algeria', date: null }, date: '1981-01-21' },
+    );
+    expect(person(a, 'Dale Merrow')?.country).toBe('United States');
+  });
+});

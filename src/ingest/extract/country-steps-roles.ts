@@ -244,9 +244,11 @@ const isJudgeOrInternationalCourt = (r: string) =>
 const isInternationalBodyName = (b: string | null) => b !== null && namesInternationalBody(b);
 const isBodyName = (b: string | null) => b !== null && namesABody(b);
 
-// "Secretary of State-designate X": the nominee for the same American office.
+// "Secretary of State-designate X": the nominee for the same American office; "Deputy Secretary of State X", "Under
+// (Assistant) Secretary of State Y": the department's officers, as bare (Britain's are "… Secretary of State for …").
 const isBareSecretaryOfState = (r: string) =>
-  r.includes('Secretary of State') && bareTitle(r).replace(/-designate$/, '') === 'secretary of state';
+  r.includes('Secretary of State') && US_STATE_SECRETARY.test(bareTitle(r).replace(/-designate$/, ''));
+const US_STATE_SECRETARY = /^(?:(?:deputy|under|assistant) )?secretary of state$/;
 
 function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;
