@@ -310,3 +310,17 @@ describe('at the scene of a handover', () => {
     expect(person(a, 'Dale Merrow')?.country).toBe('United States');
   });
 });
+
+describe('a spokesperson at the scene', () => {
+  it('counts a spokeswoman who "was also at the airport to welcome her"', () => {
+    const a = article(
+      'Freed activist returns to Moscow after 15 months in US prison',
+      [
+        'MOSCOW, October 26. /TASS/. Activist Ivy Brickell, freed from a US prison, returned to Moscow on Saturday.',
+        'Russian Foreign Ministry Spokeswoman Dale Merrow was also at the airport to welcome her.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'October 26' }, date: '2019-10-26' },
+    );
+    expect(participantNames(a)).toContain('Dale Merrow');
+  });
+});
