@@ -324,3 +324,17 @@ describe('a spokesperson at the scene', () => {
     expect(participantNames(a)).toContain('Dale Merrow');
   });
 });
+
+describe('the city a judge sits in', () => {
+  it('places "a federal judge in Washington, X," in a TASS story in the United States', () => {
+    const a = article(
+      'Freed activist returns to Moscow after 15 months in US prison',
+      [
+        'MOSCOW, October 26. /TASS/. Activist Ivy Brickell, freed from a US prison, returned to Moscow on Saturday.',
+        'In April a federal judge in Washington, Dale Merrow, sentenced her to 18 months in prison.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'October 26' }, date: '2019-10-26' },
+    );
+    expect(person(a, 'Dale Merrow')?.country).toBe('United States');
+  });
+});

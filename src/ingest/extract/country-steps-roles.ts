@@ -179,6 +179,7 @@ export function settleByRoles(story: CountryStory): void {
     // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
     // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
+    if (!found) found = judgeSeatCountry(tokens, p);
     if (found) {
       p.country = found;
       p.countrySettled = true;
@@ -523,6 +524,30 @@ function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): bo
 // "Chargé d'Affaires a.i. in Ukraine", "Ambassador in Ukraine": the post an envoy holds "in" a country, too.
 const ENVOY_TO_RE =
   /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary|d['’]affaires(?: a\.i\.)?) (?:to|in) /i;
+
+/** A judge's title: the court they sit on is their country's. */
+const JUDGE_ROLE_RE =
+  /^(?:(?:federal|district|high court|supreme court|presiding|chief|senior) )?(?:judge|magistrate)$/i;
+
+/**
+ * "a federal judge in Washington, X, sentenced her": the city a judge sits in, between the title and the comma before
+ * the name (no part of the role), is the court's country, as a national court's name would be. Null otherwise.
+ */
+function judgeSeatCountry(tokens: readonly Token[], p: PersonRecord): string | null {
+  for (const r of p.roleSpans) {
+    if (tokens[r.end]?.lower !== 'in') continue;
+    const words: string[] = [];
+    for (let j = r.start; j < r.end; j++) words.push((tokens[j] as Token).text);
+    if (!JUDGE_ROLE_RE.test(bareTitle(words.join(' ')))) continue;
+    let k = r.end + 1;
+    while (k < r.end + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+    if (k === r.end + 1 || tokens[k]?.text !== ',') continue;
+    if (!p.mentions.some((m) => m.start === k + 1)) continue;
+    const c = cityCountryAt(tokens, r.end + 1, k);
+    if (c) return c;
+  }
+  return null;
+}
 
 /** The first person of a statement's own voice. */
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
