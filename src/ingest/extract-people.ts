@@ -8,7 +8,7 @@ import { roleSpanCountry } from './extract/country-context.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
-import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
+import { findHeadlineList, findHeadlineOnlyPeople, headlineGroupMembers } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome, withoutCapsLabel } from './extract/page-chrome.ts';
 import {
@@ -117,6 +117,14 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   if (titleDoc) findHeadlineList(titleDoc, doc, people, notPeople);
   if (titleDoc) mergeBirthNames(doc, people, mentions);
+  // "… Pardon to Two U.S. Journalists" over "the two journalists, X and Y": the headline's group, of its country.
+  const group = titleDoc ? headlineGroupMembers(article.title, doc, people) : null;
+  if (group)
+    for (const [p, country] of group)
+      if (country !== null && !p.countrySettled) {
+        p.country = country;
+        p.countrySettled = true;
+      }
   resolvePronouns(doc, people, mentions);
   addHanAliases(doc, people);
   const ledeSubject = ledeTitleSubject(doc, people);
@@ -133,6 +141,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   dropPersonPossessors(people);
   if (titleDoc) for (const p of headlineOfficeHolders(article.title, people)) p.participant = true;
   if (titleDoc) for (const p of headlineEnvoys(article.title, people)) p.participant = true;
+  if (group) for (const p of group.keys()) p.participant = true;
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;

@@ -1785,6 +1785,8 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before &&
       before.sent === c.sent &&
       before.lower !== 'and' &&
+      // "…, as well as the Prime Minister of Guyana, X,": a list goes on past "as well as" as past "and".
+      !(before.lower === 'as' && tokens[first - 2]?.lower === 'well' && tokens[first - 3]?.lower === 'as') &&
       before.text !== ',' &&
       before.text !== ';' &&
       before.text !== ':' &&

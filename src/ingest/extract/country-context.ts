@@ -3,7 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { countryNames, subnationalCountry } from './lexicon.ts';
-import { NAMED_BUILDINGS, NAME_PARTICLES, TO_HEADS } from './names.ts';
+import { NAMED_BUILDINGS, NAME_PARTICLES, POSSESSIVE_MARKS, TO_HEADS } from './names.ts';
 import { lacksOffice, seatCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
@@ -180,10 +180,21 @@ export function previousSentenceCountry(
     // "… for talks with German Chancellor X. He favors Y, the mayor of Z": a nationality in the title of another,
     // whom the next sentence does not name again, says nothing of whom it names.
     if (othersTitle?.(h.at) === true) continue;
+    // "More than 700,000 people fled to Bangladesh. Investigators named Commander-in-Chief X …": where refugees fled
+    // is their refuge, no side of whoever the next sentence names.
+    if (fledTo(doc.tokens, h.at)) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }
   return found;
+}
+
+const FLED = new Set(['fled', 'flee', 'flees', 'fleeing']);
+
+/** "fled to Bangladesh", "fleeing to the United States": the country at `at` is a refuge reached. */
+function fledTo(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  return tokens[k - 1]?.lower === 'to' && FLED.has(tokens[k - 2]?.lower ?? '');
 }
 
 /**
@@ -305,6 +316,21 @@ function envoyOpens(tokens: readonly Token[], start: number): boolean {
 }
 
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
+/** A side's team in an office's words ("legal team", "negotiating team", "delegation"). */
+const TEAM_NOUNS = new Set(['team', 'delegation', 'side']);
+
+/**
+ * "a law professor on Myanmar's legal team": the country at `at`, after "on", owns (by a possessive) the team the
+ * office is a member of, up to two words before the team's noun; it is the one they act for.
+ */
+function onTeamOf(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && tokens[k]?.cap && tokens[k]?.word) k++;
+  if (!POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return false;
+  for (let j = k + 1; j <= k + 3; j++) if (TEAM_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of
@@ -320,7 +346,7 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to
     // or deals with.
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
-    if (prep === 'to' || prep === 'on') continue;
+    if (prep === 'to' || (prep === 'on' && !onTeamOf(tokens, h.at))) continue;
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'for' && REMIT_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;

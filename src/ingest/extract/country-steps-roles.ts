@@ -27,7 +27,7 @@ import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
+import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
 import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
@@ -185,6 +185,7 @@ export function settleByRoles(story: CountryStory): void {
     // "Secretary of State Daniel Mercer", "Secretary of Defense Y": written capitalised and bare, the title is the
     // American one (the Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
+    if (!found) found = judgeSeatCountry(tokens, p);
     if (found) {
       p.country = found;
       p.countrySettled = true;
@@ -261,9 +262,14 @@ const US_SECRETARIES = new Set([
   'secretary of veterans affairs',
   'secretary of housing and urban development',
 ]);
+/** "Deputy Secretary of State X", "Under (Assistant) Secretary of State Y": the State Department's officers, as bare. */
+const US_STATE_OFFICER = /^(?:deputy|under|assistant) secretary of state$/;
 // "Secretary of State-designate X": the nominee for the same American office.
-const isBareSecretaryOfState = (r: string) =>
-  r.includes('Secretary of ') && US_SECRETARIES.has(bareTitle(r).replace(/-designate$/, ''));
+const isBareSecretaryOfState = (r: string) => {
+  if (!r.includes('Secretary of ')) return false;
+  const title = bareTitle(r).replace(/-designate$/, '');
+  return US_SECRETARIES.has(title) || US_STATE_OFFICER.test(title);
+};
 
 function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;
@@ -646,6 +652,58 @@ function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): bo
 const ENVOY_TO_RE =
   /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary|d['’]affaires(?: a\.i\.)?) (?:to|in) /i;
 
+/** A judge's title: the court they sit on is their country's. */
+const JUDGE_ROLE_RE =
+  /^(?:(?:federal|district|high court|supreme court|presiding|chief|senior) )?(?:judge|magistrate)$/i;
+
+/**
+ * "a federal judge in Washington, X, sentenced her": the city a judge sits in, between the title and the comma before
+ * the name (no part of the role), is the court's country, as a national court's name would be. Null otherwise.
+ */
+function judgeSeatCountry(tokens: readonly Token[], p: PersonRecord): string | null {
+  for (const r of p.roleSpans) {
+    if (tokens[r.end]?.lower !== 'in') continue;
+    const words: string[] = [];
+    for (let j = r.start; j < r.end; j++) words.push((tokens[j] as Token).text);
+    if (!JUDGE_ROLE_RE.test(bareTitle(words.join(' ')))) continue;
+    let k = r.end + 1;
+    while (k < r.end + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+    if (k === r.end + 1 || tokens[k]?.text !== ',') continue;
+    if (!p.mentions.some((m) => m.start === k + 1)) continue;
+    const c = cityCountryAt(tokens, r.end + 1, k);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The first person of a statement's own voice. */
+const FIRST_PERSON = new Set(['we', 'our', 'us']);
+
+/**
+ * "Antony J. Blinken, Secretary of State" on a page's first line, over "We welcome the release today of …": a statement
+ * signed by an officer whose title places them, from no outlet and with no dateline, is their government's own page;
+ * its bare offices ("President X", "Ambassador Y and the team at our embassy") are that government's, as a national
+ * agency's are its country's. Read right after rule 1 has placed the signer.
+ */
+export function adoptSignersHome(story: CountryStory): void {
+  const { article, tokens, doc, people } = story;
+  if (story.home !== null || article.source !== null || article.dateline !== null || story.chineseContext)
+    return;
+  let signer: PersonRecord | undefined;
+  for (const p of people) if (p.mentions.some((m) => m.start === 0 && m.kind !== 'pronoun')) signer = p;
+  if (!signer?.countrySettled || signer.country === null || signer.international) return;
+  const m = signer.mentions.find((o) => o.start === 0) as Mention;
+  // The name, a comma, and the title ending the line.
+  const span = signer.roleSpans.find((r) => r.start === m.end + 1);
+  if (tokens[m.end]?.text !== ',' || span === undefined) return;
+  const last = tokens[span.end - 1] as Token;
+  const next = tokens[span.end];
+  if (next !== undefined && !doc.text.slice(last.end, next.start).includes('\n')) return;
+  if (!tokens.some((t) => FIRST_PERSON.has(t.lower))) return;
+  story.home = signer.country;
+  story.homeDefault = signer.country;
+}
+
 /** An international body's official represents no country, whatever the rules after this would find. */
 export function settleInternational(p: PersonRecord): void {
   p.international = true;
@@ -703,11 +761,6 @@ function judgeInternationalOffice(roles: string): boolean {
   return named !== null && !envoyTo(roleText, ' international ');
 }
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
-
-/** International campaign and aid groups, whose staff act for no country ("a climate adviser at Greenpeace"). */
-const INTERNATIONAL_NGO_RE =
-  /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
-const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;

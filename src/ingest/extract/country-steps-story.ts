@@ -2443,6 +2443,20 @@ function beforeAnothersName(story: CountryStory, pi: number, sent: number, at: n
   return false;
 }
 
+/** Verbs of letting a captive go, after "to" ("call on Russia to release X"). */
+const RELEASE_VERBS = new Set(['release', 'free', 'pardon']);
+
+/**
+ * "call on Russia to release X", "urged North Korea to free American Y": the country at `at` is followed, past the
+ * rest of its name, by "to" and a verb of release, and then by the name at `start` with at most three words of title
+ * between.
+ */
+function askedToRelease(tokens: readonly Token[], at: number, start: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && k < start && tokens[k]?.cap && tokens[k]?.word) k++;
+  return tokens[k]?.lower === 'to' && RELEASE_VERBS.has(tokens[k + 1]?.lower ?? '') && start - (k + 2) <= 3;
+}
+
 const CAPTOR_VERBS = new Set([
   'freed',
   'released',
@@ -3064,6 +3078,8 @@ function describesAnother(
   if ((tokenFlags(tokens[h.at] as Token) & DEMONYM) !== 0 && inLanguage(tokens, h.at)) return true;
   // "Among those freed by Russia were X, …": the country that holds, frees or tries someone is the other side.
   if (tokens[h.at - 1]?.lower === 'by' && CAPTOR_VERBS.has(tokens[h.at - 2]?.lower ?? '')) return true;
+  // "We call on Russia to release X", "urged Iran to free detained journalist Y": the country asked to let someone go.
+  if (h.at < m.start && !h.adjectival && askedToRelease(tokens, h.at, m.start)) return true;
   // "X, …, and Russian opposition politician Y": after the name, a nationality that only lower-case words part
   // from another person's name describes that person.
   if (h.adjectival && h.at >= m.end && beforeAnothersName(story, pi, m.sent, h.at)) return true;

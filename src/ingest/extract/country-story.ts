@@ -182,12 +182,15 @@ export interface CountryStory {
   readonly titleDoc: TokenizedText | null;
   /** A Chinese outlet's story, or one datelined in a Chinese city that no other national agency files. */
   readonly chineseContext: boolean;
-  /** The national outlet's country, null in a Chinese story or from an outlet of no one country. */
-  readonly home: string | null;
+  /**
+   * The national outlet's country, null in a Chinese story or from an outlet of no one country; a signed statement's
+   * government once its signer is placed (`adoptSignersHome`, right after rule 1).
+   */
+  home: string | null;
   /** The country the dateline names, if any. */
   readonly datelineHome: string | null;
   /** `home`, unless the outlet reports the dateline's country's own affairs (then no default). */
-  readonly homeDefault: string | null;
+  homeDefault: string | null;
   /**
    * "ANKARA (Anadolu) … Niger's presidential guard chief …": the dateline is the outlet's own desk at home, in a
    * story about another country that never names the outlet's: the dateline places no one.

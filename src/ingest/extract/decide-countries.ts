@@ -20,6 +20,7 @@ import {
   settleUsPartyMembers,
 } from './country-steps-defaults.ts';
 import {
+  adoptSignersHome,
   settleByRoles,
   settlePopesByRegnalName,
   placeByHeadlinePossessive,
@@ -90,6 +91,8 @@ export function decideCountries(
   // Before the role words, which read "Union Minister" as India's: a Burmese style names Myanmar's.
   settleByBurmeseStyle(story);
   settleByRoles(story); // 1
+  // Right after 1, which places a statement's signer by their title: their government is the page's home.
+  adoptSignersHome(story);
   // Right after 1, which settles the living monarch by "Sultan of Oman": a late one by the bare title is of that throne.
   settleLateMonarchsByThrone(story);
   settlePopesByRegnalName(story);

@@ -261,3 +261,57 @@ export function findHeadlineOnlyPeople(
     people.push(p);
   }
 }
+
+/** A count of people a headline names as a group, by its word or its digit. */
+const GROUP_COUNTS = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+  ['5', 5],
+]);
+/** "Grants Special Pardon to Two U.S. Journalists": a count, a country's word, a plural noun. */
+const HEADLINE_GROUP = /\b(Two|Three|Four|Five|[2-5]) (\p{Lu}[\p{L}.]*) (\p{Lu}\p{L}+s)\b/u;
+
+/**
+ * "Kim Jong Il Meets Bill Clinton, Grants Special Pardon to Two U.S. Journalists" over "… a special pardon to the two
+ * journalists, Laura X and Euna Y of …": the people the story names, as many as the headline counts, right after "the
+ * two journalists," are the headline's group, of its country, and take part as the headline's people do. Each with
+ * the group's country (null where the word names none).
+ */
+export function headlineGroupMembers(
+  headline: string,
+  doc: TokenizedText,
+  people: readonly PersonRecord[],
+): Map<PersonRecord, string | null> {
+  const members = new Map<PersonRecord, string | null>();
+  const g = HEADLINE_GROUP.exec(headline);
+  if (g === null) return members;
+  const count = GROUP_COUNTS.get((g[1] as string).toLowerCase()) as number;
+  const word = (g[2] as string).toLowerCase();
+  const country = countryNames.get(word) ?? demonymCountry.get(word) ?? null;
+  const noun = (g[3] as string).toLowerCase();
+  const { tokens } = doc;
+  const startsAt = new Map<number, PersonRecord>();
+  for (const p of people) for (const m of p.mentions) if (m.kind !== 'pronoun') startsAt.set(m.start, p);
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== noun || tokens[k + 1]?.text !== ',') continue;
+    if (GROUP_COUNTS.get(tokens[k - 1]?.lower ?? '') !== count || tokens[k - 2]?.lower !== 'the') continue;
+    const found: PersonRecord[] = [];
+    let at = k + 2;
+    for (let p = startsAt.get(at); p !== undefined && !found.includes(p); p = startsAt.get(at)) {
+      found.push(p);
+      const m = p.mentions.find((o) => o.start === at) as { end: number };
+      at = m.end;
+      if (tokens[at]?.text === ',') at++;
+      if (tokens[at]?.lower === 'and') at++;
+    }
+    if (found.length !== count) continue;
+    for (const p of found) members.set(p, country);
+    break;
+  }
+  return members;
+}

@@ -582,7 +582,7 @@ export function relationJustBefore(tokens: readonly Token[], at: number): boolea
   return false;
 }
 
-/** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
+/** A country's name at `at` followed by a comma, "and", the end of the sentence ("… of Uganda, …") or "for" and another such country. */
 export function fromCountry(tokens: readonly Token[], at: number): boolean {
   const hit = findCountries(tokens, at, at + 4)[0];
   if (!hit || hit.at !== at || hit.adjectival) return false;
@@ -596,7 +596,9 @@ export function fromCountry(tokens: readonly Token[], at: number): boolean {
     after.text === '.' ||
     after.lower === 'and' ||
     (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower))) ||
-    contestRoundAt(tokens, k)
+    contestRoundAt(tokens, k) ||
+    // "Y Z of South Africa for Gambia": a judge ad hoc's country, then the party that chose them.
+    (after.lower === 'for' && fromCountry(tokens, k + 1))
   );
 }
 

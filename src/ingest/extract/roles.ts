@@ -974,6 +974,11 @@ export const roleCountry = new Map<string, string>([
  */
 export const residenceCountry = new Map<string, string>([['akorda', 'Kazakhstan']]);
 
+/** International campaign and aid groups, whose staff act for no country ("a climate adviser at Greenpeace"). */
+export const INTERNATIONAL_NGO_RE =
+  /\b(?:Greenpeace|Amnesty International|Human Rights Watch|Oxfam|WWF|World Wide Fund for Nature|Crisis Group|Médecins Sans Frontières|Doctors Without Borders|Save the Children|Transparency International)\b/;
+export const ofInternationalNgo = (r: string) => INTERNATIONAL_NGO_RE.test(r);
+
 /** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
 export const institutionCountry = new Map<string, string>([
   ['kremlin', 'Russia'],
