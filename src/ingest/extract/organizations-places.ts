@@ -106,6 +106,10 @@ const REGIONS = new Set([
   // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
   'donetsk',
   'luhansk',
+  // The lines that divide Kashmir and the border India and China hold ("firing across the Line of Control", "along
+  // the Line of Actual Control"): a frontier the news names as a place, though "Control" opens no place.
+  'line of control',
+  'line of actual control',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -440,6 +444,33 @@ function elidedName(text: string): boolean {
   const c1 = text.charCodeAt(1);
   return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 8217) && ELIDED_NAME.test(text);
 }
+/**
+ * Arabic names of places open with a word of the land or of a building before the article and the name it joins:
+ * "Sharm el-Sheikh" (bay), "Ras El-Hekma" (cape), "Deir el-Balah" (monastery), "Wadi al-Hitan" (valley).
+ */
+const ARABIC_PLACE_HEADS = new Set([
+  'sharm',
+  'ras',
+  'deir',
+  'wadi',
+  'jabal',
+  'jebel',
+  'bab',
+  'beit',
+  'tell',
+  'kafr',
+  'marsa',
+  'qasr',
+  'umm',
+  'shatt',
+]);
+/** The Arabic article hyphenated to the name it joins, in either case: "el-Sheikh", "Al-Balah", "ez-Zor". */
+const ARABIC_ARTICLE_NAME = /^(?:[ea][lzsdrtn]|ash)-\p{Lu}/iu;
+/** Whether token `k` is the Arabic article and a name after a word that opens Arabic names of places. */
+function arabicPlaceArticle(k: number): boolean {
+  const t = tokens[k] as Token;
+  return ARABIC_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '') && ARABIC_ARTICLE_NAME.test(t.text);
+}
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
@@ -746,7 +777,7 @@ let pieceCount = 0;
  * digits, "d'"/"l'" and the Romance particles, and "and", "of", "for" in any case.
  */
 const PHRASE_GOES_ON = new Uint8Array(128);
-for (const c of ".'&,(0123456789dlAaOoFf") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
+for (const c of ".'&,(0123456789dlAaOoFfe") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
 
 function addPiece(start: number, end: number, via: number): void {
   pieceStarts[pieceCount] = start;
@@ -874,6 +905,11 @@ export function extractOrganizationsAndPlaces(
       }
       // "Cote d'Ivoire", "Val d'Isere": an elided particle and the name it joins.
       if (end > pieceStart && elidedName(n.text)) {
+        end++;
+        continue;
+      }
+      // "in Sharm el-Sheikh", "Deir el-Balah": the Arabic article after a word that opens names of places.
+      if (end > pieceStart && (n.text.charCodeAt(0) === 101 || n.text.charCodeAt(0) === 97) && arabicPlaceArticle(end)) {
         end++;
         continue;
       }
@@ -2256,8 +2292,8 @@ function classify(from: number): void {
     return;
   }
   // "in the West Bank", "the West Bank town of X": a region the lexicon lists is a place, though its last word
-  // ("Bank") heads a body's name.
-  if (count === 1 && REGIONS.has(whole)) {
+  // ("Bank") heads a body's name; "along the Line of Actual Control", though its "of" joins two pieces.
+  if (REGIONS.has(whole)) {
     addPlace(wholeText);
     return;
   }
@@ -2324,6 +2360,14 @@ function classify(from: number): void {
           ? 'org'
           : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
+  // "former US Marine X", "a British Marine": one serviceman, named by his country and "Marine" (the corps is
+  // "the Marine Corps", "the Royal Marines"); "the Special Representatives will meet": officers named by their title
+  // in the plural, no body ("House of Representatives" is one through its "of").
+  if (kind === 'org' && bodyEnd === firstEnd && servicemanOrOfficers(s, bodyEnd)) {
+    countryInitialsPlace(s);
+    classify(from + 1);
+    return;
+  }
   // "a by-election for the Lower House": a chamber of a legislature.
   if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
   else if (head && head.lower === 'house' && ofNext) {
@@ -4261,7 +4305,9 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       LANGUAGES.has(t.lower) ||
       // "taking over from Datuk Seri Dr X": honorifics before another, not a place.
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
-      t.text.includes('-') ||
+      // "the Asia-Pacific", "Sino-Russian": a hyphenated word opens no place, but for the Arabic article inside one
+      // ("in Sharm el-Sheikh").
+      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k))) ||
       // "up to Rp50 million": a currency's amount, not a place.
       ANY_DIGIT.test(t.text)
     )
@@ -4285,6 +4331,25 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     }
     addPlace(name);
   }
+}
+
+/** Titles that name officers, not a body, when written in the plural before nothing else: "the Special Representatives". */
+const OFFICER_TITLES = new Set(['special', 'personal', 'permanent', 'trade']);
+/**
+ * Whether the body-like run `s`..`end` names a serviceman ("US Marine", "a British Marine", "Royal Marine") or
+ * officers by their plural title ("the Special Representatives").
+ */
+function servicemanOrOfficers(s: number, end: number): boolean {
+  if (end - s !== 2) return false;
+  const first = tokens[s] as Token;
+  const last = (tokens[end - 1] as Token).text;
+  if (last === 'Marine')
+    return (
+      first.lower === 'royal' ||
+      (tokenFlags(first) & DEMONYM) !== 0 ||
+      ((ACRONYM.test(first.text) || DOTTED_INITIALS.test(first.text)) && countryNames.has(first.lower))
+    );
+  return last === 'Representatives' && OFFICER_TITLES.has(first.lower);
 }
 
 /** Words of the sea, or of lying at sea, before "off" and the shore it names: "the sea off X", "anchored off X". */
