@@ -106,6 +106,8 @@ const REGIONS = new Set([
   // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
   'donetsk',
   'luhansk',
+  // Egypt's peninsula between Africa and Asia ("the displacement of Palestinians into Sinai").
+  'sinai',
   // The lines that divide Kashmir and the border India and China hold ("firing across the Line of Control", "along
   // the Line of Actual Control"): a frontier the news names as a place, though "Control" opens no place.
   'line of control',
@@ -1848,9 +1850,17 @@ function stateOfCity(padded: string, key: string): boolean {
  * Whether the padded place `padded` is a venue named after the city `key` that opens it: "Adelaide" is the city,
  * "Adelaide Zoo" a venue in it (the golds list both, as "Cairo" beside "Cairo International Airport").
  */
+/** Buildings the news names by their name alone after once in full: "the Zarzuela Palace … from Zarzuela". */
+const SHORT_NAMED_BUILDINGS = new Set(['palace', 'castle', 'house', 'hall', 'mansion', 'residence']);
 function venueOfCity(padded: string, key: string): boolean {
-  if (!padded.startsWith(` ${key} `) || !isCity(key)) return false;
+  // A town the gazetteer lacks counts when named on its own after a preposition ("at the Sharm el-Sheikh
+  // International Convention Center … talks in Sharm el-Sheikh"), but for a palace's short name ("the Planalto
+  // Palace … at the Planalto" is one building).
+  if (!padded.startsWith(` ${key} `)) return false;
+  const city = isCity(key);
+  if (!city && !placesByPreposition.has(key)) return false;
   const last = padded.slice(padded.lastIndexOf(' ', padded.length - 2) + 1, -1);
+  if (!city && SHORT_NAMED_BUILDINGS.has(last)) return false;
   return placeHeads.has(last) && !PROVINCE_NOUNS.has(last) && !AREA_HEADS.has(last);
 }
 /** Heads of places that are areas, not venues: "Mexico City", "Guangdong Province", "Tibet Autonomous Region". */
@@ -4251,12 +4261,22 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   const prev2 = tokens[s - 2];
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
+  // "the standoff in eastern Ladakh", "fighting in the south-eastern Velmar": a part named by its side.
+  if (!prep && prev !== undefined && !prev.cap && SIDE_ADJECTIVES.has(prev.lower)) {
+    const before = prev2?.lower === 'the' ? tokens[s - 3] : prev2;
+    prep = before !== undefined && PLACE_PREPS.has(before.lower);
+  }
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
   // "a lectern set up in the sea off Funafuti", "the waters off Vantia": the shore a position at sea is off.
   if (prev?.lower === 'off' && prev2 && OFF_SHORE.has(prev2.lower)) prep = true;
-  // "later left for Manama": where a departure heads.
-  if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;
+  // "later left for Manama": where a departure heads; "will leave Velmar for Dorsk": also after where it starts.
+  if (
+    prev?.lower === 'for' &&
+    prev2 &&
+    (DEPARTURE_VERBS.has(prev2.lower) || (placeKeys.has(prev2.lower) && DEPARTURE_VERBS.has(tokens[s - 3]?.lower ?? '')))
+  )
+    prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
@@ -4351,6 +4371,23 @@ function servicemanOrOfficers(s: number, end: number): boolean {
     );
   return last === 'Representatives' && OFFICER_TITLES.has(first.lower);
 }
+
+/** Lower-case adjectives of a side between a preposition and a place: "in eastern Ladakh". */
+const SIDE_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
 
 /** Words of the sea, or of lying at sea, before "off" and the shore it names: "the sea off X", "anchored off X". */
 const OFF_SHORE = new Set([
