@@ -911,7 +911,11 @@ export function extractOrganizationsAndPlaces(
         continue;
       }
       // "in Sharm el-Sheikh", "Deir el-Balah": the Arabic article after a word that opens names of places.
-      if (end > pieceStart && (n.text.charCodeAt(0) === 101 || n.text.charCodeAt(0) === 97) && arabicPlaceArticle(end)) {
+      if (
+        end > pieceStart &&
+        (n.text.charCodeAt(0) === 101 || n.text.charCodeAt(0) === 97) &&
+        arabicPlaceArticle(end)
+      ) {
         end++;
         continue;
       }
@@ -4274,7 +4278,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   if (
     prev?.lower === 'for' &&
     prev2 &&
-    (DEPARTURE_VERBS.has(prev2.lower) || (placeKeys.has(prev2.lower) && DEPARTURE_VERBS.has(tokens[s - 3]?.lower ?? '')))
+    (DEPARTURE_VERBS.has(prev2.lower) ||
+      (placeKeys.has(prev2.lower) && DEPARTURE_VERBS.has(tokens[s - 3]?.lower ?? '')))
   )
     prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
