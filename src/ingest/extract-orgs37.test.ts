@@ -1,8 +1,8 @@
 // Organisations and places (session 37): Arabic place names with the article, the Line of Control, a side's
 // adjective after a preposition, a departure's "for" after where it starts, a town beside the venue named after it,
-// a serviceman and officers named by their title, who are no body.
+// a serviceman and officers named by their title, who are no body; a venue a photo caption names.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractTest, orgsAndPlacesUnder, testArticle } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
@@ -72,5 +72,17 @@ describe('people named like bodies', () => {
     expect(orgs('The House of Representatives voted, Ilse Varnam said.')).toContain(
       'House of Representatives',
     );
+  });
+});
+
+describe("a photo caption's venue", () => {
+  it('lists a venue only the caption names, and nothing else of the caption', () => {
+    const story = ['Ilse Varnam held talks with Tomas Verhaar in Dorskburg on Monday.'];
+    const caption =
+      'Ilse Varnam meets Tomas Verhaar at the Grand Hall of the Velmar Nation in Dorskburg, Vantia, March 2.';
+    const found = extractTest(testArticle('Leaders meet', story, { captions: [caption] }));
+    expect(found.places).toContain('Grand Hall of the Velmar Nation');
+    expect(found.places).not.toContain('Vantia');
+    expect(found.places.filter((p) => p === 'Dorskburg')).toHaveLength(1);
   });
 });
