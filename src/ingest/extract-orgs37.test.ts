@@ -86,3 +86,11 @@ describe("a photo caption's venue", () => {
     expect(found.places.filter((p) => p === 'Dorskburg')).toHaveLength(1);
   });
 });
+
+describe('no place after a preposition', () => {
+  it("reads a meeting, a document's article and initials in the plural as no place", () => {
+    expect(places('Ilse Varnam spoke at the Symposium on the Velmar Situation.')).toEqual(['Beijing']);
+    expect(places('A word changed in Article 4.4, Ilse Varnam said.')).toEqual(['Beijing']);
+    expect(places('The aid would go to NGOs, Ilse Varnam said.')).toEqual(['Beijing']);
+  });
+});

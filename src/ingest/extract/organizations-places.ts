@@ -238,6 +238,7 @@ const PLACE_PREPS = new Set([
   'via',
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
 /** Initials written with full stops: "U.N.", "U.S.". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -298,6 +299,11 @@ const EVENT_WORDS = new Set([
   'hurricane',
   'typhoon',
   'cyclone',
+  // "a speech at the Symposium on the International Situation", "a seminar": a meeting, no venue; "the replacement
+  // of a word in Article 4.4": a document's part.
+  'symposium',
+  'seminar',
+  'article',
 ]);
 const PLACE_NOUNS = new Set([
   // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
@@ -4321,6 +4327,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       REGIONAL_ADJECTIVES.has(t.lower) ||
       ACRONYM.test(t.text) ||
+      // "the aid would go to NGOs": initials in the plural name a kind of body, no place.
+      PLURAL_ACRONYM.test(t.text) ||
       // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
       (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||
       EVENT_WORDS.has(t.lower) ||
