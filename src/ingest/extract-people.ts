@@ -10,6 +10,7 @@ import { findPeople } from './extract/find-people.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople, headlineGroupMembers } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
+import { placeHeads } from './extract/lexicon.ts';
 import { isChrome, withoutCapsLabel } from './extract/page-chrome.ts';
 import {
   decideParticipants,
@@ -184,7 +185,45 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
         mentions.filter((m) => m.end <= storyDoc.tokens.length),
       )
     : extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
+  if (article.captions.length > 0) captionVenues(article, people, organizations, places);
   return { people: out, organizations, places };
+}
+
+/** Lower case, letters and digits only: a name's form for telling whether the story's names hold a caption's. */
+const looseForm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * "Xi Jinping holds talks with X at the Great Hall of the People in Beijing, … (Xinhua/…)": a venue a photo caption
+ * names and the story does not is the article's place too (the golds list it). Only venues are taken — names of two
+ * words or more with a word that heads a place's name ("Hall", "Airport", "Palace") —, read from the captions on
+ * their own after the story: the captions' people are the story's, their other names too often a headline's shorthand.
+ */
+function captionVenues(
+  article: ParsedArticle,
+  people: PersonRecord[],
+  organizations: readonly string[],
+  places: string[],
+): void {
+  const found = extractOrganizationsAndPlaces(
+    tokenize([...article.captions]),
+    null,
+    article,
+    people,
+    [],
+  ).places;
+  let known: string[] | null = null;
+  for (const place of found) {
+    if (!place.includes(' ') || !place.split(' ').some((w) => placeHeads.has(w.toLowerCase()))) continue;
+    known ??= [...organizations, ...places].map(looseForm);
+    const key = looseForm(place);
+    if (known.some((k) => k.includes(key) || key.includes(k))) continue;
+    places.push(place);
+    known.push(key);
+  }
 }
 
 /**

@@ -106,6 +106,12 @@ const REGIONS = new Set([
   // Ukraine's eastern regions, which the gazetteer lacks ("the self-proclaimed Donetsk and Luhansk republics").
   'donetsk',
   'luhansk',
+  // Egypt's peninsula between Africa and Asia ("the displacement of Palestinians into Sinai").
+  'sinai',
+  // The lines that divide Kashmir and the border India and China hold ("firing across the Line of Control", "along
+  // the Line of Actual Control"): a frontier the news names as a place, though "Control" opens no place.
+  'line of control',
+  'line of actual control',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -232,6 +238,7 @@ const PLACE_PREPS = new Set([
   'via',
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
 /** Initials written with full stops: "U.N.", "U.S.". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -292,6 +299,11 @@ const EVENT_WORDS = new Set([
   'hurricane',
   'typhoon',
   'cyclone',
+  // "a speech at the Symposium on the International Situation", "a seminar": a meeting, no venue; "the replacement
+  // of a word in Article 4.4": a document's part.
+  'symposium',
+  'seminar',
+  'article',
 ]);
 const PLACE_NOUNS = new Set([
   // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
@@ -439,6 +451,33 @@ function elidedName(text: string): boolean {
   const c0 = text.charCodeAt(0);
   const c1 = text.charCodeAt(1);
   return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 8217) && ELIDED_NAME.test(text);
+}
+/**
+ * Arabic names of places open with a word of the land or of a building before the article and the name it joins:
+ * "Sharm el-Sheikh" (bay), "Ras El-Hekma" (cape), "Deir el-Balah" (monastery), "Wadi al-Hitan" (valley).
+ */
+const ARABIC_PLACE_HEADS = new Set([
+  'sharm',
+  'ras',
+  'deir',
+  'wadi',
+  'jabal',
+  'jebel',
+  'bab',
+  'beit',
+  'tell',
+  'kafr',
+  'marsa',
+  'qasr',
+  'umm',
+  'shatt',
+]);
+/** The Arabic article hyphenated to the name it joins, in either case: "el-Sheikh", "Al-Balah", "ez-Zor". */
+const ARABIC_ARTICLE_NAME = /^(?:[ea][lzsdrtn]|ash)-\p{Lu}/iu;
+/** Whether token `k` is the Arabic article and a name after a word that opens Arabic names of places. */
+function arabicPlaceArticle(k: number): boolean {
+  const t = tokens[k] as Token;
+  return ARABIC_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '') && ARABIC_ARTICLE_NAME.test(t.text);
 }
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
@@ -746,7 +785,7 @@ let pieceCount = 0;
  * digits, "d'"/"l'" and the Romance particles, and "and", "of", "for" in any case.
  */
 const PHRASE_GOES_ON = new Uint8Array(128);
-for (const c of ".'&,(0123456789dlAaOoFf") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
+for (const c of ".'&,(0123456789dlAaOoFfe") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
 
 function addPiece(start: number, end: number, via: number): void {
   pieceStarts[pieceCount] = start;
@@ -874,6 +913,15 @@ export function extractOrganizationsAndPlaces(
       }
       // "Cote d'Ivoire", "Val d'Isere": an elided particle and the name it joins.
       if (end > pieceStart && elidedName(n.text)) {
+        end++;
+        continue;
+      }
+      // "in Sharm el-Sheikh", "Deir el-Balah": the Arabic article after a word that opens names of places.
+      if (
+        end > pieceStart &&
+        (n.text.charCodeAt(0) === 101 || n.text.charCodeAt(0) === 97) &&
+        arabicPlaceArticle(end)
+      ) {
         end++;
         continue;
       }
@@ -1812,9 +1860,17 @@ function stateOfCity(padded: string, key: string): boolean {
  * Whether the padded place `padded` is a venue named after the city `key` that opens it: "Adelaide" is the city,
  * "Adelaide Zoo" a venue in it (the golds list both, as "Cairo" beside "Cairo International Airport").
  */
+/** Buildings the news names by their name alone after once in full: "the Zarzuela Palace … from Zarzuela". */
+const SHORT_NAMED_BUILDINGS = new Set(['palace', 'castle', 'house', 'hall', 'mansion', 'residence']);
 function venueOfCity(padded: string, key: string): boolean {
-  if (!padded.startsWith(` ${key} `) || !isCity(key)) return false;
+  // A town the gazetteer lacks counts when named on its own after a preposition ("at the Sharm el-Sheikh
+  // International Convention Center … talks in Sharm el-Sheikh"), but for a palace's short name ("the Planalto
+  // Palace … at the Planalto" is one building).
+  if (!padded.startsWith(` ${key} `)) return false;
+  const city = isCity(key);
+  if (!city && !placesByPreposition.has(key)) return false;
   const last = padded.slice(padded.lastIndexOf(' ', padded.length - 2) + 1, -1);
+  if (!city && SHORT_NAMED_BUILDINGS.has(last)) return false;
   return placeHeads.has(last) && !PROVINCE_NOUNS.has(last) && !AREA_HEADS.has(last);
 }
 /** Heads of places that are areas, not venues: "Mexico City", "Guangdong Province", "Tibet Autonomous Region". */
@@ -2256,8 +2312,8 @@ function classify(from: number): void {
     return;
   }
   // "in the West Bank", "the West Bank town of X": a region the lexicon lists is a place, though its last word
-  // ("Bank") heads a body's name.
-  if (count === 1 && REGIONS.has(whole)) {
+  // ("Bank") heads a body's name; "along the Line of Actual Control", though its "of" joins two pieces.
+  if (REGIONS.has(whole)) {
     addPlace(wholeText);
     return;
   }
@@ -2324,6 +2380,14 @@ function classify(from: number): void {
           ? 'org'
           : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
+  // "former US Marine X", "a British Marine": one serviceman, named by his country and "Marine" (the corps is
+  // "the Marine Corps", "the Royal Marines"); "the Special Representatives will meet": officers named by their title
+  // in the plural, no body ("House of Representatives" is one through its "of").
+  if (kind === 'org' && bodyEnd === firstEnd && servicemanOrOfficers(s, bodyEnd)) {
+    countryInitialsPlace(s);
+    classify(from + 1);
+    return;
+  }
   // "a by-election for the Lower House": a chamber of a legislature.
   if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
   else if (head && head.lower === 'house' && ofNext) {
@@ -4207,12 +4271,23 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   const prev2 = tokens[s - 2];
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
+  // "the standoff in eastern Ladakh", "fighting in the south-eastern Velmar": a part named by its side.
+  if (!prep && prev !== undefined && !prev.cap && SIDE_ADJECTIVES.has(prev.lower)) {
+    const before = prev2?.lower === 'the' ? tokens[s - 3] : prev2;
+    prep = before !== undefined && PLACE_PREPS.has(before.lower);
+  }
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
   // "a lectern placed in the sea off Funafuti", "the waters off Vantia": the shore a position at sea is off.
   if (prev?.lower === 'off' && prev2 && OFF_SHORE.has(prev2.lower)) prep = true;
-  // "later left for Manama": where a departure heads.
-  if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;
+  // "later left for Manama": where a departure heads; "will leave Velmar for Dorsk": also after where it starts.
+  if (
+    prev?.lower === 'for' &&
+    prev2 &&
+    (DEPARTURE_VERBS.has(prev2.lower) ||
+      (placeKeys.has(prev2.lower) && DEPARTURE_VERBS.has(tokens[s - 3]?.lower ?? '')))
+  )
+    prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
@@ -4252,6 +4327,8 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       REGIONAL_ADJECTIVES.has(t.lower) ||
       ACRONYM.test(t.text) ||
+      // "the aid would go to NGOs": initials in the plural name a kind of body, no place.
+      PLURAL_ACRONYM.test(t.text) ||
       // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
       (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||
       EVENT_WORDS.has(t.lower) ||
@@ -4261,7 +4338,9 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       LANGUAGES.has(t.lower) ||
       // "taking over from Datuk Seri Dr X": honorifics before another, not a place.
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
-      t.text.includes('-') ||
+      // "the Asia-Pacific", "Sino-Russian": a hyphenated word opens no place, but for the Arabic article inside one
+      // ("in Sharm el-Sheikh").
+      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k))) ||
       // "up to Rp50 million": a currency's amount, not a place.
       ANY_DIGIT.test(t.text)
     )
@@ -4286,6 +4365,42 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
     addPlace(name);
   }
 }
+
+/** Titles that name officers, not a body, when written in the plural before nothing else: "the Special Representatives". */
+const OFFICER_TITLES = new Set(['special', 'personal', 'permanent', 'trade']);
+/**
+ * Whether the body-like run `s`..`end` names a serviceman ("US Marine", "a British Marine", "Royal Marine") or
+ * officers by their plural title ("the Special Representatives").
+ */
+function servicemanOrOfficers(s: number, end: number): boolean {
+  if (end - s !== 2) return false;
+  const first = tokens[s] as Token;
+  const last = (tokens[end - 1] as Token).text;
+  if (last === 'Marine')
+    return (
+      first.lower === 'royal' ||
+      (tokenFlags(first) & DEMONYM) !== 0 ||
+      ((ACRONYM.test(first.text) || DOTTED_INITIALS.test(first.text)) && countryNames.has(first.lower))
+    );
+  return last === 'Representatives' && OFFICER_TITLES.has(first.lower);
+}
+
+/** Lower-case adjectives of a side between a preposition and a place: "in eastern Ladakh". */
+const SIDE_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
 
 /** Words of the sea, or of lying at sea, before "off" and the shore it names: "the sea off X", "anchored off X". */
 const OFF_SHORE = new Set([
