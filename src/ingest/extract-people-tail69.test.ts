@@ -22,6 +22,15 @@ describe('a sports ground named after its city', () => {
   });
 });
 
+describe("a country's forces opening a sentence", () => {
+  it('keeps "Armed" in "Armed Forces of the Philippines chief X led …"', () => {
+    const { organizations } = orgsAndPlacesUnder('Drills open')(
+      'Armed Forces of the Philippines chief Gen. Andro Velat led the opening ceremony at the camp.',
+    );
+    expect(organizations).toEqual(['Armed Forces of the Philippines']);
+  });
+});
+
 describe('a shrine named after a titled person', () => {
   it('names no person in "buried at the Sheikh Adil shrine"', () => {
     const a = article('Funeral held for cleric', [
