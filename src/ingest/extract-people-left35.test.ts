@@ -203,7 +203,7 @@ describe('countries', () => {
     expect(person(a, 'Luis Moreno')?.country).toBe('France');
     // A lede that names another country leaves the city no home of the story.
     const abroad = tribute(
-      'President Ana Ruiz on Friday led a tribute to Tomas Berg at the cathedral in Lyon, hailing his work for Spain.',
+      'President Ana Ruiz on Friday led a tribute to Tomas Berg at the cathedral in Lyon, hailing his work for Portugal.',
     );
     expect(person(abroad, 'Ana Ruiz')?.country).not.toBe('France');
   });

@@ -162,6 +162,19 @@ function koreaShortName(tokens: readonly Token[], i: number, t: Token): string |
   return t.lower === 'north' ? 'North Korea' : 'South Korea';
 }
 
+/** Capitalised points of the compass that open a province's name after a country's ("East Azerbaijan province"). */
+const COMPASS = new Set(['east', 'west', 'north', 'south']);
+
+/**
+ * "the crash in the mountainous East Azerbaijan province": a country's name between a point of the compass and a
+ * lower-case "province" names a province of another state (Iran's), not the country ("North Vietnam" stays).
+ */
+function compassProvince(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return next?.lower === 'province' && !next.cap && prev !== undefined && prev.cap && COMPASS.has(prev.lower);
+}
+
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
@@ -246,6 +259,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       const c = countryNames.get(lower) ?? pluralDemonym(lower);
       // "Latin America", "South America": a continent, not the United States.
       if (c && lower === 'america' && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
+      if (c && !parts && compassProvince(tokens, i)) continue;
       if (c) {
         const after = tokens[i + 1];
         const adjectival = hyphenated || modifies(after);

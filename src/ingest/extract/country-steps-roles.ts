@@ -936,6 +936,30 @@ export function settleMayorsByCity(story: CountryStory): void {
   }
 }
 
+/** The White House press pool's shorthand for the offices of the United States ("Vice President of the U.S."). */
+const US_OFFICE_SHORTHAND = new Set(['POTUS', 'VPOTUS', 'FLOTUS', 'SLOTUS']);
+
+/**
+ * "VPOTUS (Vice President X) arrived at 11:42": a pool report spells out its shorthand for a U.S. office in brackets
+ * after it; the one named there holds the office of the United States, whatever the sentence's other countries.
+ */
+export function settleByUsOfficeShorthand(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.countrySettled) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      let k = m.start;
+      for (const r of p.roleSpans) if (r.end === m.start && r.start < k) k = r.start;
+      if (tokens[k - 1]?.text === '(' && US_OFFICE_SHORTHAND.has(tokens[k - 2]?.text ?? '')) {
+        p.country = 'United States';
+        p.countrySettled = true;
+        break;
+      }
+    }
+  }
+}
+
 const MONARCH_TITLES = 'sultan|emir|amir|king|queen|emperor|shah|grand duke';
 /** A monarch's bare title after "late": "the late Sultan X", "the late Emir Y". */
 const LATE_MONARCH_RE = new RegExp(`^late (${MONARCH_TITLES})$`, 'i');

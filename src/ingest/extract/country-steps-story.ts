@@ -2012,8 +2012,16 @@ function sentenceContextCountry(
     let best: CountryHit | undefined;
     let bestRank = 6;
     let bestDist = 0;
+    let lackingSkipped = false;
+    let departedAt: number | undefined;
     for (const h of sentHits) {
       if (describesAnother(story, pi, m, h, view)) continue;
+      // "Dhankhar, who led the Indian delegation, paid homage to Raisi, Foreign Minister X": a country with no holder
+      // of the bare title (India's is its External Affairs Minister) is not theirs.
+      if (p.roles.length > 0 && holdable(p, h.country) === null) {
+        lackingSkipped = true;
+        continue;
+      }
       // "ahead of President X's state visit to the US": where the named one travels is not theirs.
       if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
       // "TEHRAN – … Foreign Minister X wrote on Twitter that the U.S. act was …": a country other than the story's own
@@ -2024,6 +2032,9 @@ function sentenceContextCountry(
         h.country !== story.datelineHome &&
         reportedAfterSubject(tokens, m.end, h.at)
       )
+        continue;
+      // "called on Prime Minister X before Pompeo left for Sri Lanka": nor where another named after them leaves for.
+      if (h.at > m.end && (departedAt ??= othersDepartureAt(story, pi, m)) >= 0 && h.at > departedAt)
         continue;
       // "X, once ambassador to Chile and Peru, … under former President Y": another's posting.
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
@@ -2056,7 +2067,11 @@ function sentenceContextCountry(
       // "First Secretary of the Communist Party of Cuba … President X": a country before the name is in their title.
       best !== undefined &&
       best.at > m.start;
-    if (best && !(homeLede && best.country !== home)) ctx = best.country;
+    if (best && !(homeLede && best.country !== home)) {
+      ctx = best.country;
+      // The office chose among the countries (as holderOfOfficeBeside's choice does): settled.
+      if (lackingSkipped) p.countrySettled = true;
+    }
   }
   return ctx;
 }
@@ -2204,6 +2219,24 @@ function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
   let k = h.at;
   while (k < h.at + 3 && tokens[k]?.cap) k++;
   return tokens[k]?.lower === 'capital';
+}
+
+/** Verbs of leaving for a place: "left for", "departed for", "flew on to". */
+const DEPARTURE_VERBS = new Set(['left', 'leaves', 'leaving', 'departed', 'departs', 'flew', 'headed']);
+
+/**
+ * "X … before Pompeo left for Sri Lanka, the Maldives and Indonesia": the "for" (or "to") after a verb of leaving
+ * whose subject, named right before it, is another person, later in the sentence of mention `m`; -1 if none.
+ */
+function othersDepartureAt(story: CountryStory, pi: number, m: Mention): number {
+  const { tokens, mentionsBySent } = story;
+  for (const o of mentionsBySent.get(m.sent) ?? []) {
+    if (o.person === pi || o.start < m.end) continue;
+    const verb = tokens[o.end];
+    const to = tokens[o.end + 1]?.lower;
+    if (verb && DEPARTURE_VERBS.has(verb.lower) && (to === 'for' || to === 'to')) return o.end + 1;
+  }
+  return -1;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   settleByIndianHonorific,
   settleByRulingHouse,
   settleMayorsByCity,
+  settleByUsOfficeShorthand,
   settleLateMonarchsByThrone,
   settleCrewsByCraft,
 } from './country-steps-roles.ts';
@@ -99,6 +100,8 @@ export function decideCountries(
   // Before the outlet's and the dateline's defaults: "Vyom commander X" of "the Indian spacecraft Vyom".
   settleCrewsByCraft(story);
   settleMayorsByCity(story);
+  // Beside the mayors: a pool report's "VPOTUS (Vice President X)" is the U.S. office, before the dateline's defaults.
+  settleByUsOfficeShorthand(story);
   settleAidesOfSettledPrincipals(story);
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);

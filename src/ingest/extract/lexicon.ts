@@ -697,6 +697,8 @@ export const placeHeads = new Set([
   'temple',
   // "visited Yasukuni Shrine": a shrine is a venue, as a temple is.
   'shrine',
+  // "observed at Sydney Cricket Ground": a sports ground named after its city is a venue, not a person.
+  'ground',
   'museum',
   'tower',
   'building',

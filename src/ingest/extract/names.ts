@@ -1732,7 +1732,21 @@ function closedNameEnd(tokens: readonly Token[], nameStart: number, e: number, r
     (runEnd - e >= 2 || NAMED_BUILDINGS.has((tokens[e] as Token).lower))
   )
     return -1;
-  return namedVenue(tokens, e, runEnd) ? -1 : e;
+  return namedVenue(tokens, e, runEnd) || lowerCaseShrine(tokens, nameStart, e, runEnd) ? -1 : e;
+}
+
+/** Lower-case words for a building named after the person whose name stands before it ("the Imam Reza shrine"). */
+const SHRINE_WORDS: ReadonlySet<string> = new Set(['shrine', 'mausoleum', 'tomb']);
+/**
+ * "buried at the Imam Reza shrine": after "the", a titled name right before a lower-case shrine, mausoleum or tomb
+ * names the building, not a person of the story ("visited the tomb of Imam Reza" keeps him: the word comes after).
+ */
+function lowerCaseShrine(tokens: readonly Token[], nameStart: number, e: number, runEnd: number): boolean {
+  const after = tokens[runEnd];
+  if (e !== runEnd || after === undefined || after.cap || !SHRINE_WORDS.has(after.lower)) return false;
+  let s = nameStart;
+  while (s > 0 && (tokens[s - 1] as Token).cap && (tokens[s - 1] as Token).word) s--;
+  return tokens[s - 1]?.lower === 'the' && tokens[s - 1]?.sent === after.sent;
 }
 
 const BUILDINGS: ReadonlySet<string> = new Set([

@@ -70,6 +70,9 @@ const ROYAL_TITLES = new Set([
 /** The crowned heads' titles, which the other monarchies above do not use. */
 const CROWNED = new Set(['king', 'queen', 'emperor', 'empress']);
 
+/** The states whose ruler is styled "Supreme Leader": Iran's Leader of the Revolution, North Korea's, the Taliban's. */
+const SUPREME_LEADERS = new Set(['Iran', 'North Korea', 'Afghanistan']);
+
 /** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom, "king" in Germany). */
 export function lacksOffice(country: string, title: string): boolean {
   // The Emirates' and the Vatican's rulers are no crowned king or queen: "Queen X" there is a foreign one.
@@ -78,9 +81,32 @@ export function lacksOffice(country: string, title: string): boolean {
   if (title === 'prime minister') return NO_PRIME_MINISTER.has(country);
   // The United States' foreign minister is its Secretary of State: "Foreign Minister X" in a State Department
   // briefing is another country's.
-  if (title === 'foreign minister') return country === 'United States';
+  // So is India's its Minister of External Affairs: "Foreign Minister X" in a PTI story from Tehran is the host's.
+  if (title === 'foreign minister') return country === 'United States' || country === 'India';
+  // "Supreme Leader Ayatollah X" in an Indian agency's story: only a few states name their ruler so.
+  if (title === 'supreme leader') return !SUPREME_LEADERS.has(country);
+  if (VICE_PRESIDENT_TITLES.has(title) && NO_VICE_PRESIDENT.has(country)) return true;
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
+
+const VICE_PRESIDENT_TITLES = new Set(['vice president', 'vice-president']);
+/**
+ * Republics whose president has no deputy of that name: "visited NASA with Vice President X" in a Yonhap story from
+ * Washington is the host's (South Korea's office was abolished in 1960).
+ */
+const NO_VICE_PRESIDENT = new Set([
+  'South Korea',
+  'Germany',
+  'France',
+  'Italy',
+  'Israel',
+  'Poland',
+  'Austria',
+  'Ireland',
+  'Portugal',
+  'Greece',
+  'Singapore',
+]);
 
 /**
  * Republics whose president heads the government, with no prime minister: a bare "Prime Minister X" in a Brazilian

@@ -2089,9 +2089,16 @@ function modifiesHead(s: number, e: number): boolean {
     next !== undefined &&
     !TITLE_ONLY_MODIFIERS.has((tokens[s] as Token).lower) &&
     s + 2 === headEnd(s, e) &&
-    tokens[e]?.lower !== 'of' &&
+    (tokens[e]?.lower !== 'of' || ofCountryAt(e)) &&
     (tokenFlags(next) & ORG_HEAD) !== 0
   );
+}
+
+/** "Armed Forces of the Philippines chief X" opening a sentence: the "of" at `of` names a country after it. */
+function ofCountryAt(of: number): boolean {
+  const at = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  const t = tokens[at];
+  return t !== undefined && t.cap && countryNames.has(t.lower);
 }
 
 /** Whether the words before the head at `bodyEnd - 1` are none, or a country or a nationality ("U.S. District"). */
