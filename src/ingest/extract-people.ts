@@ -7,6 +7,7 @@ import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { roleSpanCountry } from './extract/country-context.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
+import { sameArticleVariants } from './extract/article-variants.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople, headlineGroupMembers } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
@@ -157,8 +158,11 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
       pos: p.titleMention >= 0 ? p.titleMention - 1e6 : (p.mentions[0]?.start ?? 1e9),
     }))
     .sort((a, b) => a.pos - b.pos || a.i - b.i);
+  // "Chaudhry Sarwar" after "Chaudhry Muhammad Sarwar": one person, whatever other files the folder holds.
+  const variants = sameArticleVariants(doc.tokens, people);
   // A loop rather than flatMap, whose generic flattening cost more than the rest of this step.
   const out: Extraction['people'] = [];
+  const outOf = variants.size > 0 ? new Map<PersonRecord, Extraction['people'][number]>() : null;
   for (const { p } of order) {
     const person = {
       name: p.name,
@@ -174,8 +178,12 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     const sentence = named && doc.sentences[named.sent];
     const pair = sentence ? doublesPair(p.tokens, doc.tokens, sentence) : null;
     if (pair) for (const name of pair) out.push({ ...person, name, aliases: [] });
-    else out.push(person);
+    else {
+      out.push(person);
+      outOf?.set(p, person);
+    }
   }
+  if (outOf) joinVariants(out, outOf, variants, order);
   const { organizations, places } = storyDoc
     ? extractOrganizationsAndPlaces(
         storyDoc,
@@ -224,6 +232,38 @@ function captionVenues(
     places.push(place);
     known.push(key);
   }
+}
+
+/**
+ * Each person a shorter form or another spelling of their name in the same article named joins the person of the
+ * fuller form: the form becomes an alias, its roles are added, its country fills one not known, and either's
+ * participation counts. Arrays are copied: the records are still read after this (organisations and places).
+ */
+function joinVariants(
+  out: Extraction['people'],
+  outOf: Map<PersonRecord, Extraction['people'][number]>,
+  variants: Map<PersonRecord, PersonRecord>,
+  order: readonly { p: PersonRecord }[],
+): void {
+  const joined = new Set<Extraction['people'][number]>();
+  for (const { p } of order) {
+    const target = variants.get(p);
+    const person = target && outOf.get(target);
+    const variant = outOf.get(p);
+    if (!person || !variant) continue;
+    person.aliases = [...person.aliases];
+    for (const form of [variant.name, ...variant.aliases])
+      if (form !== person.name && !person.aliases.includes(form)) person.aliases.push(form);
+    person.roles = [...person.roles];
+    for (const role of variant.roles) if (!person.roles.includes(role)) person.roles.push(role);
+    person.country ??= variant.country;
+    person.participant ||= variant.participant;
+    joined.add(variant);
+  }
+  if (joined.size === 0) return;
+  let w = 0;
+  for (const person of out) if (!joined.has(person)) out[w++] = person;
+  out.length = w;
 }
 
 /**

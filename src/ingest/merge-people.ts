@@ -37,7 +37,7 @@ interface Group {
   id: string;
 }
 
-type ArchiveName = FullName & { countries: Set<string>; forms: string[] };
+type ArchiveName = FullName & { countries: Set<string>; forms: string[]; listedBeside?: Set<string> };
 
 const undatedLast = (date: string) => date || '\uffff';
 /** One-word aliases remember this many distinct full names claiming them; more is many people. */
@@ -116,6 +116,8 @@ class MergeState {
   private readonly givenSpellings = new Map<string, string>();
   /** Full names an article names beside another transliteration of the same name: two people. */
   private readonly apart = new Set<string>();
+  /** Each full name's words as spellingWords writes them, for the names an article lists beside each other. */
+  private readonly spellingWordsOf = new Map<string, readonly string[]>();
   /** The roles written with each full name that claims a one-word alias. */
   private readonly rolesOf = new Map<string, Set<string>>();
   /** titlesOf's answers, by full name. */
@@ -189,7 +191,35 @@ class MergeState {
       // A name is written in one or two ways: a short list.
       if (!full.forms.includes(person.name)) full.forms.push(person.name);
     }
+    if (people.length > 1) this.noteListedBeside(keys);
     return keys;
+  }
+
+  /**
+   * Two full names one article lists as two people, sharing a word once spellings are folded (the only names the
+   * archive could join): never one person. The article joined its own forms of one name (article-variants.ts), so
+   * whatever two names it still lists apart ("George W Bush" and his father "George Bush") stay apart everywhere.
+   */
+  private noteListedBeside(keys: readonly string[]): void {
+    let byWord: Map<string, string[]> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (!key.includes(' ') || keys.indexOf(key) !== i) continue;
+      let words = this.spellingWordsOf.get(key);
+      if (words === undefined) this.spellingWordsOf.set(key, (words = [...new Set(spellingWords(key))]));
+      for (const word of words) {
+        const others = (byWord ??= new Map()).get(word);
+        if (others === undefined) {
+          byWord.set(word, [key]);
+          continue;
+        }
+        for (const other of others) {
+          (this.fullNames.get(other)!.listedBeside ??= new Set()).add(key);
+          (this.fullNames.get(key)!.listedBeside ??= new Set()).add(other);
+        }
+        others.push(key);
+      }
+    }
   }
 
   /**
@@ -260,6 +290,17 @@ class MergeState {
           ? keys[p]!
           : key,
       );
+    }
+    // A one-word name the article lists beside the person it would join stays its own: the article kept them
+    // apart, and whether the archive has other owners of the word must not fold them here.
+    for (let p = 0; p < people.length; p++) {
+      if (out[p] === keys[p] || keys[p]!.includes(' ')) continue;
+      for (let q = 0; q < people.length; q++) {
+        if (q !== p && out[q] === out[p]) {
+          out[p] = keys[p]!;
+          break;
+        }
+      }
     }
     return out;
   }

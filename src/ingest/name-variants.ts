@@ -21,6 +21,11 @@ export interface FullName {
    * X" beside an "Alexander X"): two people, so its given name is compared as written.
    */
   apart?: boolean;
+  /**
+   * The full names an article lists beside it as other people ("George W Bush" beside his father "George Bush"):
+   * never joined to it, whatever the rest of the archive holds.
+   */
+  listedBeside?: ReadonlySet<string>;
 }
 
 /**
@@ -397,6 +402,27 @@ function sameWords(x: readonly string[], y: readonly string[]): boolean {
   return x.length === y.length && x.every((word, i) => word === y[i]);
 }
 
+/** For each name, the indices of the names an article lists beside it (undefined for most). */
+function listedBeside(names: readonly FullName[]): (ReadonlySet<number> | undefined)[] {
+  const beside: (ReadonlySet<number> | undefined)[] = new Array(names.length);
+  let index: Map<string, number> | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const listed = names[i]!.listedBeside;
+    if (!listed || listed.size === 0) continue;
+    if (!index) {
+      index = new Map();
+      for (let j = 0; j < names.length; j++) index.set(names[j]!.key, j);
+    }
+    const set = new Set<number>();
+    for (const key of listed) {
+      const j = index.get(key);
+      if (j !== undefined && j !== i) set.add(j);
+    }
+    if (set.size > 0) beside[i] = set;
+  }
+  return beside;
+}
+
 function countriesAgree(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 || y.size === 0) return true;
   for (const country of x) if (y.has(country)) return true;
@@ -424,11 +450,21 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   const exact = names.map(exactOnly);
   const joinedAny: number[] = [];
   const size = names.map(() => 1);
+  // At each group's root, the names one of its articles lists beside one of its names (few groups have any).
+  const beside = listedBeside(names);
+  const keptApart = (ra: number, rb: number): boolean => {
+    const apart = beside[ra];
+    if (apart) for (const i of apart) if (find(i) === rb) return true;
+    return false;
+  };
   const join = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return true;
     if ((known[ra] && known[rb]) || !countriesAgree(countries[ra]!, countries[rb]!)) return false;
+    if (keptApart(ra, rb) || keptApart(rb, ra)) return false;
+    const apartB = beside[rb];
+    if (apartB) beside[ra] = beside[ra] ? new Set([...beside[ra]!, ...apartB]) : apartB;
     parent[rb] = ra;
     size[ra]! += size[rb]!;
     if (countries[rb]!.size > 0) countries[ra] = new Set([...countries[ra]!, ...countries[rb]!]);
