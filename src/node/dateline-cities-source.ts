@@ -28,10 +28,10 @@ interface WorldCountry {
  */
 const NON_MEMBER_STATES = new Set(['VA', 'PS', 'TW', 'XK']);
 /**
- * China's cities are left to the Chinese-context rules (extract/country-story.ts): a story datelined Beijing is Xinhua's or
- * CGTN's far more often than another outlet's, and those write other countries' officials with bare titles too, so
- * the dateline there is no one's home default (the hand list never had them, and giving them China moved Iran's
- * supreme leader and Taiwan's president-elect to China in held-out Xinhua stories).
+ * China's cities are left to the Chinese-context rules (extract/country-story.ts): a story datelined Beijing is
+ * Xinhua's or CGTN's far more often than another outlet's, and those write other countries' officials with bare
+ * titles too, so the dateline there is no one's home default (the hand list never had them, and giving them China
+ * moved Iran's supreme leader and Taiwan's president-elect to China in held-out Xinhua stories).
  */
 const LEFT_TO_CHINESE_CONTEXT = new Set(['CN']);
 /** The golds' name where the project's country list has two ("Czech Republic", not "Czechia"). */
