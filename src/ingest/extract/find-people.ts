@@ -379,6 +379,15 @@ const SHEIKHDOMS = new Set([
  * A story filed from Bangladesh, or one that names Bangladesh and no state whose royals are styled "Sheikh": there
  * "Sheikh" opens a name ("Sheikh Nasrin", not a Gulf royal's "Sheikh Fahad").
  */
+/** Whether a name links a lineage the Arab way ("bin Rashid", "Al Thani", "al-Sabah"): a Gulf royal's name. */
+function arabLineage(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'bin' || w === 'bint' || w === 'ibn' || w === 'al' || w.startsWith('al-')) return true;
+  }
+  return false;
+}
+
 function bangladeshiStory(tokens: readonly Token[], datelinePlace: string): boolean {
   if (datelineCountry(datelinePlace) === 'Bangladesh') return true;
   let named = false;
@@ -438,10 +447,10 @@ export function findPeople(
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
-      // "the fall of Sheikh Nasrin's government" in a story from Dhaka: "Sheikh" before a lone name word is part of a
-      // Bangladeshi name, not a Gulf royal's style.
+      // "the fall of Sheikh Nasrin's government" in a story from Dhaka, "her father, Sheikh Rafiqur Alam": "Sheikh"
+      // before a Bangladeshi name is part of it, not a Gulf royal's style (one with "bin" or "Al" keeps the style).
       if (
-        nameEnd - nameStart === 1 &&
+        (nameEnd - nameStart === 1 || !arabLineage(tokens, nameStart, nameEnd)) &&
         titled.titleEnd < titled.titleStart &&
         nameStart - 1 >= titled.titleStart &&
         SHEIKH_STYLES.has(tokens[nameStart - 1]?.lower ?? '') &&
