@@ -71,3 +71,60 @@ describe('the officials of international bodies and courts, whatever country is 
     expect(person(a, 'Renate Vasquez')?.country).toBeNull();
   });
 });
+
+describe('names and roles of the round', () => {
+  it('keeps "Sheikh" in a Bangladeshi name of two words, as in one of one', () => {
+    const a = article(
+      'India and Bangladesh sign water treaty',
+      [
+        'Bangladesh Prime Minister Sheikh Rokeya signed the treaty with India on Thursday.',
+        'Rokeya recalled that the first accord was reached by her father, Sheikh Rafiqur Alam, in 1974.',
+      ],
+      { source: 'PTI', dateline: { place: 'NEW DELHI', date: 'Dec 12' } },
+    );
+    expect(person(a, 'Sheikh Rokeya')).toBeDefined();
+    expect(person(a, 'Sheikh Rafiqur Alam')).toBeDefined();
+  });
+
+  it('still drops the Gulf style "Sheikh" before a name with "bin" in a Bangladeshi story', () => {
+    const a = article(
+      'Bangladesh signs labour deal',
+      [
+        'Bangladesh signed the deal with Sheikh Hamad bin Faisal, who heads the labour office of the emirate.',
+      ],
+      { source: 'PTI', dateline: { place: 'DHAKA', date: 'Dec 12' } },
+    );
+    expect(person(a, 'Hamad bin Faisal')).toBeDefined();
+  });
+
+  it('gives the listed ministers "of the two countries" their shared title', () => {
+    const a = article(
+      'Neighbours sign peace treaty',
+      [
+        'Chile and Bolivia signed a peace treaty on Monday.',
+        'The foreign ministers of the two countries, Tomas Arvelo of Chile and Ramon Ibarguen of Bolivia, signed ' +
+          'separate agreements on trade.',
+      ],
+      reuters,
+    );
+    expect(person(a, 'Tomas Arvelo')).toMatchObject({ roles: ['foreign minister'], country: 'Chile' });
+    expect(person(a, 'Ramon Ibarguen')).toMatchObject({ roles: ['foreign minister'], country: 'Bolivia' });
+  });
+});
+
+describe('a statement signed at its foot', () => {
+  it('places its bare-titled officials in the country of the city it was signed in', () => {
+    const a = article(
+      'Statement of Secretary of Foreign Affairs Elmer Quirante on the award',
+      [
+        'We welcome the award, which our experts are studying with care.',
+        'The case was filed under the administration of President Rosa Dumaguing, when then Secretary of Foreign ' +
+          'Affairs Dante Villarin notified the Chinese Embassy of the claim.',
+        'Department of Foreign Affairs',
+        'Manila',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Dante Villarin')?.country).toBe('Philippines');
+  });
+});
