@@ -112,6 +112,24 @@ describe('names and roles of the round', () => {
   });
 });
 
+describe('a title "for" a sea, then a rank, with no comma', () => {
+  it('closes the title at the sea and gives the rank to the name', () => {
+    const a = article(
+      'Manila protests water cannon use',
+      [
+        'Manila summoned the Chinese envoy on Monday.',
+        'Philippine Coast Guard spokesperson for the West Philippine Sea Commodore Dan Velarde said the ships had ' +
+          'blocked the vessels.',
+      ],
+      { source: 'PNA', dateline: { place: 'MANILA', date: 'May 9' } },
+    );
+    expect(person(a, 'Dan Velarde')?.roles).toEqual([
+      'Philippine Coast Guard spokesperson for the West Philippine Sea',
+      'Commodore',
+    ]);
+  });
+});
+
 describe('a statement signed at its foot', () => {
   it('places its bare-titled officials in the country of the city it was signed in', () => {
     const a = article(
