@@ -114,6 +114,29 @@ export function headsNamedBody(role: string, bodies: () => readonly string[]): b
 }
 
 /**
+ * "the Secretary-General's Special Representative for West Africa", "Special Envoy of the Secretary-General for
+ * Syria": an office that serves the head of an international body the story names (as `headsNamedBody` reads the
+ * head's title) is that body's too. Not "adviser to the Secretary General of the BNP", whose head is a party's.
+ */
+export function servesNamedBodyHead(role: string, bodies: () => readonly string[]): boolean {
+  const lower = role.toLowerCase();
+  for (const t of BODY_HEAD_TITLES) {
+    const at = lower.indexOf(t);
+    if (at < 0) continue;
+    const end = at + t.length;
+    const rest = lower.slice(end);
+    // "the Secretary-General's Special Representative": the head's possessive, then the office.
+    if ((rest.startsWith("'s ") || rest.startsWith('’s ')) && headsNamedBody(role.slice(0, end), bodies))
+      return true;
+    // "Special Envoy of the Secretary-General (for Syria)": the office, then "of/to the" head.
+    if (/ (?:of|to|for) the $/.test(lower.slice(0, at)) && !rest.startsWith(' of ')) {
+      if (headsNamedBody(role.slice(at, end), bodies)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * "The M23, whose political leader X", "the International Monetary Fund (IMF), whose Managing Director X": the
  * capitalised body before ", whose" that a role starting at `start` belongs to, as written, or null (also for a
  * country or a city: "Egypt, whose President").

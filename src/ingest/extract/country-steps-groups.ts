@@ -2,7 +2,7 @@
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
 import { namesInternationalBody, namesABody } from './body-countries.ts';
-import { settleInternational } from './country-steps-roles.ts';
+import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
@@ -741,6 +741,47 @@ export function settleMembersOfInternationalBody(story: CountryStory): void {
       if (o.kind === 'pronoun' || q.international) continue;
       settleInternational(q);
     }
+  }
+}
+
+/** A bench's titles: "Judge X of Ghana", "Professor Y of the Netherlands", "Arbitrator Z", the court's registrar. */
+const BENCH_TITLE_RE = /^(?:[Jj]udges?|[Aa]rbitrators?|(?:Deputy )?[Rr]egistrar|[Pp]rofessor|Prof\.?)$/;
+/** Of those, the titles that only a bench's member holds (a professor sits on one only beside them). */
+const JUDGE_TITLE_RE = /^(?:[Jj]udges?|[Aa]rbitrators?)$/;
+/** Words that name a court or its bench in the sentence that lists its members. */
+const BENCH_WORDS = new Set(['tribunal', 'court', 'bench', 'panel', 'chamber', 'arbitration']);
+
+/**
+ * "The Tribunal, presided over by Judge A of Ghana, with Judge B of France, Professor C of the Netherlands … as
+ * members": the judges, arbitrators and registrar of a court or tribunal of states sit for it, not for the country
+ * "of Ghana" names (the conventions' judges of the ICC). Only in a sentence that names the court or its bench and
+ * lists a judge or an arbitrator among them, in a story that names an international court or an arbitral tribunal;
+ * over "of Ghana", which settled them as they were found. A professor listed beside them is one of the bench.
+ */
+export function settleBenchOfInternationalCourt(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  // Cheap first: someone settled by "of <country>" whose titles are all a bench's, one of them a judge's.
+  if (
+    !people.some((p) => p.countrySettled && p.country !== null && p.roles.some((r) => JUDGE_TITLE_RE.test(r)))
+  )
+    return;
+  if (!INTERNATIONAL_COURT_RE.test(doc.text)) return;
+  for (const [s, ms] of mentionsBySent) {
+    const bench: PersonRecord[] = [];
+    let judge = false;
+    for (const o of ms) {
+      const q = people[o.person] as PersonRecord;
+      if (o.kind === 'pronoun' || tokens[o.end]?.lower !== 'of' || !q.countrySettled || q.country === null)
+        continue;
+      if (q.roles.length === 0 || !q.roles.every((r) => BENCH_TITLE_RE.test(r))) continue;
+      if (q.roles.some((r) => JUDGE_TITLE_RE.test(r))) judge = true;
+      bench.push(q);
+    }
+    if (!judge) continue;
+    const [a, e] = doc.sentences[s] as [number, number];
+    let named = false;
+    for (let k = a; k < e && !named; k++) named = BENCH_WORDS.has((tokens[k] as Token).lower);
+    if (named) for (const q of bench) settleInternational(q);
   }
 }
 

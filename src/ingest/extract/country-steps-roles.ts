@@ -4,6 +4,7 @@ import {
   SPACED_BODIES,
   servesInternationalOffice,
   headsNamedBody,
+  servesNamedBodyHead,
   namedBodies,
   whoseBody,
   itsBody,
@@ -21,7 +22,7 @@ import {
   possessiveCountryBefore,
   subjectOfWorkAt,
 } from './country-context.ts';
-import { ofPrivateOutlet } from './country-steps-story.ts';
+import { ofPrivateOutlet, officeHolderOf } from './country-steps-story.ts';
 import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -213,6 +214,7 @@ export function settleByRoles(story: CountryStory): void {
     if (
       internationalOffice(held.join(' ')) ||
       held.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
+      held.some((r) => servesNamedBodyHead(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
       held.some((r) => officeOfPrefixedBody(r, doc.text))
     )
       settleInternational(p);
@@ -244,7 +246,12 @@ const FUTURE_OFFICE = /^(?:incoming|next|future)\b|-(?:designate|elect)\b/i;
  * Registrar", "Deputy Registrar"), its officer.
  */
 const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?(?:[Jj]udges?|[Rr]egistrar)$/u;
-const INTERNATIONAL_COURT_RE = /\bInternational (?:Criminal )?Court\b|\bICJ\b/;
+/**
+ * A court or tribunal of states: the ICJ and the ICC, and the arbitral tribunals of states' disputes ("the Arbitral
+ * Tribunal constituted under Annex VII of UNCLOS", the Permanent Court of Arbitration, the Law of the Sea tribunal).
+ */
+export const INTERNATIONAL_COURT_RE =
+  /\bInternational (?:Criminal )?Court\b|\bICJ\b|\bPermanent Court of Arbitration\b|\bArbitral Tribunal\b|\bInternational Tribunal\b|\bITLOS\b/;
 const isNationalityJudge = (r: string) => NATIONALITY_JUDGE_RE.test(r);
 const isJudgeOrInternationalCourt = (r: string) =>
   NATIONALITY_JUDGE_RE.test(r) || INTERNATIONAL_COURT_RE.test(r);
@@ -467,16 +474,23 @@ function possessiveAppositiveAfter(
 }
 
 /**
- * "Pierre Lambert, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
- * office of a body's official belongs to that body, whatever countries the sentence names. After rule 1, which
+ * "Pierre Lambert, spokesperson for the secretary-general" beside "UN Secretary-General X", "his spokesperson Y"
+ * after X: an office of the office of a body's official belongs to that body, whatever countries the sentence names. After rule 1, which
  * finds the body's officials.
  */
 export function settleAidesOfInternationalOfficials(story: CountryStory): void {
   const { people } = story;
   if (people.some((q) => q.international))
     for (const p of people) {
-      if (p.countrySettled || !p.roles.some((r) => servesInternationalOffice(r, people))) continue;
-      settleInternational(p);
+      if (p.countrySettled) continue;
+      if (p.roles.some((r) => servesInternationalOffice(r, people))) {
+        settleInternational(p);
+        continue;
+      }
+      // "UN Secretary-General X was encouraged by the statement, his spokesperson Y said": an office "his" ties to
+      // an international official (as the pronouns were resolved) is that official's, for no country.
+      const named = p.roles.length > 0 ? p.mentions.find((m) => m.kind === 'name') : undefined;
+      if (named && officeHolderOf(story, named)?.international) settleInternational(p);
     }
 }
 

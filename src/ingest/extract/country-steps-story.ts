@@ -1687,7 +1687,7 @@ const NOT_UNDER = new Set([
  * "Hungary's X voted against …, his spokesman Y said", "His vice president, Z, was sentenced …": one named by an
  * office that "his"/"her" ties to another person (as the pronouns were resolved) serves that person's side.
  */
-function officeHolderOf(story: CountryStory, named: Mention): PersonRecord | undefined {
+export function officeHolderOf(story: CountryStory, named: Mention): PersonRecord | undefined {
   const { tokens, people, mentionsBySent } = story;
   const pi = named.person;
   let k = named.start - 1;

@@ -61,6 +61,20 @@ function placeLine(paragraphs: readonly string[]): string | undefined {
 }
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]+, \p{Lu}[\p{L}.]+$/u;
 
+/**
+ * "… the rule of law. / Department of Foreign Affairs / Manila": with no dateline, a statement signed at its foot by
+ * a ministry or department on a line of its own, then a line that is only a city, was issued there.
+ */
+function signatureLine(paragraphs: readonly string[]): string | undefined {
+  const city = paragraphs[paragraphs.length - 1];
+  const body = paragraphs[paragraphs.length - 2];
+  if (city === undefined || body === undefined || city.length > 30 || body.length > 80) return undefined;
+  return SIGNATURE_BODY.test(body) && CITY_LINE.test(city) ? city : undefined;
+}
+const SIGNATURE_BODY =
+  /^(?:The )?(?:Ministry|Department|Office|Embassy|Mission|Secretariat)\b[\p{L}'’ ,&-]*$/u;
+const CITY_LINE = /^\p{Lu}[\p{L}.'’ -]*$/u;
+
 function localService(source: string | null, datelineHome: string): boolean {
   return source !== null && /^efe$/i.test(source) && EFE_LOCAL.has(datelineHome);
 }
@@ -286,7 +300,9 @@ export function countryStory(
   // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Gregory XVII … visit to the
   // French port city, with President Claude Moreau" is about France, where "CAMP DAVID (Yonhap) -- President Baek,
   // U.S. President Hadley …" marks the host's officials as foreign.
-  const datelineHome = datelineCountry(article.dateline?.place ?? placeLine(article.paragraphs));
+  const datelineHome = datelineCountry(
+    article.dateline?.place ?? placeLine(article.paragraphs) ?? signatureLine(article.paragraphs),
+  );
   // The story's countries, when the outlet's home is asked about below (kept for the steps).
   namedDoc = doc;
   named = undefined;

@@ -58,6 +58,7 @@ import {
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
+  settleBenchOfInternationalCourt,
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
 import { settleByDescribedOffice } from './country-steps-described.ts';
@@ -89,6 +90,8 @@ export function decideCountries(
 ): void {
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
+  // Likewise before the roles: "Judge X of Ghana" on a tribunal of states sits for it, not for Ghana.
+  settleBenchOfInternationalCourt(story);
   // Before the role words, which read "Union Minister" as India's: a Burmese style names Myanmar's.
   settleByBurmeseStyle(story);
   settleByRoles(story); // 1

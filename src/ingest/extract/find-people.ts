@@ -118,6 +118,7 @@ import {
   STYLES,
   STYLE_ABBREVIATIONS,
   SHEIKH_STYLES,
+  rankAbbreviations,
 } from './roles.ts';
 import { CONTEST_VERBS, opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -413,6 +414,34 @@ const SHEIKHDOMS = new Set([
  * A story filed from Bangladesh, or one that names Bangladesh and no state whose royals are styled "Sheikh": there
  * "Sheikh" opens a name ("Sheikh Nasrin", not a Gulf royal's "Sheikh Fahad").
  */
+/** The head words of a sea's or a region's name, which a lower-case title can be "for" ("spokesperson for the … Sea"). */
+const REGION_HEADS = new Set(['sea', 'ocean', 'strait', 'gulf', 'bay', 'peninsula', 'region']);
+
+/**
+ * "spokesperson for the West Philippine Sea Commodore X": where a title run after "<title> for the" (or "of the")
+ * starts with a sea's or a region's name and ends in a title head, the token where that head's title starts; else -1.
+ */
+const RANK_OPENERS = [titleHeads, titleModifiers, rankAbbreviations];
+function rankAfterRegion(tokens: readonly Token[], titleStart: number, titleEnd: number): number {
+  if (tokens[titleStart - 1]?.lower !== 'the') return -1;
+  const prep = tokens[titleStart - 2]?.lower;
+  const owner = tokens[titleStart - 3];
+  if ((prep !== 'for' && prep !== 'of') || !owner || owner.cap || !titleHeads.has(owner.lower)) return -1;
+  for (let k = titleStart + 1; k <= titleEnd; k++)
+    if (REGION_HEADS.has((tokens[k - 1] as Token).lower) && (tokens[k - 1] as Token).cap)
+      return RANK_OPENERS.some((words) => words.has((tokens[k] as Token).lower)) ? k : -1;
+  return -1;
+}
+
+/** Whether a name links a lineage the Arab way ("bin Rashid", "Al Thani", "al-Sabah"): a Gulf royal's name. */
+function arabLineage(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'bin' || w === 'bint' || w === 'ibn' || w === 'al' || w.startsWith('al-')) return true;
+  }
+  return false;
+}
+
 function bangladeshiStory(tokens: readonly Token[], datelinePlace: string): boolean {
   if (datelineCountry(datelinePlace) === 'Bangladesh') return true;
   let named = false;
@@ -472,10 +501,10 @@ export function findPeople(
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
-      // "the fall of Sheikh Nasrin's government" in a story from Dhaka: "Sheikh" before a lone name word is part of a
-      // Bangladeshi name, not a Gulf royal's style.
+      // "the fall of Sheikh Nasrin's government" in a story from Dhaka, "her father, Sheikh Rafiqur Alam": "Sheikh"
+      // before a Bangladeshi name is part of it, not a Gulf royal's style (one with "bin" or "Al" keeps the style).
       if (
-        nameEnd - nameStart === 1 &&
+        (nameEnd - nameStart === 1 || !arabLineage(tokens, nameStart, nameEnd)) &&
         titled.titleEnd < titled.titleStart &&
         nameStart - 1 >= titled.titleStart &&
         SHEIKH_STYLES.has(tokens[nameStart - 1]?.lower ?? '') &&
@@ -554,7 +583,13 @@ export function findPeople(
         prefix++;
         if (tokens[prefix]?.text === '.') prefix++;
       }
-      f.addTitleRoles(p, prefix, titled.titleEnd + 1);
+      // "Coast Guard spokesperson for the West Philippine Sea Commodore X": the sea a lower-case title is "for" closes
+      // that title, and the rank after it is the name's own.
+      const rank = rankAfterRegion(tokens, titled.titleStart, titled.titleEnd);
+      if (rank > 0) {
+        f.addTitleRoles(p, titlePrefixStart(tokens, titled.titleStart - 2), rank);
+        f.addTitleRoles(p, rank, titled.titleEnd + 1);
+      } else f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
       // an honorific or a title.
       // "… signed by the President of the Adeyemi Group, Alhaji Musa Adeyemi.": the sentence's end closes it too.

@@ -167,6 +167,26 @@ function glossEnd(tokens: readonly Token[], at: number, sent: number): number {
 }
 
 /** The group whose plural title ends in the token at `h`, or null. */
+/** The nouns for the two parties a story has named: "the two countries", "both sides". */
+const SIDES_NOUNS = new Set([
+  'countries',
+  'nations',
+  'sides',
+  'governments',
+  'states',
+  'neighbours',
+  'neighbors',
+]);
+
+/** After "of": the end of "the two countries" or "both sides" at `at`, or -1. */
+function bothSidesEnd(tokens: readonly Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'two') k += 2;
+  else if (tokens[k]?.lower === 'both') k++;
+  else return -1;
+  return SIDES_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
+}
+
 function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitleGroup | null {
   const head = tokens[h] as Token;
   const singular = PLURAL_HEADS.get(head.lower);
@@ -198,6 +218,12 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     }
     if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
     else ofCountries.length = 0;
+  }
+  // "The foreign ministers of the two countries, A of Ecuador and B of Peru": the pair the story named before is no
+  // part of the title; the names follow their comma.
+  if (ofCountries.length === 0 && tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+    const q = bothSidesEnd(tokens, k + 1);
+    if (q > 0 && tokens[q]?.text === ',') k = q;
   }
   // "the co-chairs of the Negotiating Body, A of Brazil and B of Sweden": a named body before the listed names
   // belongs to the title.
@@ -346,6 +372,14 @@ export function pluralGroupNear(
   run: Run,
   from: number,
 ): PluralTitleGroup | null {
+  // "ministers of the two countries, A of X and B of Y": the head further back, before the pair's words.
+  if (tokens[run.start - 1]?.text === ',' && SIDES_NOUNS.has(tokens[run.start - 2]?.lower ?? '')) {
+    const h = run.start - (tokens[run.start - 3]?.lower === 'both' ? 5 : 6);
+    if (h >= from && PLURAL_HEADS.has(tokens[h]?.lower ?? '') && tokens[h + 1]?.lower === 'of') {
+      const group = groupAt(tokens, text, h);
+      if (group) return group;
+    }
+  }
   for (let h = Math.max(from, run.start - 3); h < run.end; h++) {
     const lower = (tokens[h] as Token).lower;
     if ((PLURAL_HEADS_SHAPED && !pluralShaped(lower)) || !PLURAL_HEADS.has(lower)) continue;
