@@ -65,7 +65,7 @@ describe("a federal ministry's release", () => {
 describe("Anadolu's notice to web readers", () => {
   it('credits Anadolu and ends the story there', () => {
     const a = parse(
-      ' date 2017-03-07 Military chiefs meet in Antalya\nJane Roe   |07.03.2017\nANKARA\n\nThe chiefs of staff of three countries met on Tuesday.\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.\n',
+      ' date 2017-03-07 Military chiefs meet in Antalya\nJane Roe   |07.03.2017\nANKARA\n\nThe chiefs of staff of three countries met on Tuesday.\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers; the full service is sold by subscription.\n',
     );
     expect(a?.source).toBe('Anadolu Agency');
     expect(a?.paragraphs).toEqual(['The chiefs of staff of three countries met on Tuesday.']);
