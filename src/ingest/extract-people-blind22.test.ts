@@ -216,11 +216,10 @@ describe('parliaments and the Crown', () => {
 });
 
 describe('who takes part in a statement, an interview or a meeting', () => {
-  it('reads Yonhap’s "(ATTN: …)" note as no lede, and a ministry’s statement made at a briefing as the spokesperson’s', () => {
+  it('reads a ministry’s statement made at a briefing as the spokesperson’s', () => {
     const a = article(
       '(LEAD) Foreign ministry voices concern over defense pact',
       [
-        '(ATTN: ADDS comments in paras 3-5)',
         'SEOUL, June 20 (Yonhap) -- The foreign ministry on Thursday expressed grave concern over a pact signed by Ruritanian leader Boris Kaldor and Freedonian President Ivan Vetrov, saying it threatens the region.',
         '“This cooperation must stop immediately,” foreign ministry spokesperson Park Min-ho said at a regular press briefing.',
       ],

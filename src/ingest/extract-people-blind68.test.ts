@@ -215,7 +215,7 @@ describe("a live page's and a factbox's rolls of dignitaries", () => {
       article(
         'LIVE: Holm laid to rest as kings and presidents gather',
         [
-          "Here's who is in the front rows reserved for dignitaries. President Tomas Kessel is with former President Ada Corwin and Foreign Minister Ivo Sellen.",
+          "Here's who is sitting in the front rows set aside for guests. President Tomas Kessel is with former President Ada Corwin and Foreign Minister Ivo Sellen.",
           "Ostrand's Prince Halvard is representing the King.",
         ],
         { source: null, dateline: null },
@@ -229,7 +229,7 @@ describe("a live page's and a factbox's rolls of dignitaries", () => {
       'FACTBOX-Who attended the funeral of President Holm',
       [
         'Some 50 heads of state attended the funeral of President Per Holm on Saturday.',
-        'Below is a list of the dignitaries who were present, as announced by the government:',
+        'These are the dignitaries who were present, according to the government:',
         'OSTRAND: President Tomas Kessel and his wife, Lina Kessel',
         'EUROPEAN UNION: Commission President Ida Marlow, Council President Max Morvan',
         'VELKARIA: Culture Minister Ana Rennick, representing President Jon Brenner',

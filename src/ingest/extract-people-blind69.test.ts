@@ -99,7 +99,7 @@ describe("countries' names and demonyms of the time", () => {
 
   it("gives the title before a rank to its holder after an opening clause's comma", () => {
     const a = article('Two armies agree to ceasefire after hotline talks', [
-      "According to the statement, Pakistan's Director General of Military Operations (DGMO), Maj Gen Asad Darvish, and his Indian counterpart, Lt Gen Ravi Sethi, held discussions over the hotline.",
+      "According to the army, Pakistan's Director General of Military Operations (DGMO), Maj Gen Asad Darvish, and his Indian counterpart, Lt Gen Ravi Sethi, spoke on the hotline.",
     ]);
     expect(person(a, 'Asad Darvish')).toMatchObject({
       roles: ['Maj Gen', "Pakistan's Director General of Military Operations (DGMO)"],
@@ -116,7 +116,7 @@ describe('who was at a signing', () => {
   it('keeps the host at the ceremony when the sentence dates a treaty by its name', () => {
     const a = article(title, [
       signers,
-      'The ceremony was hosted by Brazilian President Fernando Brito and attended by Chilean President Eduardo Mena, whose countries are the guarantors of the 1942 Rio de Janeiro Protocol that ended the first war.',
+      'The ceremony was hosted by Brazilian President Fernando Brito and attended by Chilean President Eduardo Mena, whose countries act as guarantors of the 1942 Rio de Janeiro Protocol of the earlier conflict.',
     ]);
     expect(taking(a)).toEqual(['Jaime Lopera', 'Alberto Sanz', 'Fernando Brito', 'Eduardo Mena']);
   });
@@ -131,8 +131,8 @@ describe('who was at a signing', () => {
 
   it('leaves out a leader who had been expected to attend but did not', () => {
     const a = article('Two neighbours reopen border to trade', [
-      'President Diego Ferrando walked onto the bridge to watch the first trucks cross.',
-      'President Nicolas Belisario, who had been expected to attend but did not, called it a historic day.',
+      'President Diego Ferrando walked onto the bridge as the first lorries rolled across.',
+      'President Nicolas Belisario, who had been expected to attend but did not, praised the reopening in a statement.',
     ]);
     expect(taking(a)).toEqual(['Diego Ferrando']);
   });
@@ -151,7 +151,7 @@ describe('names that look like something else', () => {
 
   it('takes no person from a town named after a saint', () => {
     const a = article('Border reopens', [
-      'Business groups in Cucuta and San Antonio del Tachira said they expected trade to double.',
+      'Traders in Cucuta and San Antonio del Tachira hope the reopening will revive sales.',
     ]);
     expect(extract(a).people).toEqual([]);
   });
@@ -195,7 +195,7 @@ describe('a statement printed under its own heading', () => {
     const a = article(
       'Statement of Secretary of Foreign Affairs Ramon T. Valmora Jr. on the Award of the Arbitral Tribunal',
       [
-        'The Republic welcomes the issuance today of the Award by the Arbitral Tribunal.',
+        'The Republic welcomes the Award the Arbitral Tribunal issued today.',
         'The Tribunal, presided over by Judge Hans Ostrander, rendered its Award in The Hague.',
         'The case was filed in 2013 when Secretary of Foreign Affairs Luis Sabater notified the embassy.',
       ],
@@ -219,7 +219,7 @@ describe('whose country, by the body, the envoy or the side', () => {
     const a = article(
       'Minister resigns',
       [
-        "Several MPs of the Swedish People's Party (SPP), a partner in the coalition, voted against him.",
+        "Two MPs of the Swedish People's Party (SPP), which sits in the government, voted against him.",
         'SPP chair and Justice Minister Anna Lindqvist said the resignation was right.',
       ],
       { source: 'Reuters', dateline: { place: 'HELSINKI', date: 'June 30' } },
@@ -243,7 +243,7 @@ describe('whose country, by the body, the envoy or the side', () => {
   it('gives everyone a side\'s team is "led by" that side\'s country', () => {
     const a = article('Colombia and Venezuela reopen border', [
       'Colombian President Gustavo Lopera walked onto the bridge, accompanied by Transport Minister Guillermo Rey.',
-      'On the Venezuelan side, the delegation was led by Transport Minister Ramon Ferrando and Tachira state governor Freddy Belisario.',
+      'On the Venezuelan side, the team was led by Interior Minister Ramon Ferrando and Tachira state governor Freddy Belisario.',
     ]);
     expect(person(a, 'Ramon Ferrando')?.country).toBe('Venezuela');
     expect(person(a, 'Freddy Belisario')?.country).toBe('Venezuela');

@@ -119,7 +119,7 @@ describe('countries of generals named beside others', () => {
       'India signs deal for fighter jets',
       [
         'India on Friday signed a deal to buy 36 fighter jets from France.',
-        'Air Chief Marshal Vikram Sethu, the head of the air force, said earlier this year that it needed 42 squadrons to face threats from both Pakistan and China.',
+        'Air Chief Marshal Vikram Sethu, the head of the air force, said in March that the service needed more squadrons to counter threats from both Pakistan and China.',
       ],
       { dateline: null, source: 'AFP' },
     );

@@ -77,13 +77,13 @@ describe('a role opened by an acronym the story spells out with its country', ()
 describe('a plural clause after two names joined by "and"', () => {
   it('places both: "X and Y, who are travelling with the Australian Prime Minister,"', () => {
     const a = article(
-      'Malhotra, Vellacott take lap of honour as India-Australia Test marks 75 years of ties',
+      'Malhotra, Vellacott circle the ground as India-Australia Test celebrates a long rivalry',
       [
         'The two prime ministers presented caps to the captains before the start of the fourth Test',
         'Prime Minister Raj Malhotra and his Australian counterpart Tom Vellacott on Thursday took a lap of honour before the fourth Test between India and Australia.',
         'Gujarat Governor Ashok Devbhai and Chief Minister Bhupen Raval were also present.',
         'Mr. Vellacott will hold talks with Mr. Malhotra in New Delhi on Friday.',
-        'Trade Minister Don Quimby and Resources Minister Madeleine Tarrant, who are travelling with the Australian Prime Minister, will join the talks in New Delhi.',
+        'Trade Minister Don Quimby and Resources Minister Madeleine Tarrant, who are on the trip with the Australian Prime Minister, are due at the meeting.',
       ],
       { source: null, dateline: null },
     );
@@ -109,9 +109,9 @@ describe('capitals that open their own datelines', () => {
     const a = article(
       'Island nation reaches staff-level agreement with lender on rescue program',
       [
-        'The lender on Thursday reached a staff-level agreement with Sri Lanka on a 48-month arrangement.',
+        'The lender agreed terms with Sri Lanka at staff level on Thursday for a four-year loan.',
         'The agreement was announced by Piet Vellacott, IMF senior mission chief for Sri Lanka, and Kenji Marwick, mission chief for Sri Lanka.',
-        'Lalith Quimby, a former deputy governor of the central bank, told Xinhua the reforms would be painful.',
+        'Lalith Quimby, a former deputy governor of the central bank, said in an interview that the reforms would hurt.',
         'Economist Ruwan Tarrant said the program would help, and analyst Dilani Brannagh agreed.',
       ],
       { dateline: { place: 'COLOMBO', date: 'Sept. 1' } },
@@ -134,7 +134,7 @@ describe('a relative introduced through "the <title>" of the sentence', () => {
 
   it('places "the emperor noted that his father, Emperor Emeritus X," with the emperor', () => {
     const a = visit(
-      'In his speech, the emperor noted that his father, Emperor Emeritus Masato, had also welcomed U.S. presidents.',
+      'At the banquet, the emperor recalled that his father, Emperor Emeritus Masato, had hosted two U.S. presidents.',
     );
     expect(person(a, 'Masato')?.country).toBe('Japan');
   });
@@ -185,7 +185,7 @@ describe('a country opening what someone says', () => {
     article(
       'Ministry summons Swiss envoy over strike on general',
       [
-        "Iran's Foreign Ministry summoned the Swiss chargé d'affaires in Tehran on Friday to protest against the killing of a general.",
+        "Iran's Foreign Ministry summoned the Swiss chargé d'affaires on Saturday over the death of a commander.",
         sentence,
       ],
       { source: null, dateline: { place: 'TEHRAN', date: null } },

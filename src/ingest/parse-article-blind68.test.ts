@@ -29,7 +29,7 @@ describe('a byline with surnames in capitals', () => {
 describe('a photo gallery', () => {
   it('reads the captions of "In pictures: …" as its story, without their credits', () => {
     const a = parse(
-      ' date 2017-07-01 In pictures: Europe says farewell to Per Holm\nLeaders paid tribute to the former chancellor. Here are the images of the day.\n\nChancellor Ida Marlow speaks during the ceremony. (Photo: Jan Velk/Reuters)\n\nPresident Lea Daskal stands by the coffin. (Photo: Tom Kessel/AFP)\n',
+      ' date 2017-07-01 In pictures: Leaders bid farewell to Per Holm\nLeaders paid tribute to the former chancellor. Here are the images of the day.\n\nChancellor Ida Marlow speaks during the ceremony. (Photo: Jan Velk/Reuters)\n\nPresident Lea Daskal stands by the coffin. (Photo: Tom Kessel/AFP)\n',
     );
     expect(a?.paragraphs).toEqual([
       'Leaders paid tribute to the former chancellor. Here are the images of the day.',
@@ -40,7 +40,7 @@ describe('a photo gallery', () => {
 
   it('keeps the captions of any other story apart', () => {
     const a = parse(
-      ' date 2017-07-01 Europe says farewell to Per Holm\nLeaders paid tribute to the former chancellor on Saturday.\n\nChancellor Ida Marlow speaks during the ceremony. (Photo: Jan Velk/Reuters)\n',
+      ' date 2017-07-01 Leaders bid farewell to Per Holm\nLeaders paid tribute to the former chancellor on Saturday.\n\nChancellor Ida Marlow speaks during the ceremony. (Photo: Jan Velk/Reuters)\n',
     );
     expect(a?.paragraphs).toEqual(['Leaders paid tribute to the former chancellor on Saturday.']);
     expect(a?.captions).toEqual(['Chancellor Ida Marlow speaks during the ceremony.']);

@@ -26,6 +26,15 @@ describe("a wire's revision notes", () => {
     ]);
   });
 
+  it('drops Yonhap’s "(ATTN: …)" note above the dateline, so the story opens with its lede', () => {
+    const a = parse(
+      ' date 2024-03-02 (LEAD) Arland, Belmark leaders agree to meet\n\n(ATTN: ADDS comments by ministry in paras 3-4)\n\nPORT ELLIS, March 2 (Yonhap) -- President Tomas Veller held phone talks with his Belmark counterpart on Saturday.\n\nThe two agreed to meet.\n',
+    );
+    expect(a?.dateline).toEqual({ place: 'PORT ELLIS', date: 'March 2' });
+    expect(a?.paragraphs[0]).toMatch(/^President Tomas Veller held phone talks/);
+    expect(a?.paragraphs.some((p) => p.includes('ATTN'))).toBe(false);
+  });
+
   it('keeps a story paragraph in brackets that is no note', () => {
     const a = parse(
       ' date 2024-03-02 Generals hold border talks\nPORT ELLIS, March 2 (Reuters) - Two generals met at the border on Saturday.\n(Adding to the strain, a patrol was stopped at the border on Friday, officials said, and a second one turned back.) They agreed to meet again.\n',
@@ -56,7 +65,7 @@ describe("a federal ministry's release", () => {
 describe("Anadolu's notice to web readers", () => {
   it('credits Anadolu and ends the story there', () => {
     const a = parse(
-      ' date 2017-03-07 Military chiefs meet in Antalya\nJane Roe   |07.03.2017\nANKARA\n\nThe chiefs of staff of three countries met on Tuesday.\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.\n',
+      ' date 2017-03-07 Military chiefs meet in Antalya\nJane Roe   |07.03.2017\nANKARA\n\nThe chiefs of staff of three countries met on Tuesday.\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers; the full service is sold by subscription.\n',
     );
     expect(a?.source).toBe('Anadolu Agency');
     expect(a?.paragraphs).toEqual(['The chiefs of staff of three countries met on Tuesday.']);

@@ -130,9 +130,21 @@ async function benchSize(
   } else {
     log(`building ${n} articles -> ${siteDir}`);
     const run = await runMeasured(
-      path.resolve('node_modules/.bin/vite'),
-      // The config loaded as `npm run build` loads it (see tests/e2e/global-setup.ts).
-      ['build', '--configLoader', 'runner', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'],
+      process.execPath,
+      // Started as `npm run build` starts it: node with --no-regexp-tier-up (package.json), the config loaded by the
+      // runner (see tests/e2e/global-setup.ts).
+      [
+        '--no-regexp-tier-up',
+        path.resolve('node_modules/vite/bin/vite.js'),
+        'build',
+        '--configLoader',
+        'runner',
+        '--outDir',
+        siteDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
       { env: { SEEDS_DIR: corpus }, logFile: path.join(outDir, `site-${n}.build.log`) },
     );
     if (run.exitCode !== 0)

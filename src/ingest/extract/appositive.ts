@@ -19,11 +19,11 @@ import {
   titleModifiers,
 } from './roles.ts';
 import {
-  NAME_PARTICLES,
   POSSESSIVE_MARKS,
   envoyRankEnd,
   honorificEnd,
   nameLike,
+  particledSurname,
   staffEnd,
   titleBodyEnd,
   toCountryEnd,
@@ -325,20 +325,6 @@ function titleHeadCloses(tokens: readonly Token[], q: number): boolean {
     j++;
   }
   return j > q && titleHeads.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.text === ',';
-}
-
-/** "de la Vega", "bin Salman", "van der Berg": one or two lower-case name particles at `at`, then a capitalised word. */
-function particledSurname(tokens: readonly Token[], at: number): boolean {
-  let k = at;
-  while (
-    k < at + 2 &&
-    tokens[k] &&
-    !(tokens[k] as Token).cap &&
-    NAME_PARTICLES.has((tokens[k] as Token).lower)
-  )
-    k++;
-  const t = tokens[k];
-  return k > at && t !== undefined && t.cap && t.word && t.sent === (tokens[at] as Token).sent;
 }
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */

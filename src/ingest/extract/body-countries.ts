@@ -470,3 +470,84 @@ const FAITH_WORDS: ReadonlySet<string> = new Set([
   'methodist',
   'evangelical',
 ]);
+
+// A role's acronym that the story spells out in brackets after the body's long form ("China Coast Guard (CCG)",
+// "Board of Control for Cricket in India (BCCI)") names the body's country in two ways, read at two steps: a state's
+// own body opens with its country (rule 1 settles on it, below); a body "of", "in" or "for" a country ends with it,
+// and may be a foreign or international body charged with that country ("UN Mission in South Sudan (UNMISS)"), so it
+// is read only for those rule 1 leaves as no international official (`acronymSpelledCountry`, for rules 2–7).
+
+/** A word in capitals of two letters or more: an acronym ("CCG"). */
+const ALL_CAPS_WORD = /^[A-Z]{2,}$/;
+/** The last words of a state's own bodies, whose long form's nationality is the state's. */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'guard',
+  'navy',
+  'army',
+  'police',
+  'force',
+  'forces',
+  'corps',
+  'command',
+  'agency',
+  'ministry',
+  'administration',
+  'authority',
+  'bureau',
+  'service',
+]);
+
+/** Up to `span` characters of the text right before its first "(ACRONYM)": the body's long form; null if none. */
+function spelledOutBefore(text: string, acronym: string, span: number): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  return at < 0 ? null : text.slice(Math.max(0, at - span), at);
+}
+
+/**
+ * The country a body's long form opens with ("China Coast Guard (CCG)", "Philippine Coast Guard (PCG)"), for the
+ * first acronym in capitals of the roles that the text spells out in brackets after its long form; null if none.
+ * Asked only of those no role has given a country, and only of roles with a word in capitals.
+ */
+export function spelledOutBodyCountry(roles: readonly string[], text: string): string | null {
+  for (const role of roles)
+    for (const w of role.split(/\s+/)) {
+      if (!ALL_CAPS_WORD.test(w) || countryNames.has(w.toLowerCase()) || demonymCountry.has(w.toLowerCase()))
+        continue;
+      const before = spelledOutBefore(text, w, 80);
+      if (before === null) continue;
+      // The capitalised words right before the bracket, back to the first: the long form.
+      const words = before.trimEnd().split(/\s+/);
+      let k = words.length;
+      while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+      const first = (words[k] ?? '').toLowerCase();
+      const second = (words[k + 1] ?? '').toLowerCase();
+      // A state's own body ("… Coast Guard", "… Navy"); not a party or a movement, whose nationality word may
+      // name a people ("the Swedish People's Party (SPP)" is Finland's).
+      if (k >= words.length - 1 || !STATE_BODY_HEADS.has((words[words.length - 1] as string).toLowerCase()))
+        continue;
+      const c =
+        countryNames.get(`${first} ${second}`) ||
+        countryNames.get(first) ||
+        demonymCountry.get(first) ||
+        null;
+      if (c) return c;
+    }
+  return null;
+}
+
+const ROLE_ACRONYM_RE = /^(\p{Lu}{2,6}) [a-z]/u;
+/** "… Cricket in India ", "… Bank of Ethiopia ": a body's long form that ends in "in"/"of"/"for" and a country. */
+const SPELLED_COUNTRY_RE = /\b(?:in|of|for) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) $/u;
+
+/**
+ * "BCCI secretary X" after "Board of Control for Cricket in India (BCCI) president Y": a lower-case role opened by
+ * an acronym the story spells out, where the long form ends in the country it is "of" (or "in", "for"), is that
+ * country's body's; the first spelling decides. Null otherwise.
+ */
+export function acronymSpelledCountry(role: string, text: string): string | null {
+  const acronym = ROLE_ACRONYM_RE.exec(role)?.[1];
+  if (acronym === undefined) return null;
+  const before = spelledOutBefore(text, acronym, 60);
+  const word = before === null ? undefined : SPELLED_COUNTRY_RE.exec(before)?.[1]?.toLowerCase();
+  return word === undefined ? null : (countryNames.get(word) ?? null);
+}

@@ -1,5 +1,5 @@
 // Later mentions of people already found: their names in the headline, and he/his/she/her in the story.
-import { NAME_PARTICLES, looksLikeFirstName } from './names.ts';
+import { NAME_PARTICLES, ROMAN, looksLikeFirstName } from './names.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -82,11 +82,9 @@ function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
 /** The words before a father's name inside an Arabic name: "Zayed bin Sultan", "Noor bint Hamad". */
 const FATHER_MARKS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 
-/** A regnal number: "II", "XXIII", "VI". */
-const REGNAL_NUMBER = /^[IVXL]+$/;
 /** Whether a regnal name ("John XXIII") is followed in the headline by a capitalised word that is not its own next. */
 function otherRegnalName(name: readonly string[], next: Token | undefined): boolean {
-  if (name.length < 2 || !REGNAL_NUMBER.test(name[name.length - 1] as string)) return false;
+  if (name.length < 2 || !ROMAN.test(name[name.length - 1] as string)) return false;
   return next !== undefined && next.cap && next.word && next.text !== name[1];
 }
 

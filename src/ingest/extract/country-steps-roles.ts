@@ -15,6 +15,7 @@ import {
   envoyTo,
   namesABody,
   officeOfPrefixedBody,
+  spelledOutBodyCountry,
 } from './body-countries.ts';
 import {
   subnationalAt,
@@ -332,59 +333,6 @@ function summonerCountry(p: PersonRecord, tokens: readonly Token[], text: string
     const c = (two && countryNames.get(two)) || countryNames.get(one);
     if (c) return c;
   }
-  return null;
-}
-
-/** The last words of a state's own bodies, whose long form's nationality is the state's. */
-const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
-  'guard',
-  'navy',
-  'army',
-  'police',
-  'force',
-  'forces',
-  'corps',
-  'command',
-  'agency',
-  'ministry',
-  'administration',
-  'authority',
-  'bureau',
-  'service',
-]);
-
-/**
- * The country a body's long form opens with ("China Coast Guard (CCG)", "Philippine Coast Guard (PCG)"), for the
- * first acronym in capitals of the roles that the text spells out in brackets after its long form; null if none.
- * Asked only of those no role has given a country, and only of roles with a word in capitals.
- */
-function spelledOutBodyCountry(roles: readonly string[], text: string): string | null {
-  for (const role of roles)
-    for (const w of role.split(/\s+/)) {
-      if (!ALL_CAPS.test(w) || countryNames.has(w.toLowerCase()) || demonymCountry.has(w.toLowerCase()))
-        continue;
-      const at = text.indexOf(`(${w})`);
-      if (at < 0) continue;
-      // The capitalised words right before the bracket, back to the first: the long form.
-      const words = text
-        .slice(Math.max(0, at - 80), at)
-        .trimEnd()
-        .split(/\s+/);
-      let k = words.length;
-      while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
-      const first = (words[k] ?? '').toLowerCase();
-      const second = (words[k + 1] ?? '').toLowerCase();
-      // A state's own body ("… Coast Guard", "… Navy"); not a party or a movement, whose nationality word may
-      // name a people ("the Swedish People's Party (SPP)" is Finland's).
-      if (k >= words.length - 1 || !STATE_BODY_HEADS.has((words[words.length - 1] as string).toLowerCase()))
-        continue;
-      const c =
-        countryNames.get(`${first} ${second}`) ||
-        countryNames.get(first) ||
-        demonymCountry.get(first) ||
-        null;
-      if (c) return c;
-    }
   return null;
 }
 

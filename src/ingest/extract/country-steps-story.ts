@@ -7,7 +7,12 @@ import {
   calledOnInQuote,
   isMatchReport,
 } from './participants.ts';
-import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
+import {
+  acronymSpelledCountry,
+  headedBodyCountry,
+  namesABody,
+  registeredElsewhere,
+} from './body-countries.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -633,25 +638,6 @@ function hostCityCommitteeCountry(role: string): string | null {
   return city === undefined ? null : (cityCountry(city.toLowerCase()) ?? null);
 }
 
-const ROLE_ACRONYM_RE = /^(\p{Lu}{2,6}) [a-z]/u;
-/** "… Cricket in India (", "… Bank of Ethiopia (": a body's long form that ends in "in"/"of"/"for" and a country. */
-const SPELLED_COUNTRY_RE = /\b(?:in|of|for) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) \($/u;
-
-/**
- * "BCCI secretary X" after "Board of Control for Cricket in India (BCCI) president Y": a lower-case role opened by
- * an acronym the story spells out, where the long form ends in the country it is "of" (or "in", "for"), is that
- * country's body's; the first spelling decides. Null otherwise.
- */
-function acronymSpelledCountry(story: CountryStory, role: string): string | null {
-  const acronym = ROLE_ACRONYM_RE.exec(role)?.[1];
-  if (acronym === undefined) return null;
-  const { text } = story.doc;
-  const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return null;
-  const word = SPELLED_COUNTRY_RE.exec(text.slice(Math.max(0, at - 60), at + 1))?.[1]?.toLowerCase();
-  return word === undefined ? null : (countryNames.get(word) ?? null);
-}
-
 /**
  * "… deputy chairman of Sudan's Sovereign Council … Chairman of the Sovereign Council X": the country whose
  * possessive or nationality the story put before the body a bare role is of ("Sudan's Sovereign Council", "the
@@ -659,7 +645,7 @@ function acronymSpelledCountry(story: CountryStory, role: string): string | null
  */
 function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | null {
   for (const r of p.roles) {
-    const spelled = acronymSpelledCountry(story, r) ?? hostCityCommitteeCountry(r);
+    const spelled = acronymSpelledCountry(r, story.doc.text) ?? hostCityCommitteeCountry(r);
     if (spelled !== null) return spelled;
     const m = ROLE_BODY_RE.exec(r);
     const body = m?.[1];

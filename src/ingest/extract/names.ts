@@ -731,7 +731,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         isInitial(tokens[j - 1] as Token) &&
         tokens[j + 1]?.word &&
         tokens[j + 1]?.sent === n.sent &&
-        (tokens[j + 1]?.cap || (j - 2 >= i && particleThenSurname(tokens, j + 1)))
+        (tokens[j + 1]?.cap || (j - 2 >= i && particledSurname(tokens, j + 1)))
       ) {
         j++;
         continue;
@@ -962,19 +962,18 @@ export function particleSurname(t: Token): boolean {
   return t.cap && t.word && t.text.length >= 2 && (!ARTICLE_PARTICLES.has(t.lower) || t.text === 'Bin');
 }
 
-/** A lower-case surname particle at `at` ("del", "van der") followed by a capitalised surname word. */
-function particleThenSurname(tokens: readonly Token[], at: number): boolean {
+/** "de la Vega", "bin Salman", "van der Berg": one or two lower-case name particles at `at`, then a capitalised word. */
+export function particledSurname(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (
-    k < at + 3 &&
+    k < at + 2 &&
     tokens[k] &&
     !(tokens[k] as Token).cap &&
     NAME_PARTICLES.has((tokens[k] as Token).lower)
   )
     k++;
-  return (
-    k > at && tokens[k]?.cap === true && tokens[k]?.word === true && tokens[k]?.sent === tokens[at]?.sent
-  );
+  const t = tokens[k];
+  return k > at && t !== undefined && t.cap && t.word && t.sent === (tokens[at] as Token).sent;
 }
 
 /** "San", "Santa", "Santo", "São": a saint's style before a given name, which opens Spanish and Portuguese places. */

@@ -31,8 +31,6 @@ export function isChrome(paragraph: string): boolean {
   // "Japanese", "Français": a page's switch to its other language, alone on its line, is no sentence of the story.
   if (paragraph.length < 12 && LANGUAGE_SWITCH.has(paragraph.trim())) return true;
   let i = skipAsciiSpace(paragraph, 0);
-  // Yonhap's note to editors on an update, "(ATTN: ADDS details in paras 4-9)": no story sentence, nor the lede.
-  if (paragraph.startsWith('(ATTN:', i)) return true;
   if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("
   const c = paragraph.charCodeAt(i);
   if (c < 128) {

@@ -3403,7 +3403,7 @@ function travelledToEvent(m: Mention): boolean {
   const place = TRAVELLED_TO.exec(scope)?.[1];
   return place !== undefined && place.toLowerCase() === eventPlace && !negative(scope);
 }
-/** "Here's who is in the front rows reserved for dignitaries.": a live page's roll of those at the event. */
+/** "Here's who is in the front rows today.", "Here are the guests attending:": a live page's roll of those at the event. */
 const HERES_WHO =
   /^Here(?:['’]s| is| are) (?:who|those|the (?:guests|dignitaries|leaders|mourners|royals))\b[^.;]*\b(?:front rows?|attending|attended|present|here|at the (?:funeral|service|ceremony|mass|Mass))\b/;
 /** Named in the sentence right after "Here's who is …": one of the roll (unless negated there). */

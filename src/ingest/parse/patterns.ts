@@ -527,11 +527,12 @@ export const CONTACT_TRAILER_RE =
 /**
  * A wire's revision note, in brackets on a line of its own: "(Adds comments from the ministry, paragraphs 7-8)" below
  * an "UPDATE 2-" headline, "(Refiles to add dropped word in paragraph 4)", "(Corrects spelling of name in paragraph
- * 3)", and the closing "(This story corrects X's title to Y from Z in paragraph 2)". It tells editors what changed; it
- * is no story text (its names and titles are no one's in the story, its corrected title no role).
+ * 3)", the closing "(This story corrects X's title to Y from Z in paragraph 2)", and Yonhap's "(ATTN: ADDS details in
+ * paras 4-9)" above a "(LEAD)" story's dateline. It tells editors what changed; it is no story text (its names and
+ * titles are no one's in the story, its corrected title no role), nor the lede.
  */
 export const REVISION_NOTE_RE =
-  /^\((?:(?:Adds|Updates|Refiles|Recasts|Corrects|Changes|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Moves|Restores|Amends|Replaces|Reissues|Re-issues|Tops|Overwrites)\b|This (?:version of the )?story (?:corrects|has been corrected|was corrected|has been refiled|was refiled|refiles|adds|updates)\b)[^()]{0,250}\)$/;
+  /^\((?:ATTN:|(?:Adds|Updates|Refiles|Recasts|Corrects|Changes|Repeats|Fixes|Removes|Rewrites|Inserts|Deletes|Clarifies|Moves|Restores|Amends|Replaces|Reissues|Re-issues|Tops|Overwrites)\b|This (?:version of the )?story (?:corrects|has been corrected|was corrected|has been refiled|was refiled|refiles|adds|updates)\b)[^()]{0,250}\)$/;
 /**
  * A wire's notice to web readers below the story ends it and credits the wire: Anadolu's "Anadolu Agency website
  * contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), …" (its
