@@ -63,10 +63,10 @@ describe('titles', () => {
   it('reads ", who is also <office>," as a further role', () => {
     const a = article('Leader meets party chairman', [
       'President Zhou Lin met with Pavel Sorokin, chairman of the Union party, on Wednesday.',
-      'Sorokin, who also serves as deputy chairman of the Security Council of Ruritania, conveyed greetings.',
+      'Sorokin, who is also deputy secretary of the Security Council of Ruritania, handed over a letter from his party.',
     ]);
     expect(person(a, 'Pavel Sorokin')?.roles).toContain(
-      'deputy chairman of the Security Council of Ruritania',
+      'deputy secretary of the Security Council of Ruritania',
     );
   });
 

@@ -236,7 +236,7 @@ describe('countries', () => {
     const a = article(
       'UAE signs peace agreement at White House',
       [
-        'H.H. Sheikh Saif bin Rashid Al Nahyan, Minister of Foreign Affairs, today signed the Peace Agreement between the UAE and the State of Israel.',
+        'H.H. Sheikh Saif bin Rashid Al Nahyan, Minister of Foreign Affairs, on Tuesday put his name to the Accord of Amity between the United Arab Emirates and the State of Kuwait.',
       ],
       { source: 'WAM', dateline: { place: 'WASHINGTON', date: '15th September, 2020' } },
     );

@@ -87,7 +87,7 @@ describe('a list of portfolios before a title', () => {
 
   it('keeps the first portfolio after a phrase ending in "of"', () => {
     const a = article('Ministers meet', [
-      'The policy will be up to Asylum and Migration Minister Tomas Ferrand of the new party.',
+      'The policy will be the business of Asylum and Migration Minister Tomas Ferrand of the new party.',
     ]);
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Asylum and Migration Minister']);
   });
