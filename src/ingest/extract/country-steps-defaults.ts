@@ -38,6 +38,7 @@ import {
   TEAM_POSTS,
   heldByAnother,
   headlineSideOffice,
+  holdsOfficeLacking,
 } from './one-holder-offices.ts';
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -210,7 +211,7 @@ function holderOfLackedOffice(people: readonly PersonRecord[], side: string): st
   let found: string | null = null;
   for (const q of people) {
     const c = q.country;
-    if (c === null || c === side || !q.roles.some((r) => lacksOffice(side, bareTitle(r)))) continue;
+    if (c === null || c === side || !holdsOfficeLacking(q.roles, side)) continue;
     if (found !== null && found !== c) return null;
     found = c;
   }
@@ -531,7 +532,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
     if (
       companion?.country &&
       companion.country !== fromDateline &&
-      companion.roles.some((r) => lacksOffice(fromDateline as string, bareTitle(r)))
+      holdsOfficeLacking(companion.roles, fromDateline as string)
     ) {
       p.country = companion.country;
       continue;
@@ -596,7 +597,7 @@ function visitorsOffice(
   const lede = (story.mentionsBySent.get(0) ?? []).find((m) => m.kind !== 'pronoun');
   const visitors = story.people[lede?.person ?? -1]?.country;
   if (!visitors || visitors === dateline || held.length === 0) return null;
-  if (p.roles.some((r) => lacksOffice(visitors, bareTitle(r)))) return null;
+  if (holdsOfficeLacking(p.roles, visitors)) return null;
   return heldByAnother(people, p, visitors, held, story.tokens) ? null : visitors;
 }
 
@@ -615,7 +616,7 @@ function ledeTopicOffice(
   if (held.length === 0) return null;
   const topic = ledeOneCountry(story.doc);
   if (topic === null || topic === dateline) return null;
-  if (p.roles.some((r) => lacksOffice(topic, bareTitle(r)))) return null;
+  if (holdsOfficeLacking(p.roles, topic)) return null;
   return heldByAnother(people, p, topic, held, story.tokens) ? null : topic;
 }
 

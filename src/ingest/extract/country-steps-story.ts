@@ -67,6 +67,7 @@ import {
   currentHolders,
   isBareSingleHolder,
   heldByAnother,
+  holdsOfficeLacking,
 } from './one-holder-offices.ts';
 import {
   SPEECH_AFTER,
@@ -470,8 +471,7 @@ function titleBeforeName(story: CountryStory, at: number, sent: number): boolean
  */
 function holdable(p: PersonRecord, country: string | null): string | null {
   if (country === null) return null;
-  for (const role of p.roles) if (lacksOffice(country, bareTitle(role))) return null;
-  return country;
+  return holdsOfficeLacking(p.roles, country) ? null : country;
 }
 
 /** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
@@ -839,7 +839,7 @@ function namedGroupOffice(role: string): boolean {
  */
 function companionAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
   const q = namedAlongWith(p, story.people, story.tokens);
-  return q !== undefined && q.roles.some((r) => lacksOffice(home, bareTitle(r)));
+  return q !== undefined && holdsOfficeLacking(q.roles, home);
 }
 
 /** A national outlet's story filed from another country. */
@@ -1813,13 +1813,7 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       // and President Ford", Nixon titled elsewhere).
       const sameSingle = sameSingleTitleBefore(tokens, m.start, o.start);
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
-      if (
-        gap === 1 &&
-        and &&
-        !contrast &&
-        !sameSingle &&
-        !p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))
-      )
+      if (gap === 1 && and && !contrast && !sameSingle && !holdsOfficeLacking(p.roles, q.country as string))
         coord = q.country;
     }
     if (coord) break;

@@ -25,6 +25,11 @@ export function bareTitle(role: string): string {
   return out.join(' ');
 }
 
+/** Whether one of `roles` is, as a bare title, an office `country` has no holder of (a "Vice President" in Germany). */
+export function holdsOfficeLacking(roles: readonly string[], country: string): boolean {
+  return roles.some((r) => lacksOffice(country, bareTitle(r)));
+}
+
 /** A head of state's spouse, who shares the country of that head of state. */
 export const SPOUSE_TITLES = new Set(['first lady', 'first gentleman']);
 
