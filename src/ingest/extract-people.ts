@@ -49,6 +49,15 @@ export interface Extraction {
 const CAPTION_NAME_RE = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu;
 
 /**
+ * "Sen. Lev Morrow, R-Mass.": the abbreviated "Senator" is the title of one who holds no other; beside another office
+ * ("the Senate President, Sen. X", "Sen. Y was sworn in as the Governor of Z") it is the style a senator keeps, as
+ * "Hon." is, and the office is the role.
+ */
+function withoutSenatorStyle(roles: string[]): string[] {
+  return roles.length > 1 && roles.includes('Sen.') ? roles.filter((r) => r !== 'Sen.') : roles;
+}
+
+/**
  * Captions that name someone the story only calls by one word: "Chinese President Xi Jinping holds a video call …"
  * above a story that says only "Xi announced …". Such a caption is read after the story, so the full name is found
  * and the story's word joins it; a caption whose names the story writes out in full adds nothing and is left out (its
@@ -167,7 +176,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     const person = {
       name: p.name,
       aliases: p.aliases,
-      roles: p.roles,
+      roles: withoutSenatorStyle(p.roles),
       // Never an empty country: the steps that read a nationality from the lexicon ("his Korean and Japanese
       // counterparts, X and Y", "the Georgian and Armenian prime ministers X and Y") settle its '' (ambiguous:
       // which Korea?) as they would a country, so no later step guesses one; the reader gets none.

@@ -599,6 +599,39 @@ export function datelineCountry(place: string | null | undefined): string | null
   return DATELINE_CITY_COUNTRY.get(datelineCity(place)) ?? null;
 }
 
+/** The union a republic belonged to until the year (exclusive) it left it: a dateline's state at the time. */
+const UNION_UNTIL = new Map<string, [string, number]>([
+  ...[
+    'Russia',
+    'Ukraine',
+    'Belarus',
+    'Kazakhstan',
+    'Uzbekistan',
+    'Kyrgyzstan',
+    'Tajikistan',
+    'Turkmenistan',
+    'Georgia',
+    'Armenia',
+    'Azerbaijan',
+    'Moldova',
+  ].map((c): [string, [string, number]] => [c, ['Soviet Union', 1992]]),
+  ['Czech Republic', ['Czechoslovakia', 1993]],
+  ['Slovakia', ['Czechoslovakia', 1993]],
+  ...['Serbia', 'Croatia', 'Slovenia', 'Bosnia and Herzegovina', 'North Macedonia', 'Montenegro'].map(
+    (c): [string, [string, number]] => [c, ['Yugoslavia', 1991]],
+  ),
+]);
+
+/**
+ * "MOSCOW, Aug. 5 (UPI) --" in 1963: a dateline city's country as the state of the story's year — the Soviet Union
+ * before 1992, Czechoslovakia before 1993, Yugoslavia before 1991 (the golds name a state that is gone by its own
+ * name); today's country otherwise.
+ */
+export function countryOfTheTime(country: string | null, date: string): string | null {
+  const union = country === null ? undefined : UNION_UNTIL.get(country);
+  return union && Number.parseInt(date.slice(0, 4), 10) < union[1] ? union[0] : country;
+}
+
 /**
  * Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased), with the country
  * each lies in ("united nations", a dateline of the UN's own, none).

@@ -14,6 +14,7 @@ import {
   outletCountry,
   seatHostCountry,
   type CountryHit,
+  countryOfTheTime,
 } from './countries.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { type Mention, NameEdges, type PersonRecord } from './person-record.ts';
@@ -276,7 +277,8 @@ export function countryStory(
       outletCountry(article.source) === null) ||
     chineseBriefingTitle(article.title);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Wu" (rule 7).
-  const home = chineseContext ? null : outletCountry(article.source);
+  // "MOSCOW, July 31. /TASS/." in 1991: the outlet's home as the state of the story's year, as the dateline's.
+  const home = chineseContext ? null : countryOfTheTime(outletCountry(article.source), article.date);
   // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
   const inRoles = new Set<number>();
@@ -300,8 +302,11 @@ export function countryStory(
   // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Gregory XVII … visit to the
   // French port city, with President Claude Moreau" is about France, where "CAMP DAVID (Yonhap) -- President Baek,
   // U.S. President Hadley …" marks the host's officials as foreign.
-  const datelineHome = datelineCountry(
-    article.dateline?.place ?? placeLine(article.paragraphs) ?? signatureLine(article.paragraphs),
+  const datelineHome = countryOfTheTime(
+    datelineCountry(
+      article.dateline?.place ?? placeLine(article.paragraphs) ?? signatureLine(article.paragraphs),
+    ),
+    article.date,
   );
   // The story's countries, when the outlet's home is asked about below (kept for the steps).
   namedDoc = doc;

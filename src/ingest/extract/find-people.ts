@@ -89,6 +89,7 @@ import {
   listedBeforeOthers,
   metBefore,
   playedPart,
+  saintsVenue,
   constituencyOf,
   counterpartsCommaBefore,
 } from './person-cues.ts';
@@ -497,6 +498,7 @@ export function findPeople(
     }
     // "the actor who played Lord X": a part in a work.
     if (playedPart(tokens, run.start)) continue;
+    if (saintsVenue(tokens, run)) continue;
     const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;

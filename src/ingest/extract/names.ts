@@ -1149,10 +1149,11 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
   );
 }
 
-/** Place words that are common English surnames ("Julia Hill", "Anne Hall", "Rosa Wood"). */
+/** Place words that are common English surnames ("Julia Hill", "Anne Hall", "Rosa Wood", "Kay Ward"). */
 const PLACE_WORD_SURNAMES = new Set([
   'hill',
   'hall',
+  'ward',
   'wood',
   'woods',
   'field',
@@ -1496,6 +1497,8 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       marineTitle(tokens, k) ||
       (k === a && majorRank(tokens, k, run.end)) ||
       stateSenatorAt(tokens, k, a) ||
+      // "Sen. Ebikake Tonye": the abbreviated "Senator" opening the run is the person's title, as "Gov." is.
+      senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
     ) {
@@ -1645,7 +1648,9 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   }
   if (
     tokens[k]?.text === '.' &&
-    (rankAbbreviations.has((tokens[k - 1] as Token).lower) || stateSenatorAt(tokens, k - 1, a))
+    (rankAbbreviations.has((tokens[k - 1] as Token).lower) ||
+      stateSenatorAt(tokens, k - 1, a) ||
+      senatorAt(tokens, k - 1, a))
   )
     k++;
   // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.

@@ -2,7 +2,7 @@
 // or not (a storm, an animal, a memorial).
 import { AGE_RE, appositiveRoles, asRoles, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
-import { isFunctionWord, reportingVerbs } from './lexicon.ts';
+import { isFunctionWord, placeHeads, reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 import { FILIATIONS, NAME_SUFFIXES, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
@@ -639,6 +639,23 @@ export function playedPart(tokens: readonly Token[], start: number): boolean {
     if (ACTORS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "St." and "Saint": a saint's style, which opens the names of churches, halls and squares. */
+const SAINT_STYLES = new Set(['st', 'ste', 'saint']);
+
+/**
+ * "signed in St. Vladimir Hall", "a service at Saint George Church": a saint's name after "St." (or "Saint") and
+ * before a venue's word names the venue, not a person ("Vladimir Hall"), even where the word is also a surname.
+ */
+export function saintsVenue(tokens: readonly Token[], run: Run): boolean {
+  const last = tokens[run.end - 1];
+  if (!last || !placeHeads.has(last.lower)) return false;
+  let k = run.start;
+  if (SAINT_STYLES.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[k - 1]?.text === '.') k--;
+  const style = tokens[k - 1];
+  return style !== undefined && style.cap && SAINT_STYLES.has(style.lower) && style.sent === last.sent;
 }
 
 /** Seats whose holder sits "for" a constituency: "the Member of Parliament for X", "MP for Y", "MLA for Z". */

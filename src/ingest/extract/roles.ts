@@ -496,6 +496,9 @@ export const titleModifiers = new Set([
   'general',
   'national',
   'security',
+  // "the president's arms control adviser, X": arms control as a brief.
+  'arms',
+  'control',
   'of',
   'affairs',
   'external',
@@ -700,6 +703,17 @@ export const departmentWords = new Set([
   // by its ministry's name until 2016 and again from 2021): the forces as a portfolio, no body's name before a name.
   'armed',
   'forces',
+  // "Under Secretary for Arms Control and International Security Y", "Ambassador for Disarmament Z", "Special
+  // Representative for Nuclear Nonproliferation W", "Minister of Nuclear Energy V": arms control's and the atom's
+  // portfolios.
+  'arms',
+  'control',
+  'disarmament',
+  'nonproliferation',
+  'non-proliferation',
+  'nuclear',
+  // "Deputy Director General for Safeguards X": the atomic agency's inspections department.
+  'safeguards',
 ]);
 // "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
 // Minister-designate Y").

@@ -404,6 +404,26 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 const GOVERNMENT_MASTHEAD_RE =
   /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:\p{Lu}\p{Ll}+ ){1,3}(?:Congress|Party)$|(?:State |National |European |Federal )?(?:Duma|Parliament|Assembly|Congress|Senate)$|(?:The )?(?:Federal )?(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Federal Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*,?(?: (?:of|for|and|&|the|in|\p{Lu}[\p{L}'’.]*,?)){0,8}$)/u;
 
+// A country's abbreviation before a government's masthead: `U.S. Department of State`, `UK Ministry of Defence`.
+const MASTHEAD_COUNTRY_RE = /^(?:U\.S\.|US|UK|U\.K\.) (?=\S)/;
+const SHOUTED_WORD_RE = /\p{Lu}{2,}/gu;
+const MASTHEAD_SMALL_WORD_RE = /\b(?:Of|The|And|For|In)\b/g;
+
+/**
+ * A government's masthead as the site sets it, perhaps after its country's abbreviation and in capitals: `U.S.
+ * DEPARTMENT of STATE`, `MINISTRY OF FOREIGN AFFAIRS` (each word in capitals read as its capitalised form).
+ */
+function governmentMasthead(s: string): boolean {
+  const t = s.replace(MASTHEAD_COUNTRY_RE, '');
+  if (GOVERNMENT_MASTHEAD_RE.test(t)) return true;
+  // A masthead in capitals is a body's name of a few words; a headline in capitals says more.
+  if (t.length > 60 || !/\p{Lu}{4}/u.test(t) || t.split(' ').length > 6) return false;
+  const cased = t
+    .replace(SHOUTED_WORD_RE, (w) => w[0] + w.slice(1).toLowerCase())
+    .replace(MASTHEAD_SMALL_WORD_RE, (w) => w.toLowerCase());
+  return GOVERNMENT_MASTHEAD_RE.test(cased);
+}
+
 // A site's link to its front page: `ABC News Homepage`, `BBC Home page` (a name of one to four capitalised words).
 const HOMEPAGE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}Home ?page$/iu;
 // A government site's banner: `An official website of the United States government`, `An official website of the
@@ -441,7 +461,7 @@ export function isTopChrome(s: string): boolean {
     WELCOME_RE.test(s) ||
     BRACKETED_LABEL_RE.test(s) ||
     RELEASE_LABEL_RE.test(s) ||
-    GOVERNMENT_MASTHEAD_RE.test(s) ||
+    governmentMasthead(s) ||
     (WEEKDAY_DATE_RE.test(s) && s.length <= 60)
   );
 }
