@@ -20,7 +20,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropClauseRoles, ladyStageNames } from './extract/roles.ts';
+import { dropClauseRoles, dropSenatorStyles, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -114,6 +114,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);
   respectiveOffices(doc, people);
+  dropSenatorStyles(doc.tokens, people);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);

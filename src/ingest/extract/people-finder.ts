@@ -576,13 +576,14 @@ export class PeopleFinder {
         start = style;
       }
     }
-    // "Gen. X", "North Carolina Gov. Y", "Delaware Sen. Z": an abbreviated title keeps its period, as the text writes it.
+    // "Gen. X", "North Carolina Gov. Y", "Delaware Sen. Z", "Sen. W": an abbreviated title keeps its period, as the
+    // text writes it (a role span ends at "Sen" only where the title reader took it for the abbreviated "Senator").
     const dot = tokens[end];
     const last = tokens[end - 1] as Token;
     if (
       dot?.text === '.' &&
       dot.start === last.end &&
-      (rankAbbreviations.has(last.lower) || (last.text === 'Sen' && end - 1 > start))
+      (rankAbbreviations.has(last.lower) || last.text === 'Sen')
     )
       end++;
     addRole(p, this.span(start, end));

@@ -1,0 +1,38 @@
+// Session 38's leftovers of blind rounds 56–64 (held-out 864–989), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const hearing = (sentence: string) =>
+  article(
+    'Nominee vows to deepen alliance at confirmation hearing',
+    [
+      'The hearing, chaired by committee Chairman Bob Marlow, examined two nominees for ambassador posts.',
+      sentence,
+    ],
+    { source: 'Kyodo', dateline: null },
+  );
+
+describe('"Sen." before a senator\'s name', () => {
+  it('is the title of "Sen. X of Idaho, the panel\'s ranking Republican", with the ranking member\'s role', () => {
+    const a = hearing(
+      "Sen. Jim Tallow of Idaho, the panel's ranking Republican, asked both nominees about the tariffs.",
+    );
+    expect(person(a, 'Jim Tallow')?.roles).toEqual(['Sen.', "panel's ranking Republican"]);
+  });
+
+  it('is the title of "Sen. X, a Tennessee Republican who …", an American by the state he sits for', () => {
+    const a = hearing(
+      'Sen. Bill Brinkett, a Tennessee Republican who served as ambassador to Japan, urged the nominees to press Tokyo.',
+    );
+    expect(person(a, 'Bill Brinkett')?.roles).toEqual(['Sen.', 'Tennessee Republican']);
+    expect(person(a, 'Bill Brinkett')?.country).toBe('United States');
+  });
+
+  it('is a style beside an office in capitals the story gives the person', () => {
+    const a = article('Minister opens refinery', [
+      'The Senate President, Sen. Adaeze Vellum, and the Minister of Works, Mr Tunde Farrant, were present.',
+    ]);
+    expect(person(a, 'Adaeze Vellum')?.roles).toEqual(['Senate President']);
+  });
+});
