@@ -36,3 +36,26 @@ describe('"Sen." before a senator\'s name', () => {
     expect(person(a, 'Adaeze Vellum')?.roles).toEqual(['Senate President']);
   });
 });
+
+describe("a name shaped like another country's, under the dateline's default", () => {
+  const farewell = (sentence: string) =>
+    article(
+      "Japan's outgoing leader makes farewell visit to Seoul",
+      [
+        'Japanese Prime Minister Kenta Morinaga met South Korean President Park Ji-hoon in Seoul on Friday.',
+        "Morinaga announced in August that he would not run in his party's leadership race.",
+        sentence,
+      ],
+      { source: 'AP', dateline: { place: 'SEOUL, South Korea', date: 'Sept. 6' } },
+    );
+
+  it("places a Japanese-shaped name with an office in capitals in Japan, not the dateline's Korea", () => {
+    const a = farewell('Candidates include former Defense Minister Yumiko Sakurada.');
+    expect(person(a, 'Yumiko Sakurada')?.country).toBe('Japan');
+  });
+
+  it('leaves a guest named by a trade to the dateline', () => {
+    const a = farewell('Among the guests at the dinner was cellist Yumiko Sakurada.');
+    expect(person(a, 'Yumiko Sakurada')?.country).not.toBe('Japan');
+  });
+});

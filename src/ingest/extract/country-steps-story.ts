@@ -3653,7 +3653,7 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburb
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
  * the outlet's own official.
  */
-function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
+export function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
   const words = p.name.split(' ');
   // Most names have neither shape: the story's countries are looked for only for those that do. A Korean name in a
   // Yonhap story stays South Korea's, whichever Korea the story also names.

@@ -1119,7 +1119,7 @@ export function dropSenatorStyles(
 }
 
 /** Whether a role holds a title head written in capitals ("Governor of Ondo", "Senate President"). */
-function capitalOffice(role: string): boolean {
+export function capitalOffice(role: string): boolean {
   for (const w of role.split(' ')) {
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90 && titleHeads.has(w.toLowerCase())) return true;
