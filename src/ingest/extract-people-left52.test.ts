@@ -59,3 +59,19 @@ describe("a name shaped like another country's, under the dateline's default", (
     expect(person(a, 'Yumiko Sakurada')?.country).not.toBe('Japan');
   });
 });
+
+describe('the team a goal was scored for', () => {
+  it("is the scorer's, not the others' of the sentence", () => {
+    const a = article(
+      'King receives European champions at palace',
+      [
+        'King Felipe VI on Monday received the Spanish national football team at the palace, hours after the players landed with the trophy they won by beating England 2-1.',
+        'Iker Zubialde, who scored the winning goal after Jon Larrauri had opened the scoring and Tom Ashcombe had equalized for England, posed with the king for a photo.',
+      ],
+      { source: 'EFE', dateline: { place: 'Madrid', date: 'Jul 15' } },
+    );
+    expect(person(a, 'Iker Zubialde')?.country).toBe('Spain');
+    expect(person(a, 'Jon Larrauri')?.country).toBe('Spain');
+    expect(person(a, 'Tom Ashcombe')?.country).toBe('United Kingdom');
+  });
+});

@@ -2853,6 +2853,9 @@ function describesAnother(
   const p = people[pi] as PersonRecord;
   if (h.at >= m.start && h.at < m.end) return true;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "X, who scored the winner after Y had opened the scoring and Z had equalized for England,": the team a goal was
+  // scored for is the scorer's, the name right before the verb, not the others' of the sentence.
+  if (h.at > m.end && scoredForByAnother(tokens, h.at, m.end)) return true;
   if (companionEnd >= 0 && h.at > companionEnd) return true;
   // "One was Captain X, whose picture beside a Greek tourist went round the world": a nationality of someone
   // unnamed ("a Greek tourist") after a preposition is that other person's.
@@ -3708,6 +3711,20 @@ function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: stri
   for (const r of p.roles) if (/^\p{Lu}/u.test(r) && isBareSingleHolder(r)) held.push(bareTitle(r));
   if (held.length === 0 || !heldByAnother(people, p, read, held, tokens)) return null;
   return oneCountryOfSentences(story, p, (c) => c === read);
+}
+
+/** Verbs of a goal or a game, after which "for <country>" names the scorer's or player's team. */
+const SCORED_FOR = new Set(['scored', 'equalized', 'equalised', 'netted', 'struck', 'played']);
+/**
+ * Whether the country at `at` follows "<verb> for" ("had equalized for England") whose subject, the capitalised
+ * word right before the verb (or its "had", "has"), is not the word ending a mention at `end`: another's team.
+ */
+function scoredForByAnother(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at - 1]?.lower !== 'for' || !SCORED_FOR.has(tokens[at - 2]?.lower ?? '')) return false;
+  let k = at - 3;
+  if (tokens[k]?.lower === 'had' || tokens[k]?.lower === 'has') k--;
+  const subject = tokens[k];
+  return subject !== undefined && subject.cap && subject.word && k !== end - 1;
 }
 
 /** "independence from Britain", "seceded from", "broke away from": the country left, at `at`. */
