@@ -1,7 +1,7 @@
 // Session 38's leftovers of blind rounds 56–64 (held-out 864–989), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 const hearing = (sentence: string) =>
   article(
@@ -73,5 +73,19 @@ describe('the team a goal was scored for', () => {
     expect(person(a, 'Iker Zubialde')?.country).toBe('Spain');
     expect(person(a, 'Jon Larrauri')?.country).toBe('Spain');
     expect(person(a, 'Tom Ashcombe')?.country).toBe('United Kingdom');
+  });
+});
+
+describe('a seat at the table by a count of places', () => {
+  it('takes "sat two places away from the premier" as being at the reception', () => {
+    const a = article(
+      'Premier receives visiting table tennis team',
+      [
+        'Premier Wen Tolland received the visiting table tennis team in the Great Hall today.',
+        'Anna Quell, the youngest member of the team, sat two places away from the premier and later said he had been kind.',
+      ],
+      { source: 'AP', dateline: { place: 'BEIJING', date: 'April 14' } },
+    );
+    expect(participantNames(a)).toContain('Anna Quell');
   });
 });
