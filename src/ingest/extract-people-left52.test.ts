@@ -89,3 +89,18 @@ describe('a seat at the table by a count of places', () => {
     expect(participantNames(a)).toContain('Anna Quell');
   });
 });
+
+describe('earlier holders named after "those of"', () => {
+  it('gives them the nationality of the office the sentence counts visits by', () => {
+    const a = article(
+      'State President holds talks with US President',
+      [
+        'President Tran Van Lam held talks with US President Mark Halloway at the Presidential Palace in Hanoi on May 23.',
+        "President Lam said the visit, Halloway's first to Vietnam and the third by a sitting US President since the two countries normalised relations in 1995, after those of Peter Grennan in 2000 and John Astley in 2006, would create a new impetus for the partnership.",
+      ],
+      { source: 'VNA', dateline: { place: 'Hanoi', date: 'May 23' } },
+    );
+    expect(person(a, 'Peter Grennan')?.country).toBe('United States');
+    expect(person(a, 'John Astley')?.country).toBe('United States');
+  });
+});

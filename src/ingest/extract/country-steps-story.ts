@@ -2749,14 +2749,36 @@ function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord 
 
 /**
  * "the first by a Soviet leader to Washington since X came in 1973": the one named right after "since", in a sentence
- * that makes something the first (or last) by a nationality's office holder, held that office before.
+ * that makes something the first (or last) by a nationality's office holder, held that office before. "the third by a
+ * sitting US President …, after those of X in 2000 and Y in 2006": so do the ones named after "those of" (or "that
+ * of"), the earlier visits' holders, when the sentence counts them (an ordinal).
  */
 function earlierHolder(tokens: readonly Token[], at: number, start: number): boolean {
-  if (tokens[start - 1]?.lower !== 'since' || start - at > 12) return false;
+  const since = tokens[start - 1]?.lower === 'since' && start - at <= 12;
+  if (!since && !thoseOfBefore(tokens, at, start)) return false;
   for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
-    const w = tokens[k]?.lower;
-    if (w === 'first' || w === 'last') return true;
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'first' || w === 'last' || (!since && COUNTED.has(w))) return true;
   }
+  return false;
+}
+const COUNTED = new Set([
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+
+/** Whether "those of" (or "that of") stands after `at` and at most ten words before the name at `start`. */
+function thoseOfBefore(tokens: readonly Token[], at: number, start: number): boolean {
+  for (let k = start - 1; k > at + 1 && k >= start - 10; k--)
+    if (tokens[k]?.lower === 'of' && (tokens[k - 1]?.lower === 'those' || tokens[k - 1]?.lower === 'that'))
+      return true;
   return false;
 }
 
