@@ -104,3 +104,17 @@ describe('earlier holders named after "those of"', () => {
     expect(person(a, 'John Astley')?.country).toBe('United States');
   });
 });
+
+describe('a country among the issues a phrase lists', () => {
+  it("does not place a former president named earlier in the sentence, who keeps the story's one side", () => {
+    const a = article(
+      'Nominee vows to strengthen alliance',
+      [
+        "Sam Pellman, U.S. President Joe Ostrow's nominee for ambassador to Japan, pledged Wednesday to strengthen the alliance.",
+        "Pellman, a former mayor of Chicago who served as chief of staff under former President Carl Harwick, said he would work closely with the new government of Prime Minister Daiki Morinaga on issues including climate change and North Korea's missile programs.",
+      ],
+      { source: 'Kyodo', dateline: null },
+    );
+    expect(person(a, 'Carl Harwick')?.country).toBe('United States');
+  });
+});

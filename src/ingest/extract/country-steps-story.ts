@@ -1296,6 +1296,26 @@ function topicListItem(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Nouns of the subjects someone works or talks on ("on issues including …", "in areas such as …"). */
+const ISSUE_NOUNS = new Set(['issues', 'topics', 'matters', 'areas', 'fields', 'subjects', 'questions']);
+/**
+ * "on issues including climate change, the pandemic and North Korea's missile programs": whether the country at `at`
+ * is an item (of one to three words) of a list that "including" or "such as" opens after a noun of issues.
+ */
+function issueListItem(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  let words = 0;
+  for (let k = at - 1; k >= 0 && k > at - 20 && tokens[k]?.sent === sent; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'including') return ISSUE_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (t.lower === 'as' && tokens[k - 1]?.lower === 'such')
+      return ISSUE_NOUNS.has(tokens[k - 2]?.lower ?? '');
+    if (t.text === ',' || t.lower === 'and') words = 0;
+    else if (!t.word || ++words > 3) return false;
+  }
+  return false;
+}
+
 /**
  * "X said the leaders also discussed …": whether a verb of discussion comes between the name ending at `end` and
  * the country at `at`, after a verb of speech right after the name ("said", "told reporters") and a subject of
@@ -2936,6 +2956,9 @@ function describesAnother(
     return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
+  // "… would work with the new government on issues including climate change and North Korea's missile programs":
+  // so is one (or its possessive) in the issues a phrase lists.
+  if (h.at >= m.end && issueListItem(tokens, h.at)) return true;
   // "Spokesman X said the two leaders also went over the situation in Syria and the Palestinian cause": so is every
   // country of what others discussed, as someone after the name reports it.
   if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
