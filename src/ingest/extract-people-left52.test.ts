@@ -118,3 +118,17 @@ describe('a country among the issues a phrase lists', () => {
     expect(person(a, 'Carl Harwick')?.country).toBe('United States');
   });
 });
+
+describe("at a named person's side", () => {
+  it('takes "Y sat at X\'s side on the podium" as being at the inauguration', () => {
+    const a = article(
+      'Dlamuka sworn in as president before world leaders',
+      [
+        'Sipho Dlamuka was sworn in Tuesday as president before tens of thousands of cheering people.',
+        "The outgoing president, Kwanele Vorster, who shared last year's peace prize with Dlamuka, became deputy president on the same day. Vorster sat at Dlamuka's side on the podium.",
+      ],
+      { source: 'AP', dateline: { place: 'PRETORIA, South Africa', date: 'May 10' } },
+    );
+    expect(participantNames(a)).toContain('Kwanele Vorster');
+  });
+});
