@@ -132,3 +132,18 @@ describe("at a named person's side", () => {
     expect(participantNames(a)).toContain('Kwanele Vorster');
   });
 });
+
+describe('"Việt Nam" with its tones', () => {
+  it('is Vietnam, the country of the first of two presidents named beside it', () => {
+    const a = article(
+      'Việt Nam’s National Day celebrated in Laos',
+      [
+        'The embassy held a reception in Vientiane on Friday to celebrate National Day.',
+        'Ambassador Tran Minh Khoa stressed that Việt Nam always treasures the friendship with Laos, which was nurtured by President Le Quang Duc and President Bounmy Thongsavath and generations of leaders of the two countries.',
+      ],
+      { source: 'VNA', dateline: { place: 'VIENTIANE', date: 'Aug 30' } },
+    );
+    expect(person(a, 'Le Quang Duc')?.country).toBe('Vietnam');
+    expect(person(a, 'Bounmy Thongsavath')?.country).toBe('Laos');
+  });
+});
