@@ -20,7 +20,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropClauseRoles, ladyStageNames } from './extract/roles.ts';
+import { dropClauseRoles, dropSenatorStyles, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -47,15 +47,6 @@ export interface Extraction {
 
 // A run of two or more capitalised words in a caption ("Chinese President Xi Jinping").
 const CAPTION_NAME_RE = /\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu;
-
-/**
- * "Sen. Lev Morrow, R-Mass.": the abbreviated "Senator" is the title of one who holds no other; beside another office
- * ("the Senate President, Sen. X", "Sen. Y was sworn in as the Governor of Z") it is the style a senator keeps, as
- * "Hon." is, and the office is the role.
- */
-function withoutSenatorStyle(roles: string[]): string[] {
-  return roles.length > 1 && roles.includes('Sen.') ? roles.filter((r) => r !== 'Sen.') : roles;
-}
 
 /**
  * Captions that name someone the story only calls by one word: "Chinese President Xi Jinping holds a video call …"
@@ -123,6 +114,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);
   respectiveOffices(doc, people);
+  dropSenatorStyles(doc.tokens, people);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
@@ -176,7 +168,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     const person = {
       name: p.name,
       aliases: p.aliases,
-      roles: withoutSenatorStyle(p.roles),
+      roles: p.roles,
       // Never an empty country: the steps that read a nationality from the lexicon ("his Korean and Japanese
       // counterparts, X and Y", "the Georgian and Armenian prime ministers X and Y") settle its '' (ambiguous:
       // which Korea?) as they would a country, so no later step guesses one; the reader gets none.

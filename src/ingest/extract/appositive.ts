@@ -3,6 +3,7 @@
 import {
   countryNames,
   firstNames,
+  subnationalCountry,
   isFunctionWord,
   isGazetteerPlace,
   lastNames,
@@ -308,6 +309,16 @@ function bodyPossessiveBefore(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at]?.text;
   return (mark === "'s" || mark === '’s') && RANKED_BODIES.has(tokens[at - 1]?.lower ?? '');
 }
+/** "a Tennessee Republican", "a New Mexico Democrat": the words from `s` to the party's word at `k` name a US state. */
+function usStateBefore(tokens: readonly Token[], s: number, k: number): boolean {
+  if (k - s === 1) return subnationalCountry.get((tokens[s] as Token).lower) === 'United States';
+  return (
+    k - s === 2 &&
+    (tokens[s] as Token).cap &&
+    subnationalCountry.get(`${(tokens[s] as Token).lower} ${(tokens[s + 1] as Token).lower}`) ===
+      'United States'
+  );
+}
 /** "on the Senate Finance Committee": "on the" and a capitalised body at `at`. */
 function onTheBody(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true;
@@ -413,6 +424,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       (PARTY_MEMBERS.has(t.lower) &&
         RANKING.has(tokens[k - 1]?.lower ?? '') &&
         (onTheBody(tokens, k + 1) || bodyPossessiveBefore(tokens, k - 2))) ||
+      // "X, a Tennessee Republican who …": a member of a US party by the state they sit for.
+      (t.cap && PARTY_MEMBERS.has(t.lower) && usStateBefore(tokens, s, k)) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
@@ -486,7 +499,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !nounBeforeHead(tokens, k) &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
       !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&
-      !partyWordAt(tokens, k)
+      !partyWordAt(tokens, k) &&
+      // "the panel's ranking Republican": "ranking" before a party's member is the rank, not a verb.
+      !(RANKING.has(t.lower) && PARTY_MEMBERS.has(tokens[k + 1]?.lower ?? ''))
     ) {
       // "X, the interim prime minister appointed to run …": a participle and its preposition after the head
       // close the title; a verb before any head, or one taking an object, makes the phrase a clause.

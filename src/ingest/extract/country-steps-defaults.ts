@@ -25,7 +25,7 @@ import {
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { envoyPostCountry } from './country-steps-story.ts';
+import { envoyPostCountry, shapedAbroad } from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
@@ -42,6 +42,7 @@ import {
 } from './one-holder-offices.ts';
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
+import { capitalOffice } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import { YEAR } from './years.ts';
 import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
@@ -535,6 +536,15 @@ export function placeOfficesByDateline(story: CountryStory): void {
       holdsOfficeLacking(companion.roles, fromDateline as string)
     ) {
       p.country = companion.country;
+      continue;
+    }
+    // "SEOUL (AP) — … his Liberal Democratic Party … Candidates include former Defense Minister X": a name shaped like
+    // another country's the story names (a Japanese name in Hepburn syllables, a Korean given name with a hyphen),
+    // and not like the dateline's, holds that country's office (one in capitals: "cellist Yo-Yo Ma" is a guest's
+    // trade), as at the outlet's home (rules 2–7).
+    const shaped = p.roles.some(capitalOffice) ? shapedAbroad(story, p, fromDateline) : null;
+    if (shaped !== null) {
+      p.country = shaped;
       continue;
     }
     // One president or prime minister at a time: not the office another person of that country holds.

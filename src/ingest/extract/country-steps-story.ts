@@ -1296,6 +1296,26 @@ function topicListItem(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Nouns of the subjects someone works or talks on ("on issues including …", "in areas such as …"). */
+const ISSUE_NOUNS = new Set(['issues', 'topics', 'matters', 'areas', 'fields', 'subjects', 'questions']);
+/**
+ * "on issues including climate change, the pandemic and North Korea's missile programs": whether the country at `at`
+ * is an item (of one to three words) of a list that "including" or "such as" opens after a noun of issues.
+ */
+function issueListItem(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  let words = 0;
+  for (let k = at - 1; k >= 0 && k > at - 20 && tokens[k]?.sent === sent; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'including') return ISSUE_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (t.lower === 'as' && tokens[k - 1]?.lower === 'such')
+      return ISSUE_NOUNS.has(tokens[k - 2]?.lower ?? '');
+    if (t.text === ',' || t.lower === 'and') words = 0;
+    else if (!t.word || ++words > 3) return false;
+  }
+  return false;
+}
+
 /**
  * "X said the leaders also discussed …": whether a verb of discussion comes between the name ending at `end` and
  * the country at `at`, after a verb of speech right after the name ("said", "told reporters") and a subject of
@@ -2749,14 +2769,36 @@ function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord 
 
 /**
  * "the first by a Soviet leader to Washington since X came in 1973": the one named right after "since", in a sentence
- * that makes something the first (or last) by a nationality's office holder, held that office before.
+ * that makes something the first (or last) by a nationality's office holder, held that office before. "the third by a
+ * sitting US President …, after those of X in 2000 and Y in 2006": so do the ones named after "those of" (or "that
+ * of"), the earlier visits' holders, when the sentence counts them (an ordinal).
  */
 function earlierHolder(tokens: readonly Token[], at: number, start: number): boolean {
-  if (tokens[start - 1]?.lower !== 'since' || start - at > 12) return false;
+  const since = tokens[start - 1]?.lower === 'since' && start - at <= 12;
+  if (!since && !thoseOfBefore(tokens, at, start)) return false;
   for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
-    const w = tokens[k]?.lower;
-    if (w === 'first' || w === 'last') return true;
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'first' || w === 'last' || (!since && COUNTED.has(w))) return true;
   }
+  return false;
+}
+const COUNTED = new Set([
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
+
+/** Whether "those of" (or "that of") stands after `at` and at most ten words before the name at `start`. */
+function thoseOfBefore(tokens: readonly Token[], at: number, start: number): boolean {
+  for (let k = start - 1; k > at + 1 && k >= start - 10; k--)
+    if (tokens[k]?.lower === 'of' && (tokens[k - 1]?.lower === 'those' || tokens[k - 1]?.lower === 'that'))
+      return true;
   return false;
 }
 
@@ -2853,6 +2895,9 @@ function describesAnother(
   const p = people[pi] as PersonRecord;
   if (h.at >= m.start && h.at < m.end) return true;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "X, who scored the winner after Y had opened the scoring and Z had equalized for England,": the team a goal was
+  // scored for is the scorer's, the name right before the verb, not the others' of the sentence.
+  if (h.at > m.end && scoredForByAnother(tokens, h.at, m.end)) return true;
   if (companionEnd >= 0 && h.at > companionEnd) return true;
   // "One was Captain X, whose picture beside a Greek tourist went round the world": a nationality of someone
   // unnamed ("a Greek tourist") after a preposition is that other person's.
@@ -2911,6 +2956,9 @@ function describesAnother(
     return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
   if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
+  // "… would work with the new government on issues including climate change and North Korea's missile programs":
+  // so is one (or its possessive) in the issues a phrase lists.
+  if (h.at >= m.end && issueListItem(tokens, h.at)) return true;
   // "Spokesman X said the two leaders also went over the situation in Syria and the Palestinian cause": so is every
   // country of what others discussed, as someone after the name reports it.
   if (h.at >= m.end && reportedTopic(tokens, m.end, h.at)) return true;
@@ -3653,7 +3701,7 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburb
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
  * the outlet's own official.
  */
-function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
+export function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
   const words = p.name.split(' ');
   // Most names have neither shape: the story's countries are looked for only for those that do. A Korean name in a
   // Yonhap story stays South Korea's, whichever Korea the story also names.
@@ -3708,6 +3756,20 @@ function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: stri
   for (const r of p.roles) if (/^\p{Lu}/u.test(r) && isBareSingleHolder(r)) held.push(bareTitle(r));
   if (held.length === 0 || !heldByAnother(people, p, read, held, tokens)) return null;
   return oneCountryOfSentences(story, p, (c) => c === read);
+}
+
+/** Verbs of a goal or a game, after which "for <country>" names the scorer's or player's team. */
+const SCORED_FOR = new Set(['scored', 'equalized', 'equalised', 'netted', 'struck', 'played']);
+/**
+ * Whether the country at `at` follows "<verb> for" ("had equalized for England") whose subject, the capitalised
+ * word right before the verb (or its "had", "has"), is not the word ending a mention at `end`: another's team.
+ */
+function scoredForByAnother(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at - 1]?.lower !== 'for' || !SCORED_FOR.has(tokens[at - 2]?.lower ?? '')) return false;
+  let k = at - 3;
+  if (tokens[k]?.lower === 'had' || tokens[k]?.lower === 'has') k--;
+  const subject = tokens[k];
+  return subject !== undefined && subject.cap && subject.word && k !== end - 1;
 }
 
 /** "independence from Britain", "seceded from", "broke away from": the country left, at `at`. */

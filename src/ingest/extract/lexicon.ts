@@ -288,6 +288,8 @@ const countryAliases: Record<string, string> = {
   'democratic republic of yemen': 'South Yemen',
   // "the Socialist Republic of Viet Nam": the spelling of the state's own and ASEAN's documents (round 50).
   'viet nam': 'Vietnam',
+  // … and with its tones, as Việt Nam News and VNA's English service write it ("Việt Nam's National Day").
+  'việt nam': 'Vietnam',
   // The Democratic Republic of Vietnam (North Vietnam), whose state today's Vietnam continues, as West Germany's
   // does Germany's ("President Ho Chi Minh of North Vietnam"); South Vietnam is gone and keeps its own name.
   'north vietnam': 'Vietnam',

@@ -1497,7 +1497,6 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       marineTitle(tokens, k) ||
       (k === a && majorRank(tokens, k, run.end)) ||
       stateSenatorAt(tokens, k, a) ||
-      // "Sen. Ebikake Tonye": the abbreviated "Senator" opening the run is the person's title, as "Gov." is.
       senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
@@ -1650,7 +1649,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     tokens[k]?.text === '.' &&
     (rankAbbreviations.has((tokens[k - 1] as Token).lower) ||
       stateSenatorAt(tokens, k - 1, a) ||
-      senatorAt(tokens, k - 1, a))
+      (senatorAt(tokens, k - 1, a) && h === k - 1))
   )
     k++;
   // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.

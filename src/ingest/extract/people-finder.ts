@@ -576,7 +576,8 @@ export class PeopleFinder {
         start = style;
       }
     }
-    // "Gen. X", "North Carolina Gov. Y", "Sen. Z": an abbreviated title keeps its period, as the text writes it.
+    // "Gen. X", "North Carolina Gov. Y", "Delaware Sen. Z", "Sen. W": an abbreviated title keeps its period, as the
+    // text writes it (a role span ends at "Sen" only where the title reader took it for the abbreviated "Senator").
     const dot = tokens[end];
     const last = tokens[end - 1] as Token;
     if (

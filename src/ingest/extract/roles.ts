@@ -1115,6 +1115,33 @@ export function ladyStageNames(
 }
 
 /**
+ * "Sen. X was sworn in as Governor of Y", "the Senate President, Sen. Z": "Sen." before a name is how one who sat in a
+ * senate is addressed; beside an office in capitals that the story gives them (a title head in it), it is that style,
+ * as "Hon." would be, and no second role. Alone, or beside a party's or a panel's description ("Sen. W of Idaho, the
+ * panel's ranking Republican"), it is the senator's title.
+ */
+export function dropSenatorStyles(
+  tokens: readonly { text: string }[],
+  people: readonly PersonRecord[],
+): void {
+  for (const p of people) {
+    if (p.roles.length < 2 || !p.roles.includes('Sen.')) continue;
+    if (!p.roles.some((r) => r !== 'Sen.' && capitalOffice(r))) continue;
+    p.roles = p.roles.filter((r) => r !== 'Sen.');
+    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Sen' || s.end !== s.start + 2);
+  }
+}
+
+/** Whether a role holds a title head written in capitals ("Governor of Ondo", "Senate President"). */
+export function capitalOffice(role: string): boolean {
+  for (const w of role.split(' ')) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90 && titleHeads.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * "…, accompanied by Infanta X, congratulated coach A B and captain C D": a phrase opening with a past-tense verb
  * and holding another person's full name is the sentence's clause, not X's role; it is dropped ("special envoy of
  * President A B" keeps its name: it opens with no verb).
