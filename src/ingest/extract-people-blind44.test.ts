@@ -130,7 +130,7 @@ describe('who takes part', () => {
       'PM Aziz, Saudi FM discuss investment package',
       [
         'Prime Minister Kamran Aziz on Tuesday received Saudi Minister of Foreign Affairs Prince Nayef bin Saad Al Saud.',
-        'Through him the prime minister sent his warm wishes to the Custodian of the Two Holy Mosques, King Fahd bin Saad Al Saud and Crown Prince and Prime Minister Turki bin Fahd bin Saad Al Saud.',
+        'The prime minister, who received his guest at his office, conveyed greetings to King Fahd bin Saad Al Saud and Crown Prince and Prime Minister Turki bin Fahd bin Saad Al Saud.',
       ],
       { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Apr 16' } },
     );

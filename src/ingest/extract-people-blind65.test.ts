@@ -201,13 +201,14 @@ describe('the names listed after a counted group of one nationality', () => {
 describe("the World Court's own officers", () => {
   it('gives no country to "ICJ President X" nor to the "Court Registrar" of a story of the International Court of Justice', () => {
     const a = article(
-      'Leader defends her country at World Court',
+      'President defends his country at World Court',
       [
-        'The leader told the International Court of Justice (ICJ) on Friday that the claims were misleading.',
+        // A national outlet's story: the court's officers take none of its default country.
+        'Kenyan President Tom Obura told the International Court of Justice (ICJ) on Friday that the claims were misleading.',
         'ICJ President Omar Talmar opened the session.',
         'Court Registrar Lucien Carrow said the judges would rule at a later date.',
       ],
-      { dateline: { place: 'THE HAGUE', date: null }, source: 'Reuters' },
+      { dateline: { place: 'THE HAGUE', date: null }, source: 'KBC' },
     );
     expect(person(a, 'Omar Talmar')?.country).toBeNull();
     expect(person(a, 'Lucien Carrow')?.country).toBeNull();

@@ -167,7 +167,7 @@ describe('an election a clause dates to another time', () => {
   it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
     const a = article('AOU summit opens in Algiers with call to end wars', [
       'African leaders opened the yearly summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem calling on the continent to end its conflicts.',
-      'Belkacem, elected in March, took over the rotating chairmanship of the organisation from President Omar Sefu.',
+      'Belkacem, who was elected in March, took over the rotating chairmanship of the organisation from President Omar Sefu.',
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
     expect(participantNames(a)).toContain('Ismail Daud');

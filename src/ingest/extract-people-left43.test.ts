@@ -7,7 +7,7 @@ describe('a journalist whose role names a national outlet', () => {
     const a = article(
       'Minister hints at prisoner exchange in television interview',
       [
-        'Foreign Minister Ivan Solano said on Thursday that Norland had no claim on Vessia, and that a deal was within reach to free detained Washington Post reporter Tomas Ferrand.',
+        'Foreign Minister Ivan Solano said on Thursday that Venezuela was ready to free detained Wall Street Journal reporter Tomas Ferrand in an exchange.',
       ],
       { source: 'Reuters', dateline: null, date: '2024-02-09' },
     );
