@@ -3696,10 +3696,13 @@ function ledeGatheringOfficial(p: PersonRecord): boolean {
   // "… met Y on the sidelines of the 40th Ordinary Session of the Assembly of the African Union (AU)": the
   // gathering is only where the talks reported were held.
   if (p.roles.length === 0 || sidelines) return false;
-  ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
-  if (ledeBodies.length === 0) return false;
   for (const r of p.roles)
-    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && ledeBodies.includes(w)) return true;
+    for (const w of r.split(/\s+/)) {
+      if (!ACRONYM.test(w)) continue;
+      // The lede's bodies are looked for only once a role holds initials (most roles hold none).
+      ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
+      if (ledeBodies.includes(w)) return true;
+    }
   return false;
 }
 /** The initials of the bodies whose gathering the lede or the sentence after it names; found when first asked. */
