@@ -122,12 +122,12 @@ const LIST_JOINERS = new Set([
 export function settleListedNationals(story: CountryStory): void {
   const { doc, tokens, people, mentionsBySent } = story;
   for (const [sent, ms] of mentionsBySent) {
-    const named = ms.filter((o) => o.kind !== 'pronoun');
-    if (named.length === 0) continue;
     const [a, e] = doc.sentences[sent] as [number, number];
     // Cheap tests first: most sentences name no counted group. COUNTED_GROUP's number ends a token (a space follows
     // it) and a capitalised word opens the next.
     if (!hasCountBeforeCapital(tokens, a, e)) continue;
+    const named = ms.filter((o) => o.kind !== 'pronoun');
+    if (named.length === 0) continue;
     const from = (tokens[a] as Token).start;
     const t = doc.text.slice(from, (tokens[e - 1] as Token).end);
     if (!t.includes('ans') && !t.includes('is ') && !t.includes('tizens') && !t.includes('tionals')) continue;
