@@ -64,8 +64,12 @@ function captionsNamingOthers(captions: readonly string[], paragraphs: readonly 
       // alone ("Xi announced").
       const words = m[0].split(' ').slice(-2);
       if (body.includes(words.join(' '))) continue;
+      // The word's own expression is built only when the story holds the word at all.
       const alone = words.some(
-        (w) => w.length >= 2 && new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )\\b${w}\\b(?! \\p{Lu})`, 'u').test(body),
+        (w) =>
+          w.length >= 2 &&
+          body.includes(w) &&
+          new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )\\b${w}\\b(?! \\p{Lu})`, 'u').test(body),
       );
       if (alone) {
         out.push(c);

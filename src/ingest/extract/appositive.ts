@@ -629,7 +629,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
         // "the Danish leader and his spouse, X": a person's own noun phrase ("his …") is no part of a title.
-        if (HIS_HER.test(n?.lower ?? '')) break;
+        if (HIS_HER.has(n?.lower ?? '')) break;
         // "leader of the CDU and the frontrunner to …", "founder of X and a UN Messenger of Peace": a new noun phrase
         // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
         const d = n?.lower;
@@ -850,7 +850,7 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
       }
       // "X, the member for Y, has been Speaker since 2022": the office the name's own verb says is held.
       const held =
-        HAS_HAD.test(tokens[r.end + 1]?.lower ?? '') && tokens[r.end + 2]?.lower === 'been'
+        HAS_HAD.has(tokens[r.end + 1]?.lower ?? '') && tokens[r.end + 2]?.lower === 'been'
           ? rolePhrase(tokens, r.end + 3, sent)
           : null;
       if (held && tokens[held.start]?.cap) roles.push(held);
@@ -987,24 +987,34 @@ function dayAfter(tokens: readonly Token[], i: number): number {
     : n;
 }
 
-// The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
-// RegExp object every time it runs, and asRoles runs after most mentions.
-const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is|resigned)$/;
-const SERVES = /^(served|serves)$/;
-const HAS_HAD = /^(has|had)$/;
+// The verbs asRoles reads after a mention, made once, as sets: asRoles runs after most mentions, and a word looked up
+// in a set costs a fraction of an anchored list of words tested as an expression (PERFORMANCE.md, "Session 36
+// (perf38)"; the same answer for every string).
+const SERVED_AFTER_WHO = new Set(['served', 'serves', 'serving', 'works', 'worked', 'was', 'is', 'resigned']);
+const SERVES = new Set(['served', 'serves']);
+const HAS_HAD = new Set(['has', 'had']);
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
-const WAS_IS = /^(was|is|been)$/;
-const ELECTED = /^(elected|re-elected|appointed)$/;
-export const WAS_WERE_IS = /^(was|were|is)$/;
-const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
-export const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
-const HIS_HER = /^(his|her)$/;
-const ELECTION = /^(election|re-election|appointment)$/;
-export const BECOMES = /^(becomes|became)$/;
-const TOOK = /^(took|takes)$/;
+const WAS_IS = new Set(['was', 'is', 'been']);
+const ELECTED = new Set(['elected', 're-elected', 'appointed']);
+export const WAS_WERE_IS = new Set(['was', 'were', 'is']);
+const TAKEN_OFFICE = new Set([
+  'sworn',
+  'appointed',
+  'named',
+  'installed',
+  'inaugurated',
+  'confirmed',
+  'elected',
+  're-elected',
+]);
+export const STAYS = new Set(['stays', 'stayed', 'remains', 'remained', 'continues', 'continued']);
+const HIS_HER = new Set(['his', 'her']);
+const ELECTION = new Set(['election', 're-election', 'appointment']);
+export const BECOMES = new Set(['becomes', 'became']);
+const TOOK = new Set(['took', 'takes']);
 /** Words that close an office's remit ("for climate change affairs", "for trade issues"). */
 const REMIT_SUBJECTS = new Set(['affairs', 'issues']);
-const REPRESENTS = /^(represented|represents|representing)$/;
+const REPRESENTS = new Set(['represented', 'represents', 'representing']);
 
 /**
  * "became the first writer to enter the academy", "became Türkiye's first astronaut to travel to space": a
@@ -1070,14 +1080,14 @@ function leftOrJoined(tokens: readonly Token[], end: number, sent: number): bool
 /** Whether a ", who …" clause from `at` may name an office ("who served as", "who became", "who is now" …). */
 function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number): boolean {
   let k = tokens[at]?.lower === 'also' ? at + 1 : at;
-  if (HAS_HAD.test(tokens[k]?.lower ?? '') && SERVES.test(tokens[k + 1]?.lower ?? '')) k++;
+  if (HAS_HAD.has(tokens[k]?.lower ?? '') && SERVES.has(tokens[k + 1]?.lower ?? '')) k++;
   const w = tokens[k]?.lower ?? '';
   return (
-    SERVED_AFTER_WHO.test(w) ||
+    SERVED_AFTER_WHO.has(w) ||
     (w === 'stepped' && tokens[k + 1]?.lower === 'down' && tokens[k + 2]?.lower === 'as') ||
     w === 'became' ||
     w === 'becomes' ||
-    (HAS_HAD.test(w) && tokens[k + 1]?.lower === 'been') ||
+    (HAS_HAD.has(w) && tokens[k + 1]?.lower === 'been') ||
     becomingIn(tokens, at, sent) >= 0 ||
     yearsAsIn(tokens, at, sent) >= 0
   );
@@ -1168,9 +1178,9 @@ function officeSwornAfterWhoClause(tokens: readonly Token[], end: number): RoleS
   const sent = (tokens[end] as Token).sent;
   let k = end + 2;
   while (k < end + 25 && tokens[k] !== undefined && tokens[k]?.sent === sent && tokens[k]?.text !== ',') k++;
-  if (tokens[k]?.text !== ',' || tokens[k]?.sent !== sent || !WAS_WERE_IS.test(tokens[k + 1]?.lower ?? ''))
+  if (tokens[k]?.text !== ',' || tokens[k]?.sent !== sent || !WAS_WERE_IS.has(tokens[k + 1]?.lower ?? ''))
     return [];
-  return TAKEN_OFFICE.test(tokens[k + 2]?.lower ?? '') ? rolesAfter(tokens, k + 1) : [];
+  return TAKEN_OFFICE.has(tokens[k + 2]?.lower ?? '') ? rolesAfter(tokens, k + 1) : [];
 }
 
 /** Participles that give an office after a comma: ", appointed foreign minister", ", named Minister of Y". */
@@ -1197,7 +1207,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     tokens[i + 1]?.lower === 'whom' &&
     WHOM_GIVER.has(tokens[i + 2]?.lower ?? '')
   ) {
-    let k = HAS_HAD.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+    let k = HAS_HAD.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
     if (APPOINTED.has(tokens[k]?.lower ?? '')) {
       if (tokens[k + 1]?.lower === 'as') k++;
       const r = officeAt(tokens, k + 1) ? rolePhrase(tokens, k + 1, sent) : undefined;
@@ -1226,7 +1236,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const also = tokens[i]?.lower === 'also';
     if (also) i++;
     // ", who had served as foreign minister since …": the perfect of "served as".
-    if (HAS_HAD.test(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
+    if (HAS_HAD.has(tokens[i]?.lower ?? '') && SERVES.has(tokens[i + 1]?.lower ?? '')) i++;
     // ", who spent 27 years in jail before becoming the country's first black president,": the office the clause
     // ends in ("later became" too).
     const becoming = becomingIn(tokens, i, sent);
@@ -1245,7 +1255,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       return r ? [r] : [];
     }
     // ", who had been China's envoy to the UN since 2019": the office held until now (no role in "had been held").
-    if (HAS_HAD.test(w) && tokens[i + 1]?.lower === 'been') {
+    if (HAS_HAD.has(w) && tokens[i + 1]?.lower === 'been') {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
@@ -1259,7 +1269,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // ", who stepped down as Speaker of the National Assembly …": the office left, as "resigned as" gives it.
     if (w === 'stepped' && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'as') i++;
-    else if (!SERVED_AFTER_WHO.test(w)) return [];
+    else if (!SERVED_AFTER_WHO.has(w)) return [];
     i++;
   } else {
     // "X took office as Taiwan leader", "X of the Y Party took office as …": the office taken (past the party).
@@ -1268,11 +1278,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     // Not "took office as his deputy": an office named by whose it is, not by its title.
     // "X took office yesterday (1) as …", "took office on Monday as …": the day between the verb and the office.
     const as =
-      TOOK.test(tokens[took]?.lower ?? '') && tokens[took + 1]?.lower === 'office'
+      TOOK.has(tokens[took]?.lower ?? '') && tokens[took + 1]?.lower === 'office'
         ? took + 2 + dayAfter(tokens, took + 2)
         : -1;
     if (as >= 0 && tokens[as]?.lower === 'as')
-      return HIS_HER.test(tokens[as + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, as, sent);
+      return HIS_HER.has(tokens[as + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, as, sent);
     // "X, appointed foreign minister on Wednesday in …, is …": the office a participle set off after the name gives.
     if (tokens[i]?.text === ',' && APPOINTED.has(tokens[i + 1]?.lower ?? '') && officeAt(tokens, i + 2)) {
       const r = rolePhrase(tokens, i + 2, sent);
@@ -1282,47 +1292,46 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const verb = afterApposition(tokens, i, sent);
     // "X, the president's daughter, stood in as first lady": the office filled for the day is hers.
     if (
-      STOOD.test(tokens[verb]?.lower ?? '') &&
+      STOOD.has(tokens[verb]?.lower ?? '') &&
       tokens[verb + 1]?.lower === 'in' &&
       tokens[verb + 2]?.lower === 'as'
     )
-      return HIS_HER.test(tokens[verb + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, verb + 2, sent);
+      return HIS_HER.has(tokens[verb + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, verb + 2, sent);
     // "X took the oath as Vice-President", past an appositive too ("X, a former governor, took the oath of office
     // as …"): the office sworn into.
-    const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
-    if (oath >= 0)
-      return HIS_HER.test(tokens[oath + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, oath, sent);
+    const oath = TOOK.has(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
+    if (oath >= 0) return HIS_HER.has(tokens[oath + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, oath, sent);
     if (
       verb > i &&
-      (SERVES.test(tokens[verb]?.lower ?? '') ||
-        HAS_HAD.test(tokens[verb]?.lower ?? '') ||
+      (SERVES.has(tokens[verb]?.lower ?? '') ||
+        HAS_HAD.has(tokens[verb]?.lower ?? '') ||
         (tokens[verb]?.lower === 'will' && tokens[verb + 1]?.lower === 'serve') ||
         // "X, a close ally of Y, became economic revitalization minister": the office taken.
-        BECOMES.test(tokens[verb]?.lower ?? ''))
+        BECOMES.has(tokens[verb]?.lower ?? ''))
     )
       i = verb;
     // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
     else if (
       verb > i &&
-      WAS_WERE_IS.test(tokens[verb]?.lower ?? '') &&
-      TAKEN_OFFICE.test(tokens[verb + 1]?.lower ?? '')
+      WAS_WERE_IS.has(tokens[verb]?.lower ?? '') &&
+      TAKEN_OFFICE.has(tokens[verb + 1]?.lower ?? '')
     )
       return rolesAfter(tokens, verb);
     // "Z served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
-    if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
+    if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.has(tokens[i + 1]?.lower ?? '')) i++;
     // "X was previously head of the mission": an office held before, with no "as".
-    if (WAS_IS.test(tokens[i]?.lower ?? '') && EARLIER.has(tokens[i + 1]?.lower ?? '')) {
+    if (WAS_IS.has(tokens[i]?.lower ?? '') && EARLIER.has(tokens[i + 1]?.lower ?? '')) {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
-    if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    if (SERVES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
     // "X will serve as its executive director": the office to be taken.
     else if (tokens[i]?.lower === 'will' && tokens[i + 1]?.lower === 'serve' && tokens[i + 2]?.lower === 'as')
       i += 2;
     else if (
-      WAS_IS.test(tokens[i]?.lower ?? '') &&
-      ELECTED.test(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
+      WAS_IS.has(tokens[i]?.lower ?? '') &&
+      ELECTED.has(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
       tokens[i + dayBetween(tokens, i + 1) + 2]?.lower !== 'as'
     ) {
       // "X was elected president of the committee", "Y was appointed enterprise minister": the office won, with no
@@ -1332,7 +1341,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "when X was Prime Minister of Ethiopia": an office held, written as a title (not "was president from 2007").
     else if (
-      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      WAS_IS.has(tokens[i]?.lower ?? '') &&
       tokens[i]?.lower !== 'been' &&
       tokens[i + 1]?.cap === true &&
       officeAt(tokens, i + 1)
@@ -1344,7 +1353,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "when X was Ethiopia's prime minister": so is an office of a country's, in lower case.
     else if (
-      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      WAS_IS.has(tokens[i]?.lower ?? '') &&
       tokens[i + 1]?.cap === true &&
       countryNames.has(tokens[i + 1]?.lower ?? '') &&
       (tokens[i + 2]?.text === "'s" || tokens[i + 2]?.text === '’s') &&
@@ -1355,7 +1364,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (
-      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      WAS_IS.has(tokens[i]?.lower ?? '') &&
       tokens[i + 1]?.lower === 'named' &&
       (titleHeads.has(tokens[i + 2]?.lower ?? '') ||
         (titleModifiers.has(tokens[i + 2]?.lower ?? '') && titleHeads.has(tokens[i + 3]?.lower ?? '')) ||
@@ -1367,8 +1376,8 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy", "W was on Tuesday sworn in as
     // …": the office taken; "Z was to be sworn in as Prime Minister": the office about to be taken.
     else if (
-      (WAS_WERE_IS.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'been') &&
-      TAKEN_OFFICE.test(tokens[i + dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 1]?.lower ?? '')
+      (WAS_WERE_IS.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'been') &&
+      TAKEN_OFFICE.has(tokens[i + dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 1]?.lower ?? '')
     ) {
       i += dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
@@ -1376,7 +1385,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       for (let k = i; k < i + 5 && TAKING_OFFICE_WHEN.has(tokens[k]?.lower ?? ''); k++)
         if (tokens[k + 1]?.lower === 'as') i = k + 1;
       if (tokens[i]?.lower !== 'as') i = end;
-    } else if (STAYS.test(tokens[i]?.lower ?? '')) {
+    } else if (STAYS.has(tokens[i]?.lower ?? '')) {
       // "X stays on as foreign affairs minister"; "X remains Deputy President": the office kept, with no "as".
       i++;
       if (tokens[i]?.lower === 'on') i++;
@@ -1386,13 +1395,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       }
     } else if (
       tokens[i]?.lower === 'on' &&
-      HIS_HER.test(tokens[i + 1]?.lower ?? '') &&
-      ELECTION.test(tokens[i + 2]?.lower ?? '') &&
+      HIS_HER.has(tokens[i + 1]?.lower ?? '') &&
+      ELECTION.has(tokens[i + 2]?.lower ?? '') &&
       tokens[i + 3]?.lower === 'as'
     ) {
       // "congratulated X on his election as president of the United States": the office won.
       i += 3;
-    } else if (BECOMES.test(tokens[i]?.lower ?? '')) {
+    } else if (BECOMES.has(tokens[i]?.lower ?? '')) {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
@@ -1400,7 +1409,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       // "…, X is foreign secretary and Y home secretary": a cabinet's list of present offices, in lower case.
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
-    } else if (WAS_IS.test(tokens[i]?.lower ?? '') && firstToServeAs(tokens, i + 1, sent) > 0) {
+    } else if (WAS_IS.has(tokens[i]?.lower ?? '') && firstToServeAs(tokens, i + 1, sent) > 0) {
       // "X is the first woman to serve as speaker of the assembly": the office held.
       i = firstToServeAs(tokens, i + 1, sent);
     } else if (tokens[i]?.word && !tokens[i]?.cap && gappedOffice(tokens, end, sent)) {
@@ -1433,7 +1442,7 @@ function lowerOfficeClause(tokens: readonly Token[], at: number, sent: number): 
 const CLAUSE_ENDS = new Set([',', ';', '.']);
 
 /** "stood in as", "stands in as": filling an office for another. */
-const STOOD = /^(?:stood|stands)$/;
+const STOOD = new Set(['stood', 'stands']);
 
 /** Words that rank one as the first to hold an office: "the first woman to serve as …", "the only …". */
 const FIRST_ONES = new Set(['first', 'only', 'youngest', 'oldest']);
@@ -1477,7 +1486,7 @@ function gappedOffice(tokens: readonly Token[], end: number, sent: number): bool
  * [start, end).
  */
 export function officeAfterApposedObject(tokens: readonly Token[], start: number, end: number): RoleSpan[] {
-  if (tokens[end]?.text !== ',' || !TAKEN_OFFICE.test(tokens[start - 1]?.lower ?? '')) return [];
+  if (tokens[end]?.text !== ',' || !TAKEN_OFFICE.has(tokens[start - 1]?.lower ?? '')) return [];
   const sent = (tokens[end] as Token).sent;
   for (let k = end + 1; k < end + 16; k++) {
     const t = tokens[k];
@@ -1485,7 +1494,7 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
     if (t.text !== ',') continue;
     if (tokens[k + 1]?.lower !== 'as') return [];
     // "… as her foreign minister": the office, not whose it is.
-    return officeAfterAs(tokens, HIS_HER.test(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1, sent);
+    return officeAfterAs(tokens, HIS_HER.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1, sent);
   }
   return [];
 }
@@ -1604,7 +1613,7 @@ function subjectsOfficeBefore(tokens: readonly Token[], end: number, sent: numbe
     const t = tokens[k] as Token;
     if (t.sent !== sent) return false;
     if (t.cap || t.lower === 'the' || t.text === "'s" || t.text === '.') continue;
-    return REPRESENTS.test(t.lower) || SUCCESSION.has(t.lower);
+    return REPRESENTS.has(t.lower) || SUCCESSION.has(t.lower);
   }
   return false;
 }

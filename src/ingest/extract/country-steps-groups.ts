@@ -69,6 +69,32 @@ export function settleByStatedCitizenship(story: CountryStory): void {
  */
 const COUNTED_GROUP =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:(\p{Lu}[\p{L}.]*) (?:citizens|nationals)|(\p{Lu}\p{Ll}+(?:ans|is|ians)))\b/gu;
+/** COUNTED_GROUP's numbers by their last letter, for a test of a token's end without an expression. */
+const COUNT_WORDS_BY_LAST = new Map<number, readonly string[]>(
+  Object.entries({
+    o: ['two'],
+    e: ['three', 'five', 'nine', 'twelve'],
+    r: ['four'],
+    x: ['six'],
+    n: ['seven', 'ten', 'eleven'],
+    t: ['eight'],
+  }).map(([last, words]) => [last.charCodeAt(0), words]),
+);
+/**
+ * Whether tokens a…e hold a token that ends as COUNTED_GROUP's number does (a digit, or one of its number words)
+ * followed by a capitalised token: what any match of it needs, so a sentence without one is not searched.
+ */
+function hasCountBeforeCapital(tokens: readonly Token[], a: number, e: number): boolean {
+  for (let k = a; k < e - 1; k++) {
+    if (!(tokens[k + 1] as Token).cap) continue;
+    const s = (tokens[k] as Token).text;
+    const c = s.charCodeAt(s.length - 1);
+    if (c >= 48 && c <= 57) return true;
+    const words = COUNT_WORDS_BY_LAST.get(c);
+    if (words) for (const w of words) if (s.endsWith(w)) return true;
+  }
+  return false;
+}
 /** What opens the list after the group: "among them", "including", or the comma right after the group. */
 const LIST_OPENERS = new Set(['among', 'including']);
 /** Words that may stand inside the list between its names ("A and her daughter B"). */
@@ -96,12 +122,14 @@ const LIST_JOINERS = new Set([
 export function settleListedNationals(story: CountryStory): void {
   const { doc, tokens, people, mentionsBySent } = story;
   for (const [sent, ms] of mentionsBySent) {
+    const [a, e] = doc.sentences[sent] as [number, number];
+    // Cheap tests first: most sentences name no counted group. COUNTED_GROUP's number ends a token (a space follows
+    // it) and a capitalised word opens the next.
+    if (!hasCountBeforeCapital(tokens, a, e)) continue;
     const named = ms.filter((o) => o.kind !== 'pronoun');
     if (named.length === 0) continue;
-    const [a, e] = doc.sentences[sent] as [number, number];
     const from = (tokens[a] as Token).start;
     const t = doc.text.slice(from, (tokens[e - 1] as Token).end);
-    // A cheap word test first: most sentences name no counted group.
     if (!t.includes('ans') && !t.includes('is ') && !t.includes('tizens') && !t.includes('tionals')) continue;
     for (const g of t.matchAll(COUNTED_GROUP)) {
       const country = g[1]

@@ -1000,7 +1000,7 @@ function oneCountryOfSentences(
   return found;
 }
 
-const MET_HOST = /^(?:met|received|hosted)$/;
+const MET_HOST = new Set(['met', 'received', 'hosted']);
 
 /**
  * Whether the outlet's home is no default for p's office: a monarchy's outlet has no "President" (KUNA), nor a
@@ -1033,6 +1033,7 @@ const ELECTION_WORDS =
   /\b(?:elections?|electoral|run-?off|votes?|ballots?|polls?|presidential race)\b|-elect\b/i;
 /** "defeating X", "victory over X", "beat X": the loser named right after (a title or a word or two between). */
 const DEFEAT_WORDS = new Set(['defeating', 'defeated', 'beat', 'beating', 'over']);
+const VICTORY = new Set(['victory', 'win', 'triumph']);
 
 /**
  * "Y won Friday's run-off …, defeating hardliner X", "Y declared victory over Vice President X": an election's loser
@@ -1057,11 +1058,7 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
     skipped++;
   }
   const cue = tokens[k]?.lower ?? '';
-  if (
-    !DEFEAT_WORDS.has(cue) ||
-    (cue === 'over' && !/^(?:victory|win|triumph)$/.test(tokens[k - 1]?.lower ?? ''))
-  )
-    return null;
+  if (!DEFEAT_WORDS.has(cue) || (cue === 'over' && !VICTORY.has(tokens[k - 1]?.lower ?? ''))) return null;
   let winner: PersonRecord | undefined;
   let at = -1;
   for (const o of mentionsBySent.get(m.sent) ?? [])
@@ -1091,7 +1088,7 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     if (t.sent !== m.sent) return null;
     const next = tokens[k + 1]?.lower;
     if (
-      MET_HOST.test(t.lower) ||
+      MET_HOST.has(t.lower) ||
       (t.lower === 'talks' && next === 'with') ||
       (t.lower === 'called' && next === 'on') ||
       // "flew to London tonight to see Prime Minister Y": the purpose of a journey.

@@ -388,7 +388,7 @@ function gappedAppointment(tokens: readonly Token[], run: Run): number {
   for (let k = run.start - 2; k > 0 && tokens[k]?.sent === first.sent; k--) {
     const t = tokens[k] as Token;
     if (
-      (STAYS.test(t.lower) || BECOMES.test(t.lower) || WAS_WERE_IS.test(t.lower)) &&
+      (STAYS.has(t.lower) || BECOMES.has(t.lower) || WAS_WERE_IS.has(t.lower)) &&
       tokens[k + 1]?.cap &&
       tokens[k + 1]?.lower === head &&
       tokens[k - 1]?.cap
@@ -987,7 +987,7 @@ export function findPeople(
       const before = tokens[bare.start - 1]?.lower ?? '';
       // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
       const present =
-        (ctx === 'was' || ctx === 'were') && PRESENT_AMONG.test(tokens[bare.end + 1]?.lower ?? '');
+        (ctx === 'was' || ctx === 'were') && PRESENT_AMONG.has(tokens[bare.end + 1]?.lower ?? '');
       // "X Y took office as his deputy": an office is taken by a person.
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       // "fought when X Y was Prime Minister of Ethiopia": only a person holds a title.
@@ -1045,14 +1045,14 @@ export function findPeople(
         tookOverFrom(tokens, bare.start) ||
         passiveSuccession(tokens, bare.start) !== null ||
         (before === 'by' &&
-          (LED_HEADED.test(tokens[bare.start - 2]?.lower ?? '') ||
+          (LED_HEADED.has(tokens[bare.start - 2]?.lower ?? '') ||
             OWNED_FOUNDED.has(tokens[bare.start - 2]?.lower ?? '')));
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
       // Not "the Pakatan Harapan government led by X": one led by someone else is a coalition's or a party's.
       const rule =
         before === 'the' &&
         RULE_NOUNS.has(ctx) &&
-        !(LED_HEADED.test(tokens[bare.end + 1]?.lower ?? '') && tokens[bare.end + 2]?.lower === 'by');
+        !(LED_HEADED.has(tokens[bare.end + 1]?.lower ?? '') && tokens[bare.end + 2]?.lower === 'by');
       // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
       // "the motion to arrest X Y", "police arrested X Y"; "X Y was sentenced": what is done only to a person.
@@ -1252,7 +1252,7 @@ export function findPeople(
       changed = false;
       for (const c of candidates) {
         // "at a press conference at Perdana Putra, Osman said": a place named before a person is no list of people.
-        if (starts.has(c.start) || AT_IN.test(tokens[c.start - 1]?.lower ?? '')) continue;
+        if (starts.has(c.start) || AT_IN.has(tokens[c.start - 1]?.lower ?? '')) continue;
         let r = c.end;
         if (tokens[r]?.text === ',') r++;
         if (tokens[r]?.lower === 'and') r++;
@@ -1999,12 +1999,12 @@ function outletNoun(tokens: readonly Token[], k: number): boolean {
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
-const LED_HEADED = /^(?:led|headed)$/;
+const LED_HEADED = new Set(['led', 'headed']);
 /** A family name with the Arabic article joined in camel case ("AlSaadi", "AlMarzouqi"). */
 const JOINED_ARTICLE = /^Al[A-Z][a-z]{3,}$/;
 const OWNED_FOUNDED = new Set(['owned', 'founded', 'co-founded']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
-const AT_IN = /^(?:at|in)$/;
+const AT_IN = new Set(['at', 'in']);
 
 /**
  * Start of the country that ends right before the comma at `comma` ("Suriname", "Costa Rica") and follows a comma or
@@ -2074,7 +2074,7 @@ function accordingTo(tokens: readonly Token[], start: number, end: number): bool
 }
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
-const PRESENT_AMONG = /^(?:present|among)$/;
+const PRESENT_AMONG = new Set(['present', 'among']);
 
 /** Start of a title ending in a head and a capitalised qualifier in parentheses right before `at`, or -1. */
 function parenthesisedTitle(
@@ -2546,11 +2546,9 @@ function placeSurname(tokens: readonly Token[], at: number): boolean {
  * party speaks through its delegate, a person.
  */
 function spokeThrough(tokens: readonly Token[], start: number): boolean {
-  return (
-    tokens[start - 1]?.lower === 'through' &&
-    /^(?:speaking|spoke|speaks)$/.test(tokens[start - 2]?.lower ?? '')
-  );
+  return tokens[start - 1]?.lower === 'through' && SPEAKS.has(tokens[start - 2]?.lower ?? '');
 }
+const SPEAKS = new Set(['speaking', 'spoke', 'speaks']);
 
 /**
  * "Amir Nadeem (Maldives)", "Tui Lagi (Marshall Islands)", "Ana Reyes (Trinidad and Tobago)": a country alone in

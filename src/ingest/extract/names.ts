@@ -391,7 +391,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
     // "Chairman of the USSR Council of Ministers X", "Chairman of the Presidium of the Supreme Soviet Y": a body
     // named by whom it gathers ("of Ministers", "of Deputies"), and the Soviet parliament's presidium.
-    else if (t.cap && best === j - 1 && tokens[j - 1]?.lower === 'of' && PLURAL_MEMBERS.test(t.lower))
+    else if (t.cap && best === j - 1 && tokens[j - 1]?.lower === 'of' && PLURAL_MEMBERS.has(t.lower))
       best = j + 1;
     else if (
       t.cap &&
@@ -435,7 +435,15 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
 }
 
 /** Who a council gathers: "Council of Ministers", "Chamber of Deputies", "Council of People's Commissars". */
-const PLURAL_MEMBERS = /^(?:ministers|deputies|commissars|elders|representatives|delegates|governors)$/;
+const PLURAL_MEMBERS = new Set([
+  'ministers',
+  'deputies',
+  'commissars',
+  'elders',
+  'representatives',
+  'delegates',
+  'governors',
+]);
 
 /** Head words of a region named after a state or a city ("Special Administrative Region", "Economic Zone"). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['region', 'zone', 'territory']);

@@ -3479,7 +3479,7 @@ function cueOfMention(m: Mention): boolean {
   if (v >= 0)
     return (
       cue(slice(v + 1, e)) ||
-      (ANNOUNCES.test((tokens[v] as Token).lower) && VOTE_TALLY.test(slice(a, m.start)))
+      (ANNOUNCES.has((tokens[v] as Token).lower) && VOTE_TALLY.test(slice(a, m.start)))
     );
   for (let k = m.start - 1; k > a; k--) {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
@@ -3504,7 +3504,7 @@ const REPORTED = new Set(['reported', 'informed', 'briefed']);
 const RELATIVE_WHO = new Set(['who', 'whom', 'whose']);
 /** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
-const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
+const ANNOUNCES = new Set(['announced', 'announces', 'declared', 'declares']);
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
 
@@ -3697,10 +3697,13 @@ function ledeGatheringOfficial(p: PersonRecord): boolean {
   // "… met Y on the sidelines of the 40th Ordinary Session of the Assembly of the African Union (AU)": the
   // gathering is only where the talks reported were held.
   if (p.roles.length === 0 || sidelines) return false;
-  ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
-  if (ledeBodies.length === 0) return false;
   for (const r of p.roles)
-    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && ledeBodies.includes(w)) return true;
+    for (const w of r.split(/\s+/)) {
+      if (!ACRONYM.test(w)) continue;
+      // The lede's bodies are looked for only once a role holds initials (most roles hold none).
+      ledeBodies ??= SIDELINES_TITLE.test(title) ? [] : gatheringBodies();
+      if (ledeBodies.includes(w)) return true;
+    }
   return false;
 }
 /** The initials of the bodies whose gathering the lede or the sentence after it names; found when first asked. */
@@ -4617,7 +4620,7 @@ function inIntroPhrase(m: Mention): boolean {
 }
 
 /** Words that open a list set off inside a sentence's subject (", including A, B and C,", ", among them A,"). */
-const LIST_OPENER = /^(?:including|among them|notably|such as)$/;
+const LIST_OPENER = new Set(['including', 'among them', 'notably', 'such as']);
 
 /**
  * Whether mention `m` ends a list opened by ", including" (", among them", ", such as") earlier in its sentence, with
@@ -4627,8 +4630,8 @@ function closesIncludedList(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   for (let k = m.start - 1; k > a && k > m.start - 80; k--) {
     const t = tokens[k] as Token;
-    if (tokens[k - 1]?.text === ',' && LIST_OPENER.test(t.lower)) return true;
-    if (tokens[k - 2]?.text === ',' && LIST_OPENER.test(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`))
+    if (tokens[k - 1]?.text === ',' && LIST_OPENER.has(t.lower)) return true;
+    if (tokens[k - 2]?.text === ',' && LIST_OPENER.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`))
       return true;
     if (t.text === ',' || t.text === '.' || t.lower === 'and' || t.cap) continue;
     // A title's lower-case words ("foreign policy chief of the bloc") may stand between the names.

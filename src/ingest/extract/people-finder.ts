@@ -740,6 +740,8 @@ const DELEGATES = new Set([
   'administration',
 ]);
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Titles of two words whose head alone is no title ("mate", "lady"). */
 const COMPOUND_TITLES = new Set([...SPOUSE_TITLES, 'running mate']);
 
@@ -755,7 +757,7 @@ function principalTitleStart(tokens: readonly Token[], start: number, end: numbe
     if (w !== 'of' && w !== 'to' && w !== 'for') continue;
     if (!DELEGATES.has((tokens[k - 1] as Token).lower)) return start;
     let s = k + 1;
-    while (s < end - 1 && /^(?:the|a|an)$/.test((tokens[s] as Token).lower)) s++;
+    while (s < end - 1 && ARTICLES.has((tokens[s] as Token).lower)) s++;
     return s;
   }
   return start;

@@ -193,7 +193,7 @@ export function agedAfter(tokens: readonly Token[], end: number): boolean {
   return article && yearsOldAt(tokens, end + 2);
 }
 
-const DIED = /^(?:died|dies)$/;
+const DIED = new Set(['died', 'dies']);
 /**
  * "X Y, Z, seen by many as the finest boxer of his era, died on Monday": the subject of a death, past
  * up to two asides set off by commas after the name.
@@ -212,7 +212,7 @@ export function diedAfter(tokens: readonly Token[], end: number): boolean {
   if (!verb || verb.sent !== sent) return false;
   const next = tokens[k + 1]?.lower;
   return (
-    DIED.test(verb.lower) ||
+    DIED.has(verb.lower) ||
     (verb.lower === 'has' && next === 'died') ||
     (verb.lower === 'passed' && next === 'away')
   );
