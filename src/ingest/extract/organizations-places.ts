@@ -2055,11 +2055,15 @@ function trimLead(s: number, e: number): number {
       !modifiesHead(s, e) &&
       !namedByTwoWords(s, e) &&
       !(FEATURES_FIRST.has(t.lower) && s + 1 < e);
+    // "talks in The Hague": a city whose name opens with its article keeps it.
+    if (t.text === 'The' && s + 2 === e && next?.cap && THE_CITIES.has(next.lower)) break;
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
 }
+/** Cities whose English name opens with "The" (after it, in lower case). */
+const THE_CITIES = new Set(['hague']);
 
 /**
  * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired", "United Nations Secretary-General Z"
