@@ -1,5 +1,5 @@
 // People seen first in the seventy-third blind round of held-out articles (spouses, families and entourages on
-// visits: "his wife Jill" and later "Jill X", "his partner, X", a weekday before a monarch's given name, Malaysia's
+// visits: "his wife Jill" and later "Jill X", a widow and her late husband, a weekday before a monarch's given name, Malaysia's
 // king and queen beside a visiting one, a games federation's president), on invented sentences with invented people:
 // none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
@@ -34,17 +34,6 @@ describe('a spouse named first by the given name alone', () => {
     const names = extract(a).people.map((p) => p.name);
     expect(names).toContain('Greta');
     expect(names).toContain('Greta Marden');
-  });
-});
-
-describe('a companion in life', () => {
-  it('holds no role "partner" after "his partner,"', () => {
-    const a = article(
-      'President hosts banquet',
-      ['President Walter Kessing hosted the dinner together with his partner, Anna Roswith, at the palace.'],
-      afp,
-    );
-    expect(person(a, 'Anna Roswith')?.roles).toEqual([]);
   });
 });
 
@@ -108,5 +97,71 @@ describe('a city whose name opens with "The"', () => {
     );
     expect(places).toContain('The Hague');
     expect(places).not.toContain('Hague');
+  });
+});
+
+describe('a widow and her late husband by one surname', () => {
+  it('reads the surname alone as the husband she was introduced through, and she takes part', () => {
+    const a = article(
+      'Widow of former leader meets president',
+      [
+        'Mira Tanvik, the widow of former Prime Minister Olav Tanvik, met President Ivo Marden at his residence on Thursday.',
+        'Marden told her he kept warm memories of her late husband, whom he met 12 times while Tanvik was in office.',
+        'Tanvik, who led the country for nine years, was shot dead in 2022.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Olav Tanvik')?.aliases).toContain('Tanvik');
+    expect(person(a, 'Mira Tanvik')?.aliases).not.toContain('Tanvik');
+    expect(person(a, 'Mira Tanvik')?.participant).toBe(true);
+  });
+});
+
+describe('the country a war or an invasion is waged on', () => {
+  it('places no one in the sentence: "since Moscow\'s invasion of Ukraine"', () => {
+    const a = article(
+      'Widow meets president',
+      [
+        'Mira Tanvik, the widow of former Arland Prime Minister Olav Tanvik, met Belmark President Ivo Marden on Thursday, the first such visit since the invasion of Ukraine.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Mira Tanvik')?.country).not.toBe('Ukraine');
+  });
+});
+
+describe("Britain's royal titles", () => {
+  it('make a duke and a duchess of Cambridge British on a visit abroad', () => {
+    const a = article(
+      'Royal couple arrive in Warsaw',
+      [
+        'Prince Aldric, the Duke of Cambridge, and his wife Ilsabet, the Duchess of Cambridge, were welcomed by Polish President Tomas Veller in Warsaw.',
+      ],
+      { source: 'Press Association', dateline: null },
+    );
+    expect(person(a, 'Aldric')?.country).toBe('United Kingdom');
+    expect(person(a, 'Ilsabet')?.country).toBe('United Kingdom');
+  });
+
+  it('give the consort after "Britain\'s King X and Queen Y" the king\'s country', () => {
+    const a = article(
+      'President hosts royal couple',
+      [
+        "President Oskar Lind on Wednesday hosted a state banquet in Rome for Britain's King Aldric IV and Queen Ilsabet, on their state visit to Italy.",
+      ],
+      { source: 'ANSA', dateline: { place: 'ROME', date: 'APR 9' } },
+    );
+    expect(person(a, 'Ilsabet')?.country).toBe('United Kingdom');
+  });
+});
+
+describe("a leader's relative who holds a post", () => {
+  it('keeps the post after "the North Korean leader\'s younger sister and"', () => {
+    const a = article('Leaders dine', [
+      "Ryom Sol Hui, the North Korean leader's younger sister and first vice department director of the party's Central Committee, also attended the dinner.",
+    ]);
+    expect(person(a, 'Ryom Sol Hui')?.roles).toEqual([
+      "first vice department director of the party's Central Committee",
+    ]);
   });
 });

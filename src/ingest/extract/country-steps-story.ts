@@ -2906,7 +2906,10 @@ function describesAnother(
   // "… needed 42 squadrons to face threats from both Pakistan and China": nor the ones a threat comes from.
   if (
     h.at >= m.end &&
-    (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at) || threatFrom(tokens, h.at))
+    (brokeAwayFrom(tokens, h.at) ||
+      threatenedAt(tokens, h.at) ||
+      threatFrom(tokens, h.at) ||
+      attackedCountry(tokens, h.at))
   )
     return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
@@ -3743,6 +3746,18 @@ function threatFrom(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/**
+ * "… since Moscow's invasion of Ukraine", "the war in Ukraine", "Israel's offensive against Hamas in Gaza": the
+ * country an invasion, a war or an offensive is waged in or on, at `at`.
+ */
+function attackedCountry(tokens: readonly Token[], at: number): boolean {
+  const prep = tokens[at - 1]?.lower;
+  if (prep !== 'of' && prep !== 'in' && prep !== 'on' && prep !== 'against') return false;
+  const noun = tokens[at - 2]?.lower ?? '';
+  return prep === 'of' ? INVASION_NOUNS.has(noun) : WAR_NOUNS.has(noun);
+}
+const INVASION_NOUNS = new Set(['invasion', 'occupation', 'annexation', 'bombing', 'blockade']);
+const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'aggression', 'incursion', 'incursions']);
 const THREAT_NOUNS = new Set([
   'threat',
   'threats',

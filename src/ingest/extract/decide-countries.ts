@@ -48,6 +48,7 @@ import {
   placeRelativesOfPlaced,
   placeLeadersSpouses,
   placeRoyalCouples,
+  settleRoyalConsorts,
   settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
@@ -123,6 +124,8 @@ export function decideCountries(
   settleLeadersSpousesInOrder(story);
   // Before 2–7, which read the nationalities listed around a bare office: "the Iranian president" elsewhere.
   settleByDescribedOffice(story);
+  // Before 2–7, which read the host's country around a visiting royal couple: the consort of "Britain's King X".
+  settleRoyalConsorts(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7: a plural clause after "X and Y" read Y's country; X, left unplaced, shares it.
   placeSharedClauseSubjects(story);

@@ -2,7 +2,6 @@
 // is one person: the full name, with the given name as an alias.
 import { mergePersonInto } from './patronymics.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import type { Token } from './tokenize.ts';
 
 const SPOUSES = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
 
@@ -43,23 +42,32 @@ export function mergeSpouseFullNames(people: PersonRecord[], mentions: Mention[]
   }
 }
 
-const TIES = new Set(['partner', 'companion']);
-const PRONOUN_OWNERS = new Set(['his', 'her', 'their']);
-
 /**
- * "Gauck hosted the dinner with his partner, Daniela X": a companion in life named in apposition after a possessive
- * pronoun is tied to another person, as "his wife, X" is; "partner" is no post of theirs.
+ * "Akie X, the widow of former Prime Minister Shinzo X, met …; … while X was in office": the surname alone names the
+ * one a namesake was introduced through as a relative, not the relative. Moves the relative's mentions by the bare
+ * surname, and the alias, to that person.
  */
-export function dropPersonalTieRoles(tokens: readonly Token[], people: readonly PersonRecord[]): void {
-  for (const p of people) {
-    if (!p.roles.some((r) => TIES.has(r))) continue;
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun') continue;
-      const tie = tokens[m.start - 2];
-      if (tokens[m.start - 1]?.text !== ',' || !tie || !TIES.has(tie.lower)) continue;
-      if (!PRONOUN_OWNERS.has(tokens[m.start - 3]?.lower ?? '')) continue;
-      p.roles = p.roles.filter((r) => r !== tie.lower);
-      p.roleSpans = p.roleSpans.filter((s) => s.start !== m.start - 2);
+export function surnameToNamedThrough(people: readonly PersonRecord[]): void {
+  for (let a = 0; a < people.length; a++) {
+    const p = people[a] as PersonRecord;
+    if (p.relativeOf < 0 || p.tokens.length < 2) continue;
+    const q = people[p.relativeOf] as PersonRecord;
+    const surname = p.tokens[p.tokens.length - 1] as string;
+    if (q.tokens.length < 2 || q.tokens[q.tokens.length - 1] !== surname || !p.aliases.includes(surname))
+      continue;
+    const moved = p.mentions.filter((m) => m.kind === 'alias' && m.end - m.start === 1);
+    if (moved.length === 0) continue;
+    p.mentions = p.mentions.filter((m) => !moved.includes(m));
+    for (const m of moved) m.person = p.relativeOf;
+    q.mentions.push(...moved);
+    q.mentions.sort((x, y) => x.start - y.start);
+    p.aliases = p.aliases.filter((x) => x !== surname);
+    if (!q.aliases.includes(surname)) q.aliases.push(surname);
+    // Who was introduced through the relative by the possessive of the surname ("X's mother, Yoko") is the other's.
+    for (const r of people) {
+      const f = r.mentions[0];
+      if (r !== p && r.relativeOf === a && f && moved.some((m) => f.start > m.end && f.start - m.end <= 4))
+        r.relativeOf = p.relativeOf;
     }
   }
 }
