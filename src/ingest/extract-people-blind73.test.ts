@@ -165,3 +165,29 @@ describe("a leader's relative who holds a post", () => {
     ]);
   });
 });
+
+describe("a state dinner's guests", () => {
+  it('finds a person named after a superlative: "Arland\'s richest man X Y"', () => {
+    const a = article(
+      'Tycoons among guests at state dinner',
+      [
+        "Arland's richest man Kiran Dovesh and Belmark CEO Tomas Veller were among the guests at the state dinner.",
+      ],
+      { source: 'PTI', dateline: { place: 'Washington', date: 'Jun 23' } },
+    );
+    expect(extract(a).people.map((p) => p.name)).toContain('Kiran Dovesh');
+  });
+
+  it('counts those "also on the guest list" as guests', () => {
+    const a = article(
+      'Tycoons among guests at state dinner',
+      [
+        'Tycoon Kiran Dovesh was among the guests at the state dinner hosted by President Ivo Marden on Thursday.',
+        'Fintra CEO Peter Lund and former Belcorp chief Rani Sovek were also on the guest list released shortly before the dinner.',
+      ],
+      { source: 'PTI', dateline: { place: 'Washington', date: 'Jun 23' } },
+    );
+    expect(person(a, 'Peter Lund')?.participant).toBe(true);
+    expect(person(a, 'Rani Sovek')?.participant).toBe(true);
+  });
+});
