@@ -191,3 +191,33 @@ describe("a state dinner's guests", () => {
     expect(person(a, 'Rani Sovek')?.participant).toBe(true);
   });
 });
+
+describe('a banquet guest seated near the host', () => {
+  it('takes part: "was seated near the Queen\'s husband, Prince X"', () => {
+    const a = article(
+      'President toasts alliance at state banquet',
+      [
+        'President Ivo Marden raised a glass to Queen Ilsabet at a state banquet in the palace on Tuesday.',
+        "First lady Greta Marden was seated near the Queen's husband, Prince Aldric.",
+      ],
+      afp,
+    );
+    expect(person(a, 'Greta Marden')?.participant).toBe(true);
+  });
+});
+
+describe("a South Korean outlet's bare offices", () => {
+  it('are the South\'s beside a "North Korean" in the sentence', () => {
+    const a = article(
+      'First ladies join leaders for dinner',
+      [
+        "North Korean leader Ryom Chol-su's wife, Pak Mi-ran, crossed into the South on Friday to join her husband and President Seo Min-jun and first lady Han Ji-won for a dinner.",
+        "Seo's chief of staff, Baek Sung-ho, was among the guests.",
+      ],
+      { source: 'Yonhap', dateline: { place: 'PANMUNJOM', date: 'April 27' } },
+    );
+    expect(person(a, 'Seo Min-jun')?.country).toBe('South Korea');
+    expect(person(a, 'Han Ji-won')?.country).toBe('South Korea');
+    expect(person(a, 'Ryom Chol-su')?.country).toBe('North Korea');
+  });
+});

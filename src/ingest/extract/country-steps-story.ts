@@ -3656,6 +3656,30 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburb
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
  * the outlet's own official.
  */
+/**
+ * "… to join her husband and President Moon X and first lady Kim Y for a dinner" beside "North Korean leader Z's wife"
+ * in a Yonhap story: a South Korean outlet writes the North's officials with their side ("North Korean", "the North's",
+ * the ruling party's bodies), so a Korean-shaped name under a bare office or no office at all, there, is the South's —
+ * whatever "North Korean" the sentence also holds. Settled.
+ */
+export function settleBareKoreansAtHome(story: CountryStory): void {
+  if (story.home !== 'South Korea') return;
+  // Chinese names in Wade-Giles or Taiwan's spelling share the shape ("President Lai Ching-te").
+  for (const c of storyCountries(story)) if (HAN_STATES.has(c)) return;
+  for (const p of story.people) {
+    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (nameShapeCountry(p.name.split(' '), KOREA_SHAPE) === null) continue;
+    if (p.roles.some((r) => NORTH_WORDS.test(r)) || p.relativeOf >= 0) continue;
+    // Only with a bare office: a trade ("singer") or no role may be anyone's.
+    if (p.roles.length === 0 || !p.roles.every((r) => BARE_SOUTH_OFFICE.test(r))) continue;
+    p.country = 'South Korea';
+    p.countrySettled = true;
+  }
+}
+const NORTH_WORDS = /\b(?:North|DPRK|Pyongyang|Workers'|Workers’|People's|People’s|Korean|Korea)\b/;
+const BARE_SOUTH_OFFICE =
+  /^(?:(?:late|former|then) )?(?:President|first lady|First Lady|[Pp]residential (?:spokesman|spokeswoman|spokesperson)|(?:[\w-]+ )?chief of staff|Prime Minister|(?:Foreign|Unification|Defense) Minister|National Intelligence Service Director)$/;
+
 function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
   const words = p.name.split(' ');
   // Most names have neither shape: the story's countries are looked for only for those that do. A Korean name in a
