@@ -86,6 +86,18 @@ describe("Malaysia's king and queen beside a visiting queen", () => {
   });
 });
 
+describe("a dateline's country after its article", () => {
+  it('is a place without it: "PORT ELLIS, the Netherlands"', () => {
+    const { places } = extract(
+      article('President tours plant', ['President Ivo Marden toured the plant on Tuesday.'], {
+        source: 'Yonhap',
+        dateline: { place: 'PORT ELLIS, the Netherlands', date: 'Dec. 12' },
+      }),
+    );
+    expect(places).toContain('Netherlands');
+  });
+});
+
 describe('a city whose name opens with "The"', () => {
   it('is a place with its article: "talks in The Hague"', () => {
     const { places } = extract(

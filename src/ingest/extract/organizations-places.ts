@@ -844,7 +844,9 @@ export function extractOrganizationsAndPlaces(
     // "BUSAN, South Korea": the city, then a country or region the gazetteer knows ("WASHINGTON, D.C." is one).
     const parts = article.dateline.place.split(',');
     for (let k = 0; k < parts.length; k++) {
-      const place = (parts[k] as string).trim();
+      // "VELDHOVEN, the Netherlands": Yonhap's article before the country is no part of its name.
+      const written = (parts[k] as string).trim();
+      const place = k > 0 && written.startsWith('the ') ? written.slice(4) : written;
       const lower = place.toLowerCase();
       if (k > 0 && !isGazetteerPlace(lower)) continue;
       // "SYDNEY/WASHINGTON": a story filed from two cities names both.
