@@ -111,7 +111,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
   ladyStageNames(doc.tokens, people, mentions);
   mergeSpouseFullNames(people, mentions);
-  surnameToNamedThrough(people);
+  surnameToNamedThrough(doc.tokens, people);
   dropClauseRoles(people);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);

@@ -2,6 +2,7 @@
 // is one person: the full name, with the given name as an alias.
 import { mergePersonInto } from './patronymics.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
+import type { Token } from './tokenize.ts';
 
 const SPOUSES = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
 
@@ -47,11 +48,15 @@ export function mergeSpouseFullNames(people: PersonRecord[], mentions: Mention[]
  * one a namesake was introduced through as a relative, not the relative. Moves the relative's mentions by the bare
  * surname, and the alias, to that person.
  */
-export function surnameToNamedThrough(people: readonly PersonRecord[]): void {
+export function surnameToNamedThrough(tokens: readonly Token[], people: readonly PersonRecord[]): void {
   for (let a = 0; a < people.length; a++) {
     const p = people[a] as PersonRecord;
     if (p.relativeOf < 0 || p.tokens.length < 2) continue;
     const q = people[p.relativeOf] as PersonRecord;
+    // Only a spouse or a widow ("X, the widow of Y"): a daughter or a son named through a parent is the story's
+    // subject by the surname ("Mara X, the daughter of former premier Anders X, … X won 120 votes").
+    const first = p.mentions.find((m) => m.kind === 'name');
+    if (!first || !spouseAfter(tokens, first.end)) continue;
     const surname = p.tokens[p.tokens.length - 1] as string;
     if (q.tokens.length < 2 || q.tokens[q.tokens.length - 1] !== surname || !p.aliases.includes(surname))
       continue;
@@ -70,4 +75,15 @@ export function surnameToNamedThrough(people: readonly PersonRecord[]): void {
         r.relativeOf = p.relativeOf;
     }
   }
+}
+
+/** ", the widow of", ", wife of": a spouse's relation set off right after a name ending at `end`. */
+function spouseAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < end + 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (SPOUSES.has(t.lower)) return tokens[k + 1]?.lower === 'of';
+  }
+  return false;
 }
