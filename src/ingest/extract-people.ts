@@ -2,6 +2,7 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see
 // extract/RULES.md for the rules and their known limits.
 import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
+import { mergeSpouseFullNames, surnameToNamedThrough } from './extract/spouse-names.ts';
 import { mergeBirthNames } from './extract/birth-names.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { roleSpanCountry } from './extract/country-context.ts';
@@ -113,6 +114,8 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
   ladyStageNames(doc.tokens, people, mentions);
+  mergeSpouseFullNames(people, mentions);
+  surnameToNamedThrough(doc.tokens, people);
   dropClauseRoles(people);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);

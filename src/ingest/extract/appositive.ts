@@ -861,7 +861,20 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
 }
 
-const RELATION_QUALIFIERS = new Set(['former', 'late', 'longtime', 'close', 'political']);
+const RELATION_QUALIFIERS = new Set([
+  'former',
+  'late',
+  'longtime',
+  'close',
+  'political',
+  // "the leader's younger sister and …": which of the siblings or children.
+  'younger',
+  'youngest',
+  'elder',
+  'eldest',
+  'older',
+  'oldest',
+]);
 
 /**
  * "the Chief Minister's son and …", "his wife and …", "the grandson of the late Imam and …": an owned relation
@@ -875,8 +888,9 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   else if (!ownerAfter) {
     const start = k;
     while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
-    // "X, the leader's sister and a senior party official": a relative of one a title names, lower case.
-    if (k === start && k > i && titleHeads.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
+    // "X, the leader's sister and a senior party official": a relative of one a title names, lower case (after
+    // the title's nationality too: "the North Korean leader's younger sister and …").
+    if (k > i && titleHeads.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
     if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }

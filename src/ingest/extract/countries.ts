@@ -589,7 +589,8 @@ export function datelineCity(place: string | null | undefined): string {
  */
 export function datelineCountry(place: string | null | undefined): string | null {
   if (!place) return null;
-  const region = (place.split(',')[1] ?? '').trim().toLowerCase();
+  // "VELDHOVEN, the Netherlands": Yonhap writes a country's article in the dateline.
+  const region = (place.split(',')[1] ?? '').trim().toLowerCase().replace(/^the /, '');
   if (region) {
     const bare = region.replace(/\./g, '').replace(/\s+/g, '');
     if (US_STATE_ABBREVIATIONS.has(bare)) return 'United States';

@@ -661,6 +661,39 @@ export function placeRoyalCouples(story: CountryStory): void {
   }
 }
 
+/**
+ * "Britain's King Charles III and Queen Camilla": the consort named right after a royal whose title names the
+ * throne's country in the possessive shares it, whatever country the sentence is set in. Settled.
+ */
+export function settleRoyalConsorts(story: CountryStory): void {
+  const { people, tokens } = story;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled || !p.roles.some((r) => ROYAL_PAIR_TITLES.has(r.toLowerCase()))) continue;
+    const m = p.mentions.find((x) => x.kind === 'name');
+    if (
+      !m ||
+      !ROYAL_PAIR_TITLES.has(tokens[m.start - 1]?.lower ?? '') ||
+      tokens[m.start - 2]?.lower !== 'and'
+    )
+      continue;
+    const o = storyNameEdges(story).endingAt(m.start - 2, pi);
+    const q = o ? people[o.person] : undefined;
+    if (!o || !q || q.country === null || !q.countrySettled) continue;
+    // The first royal's possessive country right before their title: "Britain's King".
+    const title = o.start - 1;
+    if (
+      !ROYAL_PAIR_TITLES.has(tokens[title]?.lower ?? '') ||
+      !POSSESSIVE_MARKS.has(tokens[title - 1]?.text ?? '')
+    )
+      continue;
+    const owner = tokens[title - 2]?.lower ?? '';
+    if (countryNames.get(owner) !== q.country) continue;
+    p.country = q.country;
+    p.countrySettled = true;
+  }
+}
+
 /** "… their wives, A and B": the mention of A, where p is B; or null. */
 function spouseListedBefore(story: CountryStory, p: PersonRecord): Mention | null {
   const { people, tokens } = story;

@@ -310,6 +310,12 @@ function headsInternationalMission(p: PersonRecord, tokens: readonly Token[], te
 const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/u;
 /** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
 const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
+/**
+ * Royal dukedoms and the heir's principality of the British crown ("the Duke of Cambridge", "Camilla, the Duchess of
+ * Cornwall", "the Prince of Wales"): titles only Britain's royal family holds, wherever they travel.
+ */
+const BRITISH_ROYAL_TITLE_RE =
+  /\b(?:Duke|Duchess) of (?:Cambridge|Cornwall|Edinburgh|Sussex|York|Gloucester|Kent|Rothesay)\b|\bPrin(?:ce|cess) of Wales\b/;
 
 /** "summoned (the) … Ambassador to Japan", after a name: the country the envoy is posted to. */
 const SUMMONED_ENVOY_TO =
@@ -346,6 +352,10 @@ function roleWordsCountry(roles: readonly string[]): string | null {
   const otherChurch = roles.some((r) => OTHER_POPE_RE.test(r));
   const holdsSee = roles.some((r) => SEE_RE.test(r));
   for (const role of roles) {
+    if (role.includes(' of ') && BRITISH_ROYAL_TITLE_RE.test(role)) {
+      found = 'United Kingdom';
+      continue;
+    }
     // "ambassador to Washington": the seat an envoy is sent to is not theirs.
     const to = ENVOY_TO_RE.exec(role);
     const r = to ? role.slice(0, to.index + to[0].length - 4) : role;

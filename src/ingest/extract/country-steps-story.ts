@@ -2948,7 +2948,10 @@ function describesAnother(
   // "… needed 42 squadrons to face threats from both Pakistan and China": nor the ones a threat comes from.
   if (
     h.at >= m.end &&
-    (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at) || threatFrom(tokens, h.at))
+    (brokeAwayFrom(tokens, h.at) ||
+      threatenedAt(tokens, h.at) ||
+      threatFrom(tokens, h.at) ||
+      attackedCountry(tokens, h.at))
   )
     return true;
   // "the ministers discussed energy, tariffs, Venezuela and migration": so is a country listed among topics.
@@ -3694,6 +3697,30 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'outside']);
 
 /**
+ * "… to join her husband and President Moon X and first lady Kim Y for a dinner" beside "North Korean leader Z's wife"
+ * in a Yonhap story: a South Korean outlet writes the North's officials with their side ("North Korean", "the North's",
+ * the ruling party's bodies), so a Korean-shaped name under a bare office or no office at all, there, is the South's —
+ * whatever "North Korean" the sentence also holds. Settled.
+ */
+export function settleBareKoreansAtHome(story: CountryStory): void {
+  if (story.home !== 'South Korea') return;
+  // Chinese names in Wade-Giles or Taiwan's spelling share the shape ("President Lai Ching-te").
+  for (const c of storyCountries(story)) if (HAN_STATES.has(c)) return;
+  for (const p of story.people) {
+    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (nameShapeCountry(p.name.split(' '), KOREA_SHAPE) === null) continue;
+    if (p.roles.some((r) => NORTH_WORDS.test(r)) || p.relativeOf >= 0) continue;
+    // Only with a bare office: a trade ("singer") or no role may be anyone's.
+    if (p.roles.length === 0 || !p.roles.every((r) => BARE_SOUTH_OFFICE.test(r))) continue;
+    p.country = 'South Korea';
+    p.countrySettled = true;
+  }
+}
+const NORTH_WORDS = /\b(?:North|DPRK|Pyongyang|Workers'|Workers’|People's|People’s|Korean|Korea)\b/;
+const BARE_SOUTH_OFFICE =
+  /^(?:(?:late|former|then) )?(?:President|first lady|First Lady|[Pp]residential (?:spokesman|spokeswoman|spokesperson)|(?:[\w-]+ )?chief of staff|Prime Minister|(?:Foreign|Unification|Defense) Minister|National Intelligence Service Director)$/;
+
+/**
  * "Acting President Seo Jae-won" in a Kyodo story about a crash in South Korea: a name shaped like another
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
  * the outlet's own official.
@@ -3802,6 +3829,18 @@ function threatFrom(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/**
+ * "… since Moscow's invasion of Ukraine", "the war in Ukraine", "Israel's offensive against Hamas in Gaza": the
+ * country an invasion, a war or an offensive is waged in or on, at `at`.
+ */
+function attackedCountry(tokens: readonly Token[], at: number): boolean {
+  const prep = tokens[at - 1]?.lower;
+  if (prep !== 'of' && prep !== 'in' && prep !== 'on' && prep !== 'against') return false;
+  const noun = tokens[at - 2]?.lower ?? '';
+  return prep === 'of' ? INVASION_NOUNS.has(noun) : WAR_NOUNS.has(noun);
+}
+const INVASION_NOUNS = new Set(['invasion', 'occupation', 'annexation', 'bombing', 'blockade']);
+const WAR_NOUNS = new Set(['war', 'invasion', 'offensive', 'aggression', 'incursion', 'incursions']);
 const THREAT_NOUNS = new Set([
   'threat',
   'threats',

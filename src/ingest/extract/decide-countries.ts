@@ -48,6 +48,7 @@ import {
   placeRelativesOfPlaced,
   placeLeadersSpouses,
   placeRoyalCouples,
+  settleRoyalConsorts,
   settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
@@ -70,6 +71,7 @@ import {
   placeOfficeRelationsLeft,
   placeSharedClauseSubjects,
   placePresidentsSpouses,
+  settleBareKoreansAtHome,
 } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -123,6 +125,10 @@ export function decideCountries(
   settleLeadersSpousesInOrder(story);
   // Before 2–7, which read the nationalities listed around a bare office: "the Iranian president" elsewhere.
   settleByDescribedOffice(story);
+  // Before 2–7, which read the host's country around a visiting royal couple: the consort of "Britain's King X".
+  settleRoyalConsorts(story);
+  // Before 2–7, which read a "North Korean" in the sentence: a Yonhap story's bare offices are the South's.
+  settleBareKoreansAtHome(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7: a plural clause after "X and Y" read Y's country; X, left unplaced, shares it.
   placeSharedClauseSubjects(story);

@@ -940,6 +940,9 @@ export function findPeople(
       // possessive is no one-word name, whatever role follows it.
       accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
     else if (ownedOccupation) accept = true;
+    // "India's richest man Mukesh X", "the world's oldest woman Y Z": a person by a superlative, right before a name of
+    // two words or more.
+    else if (n >= 2 && superlativePerson(tokens, bare.start)) accept = true;
     // "his counterpart H.E. Narong Chai": "His Excellency" abbreviated styles a person, whatever the names.
     else if (n >= 2 && STYLE_ABBREVIATION_SET.has(prevWord)) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
@@ -1469,6 +1472,16 @@ function promoteBySurname(
     mentions.sort((a, b) => a.start - b.start);
     for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+const PERSON_NOUNS = new Set(['man', 'woman', 'person']);
+/** "India's richest man", "the world's oldest woman": a superlative person noun owned, right before `at`. */
+function superlativePerson(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1];
+  const sup = tokens[at - 2];
+  if (!noun || !PERSON_NOUNS.has(noun.text) || !sup || sup.cap || !sup.lower.endsWith('est')) return false;
+  const owner = tokens[at - 3];
+  return owner !== undefined && (POSSESSIVE_MARKS.has(owner.text) || owner.lower === 'the');
 }
 
 /**

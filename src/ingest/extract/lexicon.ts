@@ -571,6 +571,8 @@ export const internationalBodies = new Set([
   'conmebol',
   'concacaf',
   'international olympic committee',
+  // The Commonwealth Games' governing body ("Commonwealth Games Federation president X"), like the IOC.
+  'commonwealth games federation',
   'world economic forum',
   'pacific islands forum',
   'international criminal court',

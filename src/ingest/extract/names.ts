@@ -30,7 +30,7 @@ import {
 import { isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
-import { DASHES, DIGRAPH_INITIALS, type Token } from './tokenize.ts';
+import { DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -711,6 +711,13 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t || !t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    // "Earlier on Wednesday Charles became …": a weekday before a given name is a time, not the name's first word
+    // (the run starts again at the name; "the Sunday Times" keeps its run).
+    if (WEEKDAYS.has(t.lower) && tokens[i + 1]?.cap && firstNames.has((tokens[i + 1] as Token).lower)) {
+      runs.push({ start: i, end: i + 1 });
       i++;
       continue;
     }

@@ -844,7 +844,9 @@ export function extractOrganizationsAndPlaces(
     // "BUSAN, South Korea": the city, then a country or region the gazetteer knows ("WASHINGTON, D.C." is one).
     const parts = article.dateline.place.split(',');
     for (let k = 0; k < parts.length; k++) {
-      const place = (parts[k] as string).trim();
+      // "VELDHOVEN, the Netherlands": Yonhap's article before the country is no part of its name.
+      const written = (parts[k] as string).trim();
+      const place = k > 0 && written.startsWith('the ') ? written.slice(4) : written;
       const lower = place.toLowerCase();
       if (k > 0 && !isGazetteerPlace(lower)) continue;
       // "SYDNEY/WASHINGTON": a story filed from two cities names both.
@@ -2055,11 +2057,15 @@ function trimLead(s: number, e: number): number {
       !modifiesHead(s, e) &&
       !namedByTwoWords(s, e) &&
       !(FEATURES_FIRST.has(t.lower) && s + 1 < e);
+    // "talks in The Hague": a city whose name opens with its article keeps it.
+    if (t.text === 'The' && s + 2 === e && next?.cap && THE_CITIES.has(next.lower)) break;
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
 }
+/** Cities whose English name opens with "The" (after it, in lower case). */
+const THE_CITIES = new Set(['hague']);
 
 /**
  * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired", "United Nations Secretary-General Z"

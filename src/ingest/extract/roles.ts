@@ -964,6 +964,9 @@ export const roleCountry = new Map<string, string>([
   ['druk gyalpo', 'Bhutan'],
   ['lyonchhen', 'Bhutan'],
   ['lyonpo', 'Bhutan'],
+  // Malaysia's king and queen, "Yang di-Pertuan Agong" and "Raja Permaisuri Agong" (a British queen beside them at
+  // the Games does not make them British).
+  ['agong', 'Malaysia'],
   // Ireland's prime minister and deputy prime minister.
   ['taoiseach', 'Ireland'],
   ['tánaiste', 'Ireland'],

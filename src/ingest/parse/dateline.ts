@@ -21,8 +21,9 @@ const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
 const SEP = '\\s{0,3}(?:\\.-|--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
-// a date; "CAMP DAVID, Maryland, Aug. 18" has a state that starts like a month).
-const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!${MONTH_DAY})${TITLE_PLACE})?`;
+// a date; "CAMP DAVID, Maryland, Aug. 18" has a state that starts like a month), with Yonhap's article before a
+// country that takes one ("VELDHOVEN, the Netherlands, Dec. 12").
+const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?:the )?(?!${MONTH_DAY})${TITLE_PLACE})?`;
 // Antara's "Kupang, NTT (ANTARA) - ": a Title Case city may be followed by its province's initials, or by the
 // province's name right before the credit ("Cianjur, West Java (ANTARA) - "; never a date: "Jakarta, Nov 3 (…)").
 const TITLE_PLACE_REGION = `${TITLE_PLACE}(?:, [${UC}]{2,5}(?=[ ,])|, (?!${MONTH_DAY})[${UC}][${LETTER}${MARK}-]{1,25}(?: [${UC}][${LETTER}${MARK}-]{1,25})?(?= \\())?`;

@@ -196,6 +196,9 @@ const AGENCY_NAMES = [
   'VNS',
   'RÚV',
   'RUV',
+  // Britain's national agency, on a line of its own under the headline ("Press Association", "PA Media" since 2019).
+  'Press Association',
+  'PA Media',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
