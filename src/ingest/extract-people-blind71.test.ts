@@ -10,7 +10,10 @@ import {
   testArticle as article,
 } from './test-article.ts';
 
-const pyongyang = { source: 'KCNA', dateline: { place: 'Pyongyang', date: 'June 17' } };
+const pyongyang = {
+  source: 'KCNA',
+  dateline: { place: 'Pyongyang', date: 'June 17' },
+};
 
 describe("Pyongyang's lines of those present", () => {
   it('counts the one "Present there was" names as taking part in the reception', () => {
@@ -110,6 +113,20 @@ describe("Damascus's ministries and envoys", () => {
     );
     expect(person(a, 'Kamal Rahimi')?.country).toBe('Iran');
     expect(person(a, 'Nasser Golpari')?.country).toBe('Iran');
+  });
+});
+
+describe('the host of an earlier visit', () => {
+  it('places one met on a visit "to" a capital, named in the sentence, in its country', () => {
+    const a = article(
+      'Presidents hold talks in Tehran, sign roadmap',
+      [
+        'Belarus President Aris Tarkin and President of Iran Tomas Veller held talks in Tehran on 13 March.',
+        'The previous visit of the Belarusian leader to Tehran took place in 2006, when he held talks with President Omar Lindvall.',
+      ],
+      { source: 'BelTA', dateline: { place: 'TEHRAN', date: '13 March' } },
+    );
+    expect(person(a, 'Omar Lindvall')?.country).toBe('Iran');
   });
 });
 
