@@ -96,10 +96,11 @@ const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
 const GALLERY_TITLE_RE =
   /^(?:in pictures|in photos|in images|photos|pictures|gallery|photo gallery)\s*[:|–—-]\s/i;
 
-const STAFF_CREDIT_END_RE = /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/u;
+const STAFF_CREDIT_END_RE =
+  /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:(?:Web\s+)?(?:Report|Desk|Staff|Bureau)|news\s+staff)$/u;
 /**
- * "Gulf News Report", "Dawn Web Desk", "Thai PBS World’s Business Desk": an outlet's staff credit names the
- * outlet; null for anything else.
+ * "Gulf News Report", "Dawn Web Desk", "Thai PBS World’s Business Desk", "Granma International news staff": an
+ * outlet's staff credit names the outlet; null for anything else.
  */
 function staffCredit(s: string): string | null {
   const end = STAFF_CREDIT_END_RE.exec(s);

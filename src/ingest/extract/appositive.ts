@@ -231,10 +231,15 @@ function forTime(tokens: readonly Token[], i: number): boolean {
 }
 const YEARS_SPAN = /^\d{4}$/;
 
-/** "members", "secretaries": the plural of an appositive head. */
+/** "members", "secretaries", "vice-chairmen": the plural of an appositive head. */
 function singularHead(lower: string): boolean {
-  if (!lower.endsWith('s')) return false;
-  const one = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  const men = lower.endsWith('men');
+  if (!lower.endsWith('s') && !men) return false;
+  const one = men
+    ? `${lower.slice(0, -3)}man`
+    : lower.endsWith('ies')
+      ? `${lower.slice(0, -3)}y`
+      : lower.slice(0, -1);
   return appositiveHeads.has(one) || titleHeads.has(one);
 }
 

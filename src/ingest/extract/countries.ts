@@ -163,6 +163,11 @@ function koreaShortName(tokens: readonly Token[], i: number, t: Token): string |
   return t.lower === 'north' ? 'North Korea' : 'South Korea';
 }
 
+/** "Korea" or "Korean" written with its capital, after a lower-case "south". */
+function lowerSouthKorea(next: Token | undefined): boolean {
+  return next !== undefined && next.cap && (next.lower === 'korea' || next.lower === 'korean');
+}
+
 /** Capitalised points of the compass that open a province's name after a country's ("East Azerbaijan province"). */
 const COMPASS = new Set(['east', 'west', 'north', 'south']);
 
@@ -185,6 +190,13 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     const korea = koreaShortName(tokens, i, t);
     if (korea) {
       hits.push({ country: korea, at: i, adjectival: true, destination: false });
+      continue;
+    }
+    // "Kim Young Sam, president of south Korea", "the south Korean authorities": Pyongyang's media write the South
+    // with a small letter (a word test first: few tokens are "south").
+    if (t.lower === 'south' && !t.cap && lowerSouthKorea(tokens[i + 1])) {
+      hits.push({ country: 'South Korea', at: i, adjectival: true, destination: false });
+      i++;
       continue;
     }
     let prev = tokens[i - 1];

@@ -27,10 +27,34 @@ export function placeGreetingBearers(story: CountryStory): void {
     const verb = tokens[k] as Token;
     if (!CONVEYS.has(verb.lower)) continue;
     const leader = senderAfter(story, k);
-    if (!leader || leader.country === null) continue;
+    if (!leader || leader.country === null) {
+      placeSendersNamedAfter(story, k);
+      continue;
+    }
     const bearer = subjectBefore(tokens, people, mentions, k);
     if (!bearer || bearer === leader || bearer.countrySettled || bearer.international) continue;
     bearer.country = leader.country;
+  }
+}
+
+/**
+ * "X conveyed the greetings of Leader Y and President Z to President W": the leaders whose greetings are named after
+ * "of" (up to the "to" of the one greeted) are of the side of the one who brings them, once a role placed him.
+ */
+function placeSendersNamedAfter(story: CountryStory, verb: number): void {
+  const { tokens, people, mentions, mentionsBySent } = story;
+  const at = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+  if (!SENT_WORDS.has(tokens[at]?.lower ?? '') || tokens[at + 1]?.lower !== 'of') return;
+  const bearer = subjectBefore(tokens, people, mentions, verb);
+  if (!bearer || !bearer.countrySettled || bearer.country === null) return;
+  const sent = (tokens[verb] as Token).sent;
+  let to = at + 2;
+  while (tokens[to] && tokens[to]!.sent === sent && tokens[to]!.lower !== 'to') to++;
+  for (const m of mentionsBySent.get(sent) ?? []) {
+    if (m.kind === 'pronoun' || m.start <= at + 1 || m.end > to) continue;
+    const p = people[m.person] as PersonRecord;
+    if (p === bearer || p.countrySettled || p.international) continue;
+    p.country = bearer.country;
   }
 }
 

@@ -300,16 +300,23 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   if (office !== null) p.countrySettled = true;
   const ctx = office ?? shaped;
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
-  const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
+  // "The previous visit of the X leader to Tehran took place in 2006, when he held talks with President Y": the host of
+  // the visit the sentence names, before another's same bare title.
+  const visited =
+    (coord ?? ctx ?? speaker) || !firstNamed || p.roles.length === 0
+      ? null
+      : visitNounHostCountry(tokens, firstNamed);
+  const sameTitle =
+    (coord ?? ctx ?? speaker ?? visited) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
   // "sworn in …, succeeding Bambang Wiryono": the predecessor in an office held the same country's office.
   const predecessor =
-    (coord ?? ctx ?? speaker ?? sameTitle) || !firstNamed
+    (coord ?? ctx ?? speaker ?? visited ?? sameTitle) || !firstNamed
       ? null
       : successionCountry(firstNamed, people, mentionsBySent, tokens);
   // "X visited Moscow, when he … held talks with Foreign Minister Y": the host of a visit.
   const host =
-    (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
+    (coord ?? ctx ?? speaker ?? visited ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
       : (visitHostCountry(tokens, firstNamed) ??
         metOnLedeVisitCountry(story, firstNamed) ??
@@ -318,13 +325,14 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
         datelineHostCountry(story, firstNamed) ??
         hostAtDatelineCountry(story, p));
   const rival =
-    (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? host) || !firstNamed
+    (coord ?? ctx ?? speaker ?? visited ?? sameTitle ?? predecessor ?? host) || !firstNamed
       ? null
       : electionRivalCountry(story, pi, firstNamed);
   p.country =
     coord ??
     ctx ??
     speaker ??
+    visited ??
     sameTitle ??
     predecessor ??
     host ??
@@ -1102,6 +1110,30 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     // were held in.
     if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
       return placeCountry(tokens, k - 1);
+  }
+  return null;
+}
+
+/** Nouns of a journey whose "to <City>" names the host of the talks held on it. */
+const VISIT_NOUNS = new Set(['visit', 'trip']);
+
+/**
+ * "The previous visit of the Belarusian leader to Tehran took place in 2006, when he held talks with President Y": the
+ * country of the place a visit (or trip) is "to", when the sentence has talks or a meeting before the name; or null.
+ * A set lookup per word, over at most forty words.
+ */
+function visitNounHostCountry(tokens: readonly Token[], m: Mention): string | null {
+  let met = false;
+  for (let k = m.start - 1; k >= 0 && k > m.start - 40; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== m.sent) return null;
+    if (MET_HOST.has(t.lower) || (t.lower === 'talks' && tokens[k + 1]?.lower === 'with')) met = true;
+    if (!met || !VISIT_NOUNS.has(t.lower)) continue;
+    for (let j = k + 1; j < k + 9 && j < m.start; j++) {
+      if (tokens[j]?.lower === 'to' && tokens[j + 1]?.cap) return placeCountry(tokens, j + 1);
+      if (tokens[j]?.text === ',') break;
+    }
+    return null;
   }
   return null;
 }

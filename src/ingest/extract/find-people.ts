@@ -88,6 +88,7 @@ import {
   listedInDelegation,
   listedBeforeOthers,
   metBefore,
+  presentListBefore,
   playedPart,
   saintsVenue,
   constituencyOf,
@@ -1091,6 +1092,7 @@ export function findPeople(
           occupationBeforeName(relTok) ||
           ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
+          presentListBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
           interviewerOwned(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||

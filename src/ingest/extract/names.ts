@@ -186,6 +186,9 @@ function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
   return ofFederation ? h + 7 : h + 4;
 }
 
+/** Envoys whose post may be written as the city they serve in ("Consul General in Lahore", "Ambassador in Damascus"). */
+const IN_CITY_HEADS: ReadonlySet<string> = new Set(['consul', 'ambassador']);
+
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
   // "to" first: this is asked at the end of every capitalised run. "Chargé d'Affaires of the United States of America
@@ -205,9 +208,9 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     if (!t || !t.cap || t.sent !== head.sent) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
     // "Ambassador to the UN X": an envoy's post at a body of states, as at a country. "Consul General … in Lahore X":
-    // a consul's post is a city.
+    // a consul's post is a city; so is an ambassador's, as the capital he serves in ("Iran's Ambassador in Damascus X").
     if (countryNames.get(key) || internationalBodies.has(key)) best = j + 1;
-    else if (prep === 'in' && head.lower === 'consul' && isGazetteerPlace(key)) best = j + 1;
+    else if (prep === 'in' && IN_CITY_HEADS.has(head.lower) && isGazetteerPlace(key)) best = j + 1;
   }
   return best;
 }
@@ -1278,7 +1281,9 @@ function chieftaincyStyle(tokens: readonly Token[], at: number, end: number): bo
  * Where an honorific with its stop ("Dr.", "Mr.") opens a name after a portfolio's capitalised words from `from`
  * ("Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation Dr. X"), within fifteen words
  * of the sentence, the portfolio's joiners between them; -1 otherwise. Not over "in", which the places read as
- * opening a place ("… Mediation in Conflict Resolution Dr. X" would make "Conflict Resolution" one).
+ * opening a place ("… Mediation in Conflict Resolution Dr. X" would make "Conflict Resolution" one). A style
+ * written out with no stop opens the name too when two capitalised words follow it and no "the" comes before it
+ * ("the Leader of the Islamic Revolution Sayyed Ali X"; "the Sheikh Zayed Mosque" is a place's name).
  */
 function honorificAfterPortfolio(tokens: readonly Token[], from: number): number {
   const t = tokens[from];
@@ -1287,9 +1292,27 @@ function honorificAfterPortfolio(tokens: readonly Token[], from: number): number
     const w = tokens[j];
     if (!w || w.sent !== t.sent) return -1;
     if (honorifics.has(w.lower) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.cap) return j;
+    if (honorifics.has(w.lower) && styleBeforeName(tokens, j)) return j;
     if (!(w.cap && w.word) && !PORTFOLIO_JOINERS.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/** A capitalised style at `j` with two capitalised words after it, and no "the" before it. */
+function styleBeforeName(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  return (
+    tokens[j]!.cap &&
+    tokens[j - 1]?.lower !== 'the' &&
+    a !== undefined &&
+    a.cap &&
+    a.word &&
+    b !== undefined &&
+    b.cap &&
+    b.word &&
+    b.sent === a.sent
+  );
 }
 
 /**
@@ -1717,6 +1740,19 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       SITTINGS.has(only.lower) ||
       BODY_SEATS.has(only.lower) ||
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
+  )
+    return null;
+  // "Deputy Foreign and Expatriates Minister X", "Deputy Health and Population Minister Y": a department's word after a
+  // title, with "and" and another capitalised word after it, is a portfolio joined to the next, not a name ("Foreign
+  // Secretary Lord Home and …": after a style it is the name).
+  if (
+    e - nameStart === 1 &&
+    e === run.end &&
+    only.cap &&
+    !honorifics.has(tokens[nameStart - 1]?.lower ?? '') &&
+    departmentWords.has(only.lower) &&
+    tokens[e]?.lower === 'and' &&
+    tokens[e + 1]?.cap === true
   )
     return null;
   // "the Justice and Equality Movement", "the Justice Movement": a "Movement" or a "Front" after a title word closes a

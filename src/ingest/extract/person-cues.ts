@@ -336,7 +336,8 @@ const PEOPLE_PLURALS = new Set([
  * "five US citizens held in Iran, including X Y, Z W and V U": a name listed after "including" that follows, a few
  * words back, a plural noun for people. Walks back over the list's earlier names (capitalised runs between commas
  * and "and") to the "including". "leaders of the Northern Front (NF), among them X Y of the Liberation Movement and
- * Z W of …": "among them" opens such a list too, and an item may carry the body its person belongs to.
+ * Z W of …": "among them" opens such a list too, and an item may carry the body its person belongs to; so does "such
+ * as" ("the older generation of leaders such as X Y and Z W").
  */
 export function listedAmongPeople(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -360,7 +361,7 @@ export function listedAmongPeople(tokens: readonly Token[], start: number): bool
     if (words === 0) return false;
   }
   if (!listOpener(tokens, k)) return false;
-  const opener = tokens[k]?.lower === 'them' ? k - 1 : k;
+  const opener = tokens[k]?.lower === 'them' || tokens[k]?.lower === 'as' ? k - 1 : k;
   for (let q = opener - 1; q >= opener - 10 && q >= 0; q--) {
     const w = tokens[q] as Token;
     if (w.sent !== sent) return false;
@@ -407,7 +408,11 @@ export const listedInDelegation = (tokens: readonly Token[], start: number): boo
 /** "including", or "them" of "among them", at `k`: the words that open a list of names. */
 function listOpener(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower;
-  return w === 'including' || (w === 'them' && tokens[k - 1]?.lower === 'among');
+  return (
+    w === 'including' ||
+    (w === 'them' && tokens[k - 1]?.lower === 'among') ||
+    (w === 'as' && tokens[k - 1]?.lower === 'such')
+  );
 }
 
 /** How many capitalised words (up to five) end at `k`, walking back. */
@@ -471,6 +476,18 @@ export function metBefore(tokens: readonly Token[], start: number): boolean {
   if (b.lower === 'met' || b.lower === 'received') return true;
   const w = tokens[start - 2];
   return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
+}
+
+/**
+ * "Present there were X Y and …", "Also present was X Y": the list an inverted sentence of attendance opens names
+ * people (Pyongyang's and Beijing's agencies close a reception's story so). A word test on "was"/"were" first.
+ */
+export function presentListBefore(tokens: readonly Token[], start: number): boolean {
+  const b = tokens[start - 1];
+  if (!b || (b.lower !== 'were' && b.lower !== 'was') || b.sent !== tokens[start]?.sent) return false;
+  let k = start - 2;
+  if (tokens[k]?.lower === 'there') k--;
+  return tokens[k]?.lower === 'present' && tokens[k]?.sent === b.sent;
 }
 
 /** Lower-case words before "with" that make its object the one talked to ("in an interview with X"). */

@@ -132,6 +132,9 @@ export const titleHeads = new Set([
   'bishop',
   'cardinal',
   'ayatollah',
+  // "Hojatoleslam X": the rank of a Shiite cleric below an ayatollah, which Iran's agencies put before a president's
+  // or a minister's name.
+  'hojatoleslam',
   // "Mullah X": the style of a Muslim cleric, which Afghan and Iranian leaders carry.
   'mullah',
   'lama',
@@ -818,6 +821,7 @@ export const PERSONAL_STYLES: ReadonlySet<string> = new Set([
   'princess',
   'ayatollah',
   'grand ayatollah',
+  'hojatoleslam',
   'mullah',
   'cardinal',
   'archbishop',

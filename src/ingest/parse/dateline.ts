@@ -49,9 +49,10 @@ const COLON_RE = new RegExp(
 );
 // `ISLAMABAD – `, `GAZA, Oct. 5 - `, APS's `ALGIERS- ` (no space before the hyphen). A bare word is only a place
 // when it is long or several words: "NATO - " or "OPEC - " open sentences, not datelines. A Xinhua dateline
-// reposted without its credit keeps the city's country: `DAVOS, Switzerland, Jan. 21 -- `.
+// reposted without its credit keeps the city's country: `DAVOS, Switzerland, Jan. 21 -- `. Granma closes the date
+// with a period and an em dash, with no space before the story: `HAVANA, July 11.—Army General …`.
 const CAPS_HYPHEN_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?(?:\\s{0,2}(?:--|[-–—])\\s{1,3}|\\.[—–]\\s{0,2})(?=\\S)`,
 );
 // SAnews's `Pretoria – `: a Title Case city and a dash with no credit (a known city only: "Meanwhile – " is none).
 const TITLE_DASH_RE = new RegExp(`^(${TITLE_PLACE})\\s{1,2}[–—-]\\s{1,3}(?=[${UC}])`);

@@ -113,6 +113,9 @@ const AGENCY_NAMES = [
   'MONTSAME',
   'Thai PBS',
   'Prensa Latina',
+  // Cuba's party daily, whose English edition credits its stories "Granma International news staff".
+  'Granma',
+  'Granma International',
   // The Holy See's news portal, whose pages print its name above and below the headline.
   'Vatican News',
   // The Holy See's radio, whose credit opens the stories the portal carries ("(Vatican Radio) Pope Francis …").
@@ -365,6 +368,8 @@ const CHROME_PHRASES = new Set([
     'analysis',
     // A wire's staff credit on its own line below the agency's name ("The Canadian Press", then "Staff").
     'staff',
+    // Turkmenistan's state news site, whose name heads each page above the headline.
+    'turkmenistan: golden age',
   ].map((s) => s.toLowerCase()),
 ]);
 const chromeKey = (s: string): string =>
