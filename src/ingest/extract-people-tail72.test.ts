@@ -1,0 +1,41 @@
+// The leftovers of the sixty-ninth and seventieth blind rounds (borders and seas; defence stories in the wires'
+// revision shapes), on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const release = { source: null, dateline: null };
+
+describe('a federation\'s "Federal" offices, and a ministry\'s release signed on one line', () => {
+  const paragraphs = [
+    'Tartu, 3 March 2019',
+    'Federal Minister of the Interior Gerhild Wanninger today visited the border guards of Estonia at the Tartu ' +
+      'training centre, together with the Prime Minister of Estonia, Mart Kivisoo.',
+    'The exchange programme was agreed at a meeting in Riga in 2018, which Federal Chancellor Ottmar Brandl attended.',
+  ];
+
+  it('places the minister and the chancellor in the country of the city the release is signed from', () => {
+    const a = article(
+      'Minister Wanninger visits border guards in Estonia',
+      [...paragraphs, 'Press and Information Office, Federal Ministry of the Interior, Berlin'],
+      release,
+    );
+    expect(person(a, 'Gerhild Wanninger')?.country).toBe('Germany');
+    expect(person(a, 'Ottmar Brandl')?.country).toBe('Germany');
+    expect(person(a, 'Mart Kivisoo')?.country).toBe('Estonia');
+  });
+
+  it('does not give a "Federal" title to a unitary state named in the sentence', () => {
+    const a = article('Minister Wanninger visits border guards in Estonia', paragraphs, release);
+    expect(person(a, 'Gerhild Wanninger')?.country).not.toBe('Estonia');
+    expect(person(a, 'Ottmar Brandl')?.country).not.toBe('Latvia');
+  });
+
+  it('keeps a "Federal Minister" in a federation the sentence names', () => {
+    const a = article(
+      'Minister opens road',
+      ["Pakistan's Federal Minister for Communications Farrukh Dhillwan opened the road on Monday."],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'May 9' } },
+    );
+    expect(person(a, 'Farrukh Dhillwan')?.country).toBe('Pakistan');
+  });
+});
