@@ -39,3 +39,42 @@ describe('a federation\'s "Federal" offices, and a ministry\'s release signed on
     expect(person(a, 'Farrukh Dhillwan')?.country).toBe('Pakistan');
   });
 });
+
+describe('the nationality of those given leave, and a post held for one side', () => {
+  const manila = { source: 'Reuters', dateline: { place: 'MANILA', date: 'April 11' } };
+
+  it('does not give a president the nationality of the forces he gave access to', () => {
+    const a = article(
+      'Philippines opens more bases to its ally',
+      [
+        'The Philippines and the United States began joint drills on Tuesday. U.S. Ambassador Dana Pellworth attended.',
+        'President Ramon Dalisay in March gave U.S. forces access to three more Philippine military sites.',
+      ],
+      manila,
+    );
+    expect(person(a, 'Ramon Dalisay')?.country).toBe('Philippines');
+  });
+
+  it('still reads a nationality the giver holds ("gave Japanese support")', () => {
+    const a = article(
+      'Japan backs the drills',
+      ['Japanese Defence Minister Kenji Arakawa gave his support to the drills on Tuesday.'],
+      manila,
+    );
+    expect(person(a, 'Kenji Arakawa')?.country).toBe('Japan');
+  });
+
+  it('places each commander by the side named right after the post', () => {
+    const a = article(
+      'Allies open joint drills',
+      [
+        'The Philippines and Japan opened joint drills on Tuesday.',
+        'Maj. Gen. Rogelio Santillan is exercise director for the Philippine side and Lt. Gen. Haruto Kisaragi of ' +
+          'the Japan Ground Self-Defense Force for the Japanese side.',
+      ],
+      manila,
+    );
+    expect(person(a, 'Rogelio Santillan')?.country).toBe('Philippines');
+    expect(person(a, 'Haruto Kisaragi')?.country).toBe('Japan');
+  });
+});

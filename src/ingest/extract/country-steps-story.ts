@@ -1384,6 +1384,45 @@ function pactSideAt(tokens: readonly Token[], at: number): boolean {
   return SUPPLY_VERBS.has(w) && tokens[at + 1]?.lower === 'with';
 }
 
+/** Verbs that give someone a thing: "gave U.S. forces access", "granted foreign ships permission". */
+const GIVING_VERBS = new Set([
+  'gave',
+  'give',
+  'gives',
+  'granted',
+  'grant',
+  'grants',
+  'offered',
+  'denied',
+  'allowed',
+]);
+/** What a state gives others leave to do or have: "access to four sites", "permission to dock". */
+const GRANTS = new Set([
+  'access',
+  'permission',
+  'approval',
+  'clearance',
+  'entry',
+  'asylum',
+  'rights',
+  'visas',
+]);
+
+/**
+ * Whether the nationality at `at` opens the first object of a verb of giving, whose second object is a grant ("gave
+ * U.S. forces access to four more bases", "denied the Chinese crews permission to land"): the recipients, another
+ * side than the giver.
+ */
+function grantedTo(tokens: readonly Token[], at: number): boolean {
+  const v = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (!GIVING_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (k < at + 3 && tokens[k]?.cap) k++;
+  const noun = k;
+  while (k < noun + 2 && tokens[k]?.word && !tokens[k]?.cap && !GRANTS.has(tokens[k]?.lower ?? '')) k++;
+  return k > noun && GRANTS.has(tokens[k]?.lower ?? '');
+}
+
 /**
  * Whether the sentence names another person "of" the country of hit `h` ("Prime Minister A of India") before `h`'s
  * hit of that country.
@@ -1961,6 +2000,7 @@ function sentenceContextCountry(
       representedCountry(tokens, sentHits, m.start) ??
       whereCountry(tokens, sentHits, m.start) ??
       sideListCountry(tokens, sentHits, s, m.start) ??
+      sideHeldCountry(tokens, sentHits, next) ??
       standInForCountry(tokens, sentHits, m.start, m.end);
     if (represented) {
       ctx = represented;
@@ -2321,6 +2361,25 @@ function sideListCountry(
   for (let k = from; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
   return h.country;
 }
+/**
+ * "X is exercise director for the Philippine side", "Y, chief negotiator on the Indian side,": a post held for one
+ * side, right after the name (a copula or a comma, at most five words of the post, then "for" or "on" the side).
+ * Null otherwise.
+ */
+function sideHeldCountry(tokens: readonly Token[], hits: readonly CountryHit[], end: number): string | null {
+  if (!COPULAS.has(tokens[end]?.lower ?? '') && tokens[end]?.text !== ',') return null;
+  for (let k = end + 1; k <= end + 6; k++) {
+    const t = tokens[k];
+    if (!t?.word || POST_BREAKS.has(t.lower)) return null;
+    if ((t.lower !== 'for' && t.lower !== 'on') || tokens[k + 1]?.lower !== 'the' || k === end + 1) continue;
+    const h = hits.find((x) => x.at === k + 2);
+    return h?.adjectival && tokens[k + 3]?.lower === 'side' ? h.country : null;
+  }
+  return null;
+}
+/** Words that end a post's words after a name: a relative clause, a list, another verb's object. */
+const POST_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'with', 'to', 'met', 'said', 'told']);
+
 /** Words after which a side's team is listed: "was led by", "headed by", "included". */
 const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
 const LED = new Set(['led', 'headed']);
@@ -2947,6 +3006,8 @@ function describesAnother(
   // sign any document with Russia": after the name, the recipient of arms, the two sides of a pact or its partner
   // are not the subject's country by themselves.
   if (h.at >= m.end && !h.adjectival && pactSideAt(tokens, h.at)) return true;
+  // "X gave U.S. forces access to four more bases": nor the nationality of those given leave.
+  if (h.at >= m.end && h.adjectival && grantedTo(tokens, h.at)) return true;
   // "X … because her two sons hold British citizenship": nor the citizenship a relative holds.
   if (h.at >= m.end && h.adjectival && relativesCitizenship(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
