@@ -78,3 +78,32 @@ describe('the nationality of those given leave, and a post held for one side', (
     expect(person(a, 'Haruto Kisaragi')?.country).toBe('Japan');
   });
 });
+
+describe('the commanders of a warship a headline names by its nationality', () => {
+  const ap = { source: 'AP', dateline: { place: 'COLOMBO, Sri Lanka', date: null } };
+
+  it("gives the group commander the ship's country, under a headline of its port call", () => {
+    const a = article(
+      'Indian destroyer makes port call in Sri Lanka',
+      [
+        'An Indian Navy destroyer arrived in Colombo on Monday for a three-day goodwill visit.',
+        'Rear Adm. Vikram Sethuraman, commander of Eastern Fleet Task Group 3, said the crew would play cricket with ' +
+          'local youth.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Vikram Sethuraman')?.country).toBe('India');
+  });
+
+  it("leaves such a commander alone under a headline that names no ship's nationality", () => {
+    const a = article(
+      'Navy drills end in the Indian Ocean',
+      [
+        'The drills ended on Monday.',
+        'Rear Adm. Vikram Sethuraman, commander of Eastern Fleet Task Group 3, said the crew would rest.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Vikram Sethuraman')?.country).not.toBe('India');
+  });
+});

@@ -35,6 +35,7 @@ import {
   settleByUsOfficeShorthand,
   settleLateMonarchsByThrone,
   settleCrewsByCraft,
+  settleCommandersOfHeadlineVessel,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -102,6 +103,8 @@ export function decideCountries(
   settlePopesByRegnalName(story);
   // Before the outlet's and the dateline's defaults: "Vyom commander X" of "the Indian spacecraft Vyom".
   settleCrewsByCraft(story);
+  // Beside the crews: "US aircraft carrier makes port call …" gives the ship's and its group's commanders.
+  settleCommandersOfHeadlineVessel(story);
   settleMayorsByCity(story);
   // Beside the mayors: a pool report's "VPOTUS (Vice President X)" is the U.S. office, before the dateline's defaults.
   settleByUsOfficeShorthand(story);
