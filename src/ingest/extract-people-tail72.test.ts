@@ -107,3 +107,35 @@ describe('the commanders of a warship a headline names by its nationality', () =
     expect(person(a, 'Vikram Sethuraman')?.country).not.toBe('India');
   });
 });
+
+describe('the members of a counted group of one nationality, listed in a later sentence', () => {
+  const afp = { source: 'AFP', dateline: { place: 'TEHRAN', date: 'May 9' } };
+  const paragraphs = [
+    'Iran on Wednesday freed eight Canadian sailors seized in the Gulf last month.',
+    'The group includes Leading Seaman Mireille Daoust, Lieutenant Garrett Oyelaran and Operator Maintainer Jonah ' +
+      'Peter Halvorsen.',
+  ];
+
+  it("gives each listed member the group's nationality, not the country that held them", () => {
+    const a = article('Iran frees eight Canadian sailors', paragraphs, afp);
+    for (const name of ['Mireille Daoust', 'Garrett Oyelaran', 'Jonah Peter Halvorsen'])
+      expect(person(a, name)?.country, name).toBe('Canada');
+  });
+
+  it('reads "Operator Maintainer", a navy rating, as a title before a name', () => {
+    const a = article('Iran frees eight Canadian sailors', paragraphs, afp);
+    expect(person(a, 'Jonah Peter Halvorsen')?.roles).toEqual(['Operator Maintainer']);
+  });
+
+  it('leaves a list that names no group alone', () => {
+    const a = article(
+      'Iran frees detained sailors',
+      [
+        'Iran on Wednesday freed sailors seized in the Gulf last month.',
+        'The group includes Lieutenant Garrett Oyelaran, Iranian officials said.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Garrett Oyelaran')?.country).not.toBe('Canada');
+  });
+});

@@ -144,6 +144,50 @@ export function settleListedNationals(story: CountryStory): void {
   }
 }
 
+/**
+ * "The group includes A, B and C", "Among them were A and B": a sentence that opens by listing the members of a group
+ * named before.
+ */
+const GROUP_LIST_OPENING =
+  /^(?:(?:The|This) (?:group|crew|detainees|hostages|captives|prisoners) (?:includes|included|include)|They (?:include|included)|Among them (?:are|were))\b/;
+/**
+ * "15 British sailors and marines", "three detained French aid workers": a count, perhaps a word, a nationality and a
+ * plural noun. The last one before a sentence is the group it lists.
+ */
+const COUNTED_NATIONALS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(?: [\p{Ll}-]+)? (\p{Lu}\p{Ll}+) (?:[\p{Ll}-]+ )?\p{Ll}+s\b/gu;
+
+/**
+ * "… freed 15 British sailors … The group includes Leading Seaman A, Lieutenant B and Able Seaman C": the people a
+ * sentence lists as the members of a counted group of one nationality, named in the headline or an earlier sentence,
+ * are of that country. Settled, as the listed nationals are, before the sentence rules (which would give them the
+ * country of the government that held them).
+ */
+export function settleMembersOfCountedGroup(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent, titleDoc } = story;
+  for (const [sent, ms] of mentionsBySent) {
+    const [a] = doc.sentences[sent] as [number, number];
+    const first = (tokens[a] as Token).lower;
+    // A cheap word test first: most sentences open otherwise.
+    if (first !== 'the' && first !== 'this' && first !== 'they' && first !== 'among') continue;
+    const from = (tokens[a] as Token).start;
+    if (!GROUP_LIST_OPENING.test(doc.text.slice(from, from + 40))) continue;
+    let country: string | undefined;
+    for (const text of [titleDoc?.text ?? '', doc.text.slice(0, from)])
+      for (const g of text.matchAll(COUNTED_NATIONALS)) {
+        const c = demonymCountry.get((g[1] as string).toLowerCase());
+        if (c) country = c;
+      }
+    if (country === undefined) continue;
+    for (const o of ms) {
+      const q = people[o.person] as PersonRecord;
+      if (o.kind === 'pronoun' || q.countrySettled || q.international) continue;
+      q.country = country;
+      q.countrySettled = true;
+    }
+  }
+}
+
 const AUXILIARIES = new Set(['will', 'would', 'has', 'had', 'is', 'was', 'who', 'can', 'could', 'also']);
 
 const TRAVEL_VERBS = new Set(['traveled', 'travelled', 'flew', 'came', 'accompanied']);

@@ -55,6 +55,7 @@ import {
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleListedNationals,
+  settleMembersOfCountedGroup,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
@@ -116,6 +117,7 @@ export function decideCountries(
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleListedNationals(story);
+  settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
   settleByRulingHouse(story);
