@@ -139,3 +139,19 @@ describe('the members of a counted group of one nationality, listed in a later s
     expect(person(a, 'Garrett Oyelaran')?.country).not.toBe('Canada');
   });
 });
+
+describe("a past holder of the office a story's current leader holds", () => {
+  it("places a prime minister named only in a sentence of an earlier year in the dateline's country", () => {
+    const a = article(
+      'India and Nepal sign river treaty',
+      [
+        'Prime Minister Ravindra Kulkarni and Nepal Prime Minister Hari Bahadur Thapaliya signed a treaty on ' +
+          'sharing the river here on Monday.',
+        'The first understanding on the barrage was reached in 1979 by Prime Minister Sudhakar Nimbalkar.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Dec 12' } },
+    );
+    expect(person(a, 'Ravindra Kulkarni')?.country).toBe('India');
+    expect(person(a, 'Sudhakar Nimbalkar')?.country).toBe('India');
+  });
+});
