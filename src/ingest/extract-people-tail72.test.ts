@@ -155,3 +155,28 @@ describe("a past holder of the office a story's current leader holds", () => {
     expect(person(a, 'Sudhakar Nimbalkar')?.country).toBe('India');
   });
 });
+
+describe('the one named after "the first <nationality> leader to … since"', () => {
+  const reuters = { source: 'Reuters', dateline: { place: 'HAVANA', date: 'March 20' } };
+
+  it('gives them the nationality of the kind of leader compared', () => {
+    const a = article(
+      'Visitor arrives in Havana',
+      [
+        'Premier Anatoly Verkhovtsev arrived in Havana on Sunday.',
+        'He is the most senior Soviet leader to set foot in Cuba since Grigory Malenkin visited the island in 1962.',
+      ],
+      reuters,
+    );
+    expect(person(a, 'Grigory Malenkin')?.country).toBe('Soviet Union');
+  });
+
+  it('reads "the first U.S. president to visit … since President X" the same way', () => {
+    const a = article(
+      'Visitor arrives in Havana',
+      ['Harlan Whitby is the first U.S. president to visit Cuba since President Edmund Calloway in 1928.'],
+      reuters,
+    );
+    expect(person(a, 'Edmund Calloway')?.country).toBe('United States');
+  });
+});

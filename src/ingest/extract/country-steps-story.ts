@@ -226,7 +226,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const respective = firstNamed
     ? (respectiveCountry(story, firstNamed) ??
       pairedCounterpartCountry(story.tokens, firstNamed) ??
-      twoCountriesPairCountry(story, firstNamed))
+      twoCountriesPairCountry(story, firstNamed) ??
+      firstSinceCountry(story.tokens, firstNamed))
     : null;
   if (respective !== null) {
     p.country = respective;
@@ -568,6 +569,33 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   if (!second && (tokens[m.end]?.lower !== 'and' || !tokens[m.end + 1]?.cap)) return null;
   const word = tokens[second ? k - 2 : k - 4];
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
+}
+
+/** Words that rank one of a kind before a nationality: "the first U.S. president", "the most senior Soviet leader". */
+const RANKING_WORDS = new Set(['first', 'senior', 'highest-ranking', 'highest-level', 'top', 'only', 'last']);
+
+/**
+ * "X was the most senior Soviet leader to set foot in China since Y visited Peking", "the first U.S. president to
+ * visit Cuba since Z": the one named after "since" held the same kind of post for the same country. Null for any
+ * other shape.
+ */
+function firstSinceCountry(tokens: readonly Token[], m: Mention): string | null {
+  let since = m.start - 1;
+  // Past a title before the name: "since President Z".
+  while (since > m.start - 4 && tokens[since]?.cap) since--;
+  if (tokens[since]?.lower !== 'since') return null;
+  for (let k = since - 2; k > since - 20 && k > 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== m.sent) return null;
+    if (t.lower !== 'to' || tokens[k + 1]?.cap) continue;
+    // "the first U.S. president to", "the most senior Soviet leader to": one or two nouns before "to".
+    const d = tokens[k - 2]?.cap ? k - 2 : k - 3;
+    const noun = tokens[d + 1] as Token;
+    if (noun.cap || !noun.word || !RANKING_WORDS.has(tokens[d - 1]?.lower ?? '')) continue;
+    const c = tokens[d]?.cap ? demonymCountry.get((tokens[d] as Token).lower) : undefined;
+    if (c) return c;
+  }
+  return null;
 }
 
 /** "both sides", "the two teams": the two sides a story's headline names. */
