@@ -180,3 +180,19 @@ describe('the one named after "the first <nationality> leader to … since"', ()
     expect(person(a, 'Edmund Calloway')?.country).toBe('United States');
   });
 });
+
+describe('the two signers of a pact named by its hyphenated pair of nations', () => {
+  it('gives the signer whose title names no country the other side', () => {
+    const a = article(
+      'Russia marks treaty anniversary',
+      [
+        'Russian President Oleg Sverdlin on Monday marked the anniversary of the treaty with a speech in Moscow.',
+        'The Soviet-Finnish treaty of 1948, signed by Prime Minister Aarne Kivilahti and Soviet Foreign Minister ' +
+          'Pyotr Danilenko, ended the war.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'April 6' } },
+    );
+    expect(person(a, 'Pyotr Danilenko')?.country).toBe('Soviet Union');
+    expect(person(a, 'Aarne Kivilahti')?.country).toBe('Finland');
+  });
+});

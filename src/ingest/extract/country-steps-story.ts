@@ -227,7 +227,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     ? (respectiveCountry(story, firstNamed) ??
       pairedCounterpartCountry(story.tokens, firstNamed) ??
       twoCountriesPairCountry(story, firstNamed) ??
-      firstSinceCountry(story.tokens, firstNamed))
+      firstSinceCountry(story.tokens, firstNamed) ??
+      pairedSignersCountry(story, firstNamed))
     : null;
   if (respective !== null) {
     p.country = respective;
@@ -569,6 +570,31 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   if (!second && (tokens[m.end]?.lower !== 'and' || !tokens[m.end + 1]?.cap)) return null;
   const word = tokens[second ? k - 2 : k - 4];
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
+}
+
+/**
+ * "the Soviet-Japanese declaration of 1956, signed by Prime Minister X and Soviet Premier Y": a pact named by the
+ * hyphenated pair of its two nations, "signed by" two people; when one of them is placed on one side, the other
+ * signed for the other side. Null for any other shape.
+ */
+function pairedSignersCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, people, mentionsBySent, countryCache } = story;
+  const named = (mentionsBySent.get(m.sent) ?? []).filter((o) => o.kind !== 'pronoun');
+  const at = named.findIndex((o) => o.start === m.start);
+  if (at < 0) return null;
+  const first = tokens[m.end]?.lower === 'and' ? m : named[at - 1];
+  const second = first === m ? named[at + 1] : m;
+  if (first === undefined || second === undefined || tokens[first.end]?.lower !== 'and') return null;
+  let k = first.start - 1;
+  while (k > first.start - 5 && tokens[k]?.cap) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'signed') return null;
+  const hits = sentenceCountries(doc, m.sent, countryCache).filter((h) => h.at < k);
+  const pair = hits.find((h, i) => hits.some((g, j) => j !== i && g.at === h.at && g.country !== h.country));
+  if (pair === undefined) return null;
+  const sides = hits.filter((h) => h.at === pair.at).map((h) => h.country);
+  const other = people[(first === m ? second : first).person]?.country;
+  if (!other || !sides.includes(other) || sides.length !== 2) return null;
+  return sides.find((c) => c !== other) ?? null;
 }
 
 /** Words that rank one of a kind before a nationality: "the first U.S. president", "the most senior Soviet leader". */
