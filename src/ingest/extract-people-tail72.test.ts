@@ -196,3 +196,29 @@ describe('the two signers of a pact named by its hyphenated pair of nations', ()
     expect(person(a, 'Aarne Kivilahti')?.country).toBe('Finland');
   });
 });
+
+describe('a bare office beside a foreign one, in talks held in a third country', () => {
+  const ap = { source: 'AP', dateline: { place: 'VIENNA, Austria', date: null } };
+  const paragraphs = [
+    'Defense Secretary Walter H. Kessling and Soviet Defense Minister Marshal Ivan P. Sorokin opened two days of ' +
+      'talks Wednesday.',
+    'The meeting was arranged after President Holloway and Soviet leader Viktor Lemeshev agreed at their summit in ' +
+      'December to widen contacts.',
+  ];
+
+  it("gives them the other of the two sides the headline names, not the host's", () => {
+    const a = article(
+      'Kessling, Sorokin Open First Talks Between U.S., Soviet Defense Chiefs',
+      paragraphs,
+      ap,
+    );
+    expect(person(a, 'Ivan P. Sorokin')?.country).toBe('Soviet Union');
+    expect(person(a, 'Walter H. Kessling')?.country).toBe('United States');
+    expect(person(a, 'Holloway')?.country).toBe('United States');
+  });
+
+  it('leaves them to the other rules under a headline that names no two sides', () => {
+    const a = article('Defense chiefs open talks in Vienna', paragraphs, ap);
+    expect(person(a, 'Walter H. Kessling')?.country).not.toBe('United States');
+  });
+});

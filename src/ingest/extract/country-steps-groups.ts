@@ -8,7 +8,12 @@ import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
-import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
+import {
+  bareTitle,
+  isPresidentRole,
+  nationalCabinetPost,
+  SINGLE_HOLDER_TITLES,
+} from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
 import { institutionCountry, residenceCountry, titleHeads, titleModifiers } from './roles.ts';
@@ -451,8 +456,10 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
-    // Bare offices only: "President", "late President" (not "Sri Lankan President").
-    if (!p.roles.every((r) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) && !r.includes(' of '))) continue;
+    // Bare offices only: "President", "late President" (not "Sri Lankan President"); a cabinet post too ("Defense
+    // Secretary X and Soviet Defense Minister Y").
+    const bare = (r: string) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) || nationalCabinetPost(bareTitle(r));
+    if (!p.roles.every((r) => bare(r) && !r.includes(' of '))) continue;
     if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) continue;
     let theirs: string | undefined;
     for (const m of p.mentions) {
@@ -463,7 +470,9 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
       while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
       const nat = tokens[k];
       const head = tokens[k + 1];
-      if (!nat?.cap || !head?.cap || nat.sent !== tokens[m.end]?.sent) continue;
+      // "… and Soviet leader Y": a title head may be written in lower case.
+      if (!nat?.cap || !(head?.cap || titleHeads.has(head?.lower ?? '')) || nat.sent !== tokens[m.end]?.sent)
+        continue;
       theirs = demonymCountry.get(nat.lower);
       // "… and Indian Prime Minister Y": the nationality is a title's.
       if (theirs && !(titleHeads.has(head.lower) || titleModifiers.has(head.lower))) theirs = undefined;
@@ -478,7 +487,20 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
     const [other] = others;
     if (others.size === 1 && other && (story.datelineHome === null || story.datelineHome === other))
       p.country = other;
+    // "Carlucci, Yazov Open First Talks Between U.S., Soviet Defense Chiefs": else the other of the two sides the
+    // headline names, wherever the talks are held.
+    else p.country = otherHeadlineSide(story, theirs);
   }
+}
+
+/** The other of the two countries a headline names as sides (not as where they meet), or null. */
+function otherHeadlineSide(story: CountryStory, side: string): string | null {
+  if (story.titleDoc === null) return null;
+  const sides = new Set<string>();
+  for (const h of findCountries(story.titleDoc.tokens, 0, story.titleDoc.tokens.length))
+    if (!h.destination) sides.add(h.country);
+  if (sides.size !== 2 || !sides.delete(side)) return null;
+  return [...sides][0] ?? null;
 }
 
 /** "senior adviser to President X", "an aide to Y": one who serves the person named after "to". */
