@@ -222,3 +222,28 @@ describe('a bare office beside a foreign one, in talks held in a third country',
     expect(person(a, 'Walter H. Kessling')?.country).not.toBe('United States');
   });
 });
+
+describe('"when X was president and Y was India\'s prime minister"', () => {
+  const a = article(
+    'Pakistan, India agree to observe ceasefire',
+    [
+      'The militaries of Pakistan and India agreed on Thursday to observe the ceasefire along the border.',
+      'The two countries first agreed to a ceasefire in 2003, when Tariq Hameed Bhatti was president and Suresh ' +
+        "Chandra Patil was India's prime minister.",
+    ],
+    { source: 'Dawn', dateline: null },
+  );
+
+  it('reads the bare office in lower case as the role of the one "when" names', () => {
+    expect(person(a, 'Tariq Hameed Bhatti')?.roles).toEqual(['president']);
+    expect(person(a, 'Suresh Chandra Patil')?.roles).toEqual(["India's prime minister"]);
+  });
+
+  it('does not read "was president from 2007" as such a role', () => {
+    const b = article('Former leader dies', ['Tariq Hameed Bhatti was president from 2007 to 2012.'], {
+      source: 'Dawn',
+      dateline: null,
+    });
+    expect(person(b, 'Tariq Hameed Bhatti')?.roles ?? []).not.toContain('president');
+  });
+});

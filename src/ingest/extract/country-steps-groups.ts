@@ -471,7 +471,7 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
       const nat = tokens[k];
       const head = tokens[k + 1];
       // "… and Soviet leader Y": a title head may be written in lower case.
-      if (!nat?.cap || !(head?.cap || titleHeads.has(head?.lower ?? '')) || nat.sent !== tokens[m.end]?.sent)
+      if (!nat?.cap || !head || !(head.cap || titleHeads.has(head.lower)) || nat.sent !== tokens[m.end]?.sent)
         continue;
       theirs = demonymCountry.get(nat.lower);
       // "… and Indian Prime Minister Y": the nationality is a title's.
