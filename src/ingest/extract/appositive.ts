@@ -1207,6 +1207,18 @@ const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated']);
 /** Who gives an office in a "whom" clause: ", whom he has named …". */
 const WHOM_GIVER = new Set(['he', 'she', 'they']);
 
+/** The bare offices of a head of state or government, as "when X was president" writes them. */
+const BARE_HEAD_OFFICES = new Set(['president', 'premier', 'chancellor']);
+/** What closes a clause right after such an office: "and", a comma, a stop. */
+const CLAUSE_CLOSERS = new Set(['and', ',', '.', ';']);
+
+/** Whether "when" stands right before the capitalised name ending at `end`. */
+function whenBefore(tokens: readonly Token[], end: number): boolean {
+  let k = end - 1;
+  while (k > end - 6 && tokens[k]?.cap) k--;
+  return k < end - 1 && tokens[k]?.lower === 'when';
+}
+
 /** A title (with a modifier: "foreign minister") or a portfolio's head opens the words at `k`. */
 function officeAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
@@ -1381,6 +1393,15 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
     }
+    // "when X was president and Y was India's prime minister": a head's bare office in lower case, closing the clause
+    // "when" opened (not "X was president from 2007 to 2012").
+    else if (
+      tokens[i]?.lower === 'was' &&
+      BARE_HEAD_OFFICES.has(tokens[i + 1]?.lower ?? '') &&
+      CLAUSE_CLOSERS.has(tokens[i + 2]?.lower ?? '') &&
+      whenBefore(tokens, end)
+    )
+      return [{ start: i + 1, end: i + 2 }];
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (
       WAS_IS.has(tokens[i]?.lower ?? '') &&

@@ -444,7 +444,9 @@ export function namesABody(role: string, datelineCity = ''): boolean {
       honorifics.has(lower) ||
       rankAbbreviations.has(lower) ||
       // "Amir": the Gulf agencies' spelling of "Emir" (a role only where the name finder read it as that title).
-      lower === 'amir'
+      lower === 'amir' ||
+      // "Federal Chancellor", "Federal Minister of Defence": a federation's office, as "National" is a nation's.
+      lower === 'federal'
     )
       continue;
     // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.

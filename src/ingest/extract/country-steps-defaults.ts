@@ -22,6 +22,7 @@ import {
   ledeCityCountry,
   storyPlacesCountry,
   namedAlongWith,
+  sentenceCountries,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -571,7 +572,10 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country =
         electedSuccessorCountry(people, p, held) ??
         visitorsOffice(story, now, p, held, fromDateline) ??
-        ledeTopicOffice(story, now, p, held, fromDateline);
+        ledeTopicOffice(story, now, p, held, fromDateline) ??
+        // "New Delhi (PTI) … reached in 1974 by … Prime Minister X" beside today's Prime Minister Y: named only in a
+        // sentence of an earlier year that names no other country, X held the office before Y, not beside them.
+        (inEarlierYear(p, story) && namesOnlyCountry(story, p, fromDateline) ? fromDateline : null);
   }
 }
 
@@ -631,6 +635,15 @@ function ledeTopicOffice(
 }
 
 /** Whether every sentence naming q holds a year before the story's own ("President X in 1969"). */
+/** Whether the sentences naming p name no country but `country`. */
+function namesOnlyCountry(story: CountryStory, p: PersonRecord, country: string): boolean {
+  return p.mentions.every(
+    (m) =>
+      m.kind === 'pronoun' ||
+      sentenceCountries(story.doc, m.sent, story.countryCache).every((h) => h.country === country),
+  );
+}
+
 function inEarlierYear(q: PersonRecord, story: CountryStory): boolean {
   const year = Number(story.article.date?.slice(0, 4));
   if (!year) return false;

@@ -8,7 +8,12 @@ import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
-import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
+import {
+  bareTitle,
+  isPresidentRole,
+  nationalCabinetPost,
+  SINGLE_HOLDER_TITLES,
+} from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
 import { institutionCountry, residenceCountry, titleHeads, titleModifiers } from './roles.ts';
@@ -168,6 +173,50 @@ export function settleListedNationals(story: CountryStory): void {
           q.country = country;
           q.countrySettled = true;
         }
+    }
+  }
+}
+
+/**
+ * "The group includes A, B and C", "Among them were A and B": a sentence that opens by listing the members of a group
+ * named before.
+ */
+const GROUP_LIST_OPENING =
+  /^(?:(?:The|This) (?:group|crew|detainees|hostages|captives|prisoners) (?:includes|included|include)|They (?:include|included)|Among them (?:are|were))\b/;
+/**
+ * "15 British sailors and marines", "three detained French aid workers": a count, perhaps a word, a nationality and a
+ * plural noun. The last one before a sentence is the group it lists.
+ */
+const COUNTED_NATIONALS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(?: [\p{Ll}-]+)? (\p{Lu}\p{Ll}+) (?:[\p{Ll}-]+ )?\p{Ll}+s\b/gu;
+
+/**
+ * "… freed 15 British sailors … The group includes Leading Seaman A, Lieutenant B and Able Seaman C": the people a
+ * sentence lists as the members of a counted group of one nationality, named in the headline or an earlier sentence,
+ * are of that country. Settled, as the listed nationals are, before the sentence rules (which would give them the
+ * country of the government that held them).
+ */
+export function settleMembersOfCountedGroup(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent, titleDoc } = story;
+  for (const [sent, ms] of mentionsBySent) {
+    const [a] = doc.sentences[sent] as [number, number];
+    const first = (tokens[a] as Token).lower;
+    // A cheap word test first: most sentences open otherwise.
+    if (first !== 'the' && first !== 'this' && first !== 'they' && first !== 'among') continue;
+    const from = (tokens[a] as Token).start;
+    if (!GROUP_LIST_OPENING.test(doc.text.slice(from, from + 40))) continue;
+    let country: string | undefined;
+    for (const text of [titleDoc?.text ?? '', doc.text.slice(0, from)])
+      for (const g of text.matchAll(COUNTED_NATIONALS)) {
+        const c = demonymCountry.get((g[1] as string).toLowerCase());
+        if (c) country = c;
+      }
+    if (country === undefined) continue;
+    for (const o of ms) {
+      const q = people[o.person] as PersonRecord;
+      if (o.kind === 'pronoun' || q.countrySettled || q.international) continue;
+      q.country = country;
+      q.countrySettled = true;
     }
   }
 }
@@ -435,8 +484,10 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
-    // Bare offices only: "President", "late President" (not "Sri Lankan President").
-    if (!p.roles.every((r) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) && !r.includes(' of '))) continue;
+    // Bare offices only: "President", "late President" (not "Sri Lankan President"); a cabinet post too ("Defense
+    // Secretary X and Soviet Defense Minister Y").
+    const bare = (r: string) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) || nationalCabinetPost(bareTitle(r));
+    if (!p.roles.every((r) => bare(r) && !r.includes(' of '))) continue;
     if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) continue;
     let theirs: string | undefined;
     for (const m of p.mentions) {
@@ -447,7 +498,9 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
       while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
       const nat = tokens[k];
       const head = tokens[k + 1];
-      if (!nat?.cap || !head?.cap || nat.sent !== tokens[m.end]?.sent) continue;
+      // "… and Soviet leader Y": a title head may be written in lower case.
+      if (!nat?.cap || !head || !(head.cap || titleHeads.has(head.lower)) || nat.sent !== tokens[m.end]?.sent)
+        continue;
       theirs = demonymCountry.get(nat.lower);
       // "… and Indian Prime Minister Y": the nationality is a title's.
       if (theirs && !(titleHeads.has(head.lower) || titleModifiers.has(head.lower))) theirs = undefined;
@@ -462,7 +515,20 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
     const [other] = others;
     if (others.size === 1 && other && (story.datelineHome === null || story.datelineHome === other))
       p.country = other;
+    // "Carlucci, Yazov Open First Talks Between U.S., Soviet Defense Chiefs": else the other of the two sides the
+    // headline names, wherever the talks are held.
+    else p.country = otherHeadlineSide(story, theirs);
   }
+}
+
+/** The other of the two countries a headline names as sides (not as where they meet), or null. */
+function otherHeadlineSide(story: CountryStory, side: string): string | null {
+  if (story.titleDoc === null) return null;
+  const sides = new Set<string>();
+  for (const h of findCountries(story.titleDoc.tokens, 0, story.titleDoc.tokens.length))
+    if (!h.destination) sides.add(h.country);
+  if (sides.size !== 2 || !sides.delete(side)) return null;
+  return [...sides][0] ?? null;
 }
 
 /** "senior adviser to President X", "an aide to Y": one who serves the person named after "to". */

@@ -1042,6 +1042,56 @@ export function settleCrewsByCraft(story: CountryStory): void {
   }
 }
 
+/** A warship or a naval group in a headline: "US aircraft carrier makes port call", "Chinese warships dock". */
+const HEADLINE_VESSELS = new Set([
+  'carrier',
+  'carriers',
+  'warship',
+  'warships',
+  'destroyer',
+  'destroyers',
+  'frigate',
+  'frigates',
+  'cruiser',
+  'submarine',
+  'corvette',
+  'flotilla',
+]);
+/**
+ * Who commands a ship or its group: "the carrier's commanding officer", "commander of Carrier Strike Group 1", "the
+ * frigate's captain".
+ */
+const SHIP_COMMAND =
+  /\bcommanding officer\b|\bcommander of (?:the )?(?:[\w'’-]+ ){0,3}(?:Strike Group|Task Group|Task Force|Flotilla|Squadron)\b|\b(?:ship|carrier|vessel|frigate|destroyer|submarine)['’]s (?:captain|skipper|commander)\b/i;
+
+/**
+ * "US aircraft carrier makes port call in Vietnam … Rear Adm. X, commander of Carrier Strike Group 1": under a headline
+ * naming a warship or a naval group by its nationality, those who command the ship or its group are of that country,
+ * as a craft's crew is. Settled.
+ */
+export function settleCommandersOfHeadlineVessel(story: CountryStory): void {
+  const { titleDoc, people } = story;
+  if (
+    titleDoc === null ||
+    !people.some((p) => !p.countrySettled && p.roles.some((r) => SHIP_COMMAND.test(r)))
+  )
+    return;
+  const tt = titleDoc.tokens;
+  let country: string | null = null;
+  for (let i = 1; i < tt.length && country === null; i++) {
+    if (!HEADLINE_VESSELS.has((tt[i] as Token).lower)) continue;
+    // The nationality right before the vessel, or before one or two words of its kind ("aircraft", "navy").
+    const hit = findCountries(tt, Math.max(0, i - 3), i).at(-1);
+    if (hit?.adjectival) country = hit.country;
+  }
+  if (country === null) return;
+  for (const p of people)
+    if (!p.countrySettled && p.roles.some((r) => SHIP_COMMAND.test(r))) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+}
+
 /** "X of the Vyom crew", "X and Y of the Vyom crew": the craft's country, past the capitalised names after "and". */
 function crewOf(
   tokens: readonly Token[],

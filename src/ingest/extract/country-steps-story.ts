@@ -226,7 +226,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const respective = firstNamed
     ? (respectiveCountry(story, firstNamed) ??
       pairedCounterpartCountry(story.tokens, firstNamed) ??
-      twoCountriesPairCountry(story, firstNamed))
+      twoCountriesPairCountry(story, firstNamed) ??
+      firstSinceCountry(story.tokens, firstNamed) ??
+      pairedSignersCountry(story, firstNamed))
     : null;
   if (respective !== null) {
     p.country = respective;
@@ -576,6 +578,58 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   if (!second && (tokens[m.end]?.lower !== 'and' || !tokens[m.end + 1]?.cap)) return null;
   const word = tokens[second ? k - 2 : k - 4];
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
+}
+
+/**
+ * "the Soviet-Japanese declaration of 1956, signed by Prime Minister X and Soviet Premier Y": a pact named by the
+ * hyphenated pair of its two nations, "signed by" two people; when one of them is placed on one side, the other
+ * signed for the other side. Null for any other shape.
+ */
+function pairedSignersCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, people, mentionsBySent, countryCache } = story;
+  const named = (mentionsBySent.get(m.sent) ?? []).filter((o) => o.kind !== 'pronoun');
+  const at = named.findIndex((o) => o.start === m.start);
+  if (at < 0) return null;
+  const first = tokens[m.end]?.lower === 'and' ? m : named[at - 1];
+  const second = first === m ? named[at + 1] : m;
+  if (first === undefined || second === undefined || tokens[first.end]?.lower !== 'and') return null;
+  let k = first.start - 1;
+  while (k > first.start - 5 && tokens[k]?.cap) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'signed') return null;
+  const hits = sentenceCountries(doc, m.sent, countryCache).filter((h) => h.at < k);
+  const pair = hits.find((h, i) => hits.some((g, j) => j !== i && g.at === h.at && g.country !== h.country));
+  if (pair === undefined) return null;
+  const sides = hits.filter((h) => h.at === pair.at).map((h) => h.country);
+  const other = people[(first === m ? second : first).person]?.country;
+  if (!other || !sides.includes(other) || sides.length !== 2) return null;
+  return sides.find((c) => c !== other) ?? null;
+}
+
+/** Words that rank one of a kind before a nationality: "the first U.S. president", "the most senior Soviet leader". */
+const RANKING_WORDS = new Set(['first', 'senior', 'highest-ranking', 'highest-level', 'top', 'only', 'last']);
+
+/**
+ * "X was the most senior Soviet leader to set foot in China since Y visited Peking", "the first U.S. president to
+ * visit Cuba since Z": the one named after "since" held the same kind of post for the same country. Null for any
+ * other shape.
+ */
+function firstSinceCountry(tokens: readonly Token[], m: Mention): string | null {
+  let since = m.start - 1;
+  // Past a title before the name: "since President Z".
+  while (since > m.start - 4 && tokens[since]?.cap) since--;
+  if (tokens[since]?.lower !== 'since') return null;
+  for (let k = since - 2; k > since - 20 && k > 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== m.sent) return null;
+    if (t.lower !== 'to' || tokens[k + 1]?.cap) continue;
+    // "the first U.S. president to", "the most senior Soviet leader to": one or two nouns before "to".
+    const d = tokens[k - 2]?.cap ? k - 2 : k - 3;
+    const noun = tokens[d + 1] as Token;
+    if (noun.cap || !noun.word || !RANKING_WORDS.has(tokens[d - 1]?.lower ?? '')) continue;
+    const c = tokens[d]?.cap ? demonymCountry.get((tokens[d] as Token).lower) : undefined;
+    if (c) return c;
+  }
+  return null;
 }
 
 /** "both sides", "the two teams": the two sides a story's headline names. */
@@ -1433,6 +1487,45 @@ function pactSideAt(tokens: readonly Token[], at: number): boolean {
   return SUPPLY_VERBS.has(w) && tokens[at + 1]?.lower === 'with';
 }
 
+/** Verbs that give someone a thing: "gave U.S. forces access", "granted foreign ships permission". */
+const GIVING_VERBS = new Set([
+  'gave',
+  'give',
+  'gives',
+  'granted',
+  'grant',
+  'grants',
+  'offered',
+  'denied',
+  'allowed',
+]);
+/** What a state gives others leave to do or have: "access to four sites", "permission to dock". */
+const GRANTS = new Set([
+  'access',
+  'permission',
+  'approval',
+  'clearance',
+  'entry',
+  'asylum',
+  'rights',
+  'visas',
+]);
+
+/**
+ * Whether the nationality at `at` opens the first object of a verb of giving, whose second object is a grant ("gave
+ * U.S. forces access to four more bases", "denied the Chinese crews permission to land"): the recipients, another
+ * side than the giver.
+ */
+function grantedTo(tokens: readonly Token[], at: number): boolean {
+  const v = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (!GIVING_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (k < at + 3 && tokens[k]?.cap) k++;
+  const noun = k;
+  while (k < noun + 2 && tokens[k]?.word && !tokens[k]?.cap && !GRANTS.has(tokens[k]?.lower ?? '')) k++;
+  return k > noun && GRANTS.has(tokens[k]?.lower ?? '');
+}
+
 /**
  * Whether the sentence names another person "of" the country of hit `h` ("Prime Minister A of India") before `h`'s
  * hit of that country.
@@ -2010,6 +2103,7 @@ function sentenceContextCountry(
       representedCountry(tokens, sentHits, m.start) ??
       whereCountry(tokens, sentHits, m.start) ??
       sideListCountry(tokens, sentHits, s, m.start) ??
+      sideHeldCountry(tokens, sentHits, next) ??
       standInForCountry(tokens, sentHits, m.start, m.end);
     if (represented) {
       ctx = represented;
@@ -2370,6 +2464,25 @@ function sideListCountry(
   for (let k = from; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
   return h.country;
 }
+/**
+ * "X is exercise director for the Philippine side", "Y, chief negotiator on the Indian side,": a post held for one
+ * side, right after the name (a copula or a comma, at most five words of the post, then "for" or "on" the side).
+ * Null otherwise.
+ */
+function sideHeldCountry(tokens: readonly Token[], hits: readonly CountryHit[], end: number): string | null {
+  if (!COPULAS.has(tokens[end]?.lower ?? '') && tokens[end]?.text !== ',') return null;
+  for (let k = end + 1; k <= end + 6; k++) {
+    const t = tokens[k];
+    if (!t?.word || POST_BREAKS.has(t.lower)) return null;
+    if ((t.lower !== 'for' && t.lower !== 'on') || tokens[k + 1]?.lower !== 'the' || k === end + 1) continue;
+    const h = hits.find((x) => x.at === k + 2);
+    return h?.adjectival && tokens[k + 3]?.lower === 'side' ? h.country : null;
+  }
+  return null;
+}
+/** Words that end a post's words after a name: a relative clause, a list, another verb's object. */
+const POST_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'with', 'to', 'met', 'said', 'told']);
+
 /** Words after which a side's team is listed: "was led by", "headed by", "included". */
 const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
 const LED = new Set(['led', 'headed']);
@@ -3027,6 +3140,8 @@ function describesAnother(
   // sign any document with Russia": after the name, the recipient of arms, the two sides of a pact or its partner
   // are not the subject's country by themselves.
   if (h.at >= m.end && !h.adjectival && pactSideAt(tokens, h.at)) return true;
+  // "X gave U.S. forces access to four more bases": nor the nationality of those given leave.
+  if (h.at >= m.end && h.adjectival && grantedTo(tokens, h.at)) return true;
   // "X … because her two sons hold British citizenship": nor the citizenship a relative holds.
   if (h.at >= m.end && h.adjectival && relativesCitizenship(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.

@@ -69,11 +69,17 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]+, \p{Lu}[\p{L}.]+$/u;
 function signatureLine(paragraphs: readonly string[]): string | undefined {
   const city = paragraphs[paragraphs.length - 1];
   const body = paragraphs[paragraphs.length - 2];
+  // "Press Office, Federal Ministry of the Interior, Berlin": the office, its ministry and the city on one line.
+  if (city !== undefined && city.length <= 120 && city.includes(', ')) {
+    const parts = city.split(', ');
+    const [place = '', signer = ''] = [parts[parts.length - 1], parts[parts.length - 2]];
+    return place.length <= 30 && CITY_LINE.test(place) && SIGNATURE_BODY.test(signer) ? place : undefined;
+  }
   if (city === undefined || body === undefined || city.length > 30 || body.length > 80) return undefined;
   return SIGNATURE_BODY.test(body) && CITY_LINE.test(city) ? city : undefined;
 }
 const SIGNATURE_BODY =
-  /^(?:The )?(?:Ministry|Department|Office|Embassy|Mission|Secretariat)\b[\p{L}'’ ,&-]*$/u;
+  /^(?:The )?(?:\p{Lu}\p{L}+ )?(?:Ministry|Department|Office|Embassy|Mission|Secretariat)\b[\p{L}'’ ,&-]*$/u;
 const CITY_LINE = /^\p{Lu}[\p{L}.'’ -]*$/u;
 
 function localService(source: string | null, datelineHome: string): boolean {

@@ -35,6 +35,7 @@ import {
   settleByUsOfficeShorthand,
   settleLateMonarchsByThrone,
   settleCrewsByCraft,
+  settleCommandersOfHeadlineVessel,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -55,6 +56,7 @@ import {
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleListedNationals,
+  settleMembersOfCountedGroup,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
@@ -104,6 +106,8 @@ export function decideCountries(
   settlePopesByRegnalName(story);
   // Before the outlet's and the dateline's defaults: "Vyom commander X" of "the Indian spacecraft Vyom".
   settleCrewsByCraft(story);
+  // Beside the crews: "US aircraft carrier makes port call …" gives the ship's and its group's commanders.
+  settleCommandersOfHeadlineVessel(story);
   settleMayorsByCity(story);
   // Beside the mayors: a pool report's "VPOTUS (Vice President X)" is the U.S. office, before the dateline's defaults.
   settleByUsOfficeShorthand(story);
@@ -115,6 +119,7 @@ export function decideCountries(
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleListedNationals(story);
+  settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
   settleByRulingHouse(story);

@@ -86,8 +86,47 @@ export function lacksOffice(country: string, title: string): boolean {
   // "Supreme Leader Ayatollah X" in an Indian agency's story: only a few states name their ruler so.
   if (title === 'supreme leader') return !SUPREME_LEADERS.has(country);
   if (VICE_PRESIDENT_TITLES.has(title) && NO_VICE_PRESIDENT.has(country)) return true;
+  // "Federal Minister of Defence", "Federal Chancellor": a federation's offices, which a unitary state has none of.
+  if (title.startsWith('federal ')) return !FEDERATIONS.has(country);
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
+
+/**
+ * Federal states, past and present: only they style a national office "Federal …" ("Federal Chancellor", "Federal
+ * Minister of the Interior"), so one so titled in a Lithuanian or Polish sentence is another country's.
+ */
+const FEDERATIONS = new Set([
+  'United States',
+  'Canada',
+  'Mexico',
+  'Brazil',
+  'Argentina',
+  'Venezuela',
+  'Germany',
+  'Austria',
+  'Switzerland',
+  'Belgium',
+  'Russia',
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'Bosnia and Herzegovina',
+  'India',
+  'Pakistan',
+  'Nepal',
+  'Malaysia',
+  'Australia',
+  'Micronesia',
+  'Nigeria',
+  'Ethiopia',
+  'Somalia',
+  'Sudan',
+  'South Sudan',
+  'Comoros',
+  'Iraq',
+  'United Arab Emirates',
+  'Saint Kitts and Nevis',
+]);
 
 const VICE_PRESIDENT_TITLES = new Set(['vice president', 'vice-president']);
 /**

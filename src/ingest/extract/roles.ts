@@ -148,8 +148,10 @@ export const titleHeads = new Set([
   // The rank below a deputy minister in the Philippines ("Foreign Affairs Undersecretary X") and in a US department.
   'undersecretary',
   'under-secretary',
-  // A navy's ratings ("Seaman X", Britain's "Able Seaman Y" and "Leading Seaman Z").
+  // A navy's ratings ("Seaman X", Britain's "Able Seaman Y" and "Leading Seaman Z", and its "Operator Maintainer W",
+  // a rating of the warfare branch).
   'seaman',
+  'maintainer',
   'colonel',
   'captain',
   'lieutenant',
