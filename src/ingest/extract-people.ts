@@ -20,7 +20,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropClauseRoles, ladyStageNames } from './extract/roles.ts';
+import { dropClauseRoles, ladyGivenNames, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -109,6 +109,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
   ladyStageNames(doc.tokens, people, mentions);
+  ladyGivenNames(doc.tokens, people, mentions);
   dropClauseRoles(people);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);

@@ -1,0 +1,99 @@
+// Rounds 65–68 leftovers (session 38): relatives set off after a name's suffix, after a second appositive or "with"
+// someone; a pronoun's relative and a kin list's shared surname; "Lady" before a given name. Invented sentences,
+// invented people.
+import { describe, expect, it } from 'vitest';
+import {
+  extractTest,
+  participantNames,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
+
+const names = (a: ReturnType<typeof article>) => extractTest(a).people.map((p) => p.name);
+const ap = (place: string) => ({ source: 'AP', dateline: { place, date: null } });
+
+describe('"Lady" before a given name', () => {
+  it('names "Lady Wren Ashdale", the president\'s wife, in full', () => {
+    const a = article(
+      'Leaders walk behind caisson',
+      ['President Corin Ashdale and his wife, Lady Wren Ashdale, walked a few paces behind the family.'],
+      ap('WASHINGTON'),
+    );
+    expect(names(a)).toContain('Lady Wren Ashdale');
+    expect(person(a, 'Lady Wren Ashdale')?.roles).toEqual([]);
+  });
+
+  it('keeps a given name the lexicons know after "Lady" as the name, "Lady" as the role', () => {
+    const a = article(
+      'Leaders walk behind caisson',
+      ['Lord Corin Ashdale and his wife, Lady Anne Ashdale, walked a few paces behind the family.'],
+      ap('LONDON'),
+    );
+    expect(person(a, 'Anne Ashdale')?.roles).toContain('Lady');
+  });
+});
+
+describe('relatives set off by commas at a funeral', () => {
+  const funeral = 'Thousands mourn Renwick at stadium memorial';
+
+  it('counts a son whose name ends in "Jr." as the subject of the verb after it', () => {
+    const a = article(
+      'Renwick Buried in Oslo as Leaders Walk Behind Caisson',
+      [
+        'Halvard Renwick was buried Monday in Oslo after a requiem Mass attended by kings and presidents.',
+        'Sorrel Renwick, who will be 6 on Wednesday, stood with her mother on the cathedral steps. Her brother, Talbrook Renwick Jr., who turned 3 today, raised his right hand in a salute as the coffin was carried past.',
+      ],
+      ap('OSLO'),
+    );
+    expect(participantNames(a)).toContain('Talbrook Renwick Jr');
+  });
+
+  it('counts the first of two relatives set off before one verb, and gives "his former wife" his country', () => {
+    const a = article(
+      funeral,
+      [
+        'Mourners filled the stadium on Tuesday for the memorial service of Norwegian writer Halvard Renwick.',
+        "Renwick's widow, Mirela Castellan, and his former wife, Jessamy Quenby, sat near the front and embraced as they arrived.",
+      ],
+      ap('OSLO'),
+    );
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Mirela Castellan', 'Jessamy Quenby']));
+    expect(person(a, 'Jessamy Quenby')?.country).toBe('Norway');
+  });
+
+  it('counts a wife one "is with" in the roll of the front rows', () => {
+    const a = article(
+      'LIVE: Pope laid to rest as kings and presidents join mourners',
+      [
+        "Here's who is in the front rows reserved for dignitaries.",
+        'US President Corin Ashdale is with his wife, Sorrel, and Secretary of State Oriel Brisco.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(participantNames(a)).toContain('Sorrel');
+  });
+});
+
+describe('a kin list sharing one surname', () => {
+  it('names the first of "Idan and Efrat Varro" in full, and finds that name again', () => {
+    const a = article(
+      'Memorial held for former premier',
+      [
+        "Varro's sons, Idan and Efrat Varro, sat with their families to the right of the coffin.",
+        'Idan Varro spoke in Hebrew of his father.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(names(a)).toEqual(expect.arrayContaining(['Idan Varro', 'Efrat Varro']));
+    expect(names(a)).not.toContain('Idan');
+  });
+
+  it('finds a relative set off after "his late mother," whose name is an English word', () => {
+    const a = article(
+      'Memorial held for former premier',
+      ['Idan Varro spoke of his father and of his late mother, Pearl.'],
+      { source: null, dateline: null },
+    );
+    expect(names(a)).toContain('Pearl');
+  });
+});
