@@ -1,6 +1,6 @@
 // Rounds 65–68 leftovers (session 38): relatives set off after a name's suffix, after a second appositive or "with"
-// someone; a pronoun's relative and a kin list's shared surname; "Lady" before a given name. Invented sentences,
-// invented people.
+// someone; a pronoun's relative and a kin list's shared surname; "Lady" before a given name; the dead holding no office;
+// a described leader or envoy; a birthplace as the last tie. Invented sentences, invented people.
 import { describe, expect, it } from 'vitest';
 import {
   extractTest,
@@ -11,6 +11,21 @@ import {
 
 const names = (a: ReturnType<typeof article>) => extractTest(a).people.map((p) => p.name);
 const ap = (place: string) => ({ source: 'AP', dateline: { place, date: null } });
+
+describe('a funeral where the dead president held the office', () => {
+  it("lets the new president named beside him be the dateline's", () => {
+    const a = article(
+      'Penhale Buried at Arlington as Leaders Walk Behind Caisson',
+      [
+        'President Aldric Penhale was buried Monday at Arlington National Cemetery after a requiem Mass.',
+        'President Corin Ashdale and his wife walked a few paces behind the family.',
+        'French President Oriel Brisco walked beside the king.',
+      ],
+      ap('WASHINGTON'),
+    );
+    expect(person(a, 'Corin Ashdale')?.country).toBe('United States');
+  });
+});
 
 describe('"Lady" before a given name', () => {
   it('names "Lady Wren Ashdale", the president\'s wife, in full', () => {
@@ -95,5 +110,48 @@ describe('a kin list sharing one surname', () => {
       { source: null, dateline: null },
     );
     expect(names(a)).toContain('Pearl');
+  });
+});
+
+describe('a dead leader described', () => {
+  it('places the one named before "the late Palestinian leader\'s coffin" in Palestine', () => {
+    const a = article(
+      'World leaders bid farewell in Cairo',
+      [
+        "Arab kings and presidents bade farewell to Kamal Haddani at a brief military funeral in Cairo on Friday before the late Palestinian leader's coffin was flown to the West Bank.",
+      ],
+      { source: 'Dawn', dateline: { place: 'CAIRO', date: 'Nov 12' } },
+    );
+    expect(person(a, 'Kamal Haddani')?.country).toBe('Palestine');
+  });
+});
+
+describe('an envoy described before named', () => {
+  it('places "Ambassador X" after "the residence of Norway\'s ambassador" in Norway', () => {
+    const a = article(
+      "President signs condolence book at envoy's residence",
+      [
+        "US President Corin Ashdale on Friday visited the residence of Norway's ambassador in Washington to sign a book of condolence.",
+        'Ashdale was received by Ambassador Ivar Lunde and spent several minutes at the residence.',
+      ],
+      { source: 'Anadolu Agency', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Ivar Lunde')?.country).toBe('Norway');
+  });
+});
+
+describe('a birthplace as the only tie', () => {
+  it('places "the Irish-born singer X" in Ireland, not among the dateline\'s locals', () => {
+    const a = article(
+      'Prime Minister tells remembrance service country must confront racism',
+      [
+        'Prime Minister Tamsin Odell told a national remembrance service on Friday that New Zealand must confront racism.',
+        'Governor-General Yusra Holloway and members of parliament sat in the front rows.',
+        'Speaker Brisco Thessaly opened the service.',
+        'The Irish-born singer Conn Malloy performed before the names of the dead were read out.',
+      ],
+      { source: 'AFP', dateline: { place: 'CHRISTCHURCH, New Zealand', date: null } },
+    );
+    expect(person(a, 'Conn Malloy')?.country).toBe('Ireland');
   });
 });

@@ -32,6 +32,8 @@ import {
   describedLeaderRoles,
   describedStateOfficeRoles,
   describedSubjectCountry,
+  describedLateLeaderCountry,
+  describedEnvoyCountry,
   describedSpouseRoles,
   pronounSubjectRoles,
   respectiveOffices,
@@ -135,6 +137,8 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   joinDelegations(people);
   describedSubjectCountry(doc, people);
+  describedLateLeaderCountry(doc, people);
+  describedEnvoyCountry(doc, people);
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);

@@ -735,6 +735,27 @@ export function placeByInauguration(story: CountryStory): void {
 }
 
 /**
+ * 12d'. "The British-born singer X performed …": one the rules before left without a country, whose own role gives
+ * only where they were born, is of that country — the text's one tie. (Where a nationality follows, "a
+ * Pakistani-born Canadian businessman", or any other tie placed them, the birthplace gives nothing.) Before 12c, which
+ * would make a visitor to a domestic story one of its locals.
+ */
+export function placeByBirthplace(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    for (const r of p.roles) {
+      const born = BORN_ROLE.exec(r)?.[1];
+      const country = born ? demonymCountry.get(born.toLowerCase()) : undefined;
+      if (!country) continue;
+      p.country = country;
+      break;
+    }
+  }
+}
+/** "British-born singer": a demonym glued to "-born", then lower-case words only (no nationality after it). */
+const BORN_ROLE = /^(\p{Lu}\p{L}+)-born(?: \p{Ll}[\p{L}-]*)+$/u;
+
+/**
  * 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country: a
  * domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
  * outlet's story, where a foreign visitor is often named bare beside Chinese officials. "The Hague (AFP) – …"
