@@ -155,3 +155,28 @@ describe('a birthplace as the only tie', () => {
     expect(person(a, 'Conn Malloy')?.country).toBe('Ireland');
   });
 });
+
+describe('a paragraph told years back', () => {
+  const opEd = () =>
+    article(
+      "Tao's visit to open new chapter in China-US relations",
+      [
+        "Editor's note: The following is a signed article by Chinese Ambassador to the United States Lin Wenjie, published ahead of President Tao Ming's state visit to the US.",
+        'Thirty years ago this month, Vice-Premier Sun Hao arrived in Washington, the first Chinese leader to visit the United States. President Corin Ashdale welcomed him on the South Lawn of the White House.',
+        'Seven years before that, President Oriel Brisco had traveled to Beijing and shaken hands with Chairman Zhou Lan.',
+        "President Talbrook Odell's visit to China in November 2009 set the direction for the relationship. Since then, President Tao and President Odell have met several times.",
+        "President Tao's visit will open a new chapter in China-US relations.",
+      ],
+      { date: '2011-01-14', source: 'China Daily', dateline: null },
+    );
+
+  it('does not count the host of a visit thirty years back as taking part', () => {
+    expect(participantNames(opEd())).not.toContain('Corin Ashdale');
+  });
+
+  it('lets presidents of other years share a bare office with the one of now', () => {
+    const a = opEd();
+    expect(person(a, 'Oriel Brisco')?.country).toBe('United States');
+    expect(person(a, 'Talbrook Odell')?.country).toBe('United States');
+  });
+});

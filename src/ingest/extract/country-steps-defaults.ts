@@ -42,7 +42,7 @@ import {
 } from './one-holder-offices.ts';
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
-import type { Token } from './tokenize.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
 import { YEAR } from './years.ts';
 import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 
@@ -633,10 +633,32 @@ function inEarlierYear(q: PersonRecord, story: CountryStory): boolean {
         const w = story.tokens[k]?.text ?? '';
         if (YEAR.test(w) && Number(w) < year) return true;
       }
-      return false;
+      return yearsAgoParagraph(story.doc, m.sent);
     })
   );
 }
+
+/**
+ * "Thirty-two years ago this month, X arrived in Washington. President Y welcomed him …", "Seven years before that,
+ * President Z had traveled to Beijing": a sentence opened by a count of years back, and the rest of its paragraph
+ * (unless a sentence there comes back to "today" or "now"), tell of that earlier time.
+ */
+function yearsAgoParagraph(doc: TokenizedText, sent: number): boolean {
+  const { text, tokens, sentences } = doc;
+  for (let s = sent; s >= 0; s--) {
+    const [a, e] = sentences[s] ?? [0, 0];
+    const t = text.slice((tokens[a] as Token).start, (tokens[e - 1] as Token).end);
+    if (YEARS_BACK.test(t)) return true;
+    if (NOW_AGAIN.test(t)) return false;
+    const prev = sentences[s - 1];
+    // The paragraph's first sentence: a blank line before it.
+    if (!prev || text.slice((tokens[prev[1] - 1] as Token).end, (tokens[a] as Token).start).includes('\n'))
+      return false;
+  }
+  return false;
+}
+const YEARS_BACK = /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) years? (?:ago|earlier|before that|before)\b/;
+const NOW_AGAIN = /\b(?:today|now|this week|this year)\b/i;
 
 /**
  * The lede's one country as the home of the story's bare titles, or null: with no dateline, "X had a conversation

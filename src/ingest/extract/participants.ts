@@ -4116,7 +4116,7 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
-  if (m.sent > 0 && placeOfEarlierTime(m.sent)) return true;
+  if (m.sent > 0 && (placeOfEarlierTime(m.sent) || afterYearsBack(m.sent))) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
@@ -4181,6 +4181,23 @@ function placeOfEarlierTime(sent: number): boolean {
   return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
 }
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
+
+/**
+ * "Thirty-two years ago this month, X arrived in Washington …. President Y welcomed him on the South Lawn": the
+ * sentence after one opened by a count of years back, in its paragraph, goes on at that time unless it dates itself
+ * (a weekday, a month, a year) or comes back to "today" or "now".
+ */
+function afterYearsBack(sent: number): boolean {
+  const [a, e] = sentences[sent - 1] as [number, number];
+  if (!YEARS_BACK.test(slice(a, e))) return false;
+  const own = sentText(sent);
+  if (WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || HAS_YEAR.test(own) || NOW_AGAIN.test(own))
+    return false;
+  const s = (sentences[sent] as [number, number])[0];
+  return !text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n');
+}
+const YEARS_BACK = /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) years? (?:ago|earlier|before that|before)\b/;
+const NOW_AGAIN = /\b(?:today|now|this week|this year)\b/i;
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
