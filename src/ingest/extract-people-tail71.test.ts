@@ -210,3 +210,14 @@ describe('a domestic story with two locals placed', () => {
     expect(person(a, 'Kamal Haddani')?.country).toBeNull();
   });
 });
+
+describe("a chargé d'affaires written without the accent", () => {
+  it('keeps "charge" in the role "charge d\'affaires"', () => {
+    const a = article(
+      'Freed hostages reach the capital',
+      ["The highest-ranking American among the captives, charge d'affaires Ivar Lunde, thanked the crew."],
+      ap('ALGIERS, Algeria'),
+    );
+    expect(person(a, 'Ivar Lunde')?.roles).toEqual(["charge d'affaires"]);
+  });
+});
