@@ -940,7 +940,7 @@ export function findPeople(
     )
       // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
       // possessive is no one-word name, whatever role follows it.
-      // "spoke of his late mother, Lily.": a capitalised English word set off after "his (late) <relation>," is a
+      // "spoke of his late mother, Pearl.": a capitalised English word set off after "his (late) <relation>," is a
       // given name (the relation is someone's own, no body's).
       accept =
         n > 1 ||
@@ -1144,7 +1144,7 @@ export function findPeople(
     if (!accept) continue;
     // "Mrs. John F. Harlow and Mrs. Oleg Brekke went to …": a wife named by her husband's name is not he.
     if (!knownPerson && husbandsName(tokens, bare.start)) continue;
-    // "Sharon's sons, Gilad and Omri Sharon,": the first of two relatives listed with one surname bears it too.
+    // "Varro's sons, Idan and Efrat Varro,": the first of two relatives listed with one surname bears it too.
     const shared = kinListed && !knownPerson ? surnameSharedAfterAnd(tokens, bare.end) : undefined;
     const idx = shared
       ? f.addPerson(`${surface} ${shared}`, normKey(`${surface} ${shared}`))
@@ -2283,7 +2283,7 @@ function ownRelationBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "Gilad and Omri Sharon": after a one-word name ending at `end`, "and" and a name of two capitalised words that
+ * "Idan and Efrat Varro": after a one-word name ending at `end`, "and" and a name of two capitalised words that
  * closes the list; the surname they share, or undefined.
  */
 function surnameSharedAfterAnd(tokens: readonly Token[], end: number): string | undefined {

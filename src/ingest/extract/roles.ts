@@ -1103,7 +1103,7 @@ export function ladyStageNames(
 /**
  * "President X Dale and his wife, Lady Wren Dale, walked behind …": a relative introduced as "Lady" before a word no
  * lexicon knows as a given name, a surname or an English word, then the surname of another person of the story, is
- * named "Lady Wren" — a given name, as "Lady Bird" was one — not a peer's daughter styled "Lady" (whose given name,
+ * named "Lady Wren" — a given name — not a peer's daughter styled "Lady" (whose given name,
  * "Lady Anne Dale", the lexicons know). The person takes the whole name; "Lady" leaves the roles.
  */
 export function ladyGivenNames(

@@ -316,7 +316,7 @@ const DEAD_WORDS = new Set(['late', 'slain', 'assassinated']);
 const LEADER_WORDS = new Set(['leader', 'president', 'premier', 'king', 'queen']);
 
 /**
- * "Biden … visited the residence of Japan's ambassador in Washington … . Biden was received by Ambassador X": a
+ * "X … visited the residence of Norway's ambassador in Washington … . X was received by Ambassador Y": a
  * country's possessive before "ambassador" with no name after it describes an envoy; the one person the next two
  * sentences first name with the bare title "Ambassador" (no country in it) is that envoy, of that country. Settled
  * before the countries are read from context (which would read the host's there).
