@@ -694,11 +694,10 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
 
 /**
  * Rule 12c: with three or more people placed in the dateline's country `home`, the unplaced ones too; with two when
- * the story is a national outlet's from its own country (`atHome`) and names no foreigner placed, or when it marks its
- * foreigners, one or two, each by their own title or tie ("CHRISTCHURCH, New Zealand (AFP) - Prime Minister X …
- * Australian Prime Minister Y … Governor-General Z … A, whose wife B was killed …").
+ * the story names no more foreigners than that, each settled by their own title or tie ("CHRISTCHURCH, New Zealand
+ * (AFP) - Prime Minister X … Australian Prime Minister Y … Governor-General Z … A, whose wife B was killed …").
  */
-export function domesticCountry(people: PersonRecord[], home: string | null, atHome = false): void {
+export function domesticCountry(people: PersonRecord[], home: string | null): void {
   if (!home) return;
   let placed = 0;
   let foreign = 0;
@@ -718,15 +717,9 @@ export function domesticCountry(people: PersonRecord[], home: string | null, atH
     placed++;
   }
   // "MOSCOW (TASS) — …": a national outlet at home, with two placed and no foreigner at all, reports its own affairs;
-  // so does a story with two locals placed that marks its foreigners, one or two, with their nationality or office (an
-  // unsettled foreigner returned above): the unmarked are locals. With no foreigner marked, a bare "President X" sending
-  // condolences "from abroad" may be one; three foreigners beside two locals make a story of others' affairs.
-  if (
-    placed < 3 &&
-    !(atHome && placed === 2 && foreign === 0) &&
-    !(placed === 2 && foreign > 0 && foreign <= placed)
-  )
-    return;
+  // so does a story with two locals placed and no more foreigners, all named with their nationality or office (an
+  // unsettled foreigner returned above). Three foreigners beside two locals make a story of others' affairs.
+  if (placed < 3 && !(placed === 2 && foreign <= placed)) return;
   // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing, nor one
   // whose office the country lacks ("Prince X" in a story of a republic), nor one whose office is for the country
   // ("mission chief for Sri Lanka" beside the IMF's: an outsider charged with it).
