@@ -693,11 +693,10 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
 }
 
 /**
- * Rule 12c: with three or more people placed in the dateline's country `home`, the unplaced ones too; with two when
- * the story names no more foreigners than that, each settled by their own title or tie ("CHRISTCHURCH, New Zealand
- * (AFP) - Prime Minister X … Australian Prime Minister Y … Governor-General Z … A, whose wife B was killed …").
+ * Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too; with two
+ * when the story is a national outlet's from its own country (`atHome`) and names no foreigner placed.
  */
-export function domesticCountry(people: PersonRecord[], home: string | null): void {
+export function domesticCountry(people: PersonRecord[], home: string | null, atHome = false): void {
   if (!home) return;
   let placed = 0;
   let foreign = 0;
@@ -716,10 +715,8 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     }
     placed++;
   }
-  // "MOSCOW (TASS) — …": a national outlet at home, with two placed and no foreigner at all, reports its own affairs;
-  // so does a story with two locals placed and no more foreigners, all named with their nationality or office (an
-  // unsettled foreigner returned above). Three foreigners beside two locals make a story of others' affairs.
-  if (placed < 3 && !(placed === 2 && foreign <= placed)) return;
+  // "MOSCOW (TASS) — …": a national outlet at home, with two placed and no foreigner at all, reports its own affairs.
+  if (placed < 3 && !(atHome && placed === 2 && foreign === 0)) return;
   // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing, nor one
   // whose office the country lacks ("Prince X" in a story of a republic), nor one whose office is for the country
   // ("mission chief for Sri Lanka" beside the IMF's: an outsider charged with it).

@@ -758,9 +758,9 @@ export function placeByInauguration(story: CountryStory): void {
 
 /**
  * 12d'. "The British-born singer X performed …": one the rules before left without a country, whose own role gives
- * only where they were born, is of that country — the text's one tie, settled as a title's would be. (Where a
- * nationality follows, "a Pakistani-born Canadian businessman", or any other tie placed them, the birthplace gives
- * nothing.) Before 12c, which would make a visitor to a domestic story one of its locals.
+ * only where they were born, is of that country — the text's one tie. (Where a nationality follows, "a
+ * Pakistani-born Canadian businessman", or any other tie placed them, the birthplace gives nothing.) Before 12c, which
+ * would make a visitor to a domestic story one of its locals.
  */
 export function placeByBirthplace(story: CountryStory): void {
   for (const p of story.people) {
@@ -770,7 +770,6 @@ export function placeByBirthplace(story: CountryStory): void {
       const country = born ? demonymCountry.get(born.toLowerCase()) : undefined;
       if (!country) continue;
       p.country = country;
-      p.countrySettled = true;
       break;
     }
   }
@@ -790,7 +789,7 @@ export function placeDomesticStory(story: CountryStory): void {
   // A Chinese outlet's desk abroad ("LAGOS, Jan. 23 (Xinhua) --") reports that country's own events too.
   const abroad = datelineHome !== null && datelineHome !== 'China';
   if ((chineseContext && !abroad) || !people.some((p) => p.country === null)) return;
-  domesticCountry(people, storyDefault(story));
+  domesticCountry(people, storyDefault(story), story.home !== null && story.home === datelineHome);
 }
 
 /**
