@@ -180,6 +180,7 @@ describe('a paragraph told years back', () => {
     expect(person(a, 'Talbrook Odell')?.country).toBe('United States');
   });
 });
+
 describe("a chargé d'affaires written without the accent", () => {
   it('keeps "charge" in the role "charge d\'affaires"', () => {
     const a = article(
