@@ -21,7 +21,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
-import { dropClauseRoles, dropSenatorStyles, ladyStageNames } from './extract/roles.ts';
+import { dropClauseRoles, dropSenatorStyles, ladyGivenNames, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { dropPersonPossessors } from './extract/role-possessors.ts';
@@ -33,6 +33,8 @@ import {
   describedLeaderRoles,
   describedStateOfficeRoles,
   describedSubjectCountry,
+  describedLateLeaderCountry,
+  describedEnvoyCountry,
   describedSpouseRoles,
   pronounSubjectRoles,
   respectiveOffices,
@@ -116,6 +118,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   ladyStageNames(doc.tokens, people, mentions);
   mergeSpouseFullNames(people, mentions);
   surnameToNamedThrough(doc.tokens, people);
+  ladyGivenNames(doc.tokens, people, mentions);
   dropClauseRoles(people);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);
@@ -142,6 +145,8 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   joinDelegations(people);
   describedSubjectCountry(doc, people);
+  describedLateLeaderCountry(doc, people);
+  describedEnvoyCountry(doc, people);
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);

@@ -44,7 +44,7 @@ import {
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
 import { capitalOffice } from './roles.ts';
-import type { Token } from './tokenize.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
 import { YEAR } from './years.ts';
 import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 
@@ -656,10 +656,32 @@ function inEarlierYear(q: PersonRecord, story: CountryStory): boolean {
         const w = story.tokens[k]?.text ?? '';
         if (YEAR.test(w) && Number(w) < year) return true;
       }
-      return false;
+      return yearsAgoParagraph(story.doc, m.sent);
     })
   );
 }
+
+/**
+ * "Thirty-two years ago this month, X arrived in Washington. President Y welcomed him …", "Seven years before that,
+ * President Z had traveled to Beijing": a sentence opened by a count of years back, and the rest of its paragraph
+ * (unless a sentence there comes back to "today" or "now"), tell of that earlier time.
+ */
+function yearsAgoParagraph(doc: TokenizedText, sent: number): boolean {
+  const { text, tokens, sentences } = doc;
+  for (let s = sent; s >= 0; s--) {
+    const [a, e] = sentences[s] ?? [0, 0];
+    const t = text.slice((tokens[a] as Token).start, (tokens[e - 1] as Token).end);
+    if (YEARS_BACK.test(t)) return true;
+    if (NOW_AGAIN.test(t)) return false;
+    const prev = sentences[s - 1];
+    // The paragraph's first sentence: a blank line before it.
+    if (!prev || text.slice((tokens[prev[1] - 1] as Token).end, (tokens[a] as Token).start).includes('\n'))
+      return false;
+  }
+  return false;
+}
+const YEARS_BACK = /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) years? (?:ago|earlier|before that|before)\b/;
+const NOW_AGAIN = /\b(?:today|now|this week|this year)\b/i;
 
 /**
  * The lede's one country as the home of the story's bare titles, or null: with no dateline, "X had a conversation
@@ -756,6 +778,27 @@ export function placeByInauguration(story: CountryStory): void {
   const { doc, people } = story;
   for (const p of people) if (p.country === null && !p.international) p.country = inaugurationCountry(p, doc);
 }
+
+/**
+ * 12d'. "The British-born singer X performed …": one the rules before left without a country, whose own role gives
+ * only where they were born, is of that country — the text's one tie. (Where a nationality follows, "a
+ * Pakistani-born Canadian businessman", or any other tie placed them, the birthplace gives nothing.) Before 12c, which
+ * would make a visitor to a domestic story one of its locals.
+ */
+export function placeByBirthplace(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    for (const r of p.roles) {
+      const born = BORN_ROLE.exec(r)?.[1];
+      const country = born ? demonymCountry.get(born.toLowerCase()) : undefined;
+      if (!country) continue;
+      p.country = country;
+      break;
+    }
+  }
+}
+/** "British-born singer": a demonym glued to "-born", then lower-case words only (no nationality after it). */
+const BORN_ROLE = /^(\p{Lu}\p{L}+)-born(?: \p{Ll}[\p{L}-]*)+$/u;
 
 /**
  * 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country: a

@@ -15,6 +15,7 @@ import {
   placeByInauguration,
   placeDomesticStory,
   placeCalendarHighlight,
+  placeByBirthplace,
   placeDigestItemOffices,
   foldSpecialRegionsIntoChina,
   settleUsPartyMembers,
@@ -168,6 +169,8 @@ export function decideCountries(
   placeFellowOfficers(story); // 12a
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d
+  // Before 12c, which would make one born elsewhere a local of a domestic story.
+  placeByBirthplace(story); // 12d'
   placeDomesticStory(story); // 12c
   placeCalendarHighlight(story); // 12e
   // After the defaults (8–12e), which may place the one a relative is named through only now ("their daughter, X"

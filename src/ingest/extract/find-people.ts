@@ -150,8 +150,10 @@ function pronounRelative(
   at: number,
   self: number,
 ): number {
-  // "His eldest son, King X,", "her younger sister, Y,": past an adjective of age between the possessive and the relation.
-  const aged = KIN_AGES.has(tokens[at - 3]?.lower ?? '') ? 1 : 0;
+  // "His eldest son, King X,", "her younger sister, Y,": past an adjective of age between the possessive and the relation;
+  // "his former wife, Y," past one of time.
+  const aged =
+    KIN_AGES.has(tokens[at - 3]?.lower ?? '') || KIN_TIMES.has(tokens[at - 3]?.lower ?? '') ? 1 : 0;
   const own = tokens[at - 3 - aged]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
@@ -230,6 +232,8 @@ function titleLineAfterSigner(tokens: readonly Token[], start: number, end: numb
   return head && tokens[j]?.sent !== first.sent ? j : -1;
 }
 
+/** "his former wife", "her late husband": a relation of another time, still the possessor's relative. */
+const KIN_TIMES: ReadonlySet<string> = new Set(['former', 'late']);
 /** Adjectives of age or descent between a possessive and a relation: "his eldest son", "her half brother". */
 const KIN_AGES: ReadonlySet<string> = new Set([
   'eldest',
@@ -939,7 +943,14 @@ export function findPeople(
     )
       // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
       // possessive is no one-word name, whatever role follows it.
-      accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
+      // "spoke of his late mother, Pearl.": a capitalised English word set off after "his (late) <relation>," is a
+      // given name (the relation is someone's own, no body's).
+      accept =
+        n > 1 ||
+        !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD)) ||
+        (relBefore &&
+          !(tokenFlags(firstTok) & (ORG_HEAD | FUNCTION_WORD)) &&
+          ownRelationBefore(tokens, bare.start));
     else if (ownedOccupation) accept = true;
     // "India's richest man Mukesh X", "the world's oldest woman Y Z": a person by a superlative, right before a name of
     // two words or more.
@@ -1140,7 +1151,11 @@ export function findPeople(
     if (!accept) continue;
     // "Mrs. John F. Harlow and Mrs. Oleg Brekke went to …": a wife named by her husband's name is not he.
     if (!knownPerson && husbandsName(tokens, bare.start)) continue;
-    const idx = f.addPerson(surface, key, knownPerson);
+    // "Varro's sons, Idan and Efrat Varro,": the first of two relatives listed with one surname bears it too.
+    const shared = kinListed && !knownPerson ? surnameSharedAfterAnd(tokens, bare.end) : undefined;
+    const idx = shared
+      ? f.addPerson(`${surface} ${shared}`, normKey(`${surface} ${shared}`))
+      : f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (personalTie) {
@@ -2271,6 +2286,32 @@ function surnameSharedInList(tokens: readonly Token[], bare: Run): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Whether the relation set off by the comma before `at` is a person's own: "his (late) mother, X", "her former husband,
+ * X" — a possessive pronoun, at most one word of age or time between it and the relation.
+ */
+function ownRelationBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 3;
+  if (KIN_AGES.has(tokens[k]?.lower ?? '') || KIN_TIMES.has(tokens[k]?.lower ?? '')) k--;
+  const own = tokens[k]?.lower;
+  return own === 'his' || own === 'her' || own === 'their';
+}
+
+/**
+ * "Idan and Efrat Varro": after a one-word name ending at `end`, "and" and a name of two capitalised words that
+ * closes the list; the surname they share, or undefined.
+ */
+function surnameSharedAfterAnd(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.lower !== 'and') return undefined;
+  const given = tokens[end + 1];
+  const surname = tokens[end + 2];
+  const after = tokens[end + 3];
+  if (!given?.cap || !given.word || !surname?.cap || !surname.word || surname.sent !== given.sent)
+    return undefined;
+  if (after?.cap && after.word) return undefined;
+  return surname.text;
 }
 
 /** A run of two words that only a shared surname in its list makes a name (see surnameSharedInList). */

@@ -167,6 +167,9 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   'd’affaires',
 ]);
 
+/** "d'affaires" as its apostrophes are written. */
+const AFFAIRES: ReadonlySet<string> = new Set(["d'affaires", 'd’affaires']);
+
 /**
  * Malaysia's "Chief Secretary to the Government X" (Nigeria's "Secretary to the Government of the Federation Y"): the
  * civil service's head, whose title runs past "to the Government" before the name; the end of that title (exclusive)
@@ -2088,11 +2091,14 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
       (departmentWords.has(t.lower) || UNIT_WORDS.has(t.lower)) &&
       j + 1 < at &&
       titleHeads.has((tokens[j + 1] as Token).lower);
+    // "charge d'affaires X": the title's first word written without its accent (an English word otherwise).
+    const charge = t.lower === 'charge' && AFFAIRES.has(tokens[j + 1]?.lower ?? '');
     if (
       !titleModifiers.has(t.lower) &&
       !titleHeads.has(t.lower) &&
       !timedTitle(t) &&
       !force &&
+      !charge &&
       !TENURE.has(t.lower)
     )
       break;

@@ -58,6 +58,9 @@ const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
  */
 export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
   return p.roleSpans.some((span) => {
+    // "President X was buried Monday …": the dead hold no office now, so another may hold it ("President Y and his
+    // wife walked behind the family").
+    if (diesAfterName(p, tokens, span.end)) return true;
     for (let k = Math.max(0, span.start - 2); k < span.end; k++) {
       const w = tokens[k]?.lower ?? '';
       if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
@@ -72,6 +75,31 @@ export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolea
     return inYearClause(tokens, span.start);
   });
 }
+
+/**
+ * Whether a name of `p` starting right at token `at` (after a role span) is followed by a death: "X was buried", "X,
+ * who was shot dead", "X, 67, died", "X was laid to rest" (what DIED_AFTER reads for the participants).
+ */
+function diesAfterName(p: PersonRecord, tokens: readonly Token[], at: number): boolean {
+  const m = p.mentions.find((n) => n.start === at && n.kind !== 'pronoun');
+  if (!m) return false;
+  let k = m.end;
+  if (tokens[k]?.text === ',') {
+    k++;
+    if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+    else if (tokens[k]?.lower === 'who') k++;
+    else return false;
+  }
+  const w = tokens[k]?.lower;
+  if (w === 'died') return true;
+  if (w === 'passed') return tokens[k + 1]?.lower === 'away';
+  if (w !== 'was' && w !== 'were' && w !== 'had') return false;
+  if (w === 'had' && tokens[k + 1]?.lower === 'been') k++;
+  const v = tokens[k + 1]?.lower;
+  if (v === 'shot') return tokens[k + 2]?.lower === 'dead';
+  return v !== undefined && DEATH_PARTICIPLES.has(v);
+}
+const DEATH_PARTICIPLES = new Set(['buried', 'killed', 'assassinated', 'laid']);
 
 /** Whether "YEAR, when" opens the clause that token `at` is in, within sixteen tokens of it in its sentence. */
 function inYearClause(tokens: readonly Token[], at: number): boolean {

@@ -790,11 +790,12 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 }
 /**
- * "accompanied by his spouse, X", "greeted Paiva and his wife, X,", "joined by their older daughter, X,": a relative
- * set off by commas who comes along with someone, or is coordinated with them, is there too (not merely cited).
+ * "accompanied by his spouse, X", "greeted Paiva and his wife, X,", "joined by their older daughter, X,", "Y is with
+ * his wife, X,": a relative set off by commas who comes along with someone, is with them where they are, or is
+ * coordinated with them, is there too (not merely cited).
  */
 const COMPANION_BEFORE =
-  /\b(?:(?:accompanied|joined) by|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
+  /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
 const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,?\s*$/i;
 /**
  * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
@@ -4123,7 +4124,7 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
-  if (m.sent > 0 && placeOfEarlierTime(m.sent)) return true;
+  if (m.sent > 0 && (placeOfEarlierTime(m.sent) || afterYearsBack(m.sent))) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
@@ -4188,6 +4189,23 @@ function placeOfEarlierTime(sent: number): boolean {
   return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
 }
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
+
+/**
+ * "Thirty-two years ago this month, X arrived in Washington …. President Y welcomed him on the South Lawn": the
+ * sentence after one opened by a count of years back, in its paragraph, goes on at that time unless it dates itself
+ * (a weekday, a month, a year) or comes back to "today" or "now".
+ */
+function afterYearsBack(sent: number): boolean {
+  const [a, e] = sentences[sent - 1] as [number, number];
+  if (!YEARS_BACK.test(slice(a, e))) return false;
+  const own = sentText(sent);
+  if (WEEKDAY_ANY.test(own) || MONTH_NAME.test(own) || HAS_YEAR.test(own) || NOW_AGAIN.test(own))
+    return false;
+  const s = (sentences[sent] as [number, number])[0];
+  return !text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n');
+}
+const YEARS_BACK = /^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) years? (?:ago|earlier|before that|before)\b/;
+const NOW_AGAIN = /\b(?:today|now|this week|this year)\b/i;
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
 const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
@@ -4594,7 +4612,10 @@ const PRESENCE_VERBS = new Set(['watched', 'attended', 'joined', 'accompanied'])
 
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */
 function subjectOfVerbAfter(m: Mention): boolean {
-  let k = m.end + 1;
+  // "Her brother, X Jr., raised …": the suffix's full stop is no part of the name.
+  const end =
+    tokens[m.end]?.text === '.' && NAME_SUFFIXES.has(tokens[m.end - 1]?.lower ?? '') ? m.end + 1 : m.end;
+  let k = end + 1;
   // "his sister, X, whom he has named chief of staff, followed …": past a relative clause to the verb.
   const rel = tokens[k]?.lower;
   if (rel === 'who' || rel === 'whom' || rel === 'whose') {
@@ -4603,13 +4624,15 @@ function subjectOfVerbAfter(m: Mention): boolean {
     if (tokens[k]?.text !== ',') return false;
     k++;
   }
+  // "His widow, X, and his former wife, Y, sat near the front": past a second relative set off after "and".
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k = pastSecondAppositive(k + 1, m.sent);
   // "His wife, X, also took part in the meeting": past an adverb to the verb.
   const vAt = VERB_ADVERBS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   const v = tokens[vAt];
   // "his father, Emperor Emeritus X, had also welcomed U.S. presidents": the past perfect tells of an earlier time.
   if (v?.lower === 'had' && pastPerfect(vAt)) return false;
   return (
-    tokens[m.end]?.text === ',' &&
+    tokens[end]?.text === ',' &&
     tokens[k - 1]?.text === ',' &&
     v !== undefined &&
     v.sent === m.sent &&
@@ -4617,6 +4640,19 @@ function subjectOfVerbAfter(m: Mention): boolean {
     (verbWords.has(v.lower) || PRESENCE_VERBS.has(v.lower)) &&
     !v.lower.endsWith('ing')
   );
+}
+
+/**
+ * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma
+ * — or `k` itself (no verb there) when the words are not such an appositive.
+ */
+function pastSecondAppositive(k: number, sent: number): number {
+  let j = k;
+  while (j < k + 5 && tokens[j]?.word && !tokens[j]?.cap && tokens[j]?.sent === sent) j++;
+  if (j === k || tokens[j]?.text !== ',') return k;
+  for (let e = j + 2; e < j + 7; e++)
+    if (tokens[e]?.text === ',' && namedStartByEnd.get(e) === j + 1) return e + 1;
+  return k;
 }
 
 /** Whether the words before the title at `s` end with a relation and a comma ("his father, King X"). */

@@ -1,4 +1,4 @@
-import { actorNouns, verbWords } from './lexicon.ts';
+import { actorNouns, firstNames, isCommonWord, lastNames, verbWords } from './lexicon.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
@@ -1148,6 +1148,38 @@ export function capitalOffice(role: string): boolean {
     if (c >= 65 && c <= 90 && titleHeads.has(w.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * "President X Dale and his wife, Lady Wren Dale, walked behind …": a relative introduced as "Lady" before a word no
+ * lexicon knows as a given name, a surname or an English word, then the surname of another person of the story, is
+ * named "Lady Wren" — a given name — not a peer's daughter styled "Lady" (whose given name,
+ * "Lady Anne Dale", the lexicons know). The person takes the whole name; "Lady" leaves the roles.
+ */
+export function ladyGivenNames(
+  tokens: readonly { text: string }[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  for (const p of people) {
+    if (p.tokens.length !== 2 || p.relativeOf < 0 || !p.roles.includes('Lady')) continue;
+    const given = (p.tokens[0] as string).toLowerCase();
+    if (firstNames.has(given) || lastNames.has(given) || isCommonWord(given)) continue;
+    const surname = p.tokens[1] as string;
+    const kin = people[p.relativeOf];
+    if (!kin || kin.tokens[kin.tokens.length - 1] !== surname) continue;
+    let moved = false;
+    for (const m of mentions) {
+      if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
+      m.start--;
+      moved = true;
+    }
+    if (!moved) continue;
+    p.name = `Lady ${p.name}`;
+    p.tokens = ['Lady', ...p.tokens];
+    p.roles = p.roles.filter((r) => r !== 'Lady');
+    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
+  }
 }
 
 /**

@@ -283,6 +283,74 @@ export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord
 }
 
 /**
+ * "… bade farewell to X at a brief military funeral in Cairo before the late Palestinian leader's coffin was flown to
+ * the West Bank": "the late" (or "the slain", "the assassinated") and a nationality before a leader's word, with no
+ * name after them, describe the one person named before them in the sentence, when that person has no role: their
+ * country is the nationality's. Settled before the countries are read from context (as describedSubjectCountry).
+ */
+export function describedLateLeaderCountry(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!LATE_LEADER_RE.test(doc.text)) return;
+  const { tokens } = doc;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const late = tokens[k - 1] as Token;
+    if (!DEAD_WORDS.has(late.lower) || tokens[k - 2]?.lower !== 'the') continue;
+    const demonym = tokens[k] as Token;
+    const country = demonym.cap ? demonymCountry.get(demonym.lower) : undefined;
+    const office = tokens[k + 1];
+    if (!country || !office || office.cap || !LEADER_WORDS.has(office.lower)) continue;
+    if (tokens[k + 2]?.cap && tokens[k + 2]?.word) continue;
+    // The one person named before the description in its sentence.
+    let named: PersonRecord | null | undefined;
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.kind !== 'pronoun' && m.sent === demonym.sent && m.end <= k - 2 && named !== p)
+          named = named === undefined ? p : null;
+    if (!named || named.roles.length > 0 || named.countrySettled) continue;
+    named.country = country;
+    named.countrySettled = true;
+  }
+}
+const LATE_LEADER_RE =
+  /\bthe (?:late|slain|assassinated) \p{Lu}\p{L}+ (?:leader|president|premier|king|queen)\b/u;
+const DEAD_WORDS = new Set(['late', 'slain', 'assassinated']);
+const LEADER_WORDS = new Set(['leader', 'president', 'premier', 'king', 'queen']);
+
+/**
+ * "X … visited the residence of Norway's ambassador in Washington … . X was received by Ambassador Y": a
+ * country's possessive before "ambassador" with no name after it describes an envoy; the one person the next two
+ * sentences first name with the bare title "Ambassador" (no country in it) is that envoy, of that country. Settled
+ * before the countries are read from context (which would read the host's there).
+ */
+export function describedEnvoyCountry(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!doc.text.includes('s ambassador')) return;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const office = tokens[k + 1] as Token;
+    if (office.lower !== 'ambassador' || office.cap || !POSSESSIVE_S.has(tokens[k]?.lower ?? '')) continue;
+    if (tokens[k + 2]?.cap && tokens[k + 2]?.word) continue;
+    const hit = findCountries(tokens, k - 2, k).find((h) => h.at === k - 1 || h.at === k - 2);
+    if (!hit) continue;
+    const sent = office.sent;
+    let envoy: PersonRecord | null | undefined;
+    for (const p of people) {
+      const first = p.mentions.find((m) => m.kind !== 'pronoun');
+      if (!first || first.sent <= sent || first.sent > sent + 2) continue;
+      if (
+        !p.roleSpans.some(
+          (r) => r.end === first.start && tokens[r.start]?.lower === 'ambassador' && r.end === r.start + 1,
+        )
+      )
+        continue;
+      envoy = envoy === undefined ? p : null;
+    }
+    if (!envoy || envoy.countrySettled || envoy.roles.length !== 1) continue;
+    envoy.country = hit.country;
+    envoy.countrySettled = true;
+  }
+}
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/**
  * Whether a name of `p` follows words of another country than `country` with no punctuation between ("his Nepalese
  * counterpart X"): the story placed them there already, and a description of another nationality is someone else.
  */
