@@ -21,17 +21,8 @@ export function sameArticleVariants(
 ): Map<PersonRecord, PersonRecord> {
   const into = new Map<PersonRecord, PersonRecord>();
   if (people.length < 2) return into;
-  // Most articles name no two people with a word in common: one Set of the names' words as written tells.
-  const seenWords = new Set<string>();
-  let shared = false;
-  for (const p of people) {
-    const name = p.name.toLowerCase();
-    if (!name.includes(' ')) continue;
-    const words = name.split(' ');
-    for (const word of words) if (seenWords.has(word)) shared = true;
-    for (const word of words) seenWords.add(word);
-  }
-  if (!shared) return into;
+  // Most articles name no two people with a word in common: one Set of the names' words tells (namesShareAWord).
+  if (!namesShareAWord(people)) return into;
   const keys = people.map((p) => nameKey(p.name));
 
   // Each full name once: a key two people of the article carry is left to the archive's merge (one key, one person).
@@ -75,6 +66,21 @@ export function sameArticleVariants(
     for (const i of kept) if (i !== best) into.set(people[i]!, people[best]!);
   }
   return into;
+}
+
+/**
+ * Whether two names of `people` of two words or more share a word, case aside: stops at the first word seen twice,
+ * and never lowercases a name of one word.
+ */
+function namesShareAWord(people: readonly PersonRecord[]): boolean {
+  const seenWords = new Set<string>();
+  for (const p of people) {
+    if (!p.name.includes(' ')) continue;
+    const words = p.name.toLowerCase().split(' ');
+    for (const word of words) if (seenWords.has(word)) return true;
+    for (const word of words) seenWords.add(word);
+  }
+  return false;
 }
 
 /** "his father, Vladimir Spiridonovich Putin", "his father, former President George Bush": a relative's name. */
