@@ -53,7 +53,13 @@ import {
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import {
+  heldTitlePossessor,
+  possessorOfRole,
+  storyCountries,
+  storyNameEdges,
+  type CountryStory,
+} from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES, POSSESSIVE_MARKS } from './names.ts';
 import {
@@ -180,6 +186,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = principal;
     return;
   }
+  // "the President's national security adviser, X" while "President Y" is still unplaced: left for Y's country, given
+  // once the defaults place Y (placeAidesOfTitledPrincipals), not the dateline's or a nearer "Soviet President Z"'s.
+  const titled = heldTitlePossessor(story, p);
+  if (titled && titled.country === null && !titled.international) return;
   // "Jakarta (ANTARA) - … received Apple CEO X … asked the US technology giant to invest in Indonesia": in a national
   // outlet's story, an executive of a firm it calls another country's acts for the firm, for no country.
   // Settled with none: no later default (the domestic story's locals) may give them one.
@@ -3843,5 +3853,18 @@ export function placeSharedClauseSubjects(story: CountryStory): void {
       continue;
     const q = people[second.person] as PersonRecord;
     if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
+  }
+}
+
+/**
+ * "the President's national security adviser, X" in a Moscow story of "President Y" and "Soviet President Z": the
+ * aide of the story's one holder of the bare office, once the defaults have placed that holder (rules 2–7 left the
+ * aide for this).
+ */
+export function placeAidesOfTitledPrincipals(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const holder = heldTitlePossessor(story, p);
+    if (holder && holder.country !== null && !holder.international) p.country = holder.country;
   }
 }
