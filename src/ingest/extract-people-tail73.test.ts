@@ -18,3 +18,20 @@ describe('"the President\'s adviser" in a story from the other side\'s capital',
     expect(person(a, 'Carl Dunmore')?.country).not.toBe('Soviet Union');
   });
 });
+
+describe("a possessive that opens an aide's role", () => {
+  it("reads the aide's sentence as the aide's, not as the country of the one whose aide they are", () => {
+    const a = article(
+      'Leaders bring missile treaty into force',
+      [
+        'President Dale Ashford and Soviet leader Ivan Petrenko on Wednesday exchanged the documents of ratification of their missile treaty.',
+        'The U.S. Senate ratified the treaty last Friday after the administration met demands for written assurances.',
+        "Ashford's arms control adviser, Roy Galbraith, told reporters the first Soviet missiles would be destroyed within weeks under the eyes of American inspectors.",
+        'A senior U.S. official said the two sides had made no progress on a second treaty before Ashford leaves on Thursday.',
+      ],
+      { date: '1988-06-01', source: 'Reuters', dateline: { place: 'MOSCOW', date: 'June 1' } },
+    );
+    expect(person(a, 'Dale Ashford')?.country).toBe('United States');
+    expect(person(a, 'Roy Galbraith')?.country).toBe('United States');
+  });
+});

@@ -1956,6 +1956,9 @@ function sentenceContextCountry(
     // "\"President X, stop your troops from attacking Y,\" the UN chief said": the countries of words calling on
     // someone are what they are asked about, not whom they stand for.
     if (calledOnInQuote(tokens, m)) continue;
+    // "Reagan's arms control adviser, Paul Nitze, told reporters the first Soviet missiles …": a possessive opening
+    // another's role makes the sentence that person's; its countries are what the aide speaks of.
+    if (possessiveOpensRole(story, m)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
     // Not a Mandarin name in a Chinese outlet's story ("In Lima, Xi met US President X" in China Daily's review of
@@ -2081,6 +2084,13 @@ function sentenceContextCountry(
     }
   }
   return ctx;
+}
+
+/** "Reagan's arms control adviser, X": the mention's possessive opens a role the story gave another. */
+function possessiveOpensRole(story: CountryStory, m: Mention): boolean {
+  const { tokens, inRoles } = story;
+  const mark = tokens[m.end]?.text;
+  return (mark === "'s" || mark === '’s') && inRoles.has(m.end + 1);
 }
 
 /** Verbs of saying and writing whose "that" opens what is said. */
