@@ -53,7 +53,13 @@ import {
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import {
+  heldTitlePossessor,
+  possessorOfRole,
+  storyCountries,
+  storyNameEdges,
+  type CountryStory,
+} from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES, POSSESSIVE_MARKS } from './names.ts';
 import {
@@ -180,6 +186,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = principal;
     return;
   }
+  // "the President's national security adviser, X" while "President Y" is still unplaced: left for Y's country, given
+  // once the defaults place Y (placeAidesOfTitledPrincipals), not the dateline's or a nearer "Soviet President Z"'s.
+  const titled = heldTitlePossessor(story, p);
+  if (titled && titled.country === null && !titled.international) return;
   // "Jakarta (ANTARA) - … received Apple CEO X … asked the US technology giant to invest in Indonesia": in a national
   // outlet's story, an executive of a firm it calls another country's acts for the firm, for no country.
   // Settled with none: no later default (the domestic story's locals) may give them one.
@@ -2071,6 +2081,9 @@ function sentenceContextCountry(
     // "\"President X, stop your troops from attacking Y,\" the UN chief said": the countries of words calling on
     // someone are what they are asked about, not whom they stand for.
     if (calledOnInQuote(tokens, m)) continue;
+    // "Reagan's arms control adviser, Paul Nitze, told reporters the first Soviet missiles …": a possessive opening
+    // another's role makes the sentence that person's; its countries are what the aide speaks of.
+    if (possessiveOpensRole(story, m)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
     // Not a Mandarin name in a Chinese outlet's story ("In Lima, Xi met US President X" in China Daily's review of
@@ -2197,6 +2210,13 @@ function sentenceContextCountry(
     }
   }
   return ctx;
+}
+
+/** "Reagan's arms control adviser, X": the mention's possessive opens a role the story gave another. */
+function possessiveOpensRole(story: CountryStory, m: Mention): boolean {
+  const { tokens, inRoles } = story;
+  const mark = tokens[m.end]?.text;
+  return (mark === "'s" || mark === '’s') && inRoles.has(m.end + 1);
 }
 
 /** Verbs of saying and writing whose "that" opens what is said. */
@@ -4029,5 +4049,18 @@ export function placeSharedClauseSubjects(story: CountryStory): void {
       continue;
     const q = people[second.person] as PersonRecord;
     if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
+  }
+}
+
+/**
+ * "the President's national security adviser, X" in a Moscow story of "President Y" and "Soviet President Z": the
+ * aide of the story's one holder of the bare office, once the defaults have placed that holder (rules 2–7 left the
+ * aide for this).
+ */
+export function placeAidesOfTitledPrincipals(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const holder = heldTitlePossessor(story, p);
+    if (holder && holder.country !== null && !holder.international) p.country = holder.country;
   }
 }

@@ -426,6 +426,59 @@ export function possessorOfRole(story: CountryStory, p: PersonRecord): PersonRec
     if (!SERVING_OFFICE.test(office.join(' '))) continue;
     const owner = storyNameEdges(story).endingAt(mark, self);
     if (owner) return people[owner.person];
+    const holder = bareOfficeHolder(story, mark, p);
+    if (holder) return holder;
   }
   return undefined;
+}
+
+/**
+ * "the President's national security adviser, X": the story's one holder of the bare office whose possessive opens a
+ * serving role of `p`'s, or undefined (see possessorOfRole).
+ */
+export function heldTitlePossessor(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  const { tokens } = story;
+  for (const span of p.roleSpans) {
+    const mark = span.start - 1;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) {
+      // The possessive inside the span ("President 's national security adviser").
+      for (let k = span.start + 1; k < span.end - 1; k++)
+        if (POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) {
+          const holder = bareOfficeHolder(story, k, p);
+          if (holder) return holder;
+          break;
+        }
+      continue;
+    }
+    const holder = bareOfficeHolder(story, mark, p);
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+/** Titles one person holds, written capitalised after "the" as the story's own holder ("the President's adviser"). */
+const HELD_TITLES: ReadonlySet<string> = new Set([
+  'President',
+  'Premier',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Emperor',
+]);
+
+/**
+ * "the President's national security adviser, X" beside "President Y": the one person the story titles by that bare
+ * capitalised office (a "Soviet President Z" names another's); undefined when none or several hold it.
+ */
+function bareOfficeHolder(story: CountryStory, mark: number, p: PersonRecord): PersonRecord | undefined {
+  const { tokens, people } = story;
+  const title = tokens[mark - 1];
+  if (!title || !HELD_TITLES.has(title.text) || tokens[mark - 2]?.lower !== 'the') return undefined;
+  let holder: PersonRecord | undefined;
+  for (const q of people) {
+    if (q === p || !q.roles.includes(title.text)) continue;
+    if (holder) return undefined;
+    holder = q;
+  }
+  return holder;
 }

@@ -75,6 +75,7 @@ import {
   placeSharedClauseSubjects,
   placePresidentsSpouses,
   settleBareKoreansAtHome,
+  placeAidesOfTitledPrincipals,
 } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -166,6 +167,8 @@ export function decideCountries(
   placeOfficesByDateline(story); // 12
   // After 12, which places a bare "President X": "First lady Y X" left unplaced until he was, by him.
   placePresidentsSpouses(story);
+  // Likewise: "the President's national security adviser, X", left unplaced until "President Y" was, by him.
+  placeAidesOfTitledPrincipals(story);
   placeFellowOfficers(story); // 12a
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d

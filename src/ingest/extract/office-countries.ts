@@ -281,6 +281,9 @@ export function possessedBodyCountry(tokens: readonly Token[], start: number): s
   const possessive = tokens[at + 1]?.lower;
   if (!noun?.word || (possessive !== "'s" && possessive !== '’s') || tokens[at - 1]?.lower !== 'the')
     return null;
+  // "the President's national security adviser": a person's office, which the story's own holder of it answers (read
+  // by the aides' rules), not the body the nearest "Soviet President" named.
+  if (PERSON_OFFICE_NOUNS.has(noun.lower)) return null;
   for (let k = at - 2; k > 0; k--) {
     if ((tokens[k] as Token).lower !== noun.lower) continue;
     // A nationality or country up to two words before the noun, with nothing but words between.
@@ -293,6 +296,20 @@ export function possessedBodyCountry(tokens: readonly Token[], start: number): s
   }
   return null;
 }
+
+/** Offices one person holds, read as "the President's …": the holder, not a body. */
+const PERSON_OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emperor',
+  'governor',
+  'mayor',
+  'chairman',
+  'chairwoman',
+]);
 
 /** A country's central bank by its usual names ("National Bank of X", "Central Bank", "Reserve Bank"). */
 const CENTRAL_BANK_RE = /\b(?:National|Central|Reserve|State|People's|People’s) Bank\b/;
