@@ -68,6 +68,7 @@ import {
   isBareSingleHolder,
   heldByAnother,
   holdsOfficeLacking,
+  lacksOneOf,
 } from './one-holder-offices.ts';
 import {
   SPEECH_AFTER,
@@ -976,8 +977,7 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
  * sentences name that has it; or null.
  */
 function holderOfOfficeBeside(story: CountryStory, p: PersonRecord, read: string): string | null {
-  const titles = p.roles.map(bareTitle);
-  const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
+  const lacks = lacksOneOf(p.roles.map(bareTitle));
   if (!lacks(read)) return null;
   return oneCountryOfSentences(story, p, lacks);
 }
@@ -1017,14 +1017,10 @@ function officeElsewhere(story: CountryStory, p: PersonRecord, home: string): bo
   // "Toyota Motor Corp. President Koji Tanaka" in a Kyodo story: a name shaped like the home's stays at home.
   if ((lacked.length === 0 && !taken) || nameShapeCountry(p.name.split(' '), new Set([home])) !== null)
     return false;
-  const titles = lacked.length > 0 ? lacked : held;
+  const lacks = lacksOneOf(lacked.length > 0 ? lacked : held);
   return people.some(
     (q) =>
-      q !== p &&
-      q.country !== null &&
-      q.country !== home &&
-      !q.international &&
-      !titles.some((t) => lacksOffice(q.country as string, t)),
+      q !== p && q.country !== null && q.country !== home && !q.international && !lacks(q.country as string),
   );
 }
 
