@@ -50,6 +50,7 @@ import {
   outletCountry,
   type CountryHit,
 } from './countries.ts';
+import { SPELLED_ORDINALS } from './appositive.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
@@ -2771,21 +2772,10 @@ function earlierHolder(tokens: readonly Token[], at: number, start: number): boo
   if (!since && !thoseOfBefore(tokens, at, start)) return false;
   for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
     const w = tokens[k]?.lower ?? '';
-    if (w === 'first' || w === 'last' || (!since && COUNTED.has(w))) return true;
+    if (w === 'first' || w === 'last' || (!since && SPELLED_ORDINALS.has(w))) return true;
   }
   return false;
 }
-const COUNTED = new Set([
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
 
 /** Whether "those of" (or "that of") stands after `at` and at most ten words before the name at `start`. */
 function thoseOfBefore(tokens: readonly Token[], at: number, start: number): boolean {
