@@ -96,7 +96,7 @@ describe('earlier holders named after "those of"', () => {
       'State President holds talks with US President',
       [
         'President Tran Van Lam held talks with US President Mark Halloway in Hanoi on Thursday.',
-        "President Lam said the trip, the third by a sitting US President since ties were restored in 1995, after those of Peter Grennan in 2000 and John Astley in 2006, would deepen cooperation between the two sides.",
+        'President Lam said the trip, the third by a sitting US President since ties were restored in 1995, after those of Peter Grennan in 2000 and John Astley in 2006, would deepen cooperation between the two sides.',
       ],
       { source: 'VNA', dateline: { place: 'Hanoi', date: 'May 23' } },
     );
