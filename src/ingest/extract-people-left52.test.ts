@@ -65,7 +65,7 @@ describe('the team a goal was scored for', () => {
     const a = article(
       'King receives European champions at palace',
       [
-        'King Felipe VI on Monday received the Spanish national football team at the palace, hours after the players landed with the trophy they won by beating England 2-1.',
+        'King Felipe VI received the Spanish national football team at his palace in Madrid on Monday, hours after the players flew home with the trophy they won by beating England 2-1.',
         'Iker Zubialde, who scored the winning goal after Jon Larrauri had opened the scoring and Tom Ashcombe had equalized for England, posed with the king for a photo.',
       ],
       { source: 'EFE', dateline: { place: 'Madrid', date: 'Jul 15' } },
@@ -82,7 +82,7 @@ describe('a seat at the table by a count of places', () => {
       'Premier receives visiting table tennis team',
       [
         'Premier Wen Tolland received the visiting table tennis team in the Great Hall today.',
-        'Anna Quell, the youngest member of the team, sat two places away from the premier and later said he had been kind.',
+        'Anna Quell, the squad’s youngest player, sat two places away from the premier and called him kind afterwards.',
       ],
       { source: 'AP', dateline: { place: 'BEIJING', date: 'April 14' } },
     );
@@ -95,8 +95,8 @@ describe('earlier holders named after "those of"', () => {
     const a = article(
       'State President holds talks with US President',
       [
-        'President Tran Van Lam held talks with US President Mark Halloway at the Presidential Palace in Hanoi on May 23.',
-        "President Lam said the visit, Halloway's first to Vietnam and the third by a sitting US President since the two countries normalised relations in 1995, after those of Peter Grennan in 2000 and John Astley in 2006, would create a new impetus for the partnership.",
+        'President Tran Van Lam held talks with US President Mark Halloway in Hanoi on Thursday.',
+        'President Lam said the trip, the third by a sitting US President since ties were restored in 1995, after those of Peter Grennan in 2000 and John Astley in 2006, would deepen cooperation between the two sides.',
       ],
       { source: 'VNA', dateline: { place: 'Hanoi', date: 'May 23' } },
     );
@@ -111,7 +111,7 @@ describe('a country among the issues a phrase lists', () => {
       'Nominee vows to strengthen alliance',
       [
         "Sam Pellman, U.S. President Joe Ostrow's nominee for ambassador to Japan, pledged Wednesday to strengthen the alliance.",
-        "Pellman, a former mayor of Chicago who served as chief of staff under former President Carl Harwick, said he would work closely with the new government of Prime Minister Daiki Morinaga on issues including climate change and North Korea's missile programs.",
+        "Pellman, a former mayor of Chicago who served as chief of staff under former President Carl Harwick, promised close cooperation with the incoming cabinet of Prime Minister Daiki Morinaga on issues including climate change and North Korea's missile programs.",
       ],
       { source: 'Kyodo', dateline: null },
     );

@@ -21,6 +21,7 @@ import {
 } from './roles.ts';
 import {
   POSSESSIVE_MARKS,
+  POSSESSIVE_S,
   envoyRankEnd,
   honorificEnd,
   nameLike,
@@ -98,7 +99,6 @@ const ROLE_STOP = new Set([
 const WHEN_AFTER = new Set(['last', 'yesterday', 'today']);
 /** Words of time after "this" that close an office ("… as a senator this morning"). */
 const THIS_TIME = new Set(['morning', 'afternoon', 'evening', 'week', 'month', 'year']);
-const POSSESSIVE_S = /^['’]s$/;
 const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
@@ -312,7 +312,7 @@ const RANKED_BODIES = new Set(['panel', 'committee', 'subcommittee', 'commission
 /** "the panel's": a body's possessive ending at `at` (the "'s"). */
 function bodyPossessiveBefore(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at]?.text;
-  return (mark === "'s" || mark === '’s') && RANKED_BODIES.has(tokens[at - 1]?.lower ?? '');
+  return POSSESSIVE_S.has(mark ?? '') && RANKED_BODIES.has(tokens[at - 1]?.lower ?? '');
 }
 /** "a Tennessee Republican", "a New Mexico Democrat": the words from `s` to the party's word at `k` name a US state. */
 function usStateBefore(tokens: readonly Token[], s: number, k: number): boolean {
@@ -583,7 +583,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       if (
         t.lower === 'this' &&
         THIS_TIME.has(tokens[e + 1]?.lower ?? '') &&
-        !POSSESSIVE_S.test(tokens[e + 2]?.text ?? '')
+        !POSSESSIVE_S.has(tokens[e + 2]?.text ?? '')
       )
         break;
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
@@ -1387,7 +1387,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       WAS_IS.has(tokens[i]?.lower ?? '') &&
       tokens[i + 1]?.cap === true &&
       countryNames.has(tokens[i + 1]?.lower ?? '') &&
-      (tokens[i + 2]?.text === "'s" || tokens[i + 2]?.text === '’s') &&
+      POSSESSIVE_S.has(tokens[i + 2]?.text ?? '') &&
       officeAt(tokens, i + 3)
     ) {
       const r = rolePhrase(tokens, i + 1, sent);

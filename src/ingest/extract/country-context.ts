@@ -4,8 +4,8 @@ import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { countryNames, subnationalCountry } from './lexicon.ts';
 import { NAMED_BUILDINGS, NAME_PARTICLES, POSSESSIVE_MARKS, TO_HEADS } from './names.ts';
-import { lacksOffice, seatCountry } from './office-countries.ts';
-import { bareTitle } from './one-holder-offices.ts';
+import { seatCountry } from './office-countries.ts';
+import { holdsOfficeLacking } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -725,7 +725,8 @@ export function domesticCountry(people: PersonRecord[], home: string | null, atH
       p.country === null &&
       !p.countrySettled &&
       !p.inPassing &&
-      !p.roles.some((r) => lacksOffice(home, bareTitle(r)) || chargedWith(r, home))
+      !holdsOfficeLacking(p.roles, home) &&
+      !p.roles.some((r) => chargedWith(r, home))
     )
       p.country = home;
 }

@@ -29,7 +29,7 @@ import { storyCountries, storyNameEdges, type CountryStory } from './country-sto
 import { envoyPostCountry, shapedAbroad } from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
-import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
+import { namesPublicBody, receivingSeatAfter } from './office-countries.ts';
 import {
   bareTitle,
   SINGLE_HOLDER_TITLES,
@@ -40,6 +40,7 @@ import {
   heldByAnother,
   headlineSideOffice,
   holdsOfficeLacking,
+  lacksOneOf,
 } from './one-holder-offices.ts';
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -157,7 +158,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     // Here a "First Lady" is a president's spouse (a monarchy's outlet may call its prime minister's wife so, and
     // rules 2–7 have placed her then).
     const titles = p.roles.map(bareTitle).map((t) => (t === 'first lady' ? 'president' : t));
-    const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
+    const lacks = lacksOneOf(titles);
     if (lacks(otherSide)) {
       p.country = seatOfMentions(p, story.doc, lacks) ?? holderOfLackedOffice(people, otherSide);
       continue;
@@ -264,15 +265,16 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
     // "Secretary of State X and Foreign Minister Y" at American–Soviet talks: the side that has the office, unless
     // another holds it there.
-    const lacksA = offices.some((t) => lacksOffice(a, t));
-    if (lacksA !== offices.some((t) => lacksOffice(b, t))) {
+    const lacks = lacksOneOf(offices);
+    const lacksA = lacks(a);
+    if (lacksA !== lacks(b)) {
       if (!holds(lacksA ? b : a)) p.country = lacksA ? b : a;
       continue;
     }
     const takenA = holds(a);
     if (takenA !== holds(b)) {
       // "President Hadley" beside Ukraine's president in a British story: not an office Britain has.
-      if (!offices.some((t) => lacksOffice(takenA ? b : a, t))) p.country = takenA ? b : a;
+      if (!lacks(takenA ? b : a)) p.country = takenA ? b : a;
       continue;
     }
     const named = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -446,10 +448,11 @@ function atInternationalSeat(story: CountryStory): boolean {
  * lacks is held on the story's one other side where someone holds it, or is elected to it, with a country.
  */
 function otherSide(people: readonly PersonRecord[], home: string, titles: readonly string[]): string | null {
+  const lacks = lacksOneOf(titles);
   let found: string | null = null;
   for (const q of people) {
     const c = q.country;
-    if (c === null || c === home || q.international || titles.some((t) => lacksOffice(c, t))) continue;
+    if (c === null || c === home || q.international || lacks(c)) continue;
     if (!q.roles.some((r) => titles.some((t) => bareTitle(r).startsWith(t)))) continue;
     if (found !== null && found !== c) return null;
     found = c;
@@ -556,10 +559,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "LONDON (AP) — … Vice President JT Harlan … in Washington": a monarchy has no president; the seat or capital
     // named beside them says whose they are.
     const titles = p.roles.map(bareTitle);
-    if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
-      p.country =
-        seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t))) ??
-        otherSide(people, fromDateline, titles);
+    const lacks = lacksOneOf(titles);
+    if (lacks(fromDateline as string)) {
+      p.country = seatOfMentions(p, doc, lacks) ?? otherSide(people, fromDateline, titles);
       continue;
     }
     // "… adviser to President A in 1969 … President B": a holder named in a sentence of an earlier year held the
@@ -593,7 +595,7 @@ function receivedBySeat(story: CountryStory, p: PersonRecord): string | null {
   let k = named.start - 1;
   while (k > 0 && tokens[k]?.cap && tokens[k]?.word) k--;
   if (tokens[k]?.lower !== 'by') return null;
-  return receivingSeatAfter(tokens, named.end, (c) => titles.some((t) => lacksOffice(c, t)));
+  return receivingSeatAfter(tokens, named.end, lacksOneOf(titles));
 }
 
 /**

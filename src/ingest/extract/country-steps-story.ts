@@ -50,6 +50,7 @@ import {
   outletCountry,
   type CountryHit,
 } from './countries.ts';
+import { SPELLED_ORDINALS } from './appositive.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
@@ -74,6 +75,7 @@ import {
   isBareSingleHolder,
   heldByAnother,
   holdsOfficeLacking,
+  lacksOneOf,
 } from './one-holder-offices.ts';
 import {
   SPEECH_AFTER,
@@ -1048,8 +1050,7 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
  * sentences name that has it; or null.
  */
 function holderOfOfficeBeside(story: CountryStory, p: PersonRecord, read: string): string | null {
-  const titles = p.roles.map(bareTitle);
-  const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
+  const lacks = lacksOneOf(p.roles.map(bareTitle));
   if (!lacks(read)) return null;
   return oneCountryOfSentences(story, p, lacks);
 }
@@ -1089,14 +1090,10 @@ function officeElsewhere(story: CountryStory, p: PersonRecord, home: string): bo
   // "Toyota Motor Corp. President Koji Tanaka" in a Kyodo story: a name shaped like the home's stays at home.
   if ((lacked.length === 0 && !taken) || nameShapeCountry(p.name.split(' '), new Set([home])) !== null)
     return false;
-  const titles = lacked.length > 0 ? lacked : held;
+  const lacks = lacksOneOf(lacked.length > 0 ? lacked : held);
   return people.some(
     (q) =>
-      q !== p &&
-      q.country !== null &&
-      q.country !== home &&
-      !q.international &&
-      !titles.some((t) => lacksOffice(q.country as string, t)),
+      q !== p && q.country !== null && q.country !== home && !q.international && !lacks(q.country as string),
   );
 }
 
@@ -2940,21 +2937,10 @@ function earlierHolder(tokens: readonly Token[], at: number, start: number): boo
   if (!since && !thoseOfBefore(tokens, at, start)) return false;
   for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
     const w = tokens[k]?.lower ?? '';
-    if (w === 'first' || w === 'last' || (!since && COUNTED.has(w))) return true;
+    if (w === 'first' || w === 'last' || (!since && SPELLED_ORDINALS.has(w))) return true;
   }
   return false;
 }
-const COUNTED = new Set([
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
 
 /** Whether "those of" (or "that of") stands after `at` and at most ten words before the name at `start`. */
 function thoseOfBefore(tokens: readonly Token[], at: number, start: number): boolean {

@@ -37,6 +37,7 @@ import {
   BODY_OR_TEXT_HEADS,
   NAME_PARTICLES,
   POSSESSIVE_MARKS,
+  POSSESSIVE_S,
   nameWords,
   rankingBefore,
   regnalName,
@@ -327,8 +328,6 @@ const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYL
 /** "Hon.", "Honourable": the style of a legislator or a minister, before a title too ("Rt Hon President X"). */
 const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'honorable', 'honourable']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
-/** The possessive's own token ("'s", "’s"). */
-const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * "Chief Adviser of Bangladesh's interim government Rafiq Hossain": where a capitalised title, "of", a country's
@@ -338,7 +337,7 @@ const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 function governmentTitleStart(tokens: readonly Token[], at: number): number {
   let k = at - 2;
   while (k > at - 5 && tokens[k] && !(tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
-  if (tokens[k]?.text !== "'s" && tokens[k]?.text !== '’s') return -1;
+  if (!POSSESSIVE_S.has(tokens[k]?.text ?? '')) return -1;
   k--;
   while (tokens[k]?.cap && tokens[k]?.word && !titleHeads.has((tokens[k] as Token).lower)) k--;
   if (!countryNames.has(tokens[k + 1]?.lower ?? '') || tokens[k]?.lower !== 'of') return -1;
@@ -1038,7 +1037,7 @@ export function findPeople(
       // "Spain's Lucia Ferrer claimed the prize": a country's own, doing something.
       // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
       const owned =
-        (before === "'s" || before === '’s') &&
+        POSSESSIVE_S.has(before) &&
         countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
         ((after !== undefined &&
           !after.cap &&
@@ -1047,7 +1046,7 @@ export function findPeople(
           ownedPairedAhead(tokens, bare.end));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive =
-        ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
+        (POSSESSIVE_S.has(ctx) && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
       // "The judges are Grace Namutebi Okello of Uganda, Mojca Kranjc of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       // "Y Z of China expressed disappointment": the country, then what the person did.
@@ -1219,7 +1218,7 @@ export function findPeople(
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
       // "Tanabe's wife": the possessor is the relative.
-      if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
+      if (POSSESSIVE_S.has(tokens[bare.start - 2]?.lower ?? '')) {
         const owner = names.endingAt(bare.start - 2);
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
       } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
@@ -1278,11 +1277,7 @@ export function findPeople(
         if (tokens[r]?.lower === 'and') r++;
         let l = c.start - 1;
         // "behind A, B and Japan's C": a country's possessive before the last name of a list of people.
-        if (
-          (tokens[l]?.text === "'s" || tokens[l]?.text === '’s') &&
-          countryNames.has(tokens[l - 1]?.lower ?? '')
-        )
-          l -= 2;
+        if (POSSESSIVE_S.has(tokens[l]?.text ?? '') && countryNames.has(tokens[l - 1]?.lower ?? '')) l -= 2;
         if (tokens[l]?.lower === 'and') l--;
         if (tokens[l]?.text === ',') l--;
         // "the presidents of Bolivia, X, Colombia, Y, and Suriname, Z": a country set off by commas between the last
@@ -1444,7 +1439,7 @@ function kinOwner(
   self: number,
 ): number {
   const own = tokens[noun - 1]?.lower;
-  if (own === "'s" || own === '’s') return names.endingAt(noun - 1, self)?.person ?? -1;
+  if (POSSESSIVE_S.has(own ?? '')) return names.endingAt(noun - 1, self)?.person ?? -1;
   // "His wife X and their children A, B and C": the children of the couple X closes, so X's relatives too.
   if (own === 'their' && tokens[noun - 2]?.lower === 'and') {
     const spouse = names.endingAt(noun - 2, self);
@@ -1732,7 +1727,7 @@ function ownedPairedWithPerson(
     if (m.end < start - 3) break;
     if (m.end !== start - 3 || m.kind !== 'name') continue;
     const mark = tokens[m.start - 1]?.text;
-    return (mark === "'s" || mark === '’s') && countryNames.has(tokens[m.start - 2]?.lower ?? '');
+    return POSSESSIVE_S.has(mark ?? '') && countryNames.has(tokens[m.start - 2]?.lower ?? '');
   }
   return false;
 }
@@ -1744,7 +1739,7 @@ function ownedPairedWithPerson(
 function ownedPairedAhead(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.lower !== 'and' || !countryNames.has(tokens[end + 1]?.lower ?? '')) return false;
   const mark = tokens[end + 2]?.text;
-  if (mark !== "'s" && mark !== '’s') return false;
+  if (!POSSESSIVE_S.has(mark ?? '')) return false;
   const given = tokens[end + 3];
   const family = tokens[end + 4];
   return (
@@ -1868,7 +1863,7 @@ function titleAt(tokens: readonly Token[], at: number): boolean {
   if (t === undefined || !t.word) return false;
   // "when X was Ethiopia's prime minister": the office of a country named in the possessive.
   const own = tokens[at + 1]?.text;
-  if ((own === "'s" || own === '’s') && tokenFlags(t) & COUNTRY) return titleAt(tokens, at + 2);
+  if (POSSESSIVE_S.has(own ?? '') && tokenFlags(t) & COUNTRY) return titleAt(tokens, at + 2);
   if (titleHeads.has(t.lower)) return true;
   return titleModifiers.has(t.lower) && titleHeads.has(tokens[at + 1]?.lower ?? '');
 }
@@ -1957,8 +1952,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
  * "at X's invitation" still names one.
  */
 function groundsOfVenue(tokens: readonly Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.lower !== 'at' || tokens[end]?.text === "'s" || tokens[end]?.text === '’s')
-    return false;
+  if (tokens[start - 1]?.lower !== 'at' || POSSESSIVE_S.has(tokens[end]?.text ?? '')) return false;
   for (let k = start - 2; k >= start - 5; k--) {
     const t = tokens[k];
     if (!t?.cap || !t.word) return false;
@@ -2196,7 +2190,7 @@ function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
   if (!before || before.sent !== tokens[bare.start]?.sent) return false;
   if (before.lower === 'the') {
     const after = tokens[bare.end]?.lower ?? '';
-    return !RULE_NOUNS.has(after) && after !== "'s" && after !== '’s';
+    return !RULE_NOUNS.has(after) && !POSSESSIVE_S.has(after);
   }
   const body = tokens[bare.start - 2];
   return (
@@ -2456,7 +2450,7 @@ function relativeOfNonPerson(tokens: readonly Token[], at: number, notPersonHere
   if (notPersonHere.size === 0 || tokens[at - 1]?.text !== ',') return false;
   const relation = tokens[at - 2];
   const own = tokens[at - 3]?.text;
-  if (!relation || !relationWords.has(relation.lower) || (own !== "'s" && own !== '’s')) return false;
+  if (!relation || !relationWords.has(relation.lower) || !POSSESSIVE_S.has(own ?? '')) return false;
   let k = at - 4;
   while (k > at - 8 && tokens[k - 1]?.cap && tokens[k - 1]?.word) k--;
   if (!tokens[k]?.cap) return false;
@@ -2492,7 +2486,7 @@ function partyOfEnd(tokens: readonly Token[], end: number): number {
   let party = false;
   for (; k < end + 12; k++) {
     const t = tokens[k];
-    if (!t || !(t.cap || t.text === "'s" || t.text === '’s')) break;
+    if (!t || !(t.cap || POSSESSIVE_S.has(t.text))) break;
     party = PARTY_WORDS.has(t.lower);
   }
   return party && tokens[k]?.text === ',' ? k : end;

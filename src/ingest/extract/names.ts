@@ -2551,8 +2551,10 @@ function nounOpenerAt(tokens: readonly Token[], k: number, sent: number | undefi
   );
 }
 
+/** The possessive's own token, "'s" (both quote forms), without the bare apostrophe of "Hamas'". */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */
-export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([...POSSESSIVE_S, "'", '’']);
 /** A word that ends in one of those marks, written glued to it as a role's words are ("Hamas'", "Kremlin's"). */
 export const ENDS_IN_POSSESSIVE = new RegExp(`(?:${[...POSSESSIVE_MARKS].join('|')})$`);
 

@@ -25,6 +25,11 @@ export function bareTitle(role: string): string {
   return out.join(' ');
 }
 
+/** A test of whether a country has no holder of one of the bare `titles` (Germany, for "vice president"). */
+export function lacksOneOf(titles: readonly string[]): (country: string) => boolean {
+  return (country) => titles.some((t) => lacksOffice(country, t));
+}
+
 /** Whether one of `roles` is, as a bare title, an office `country` has no holder of (a "Vice President" in Germany). */
 export function holdsOfficeLacking(roles: readonly string[], country: string): boolean {
   return roles.some((r) => lacksOffice(country, bareTitle(r)));

@@ -2,10 +2,10 @@
 // introduced as another person's aide, deputy or relative serves (or belongs to) that person's country. Asked
 // only for people the other rules left without a country.
 import type { Mention, PersonRecord } from './person-record.ts';
+import { POSSESSIVE_S } from './names.ts';
 import { appositiveHeads, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
-const POSSESSIVE = new Set(["'s", '’s']);
 const OWN = new Set(['his', 'her', 'their']);
 
 export function possessorCountries(
@@ -40,7 +40,7 @@ function ownerAfter(
 ): Mention | undefined {
   if (tokens[m.end]?.text !== ',') return undefined;
   const o = byStart.get(m.end + 1);
-  if (!o || o.kind === 'pronoun' || !POSSESSIVE.has(tokens[o.end]?.text ?? '')) return undefined;
+  if (!o || o.kind === 'pronoun' || !POSSESSIVE_S.has(tokens[o.end]?.text ?? '')) return undefined;
   const head = tokens[o.end + 1];
   return head && !head.cap ? o : undefined;
 }
