@@ -24,3 +24,16 @@ describe('a hospital or a church someone is in or visits', () => {
     expect(found.places).not.toContain('Tamsin Hospital');
   });
 });
+
+describe('the country a government of it governs', () => {
+  it('lists the country beside the government', () => {
+    const found = entities('Ilse Varnam thanked the Government of Norway for its help with the talks.');
+    expect(found.organizations).toContain('Government of Norway');
+    expect(found.places).toContain('Norway');
+  });
+
+  it('lists no place for a government named by its purpose', () => {
+    const found = entities('Ilse Varnam said the Government of National Unity would meet.');
+    expect(found.places).toEqual(['Beijing']);
+  });
+});

@@ -1487,6 +1487,7 @@ function initials(name: string): string {
   return out;
 }
 
+const LEADING_THE = /^the /i;
 function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
@@ -1494,6 +1495,11 @@ function addOrg(name: string): void {
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key) || CREEDS.has(key)) return;
   // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
   if (NUMBERED_SESSION.test(name)) return;
+  // "thanked the Government of Norway for its help": the country a government governs is a place the story names.
+  if (key.startsWith('government of ')) {
+    const governed = name.slice(14).replace(LEADING_THE, '');
+    if (countryNames.get(straightApostrophes(governed.toLowerCase()))) addPlace(governed);
+  }
   // "… Movement (Hamas) … Hamas": a short name defined in brackets, found already.
   if (acronyms.has(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
