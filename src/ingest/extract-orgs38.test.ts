@@ -15,12 +15,15 @@ describe('a hospital or a church someone is in or visits', () => {
     expect(found.organizations).not.toContain('Holy Light Church');
   });
 
-  it('keeps a hospital that speaks, and a creed’s church, as bodies', () => {
+  it('keeps a hospital that speaks, a creed’s church and one someone works at as bodies', () => {
     const found = entities(
       'The Tamsin Hospital said on Monday it had treated 40 people, Ilse Varnam said.',
       'Tomas Verhaar met bishops at the Orthodox Church.',
+      'Rosil Kade, a pastor at the Dorsk Grace Church, was freed.',
     );
-    expect(found.organizations).toEqual(expect.arrayContaining(['Tamsin Hospital', 'Orthodox Church']));
+    expect(found.organizations).toEqual(
+      expect.arrayContaining(['Tamsin Hospital', 'Orthodox Church', 'Dorsk Grace Church']),
+    );
     expect(found.places).not.toContain('Tamsin Hospital');
   });
 });

@@ -2793,6 +2793,13 @@ function buildingVisited(s: number, e: number, head: Token): boolean {
   if (tokens[k]?.lower === 'the') k--;
   // "in Rome's Velmar Hospital": a city's possessive before the name.
   else if (POSSESSIVE_ENDINGS.has(tokens[k]?.text ?? '') && tokens[k - 1]?.cap) k -= 2;
+  // "a pastor at the X Church", "a surgeon at X Hospital": where someone works is the body that employs them.
+  if (
+    tokens[k]?.lower === 'at' &&
+    tokens[k - 1] !== undefined &&
+    tokenFlags(tokens[k - 1] as Token) & TITLE_HEAD
+  )
+    return false;
   return AT_BUILDING.has(tokens[k]?.lower ?? '');
 }
 
