@@ -1489,6 +1489,7 @@ function initials(name: string): string {
   return out;
 }
 
+const LEADING_THE = /^the /i;
 function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
@@ -1496,6 +1497,11 @@ function addOrg(name: string): void {
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key) || CREEDS.has(key)) return;
   // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
   if (NUMBERED_SESSION.test(name)) return;
+  // "thanked the Government of Norway for its help": the country a government governs is a place the story names.
+  if (key.startsWith('government of ')) {
+    const governed = name.slice(14).replace(LEADING_THE, '');
+    if (countryNames.get(straightApostrophes(governed.toLowerCase()))) addPlace(governed);
+  }
   // "… Movement (Hamas) … Hamas": a short name defined in brackets, found already.
   if (acronyms.has(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
@@ -2431,6 +2437,11 @@ function classify(from: number): void {
     ECONOMIC_WORDS.has(tokens[bodyEnd - 2]?.lower ?? '')
   )
     kind = 'place';
+  // "spent a week in the Velmar Hospital", "a Mass at St. Ilse's Church", "visited the Dorsk Memorial Church": a
+  // hospital or a church where someone is, or goes, is a building, a venue; "the Velmar Hospital said", "hospitals
+  // such as X Hospital have cut operations" and a creed's church ("the Orthodox Church") stay bodies.
+  if (kind === 'org' && head && count === 1 && bodyEnd === firstEnd && buildingVisited(s, bodyEnd, head))
+    kind = 'place';
   // "the far-right Alternative for Germany": a name of no place, people or titles after a leaning is a party's.
   if (kind === null && !generic && head && leaningBefore(s) && partyWords(s, bodyEnd)) kind = 'org';
   // "Deputy House Speaker": a title whose office has a place-like head.
@@ -2768,6 +2779,34 @@ function isBodyHead(s: number, head: Token): boolean {
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
   return !COMPASS_WORDS.has(first) && !COMPASS_WORDS.has(first.replace(ERN_ENDING, ''));
+}
+
+/** Heads of bodies that are also buildings: a hospital, a church. */
+const BUILDING_BODIES = new Set(['hospital', 'church']);
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
+/** Words before a name that place someone in, or send someone to, a building. */
+const AT_BUILDING = new Set(['in', 'at', 'visit', 'visited', 'visiting', 'visits']);
+
+/**
+ * Whether the hospital or church [s, e) is where someone is or goes: "in the Velmar Hospital", "at Rome's Dorsk
+ * Hospital", "visit the Holy Light Church" (not a creed's church, "at the Catholic Church's synod").
+ */
+function buildingVisited(s: number, e: number, head: Token): boolean {
+  if (!BUILDING_BODIES.has(head.lower) || e - s < 2 || POSSESSIVE_ENDINGS.has(tokens[e]?.text ?? ''))
+    return false;
+  if (head.lower === 'church' && (CREEDS.has((tokens[e - 2] as Token).lower) || e - s > 3)) return false;
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  // "in Rome's Velmar Hospital": a city's possessive before the name.
+  else if (POSSESSIVE_ENDINGS.has(tokens[k]?.text ?? '') && tokens[k - 1]?.cap) k -= 2;
+  // "a pastor at the X Church", "a surgeon at X Hospital": where someone works is the body that employs them.
+  if (
+    tokens[k]?.lower === 'at' &&
+    tokens[k - 1] !== undefined &&
+    tokenFlags(tokens[k - 1] as Token) & TITLE_HEAD
+  )
+    return false;
+  return AT_BUILDING.has(tokens[k]?.lower ?? '');
 }
 
 /** Heads of parties' names, which a faction's name may follow after a hyphen ("League-Nawaz"). */
