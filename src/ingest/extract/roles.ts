@@ -1109,17 +1109,7 @@ export function ladyStageNames(
   for (const p of people) {
     if (p.tokens.length !== 1 || !p.roles.includes('Lady') || !p.roles.some((r) => STAGE_ROLE.test(r)))
       continue;
-    let moved = false;
-    for (const m of mentions) {
-      if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
-      m.start--;
-      moved = true;
-    }
-    if (!moved) continue;
-    p.name = `Lady ${p.name}`;
-    p.tokens = ['Lady', ...p.tokens];
-    p.roles = p.roles.filter((r) => r !== 'Lady');
-    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
+    takeLadyIntoName(tokens, people, mentions, p);
   }
 }
 
@@ -1168,18 +1158,28 @@ export function ladyGivenNames(
     const surname = p.tokens[1] as string;
     const kin = people[p.relativeOf];
     if (!kin || kin.tokens[kin.tokens.length - 1] !== surname) continue;
-    let moved = false;
-    for (const m of mentions) {
-      if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
-      m.start--;
-      moved = true;
-    }
-    if (!moved) continue;
-    p.name = `Lady ${p.name}`;
-    p.tokens = ['Lady', ...p.tokens];
-    p.roles = p.roles.filter((r) => r !== 'Lady');
-    p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
+    takeLadyIntoName(tokens, people, mentions, p);
   }
+}
+
+/** "Lady" before p's name moves into it, at every mention that has it, and leaves p's roles. */
+function takeLadyIntoName(
+  tokens: readonly { text: string }[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  p: PersonRecord,
+): void {
+  let moved = false;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || people[m.person] !== p || tokens[m.start - 1]?.text !== 'Lady') continue;
+    m.start--;
+    moved = true;
+  }
+  if (!moved) return;
+  p.name = `Lady ${p.name}`;
+  p.tokens = ['Lady', ...p.tokens];
+  p.roles = p.roles.filter((r) => r !== 'Lady');
+  p.roleSpans = p.roleSpans.filter((s) => tokens[s.start]?.text !== 'Lady' || s.end !== s.start + 1);
 }
 
 /**
