@@ -4,7 +4,7 @@
 import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, straightApostrophes } from './countries.ts';
-import { COMPASS_WORDS, NAME_PARTICLES } from './names.ts';
+import { COMPASS_WORDS, NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
@@ -2783,7 +2783,6 @@ function isBodyHead(s: number, head: Token): boolean {
 
 /** Heads of bodies that are also buildings: a hospital, a church. */
 const BUILDING_BODIES = new Set(['hospital', 'church']);
-const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
 /** Words before a name that place someone in, or send someone to, a building. */
 const AT_BUILDING = new Set(['in', 'at', 'visit', 'visited', 'visiting', 'visits']);
 
@@ -2792,13 +2791,12 @@ const AT_BUILDING = new Set(['in', 'at', 'visit', 'visited', 'visiting', 'visits
  * Hospital", "visit the Holy Light Church" (not a creed's church, "at the Catholic Church's synod").
  */
 function buildingVisited(s: number, e: number, head: Token): boolean {
-  if (!BUILDING_BODIES.has(head.lower) || e - s < 2 || POSSESSIVE_ENDINGS.has(tokens[e]?.text ?? ''))
-    return false;
+  if (!BUILDING_BODIES.has(head.lower) || e - s < 2 || POSSESSIVE_S.has(tokens[e]?.text ?? '')) return false;
   if (head.lower === 'church' && (CREEDS.has((tokens[e - 2] as Token).lower) || e - s > 3)) return false;
   let k = s - 1;
   if (tokens[k]?.lower === 'the') k--;
   // "in Rome's Velmar Hospital": a city's possessive before the name.
-  else if (POSSESSIVE_ENDINGS.has(tokens[k]?.text ?? '') && tokens[k - 1]?.cap) k -= 2;
+  else if (POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k - 1]?.cap) k -= 2;
   // "a pastor at the X Church", "a surgeon at X Hospital": where someone works is the body that employs them.
   if (
     tokens[k]?.lower === 'at' &&

@@ -3,7 +3,7 @@
 import { asRoles, isDistinction, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { demonymCountry, verbWords } from './lexicon.ts';
-import { BODY_JOINERS, namePossessive } from './names.ts';
+import { BODY_JOINERS, namePossessive, POSSESSIVE_S } from './names.ts';
 import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
@@ -348,7 +348,6 @@ export function describedEnvoyCountry(doc: TokenizedText, people: PersonRecord[]
     envoy.countrySettled = true;
   }
 }
-const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * Whether a name of `p` follows words of another country than `country` with no punctuation between ("his Nepalese
