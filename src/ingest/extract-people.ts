@@ -8,7 +8,7 @@ import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { roleSpanCountry } from './extract/country-context.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
-import { sameArticleVariants } from './extract/article-variants.ts';
+import { firstSeen, sameArticleVariants } from './extract/article-variants.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople, headlineGroupMembers } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
@@ -165,11 +165,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   }
 
   const order = people
-    .map((p, i) => ({
-      p,
-      i,
-      pos: p.titleMention >= 0 ? p.titleMention - 1e6 : (p.mentions[0]?.start ?? 1e9),
-    }))
+    .map((p, i) => ({ p, i, pos: firstSeen(p) }))
     .sort((a, b) => a.pos - b.pos || a.i - b.i);
   // "Chaudhry Sarwar" after "Chaudhry Muhammad Sarwar": one person, whatever other files the folder holds.
   const variants = sameArticleVariants(doc.tokens, people);

@@ -90,7 +90,7 @@ function introducedAsRelative(tokens: readonly Token[], p: PersonRecord): boolea
   return first !== undefined && relationJustBefore(tokens, first.start);
 }
 
-/** Where the article first names a person: the headline first, then the story's order. */
-function firstSeen(p: PersonRecord): number {
+/** Where the article first names a person: the headline first, then the story's order (the order people are listed). */
+export function firstSeen(p: PersonRecord): number {
   return p.titleMention >= 0 ? p.titleMention - 1e6 : (p.mentions[0]?.start ?? 1e9);
 }
