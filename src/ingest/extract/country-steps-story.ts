@@ -62,7 +62,7 @@ import {
   type CountryStory,
 } from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
-import { NAME_SUFFIXES, POSSESSIVE_MARKS } from './names.ts';
+import { NAME_SUFFIXES, POSSESSIVE_MARKS, POSSESSIVE_S } from './names.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -2212,8 +2212,7 @@ function sentenceContextCountry(
 /** "Reagan's arms control adviser, X": the mention's possessive opens a role the story gave another. */
 function possessiveOpensRole(story: CountryStory, m: Mention): boolean {
   const { tokens, inRoles } = story;
-  const mark = tokens[m.end]?.text;
-  return (mark === "'s" || mark === '’s') && inRoles.has(m.end + 1);
+  return POSSESSIVE_S.has(tokens[m.end]?.text ?? '') && inRoles.has(m.end + 1);
 }
 
 /** Verbs of saying and writing whose "that" opens what is said. */
