@@ -168,8 +168,12 @@ function lowerSouthKorea(next: Token | undefined): boolean {
   return next !== undefined && next.cap && (next.lower === 'korea' || next.lower === 'korean');
 }
 
-/** Capitalised points of the compass that open a province's name after a country's ("East Azerbaijan province"). */
-const COMPASS = new Set(['east', 'west', 'north', 'south']);
+/**
+ * The four compass words, lower case: they open a two-word demonym ("North Korean", "South Sudanese"), after "the"
+ * name ideas rather than places ("the West", organizations-places.ts), and, capitalised after a country's name, open
+ * a province's ("East Azerbaijan province").
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /**
  * "the crash in the mountainous East Azerbaijan province": a country's name between a point of the compass and a
@@ -178,7 +182,9 @@ const COMPASS = new Set(['east', 'west', 'north', 'south']);
 function compassProvince(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  return next?.lower === 'province' && !next.cap && prev !== undefined && prev.cap && COMPASS.has(prev.lower);
+  return (
+    next?.lower === 'province' && !next.cap && prev !== undefined && prev.cap && COMPASS_WORDS.has(prev.lower)
+  );
 }
 
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */

@@ -27,7 +27,7 @@ import {
   titleModifiers,
   SHEIKH_STYLES,
 } from './roles.ts';
-import { isPinyinName } from './countries.ts';
+import { COMPASS_WORDS, isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
 import { DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
@@ -2209,11 +2209,6 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
-/**
- * The four compass words, lower case: they open a two-word demonym ("North Korean", "South Sudanese") and, after
- * "the", name ideas rather than places ("the West", organizations-places.ts).
- */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /**
  * Sports, trades and bodies' work named by an "-ing" noun, which qualify a title before a name ("figure skating
  * champion", "mining tycoon", "organising committee president"); not verbs of a clause ("beating", "visiting").

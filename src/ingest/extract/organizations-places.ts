@@ -3,8 +3,8 @@
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
 import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
-import { cityCountry, straightApostrophes } from './countries.ts';
-import { COMPASS_WORDS, NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
+import { cityCountry, COMPASS_WORDS, straightApostrophes } from './countries.ts';
+import { NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
