@@ -23,6 +23,7 @@ import { NAME_SUFFIXES, POSSESSIVE_MARKS, lowerTitleStart } from './names.ts';
 import {
   INTERNATIONAL_NGO_RE,
   ofInternationalNgo,
+  personalTies,
   relationWords,
   titleHeads,
   titleModifiers,
@@ -1967,8 +1968,57 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         !p.mentions.some(died)
       )
         p.participant = true;
+  for (const p of people) if (!p.participant && withTheOneThere(p, people)) p.participant = true;
   multiStoryShapes(people);
 }
+
+/**
+ * "…, where he appeared with his wife, X, and their two daughters", "Y, who sat in the same box a few seats away
+ * with his wife Z": a relative named after "with his/her <relation>" that closes a clause whose subject is the one
+ * they are named through (by name or by "he"/"she") and whose verb says where that one is, is there with them.
+ * Not "is due to leave with his wife" (another time), "He had lived in Paris with his wife" (an earlier one), nor
+ * "presented the Queen with a painting showing her … with her father" (the one named through is no subject there).
+ */
+function withTheOneThere(p: PersonRecord, people: readonly PersonRecord[]): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const before = textBefore(m, 6);
+    const w = WITH_RELATIVE.exec(before);
+    const relation = (w?.[1] ?? '').toLowerCase();
+    if (!w || (!relationWords.has(relation) && !personalTies.has(relation))) continue;
+    // The clause's subject: the last person named (or "he"/"she") before "with" in the sentence, the one the
+    // relative is named through where the finder tied them to someone.
+    const withAt = (tokens[m.start] as Token).start - (before.length - w.index);
+    let subject: Mention | undefined;
+    let holder: PersonRecord | undefined;
+    for (const q of p.relativeOf >= 0 ? [people[p.relativeOf] as PersonRecord] : people) {
+      if (q === p) continue;
+      for (const n of q.mentions) {
+        if (n.sent !== m.sent || (tokens[n.end - 1] as Token).end > withAt) continue;
+        if (n.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[n.start] as Token).lower)) continue;
+        if (!subject || n.start > subject.start) {
+          subject = n;
+          holder = q;
+        }
+      }
+    }
+    if (!subject || !holder?.participant) continue;
+    const between = text.slice((tokens[subject.end - 1] as Token).end, withAt);
+    if (THERE_WITH.test(between) && !OTHER_TIME_WITH.test(between) && !negativeAt(m) && !setElsewhere(m.sent))
+      return true;
+  }
+  return false;
+}
+/** "with his wife, ", "with her partner ": group 1 the relation. */
+const WITH_RELATIVE = /\bwith (?:his|her|their) (?:[a-z]+ )?([a-z]+)\s*,?\s*$/i;
+/**
+ * ", who was in the courtroom ", " appeared ", " sat in the same box a few seats away ": a verb of being there ("was
+ * reunited with his wife" tells of another meeting).
+ */
+const THERE_WITH =
+  /^\s*(?:,\s*who\s+)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:in|at|on|inside|among|there|here|present)|sat|sits|stood|stands|appeared|appears|arrived|came|walked|waited|stayed)\b[^,;:()“”"]*$/i;
+/** Words that set the clause at another time than the event's ("is due to leave", "will travel", "in 1975"). */
+const OTHER_TIME_WITH = /\b(?:to|will|would|due|later|earlier|\d{4})\b/i;
 
 /** Whether the headline reports a ship's visit or passage (its commanders came with it); asked once a story. */
 function vesselStory(): boolean {

@@ -1,0 +1,47 @@
+// Session 39's older leftovers, on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames, testArticle as article } from './test-article.ts';
+
+describe('a relative who is with the one taking part', () => {
+  const oath = (...sentences: string[]) =>
+    article('Tomas Grell sworn in as mayor of Varnholm', [
+      'Tomas Grell was sworn in as mayor of Varnholm on Monday at a ceremony in the city hall.',
+      ...sentences,
+    ]);
+
+  it('takes "where he appeared with his wife, X," to be at the event', () => {
+    const a = oath(
+      'Grell thanked voters in the main square, where he appeared with his wife, Ilse, and their sons.',
+    );
+    expect(participantNames(a)).toContain('Ilse');
+  });
+
+  it('takes a relative named after "with his wife" in the one taking part\'s "who stood …" clause', () => {
+    const a = oath('Grell, who stood by the old clock with his wife Marta Grell, raised his right hand.');
+    expect(participantNames(a)).toContain('Marta Grell');
+  });
+
+  it('takes "who was in the hall … with his partner X" to be there', () => {
+    const a = oath(
+      'Grell, who was in the hall for the vote with his partner Lina Moravec, embraced his aides.',
+    );
+    expect(participantNames(a)).toContain('Lina Moravec');
+  });
+
+  it('leaves out one he is due to leave with later', () => {
+    const a = oath('Grell is due to leave with his wife Marta Grell for a holiday abroad next week.');
+    expect(participantNames(a)).not.toContain('Marta Grell');
+  });
+
+  it('leaves out a relative met again in another meeting ("was reunited with his wife")', () => {
+    const a = oath('Grell was reunited with his wife, Marta Grell, after the ceremony.');
+    expect(participantNames(a)).not.toContain('Marta Grell');
+  });
+
+  it('leaves out a relative where the one taking part is no subject ("presented Grell with a portrait … with his father")', () => {
+    const a = oath(
+      'A pupil, Nora Lindqvist, presented Grell with a portrait showing him as a boy with his father, Henrik Grell.',
+    );
+    expect(participantNames(a)).not.toContain('Henrik Grell');
+  });
+});
