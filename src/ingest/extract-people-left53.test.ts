@@ -1,6 +1,6 @@
 // Session 39's older leftovers, on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed, testArticle as article } from './test-article.ts';
 
 describe('a relative who is with the one taking part', () => {
   const oath = (...sentences: string[]) =>
@@ -43,5 +43,30 @@ describe('a relative who is with the one taking part', () => {
       'A pupil, Nora Lindqvist, presented Grell with a portrait showing him as a boy with his father, Henrik Grell.',
     );
     expect(participantNames(a)).not.toContain('Henrik Grell');
+  });
+});
+
+describe('"In Beijing," opening a sentence', () => {
+  const story = (sentence: string) =>
+    article(
+      'President meets exiled monk despite warnings',
+      [
+        'The president met the exiled monk Tenzin Harlow at the White House on Thursday, brushing aside warnings.',
+        'Beijing had urged Washington to cancel the visit.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: null } },
+    );
+
+  it('places its titled subject in China, as "In Tokyo," does in Japan', () => {
+    const a = story(
+      'In Beijing, Foreign Ministry spokesman Hou Zhanping said any meeting would damage relations with the United States.',
+    );
+    expect(personNamed(a, 'Hou Zhanping')?.country).toBe('China');
+  });
+
+  it('leaves a subject whose title names another country to that country', () => {
+    const a = story('In Beijing, U.S. Ambassador Dorlan Hallvard said the meeting was a private matter.');
+    expect(personNamed(a, 'Dorlan Hallvard')?.country).toBe('United States');
   });
 });
