@@ -70,3 +70,32 @@ describe('"In Beijing," opening a sentence', () => {
     expect(personNamed(a, 'Dorlan Hallvard')?.country).toBe('United States');
   });
 });
+
+describe('one who spoke right before or after someone taking part', () => {
+  const session = (sentence: string) =>
+    article('Gravan tells assembly his country will stand firm', [
+      'President Ostrid Gravan told the assembly on Tuesday that his country would stand firm on trade.',
+      sentence,
+    ]);
+
+  it('takes "X, by custom the first speaker of the week, spoke just before Y" to be at the same session', () => {
+    const a = session(
+      'Veltrian President Ilmar Sodera, by custom the first speaker of the week, spoke just before Gravan.',
+    );
+    expect(participantNames(a)).toContain('Ilmar Sodera');
+  });
+
+  it('still takes "X, speaking after Y, …" to be at the same session', () => {
+    const a = session(
+      'Veltrian President Ilmar Sodera, speaking after Gravan, called for calm on the border.',
+    );
+    expect(participantNames(a)).toContain('Ilmar Sodera');
+  });
+
+  it('leaves out one who spoke after the other\'s speech ("spoke after Y\'s speech")', () => {
+    const a = session(
+      "Veltrian President Ilmar Sodera spoke after Gravan's speech in a television interview.",
+    );
+    expect(participantNames(a)).not.toContain('Ilmar Sodera');
+  });
+});

@@ -1968,7 +1968,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         !p.mentions.some(died)
       )
         p.participant = true;
-  for (const p of people) if (!p.participant && withTheOneThere(p, people)) p.participant = true;
+  for (const p of people)
+    if (!p.participant && (withTheOneThere(p, people) || spokeInTurn(p, people))) p.participant = true;
   multiStoryShapes(people);
 }
 
@@ -2009,6 +2010,32 @@ function withTheOneThere(p: PersonRecord, people: readonly PersonRecord[]): bool
   }
   return false;
 }
+/**
+ * "X, by tradition the first speaker of the week, spoke just before Y.", "X, speaking after Y, thanked …": one who
+ * spoke right before or after someone taking part spoke at the same session (not "spoke after Y's speech", a
+ * reaction to it).
+ */
+function spokeInTurn(p: PersonRecord, people: readonly PersonRecord[]): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const from = (tokens[m.end - 1] as Token).end;
+    const after = text.slice(from, from + 120);
+    if (!after.includes('spok') && !after.includes('speak')) continue;
+    for (const q of people) {
+      if (q === p || !q.participant) continue;
+      for (const n of q.mentions) {
+        if (n.kind === 'pronoun' || n.sent !== m.sent || n.start < m.end) continue;
+        const at = (tokens[n.start] as Token).start;
+        if (at - from > 120 || POSSESSIVE_MARKS.has(tokens[n.end]?.text ?? '')) continue;
+        if (SPOKE_IN_TURN.test(text.slice(from, at))) return true;
+      }
+    }
+  }
+  return false;
+}
+const SPOKE_IN_TURN =
+  /^\s*(?:,[^,;.]{1,80},\s*)?(?:also\s+)?(?:spoke|speaks|speaking)\s+(?:just\s+|shortly\s+|immediately\s+|right\s+)?(?:before|after)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** "with his wife, ", "with her partner ": group 1 the relation. */
 const WITH_RELATIVE = /\bwith (?:his|her|their) (?:[a-z]+ )?([a-z]+)\s*,?\s*$/i;
 /**
