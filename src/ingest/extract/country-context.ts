@@ -82,8 +82,9 @@ export function ownCounterpart(tokens: readonly Token[], after: number, name: nu
 }
 
 /**
- * "In Tokyo, Chief Cabinet Secretary X said …": the country of a city that opens the sentence with "In" when the
- * name (after its capitalised title) is the subject right after the comma; else null.
+ * "In Tokyo, Chief Cabinet Secretary X said …", "In Beijing, Foreign Ministry spokesman Y said …": the country of a
+ * city that opens the sentence with "In" when the name (after its capitalised title) is the subject right after the
+ * comma; else null.
  */
 export function cityFrameCountry(tokens: readonly Token[], s: number, at: number): string | null {
   if (tokens[s]?.lower !== 'in' || at - s > 12) return null;
@@ -99,7 +100,9 @@ export function cityFrameCountry(tokens: readonly Token[], s: number, at: number
     .slice(s + 1, c)
     .map((t) => t.lower)
     .join(' ');
-  return cityCountry(city) ?? null;
+  // China's cities are no dateline's home (countries.ts leaves them to the Chinese-context rules), but a sentence
+  // framed "In Beijing," places its titled subject as "In Tokyo," does.
+  return cityCountry(city) ?? (city === 'beijing' || city === 'peking' ? 'China' : null);
 }
 
 export const TOPIC_PREPOSITIONS = new Set([

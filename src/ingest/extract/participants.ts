@@ -23,6 +23,7 @@ import { NAME_SUFFIXES, POSSESSIVE_MARKS, lowerTitleStart } from './names.ts';
 import {
   INTERNATIONAL_NGO_RE,
   ofInternationalNgo,
+  personalTies,
   relationWords,
   titleHeads,
   titleModifiers,
@@ -1967,8 +1968,84 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         !p.mentions.some(died)
       )
         p.participant = true;
+  for (const p of people)
+    if (!p.participant && (withTheOneThere(p, people) || spokeInTurn(p, people))) p.participant = true;
   multiStoryShapes(people);
 }
+
+/**
+ * "…, where he appeared with his wife, X, and their two daughters", "Y, who sat in the same box a few seats away
+ * with his wife Z": a relative named after "with his/her <relation>" that closes a clause whose subject is the one
+ * they are named through (by name or by "he"/"she") and whose verb says where that one is, is there with them.
+ * Not "is due to leave with his wife" (another time), "He had lived in Paris with his wife" (an earlier one), nor
+ * "presented the Queen with a painting showing her … with her father" (the one named through is no subject there).
+ */
+function withTheOneThere(p: PersonRecord, people: readonly PersonRecord[]): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const before = textBefore(m, 6);
+    const w = WITH_RELATIVE.exec(before);
+    const relation = (w?.[1] ?? '').toLowerCase();
+    if (!w || (!relationWords.has(relation) && !personalTies.has(relation))) continue;
+    // The clause's subject: the last person named (or "he"/"she") before "with" in the sentence, the one the
+    // relative is named through where the finder tied them to someone.
+    const withAt = (tokens[m.start] as Token).start - (before.length - w.index);
+    let subject: Mention | undefined;
+    let holder: PersonRecord | undefined;
+    for (const q of p.relativeOf >= 0 ? [people[p.relativeOf] as PersonRecord] : people) {
+      if (q === p) continue;
+      for (const n of q.mentions) {
+        if (n.sent !== m.sent || (tokens[n.end - 1] as Token).end > withAt) continue;
+        if (n.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[n.start] as Token).lower)) continue;
+        if (!subject || n.start > subject.start) {
+          subject = n;
+          holder = q;
+        }
+      }
+    }
+    if (!subject || !holder?.participant) continue;
+    const between = text.slice((tokens[subject.end - 1] as Token).end, withAt);
+    if (THERE_WITH.test(between) && !OTHER_TIME_WITH.test(between) && !negativeAt(m) && !setElsewhere(m.sent))
+      return true;
+  }
+  return false;
+}
+/**
+ * "X, by tradition the first speaker of the week, spoke just before Y.", "X, speaking after Y, thanked …": one who
+ * spoke right before or after someone taking part spoke at the same session (not "spoke after Y's speech", a
+ * reaction to it).
+ */
+function spokeInTurn(p: PersonRecord, people: readonly PersonRecord[]): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const from = (tokens[m.end - 1] as Token).end;
+    const after = text.slice(from, from + 120);
+    if (!after.includes('spok') && !after.includes('speak')) continue;
+    for (const q of people) {
+      if (q === p || !q.participant) continue;
+      for (const n of q.mentions) {
+        if (n.kind === 'pronoun' || n.sent !== m.sent || n.start < m.end) continue;
+        const at = (tokens[n.start] as Token).start;
+        if (at - from > 120 || POSSESSIVE_MARKS.has(tokens[n.end]?.text ?? '')) continue;
+        if (SPOKE_IN_TURN.test(text.slice(from, at))) return true;
+      }
+    }
+  }
+  return false;
+}
+const SPOKE_IN_TURN =
+  /^\s*(?:,[^,;.]{1,80},\s*)?(?:also\s+)?(?:spoke|speaks|speaking)\s+(?:just\s+|shortly\s+|immediately\s+|right\s+)?(?:before|after)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** "with his wife, ", "with her partner ": group 1 the relation. */
+const WITH_RELATIVE = /\bwith (?:his|her|their) (?:[a-z]+ )?([a-z]+)\s*,?\s*$/i;
+/**
+ * ", who was in the courtroom ", " appeared ", " sat in the same box a few seats away ": a verb of being there ("was
+ * reunited with his wife" tells of another meeting).
+ */
+const THERE_WITH =
+  /^\s*(?:,\s*who\s+)?(?:also\s+)?(?:(?:was|were|is|are)\s+(?:in|at|on|inside|among|there|here|present)|sat|sits|stood|stands|appeared|appears|arrived|came|walked|waited|stayed)\b[^,;:()“”"]*$/i;
+/** Words that set the clause at another time than the event's ("is due to leave", "will travel", "in 1975"). */
+const OTHER_TIME_WITH = /\b(?:to|will|would|due|later|earlier|\d{4})\b/i;
 
 /** Whether the headline reports a ship's visit or passage (its commanders came with it); asked once a story. */
 function vesselStory(): boolean {
