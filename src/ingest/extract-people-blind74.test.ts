@@ -40,3 +40,60 @@ describe('a portfolio joined by "and the"', () => {
     expect(person(a, 'Martin Kwok')?.roles).toEqual(['Secretary for Financial Services and the Treasury']);
   });
 });
+
+describe("a mayor's city of three words", () => {
+  it('places "Rio de Janeiro Mayor X" in Brazil beside a Tokyo governor', () => {
+    const a = article(
+      'Tokyo takes Olympic flag',
+      [
+        'Tokyo Governor Aiko Marlowe received the Olympic flag from Rio de Janeiro Mayor Paulo Halvorsen on Sunday.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'RIO DE JANEIRO', date: null } },
+    );
+    expect(person(a, 'Aiko Marlowe')?.country).toBe('Japan');
+    expect(person(a, 'Paulo Halvorsen')?.country).toBe('Brazil');
+  });
+});
+
+describe("a special region's officers", () => {
+  const rthk = { source: 'RTHK', dateline: null };
+
+  it('places Hong Kong\'s bare "Chief Executive" and bureau secretaries in China, not the country visited', () => {
+    const a = article(
+      'CE meets Thai PM on first leg of trip',
+      [
+        'Chief Executive Daniel Tsang on Tuesday met Thai Prime Minister Somchai Wongsakul in Bangkok.',
+        'Secretary for Security Ada Okonkwo joined the talks.',
+        'Mr Tsang said Hong Kong would deepen trade ties with Thailand.',
+      ],
+      rthk,
+    );
+    expect(person(a, 'Daniel Tsang')?.country).toBe('China');
+    expect(person(a, 'Ada Okonkwo')?.country).toBe('China');
+    expect(person(a, 'Somchai Wongsakul')?.country).toBe('Thailand');
+  });
+
+  it('leaves a company\'s "Chief Executive" alone in a story that names no special region', () => {
+    const a = article(
+      'Carmaker opens plant',
+      ["Chief Executive Daniel Tsang opened the carmaker's plant in Bangkok, Thailand, on Tuesday."],
+      rthk,
+    );
+    expect(person(a, 'Daniel Tsang')?.country).not.toBe('China');
+  });
+});
+
+describe('a bare mayor', () => {
+  it('is of the one city named before them in their sentence', () => {
+    const a = article(
+      'Osaka ends sister-city ties',
+      [
+        'Osaka Mayor Ken Fenwright said Thursday the ties were over.',
+        'The statue became city property after the Seattle City Council voted to accept it and the late Mayor Tom Prewitt signed the resolution.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'OSAKA', date: 'Oct. 4' } },
+    );
+    expect(person(a, 'Ken Fenwright')?.country).toBe('Japan');
+    expect(person(a, 'Tom Prewitt')?.country).toBe('United States');
+  });
+});
