@@ -97,3 +97,42 @@ describe('a bare mayor', () => {
     expect(person(a, 'Tom Prewitt')?.country).toBe('United States');
   });
 });
+
+describe('presence at the meeting', () => {
+  it('counts "Also at the meeting were X and Y" as taking part', () => {
+    const a = article('President-elect meets governors at climate forum', [
+      'President-elect Rosa Pellerin met on Wednesday with the governors of the northern states.',
+      'Also at the meeting were federal deputy Ines Castellan, who was elected to Congress in October, and senator-elect Hugo Vosges.',
+    ]);
+    const named = extract(a)
+      .people.filter((p) => p.participant)
+      .map((p) => p.name);
+    expect(named).toEqual(['Rosa Pellerin', 'Ines Castellan', 'Hugo Vosges']);
+  });
+
+  it('counts one who "flew back for the occasion" as there', () => {
+    const a = article('Governor returns to town he visited in 1990', [
+      'Governor Paul Marden returned on Wednesday to the river town where he stayed in 1990.',
+      'Ines Castellan, whose family hosted him then, flew back for the occasion.',
+    ]);
+    expect(person(a, 'Ines Castellan')?.participant).toBe(true);
+  });
+
+  it('does not count one who signed a pact with the visitor "Earlier on Tuesday," in talks the headline reports', () => {
+    const a = article('President meets governor', [
+      'President Rosa Pellerin met with Governor of Nevada Carla Whitfield in the capital on Tuesday.',
+      'Earlier on Tuesday, Whitfield and Science Minister Hugo Vosges signed a memorandum on clean energy.',
+    ]);
+    expect(person(a, 'Hugo Vosges')?.participant).toBe(false);
+    expect(person(a, 'Carla Whitfield')?.participant).toBe(true);
+  });
+
+  it('does not count one the visitor "later met" in talks the headline reports', () => {
+    const a = article('Region President receives Dutch minister', [
+      'Region President Hugo Vosges received Dutch Foreign Minister Carla Whitfield in the regional capital on Wednesday.',
+      'The Dutch minister later met Region Prime Minister Ines Castellan, who urged Dutch firms to invest.',
+    ]);
+    expect(person(a, 'Ines Castellan')?.participant).toBe(false);
+    expect(person(a, 'Carla Whitfield')?.participant).toBe(true);
+  });
+});
