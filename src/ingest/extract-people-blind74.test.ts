@@ -135,4 +135,13 @@ describe('presence at the meeting', () => {
     expect(person(a, 'Ines Castellan')?.participant).toBe(false);
     expect(person(a, 'Carla Whitfield')?.participant).toBe(true);
   });
+
+  it('counts those one "travelled to Washington with … for the talks" as taking part', () => {
+    const a = article('Premier meets secretary in Washington', [
+      'Premier Paul Marden met Trade Secretary Carla Whitfield on Thursday.',
+      "Marden travelled to Washington with Finance Minister Hugo Vosges and the province's envoy to the United States, Ines Castellan, for the talks.",
+    ]);
+    expect(person(a, 'Hugo Vosges')?.participant).toBe(true);
+    expect(person(a, 'Ines Castellan')?.participant).toBe(true);
+  });
 });
