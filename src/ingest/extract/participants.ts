@@ -73,7 +73,7 @@ const CUE =
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
 const NEG_START =
-  /^(?:Before|Prior to|Earlier (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the day|that day)(?=,)|Earlier(?=,)(?!,? (?:in|during) (?:his|her|their|the) (?:opening|welcoming|keynote) (?:remarks|address|speech|statement))|Meanwhile(?=,)|Reacting(?=,| to\b)|Briefing (?:reporters|journalists|the (?:media|press))(?=,| after\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their) (?:visit|stay|trip|tour))\b/;
+  /^(?:Before|Prior to|Earlier on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=,)|Earlier(?=,)(?!,? (?:in|during) (?:his|her|their|the) (?:opening|welcoming|keynote) (?:remarks|address|speech|statement))|Meanwhile(?=,)|Reacting(?=,| to\b)|Briefing (?:reporters|journalists|the (?:media|press))(?=,| after\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their) (?:visit|stay|trip|tour))\b/;
 // "Briefing reporters, Foreign Secretary X said the talks covered …": one who reports the talks to the press.
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
