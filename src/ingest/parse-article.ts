@@ -81,6 +81,8 @@ interface Line {
 }
 
 const NON_SPACE_RE = /\S/;
+/** One word of letters, maybe hyphenated ("Kurdistan", "Sci-Tech"): a section's label at the top of a page. */
+const ONE_WORD_RE = /^\p{Lu}[\p{L}-]{1,29}$/u;
 /** MENAFN's reprint credit before the story, "(MENAFN - Trend)", and its story number closing the page. */
 const MENAFN_CREDIT_RE = /^\(MENAFN\s?-\s?([^()]{2,60})\)\s*/;
 const MENAFN_ID_RE = /^MENAFN\d{6,}ID\d{6,}$/;
@@ -124,6 +126,16 @@ function isLede(s: string): boolean {
  * below it. Any such line of words up to 160 characters; a longer one (to ~200) only when it opens with a capital
  * and closes on a letter or digit, not on a bracket or a quote.
  */
+/** A line that reads as a headline: a few words, no final period (bar "U.S."), no lede. */
+function headlineShaped(s: string): boolean {
+  return (
+    s.length <= 200 &&
+    s.includes(' ') &&
+    !(ENDS_WITH_PERIOD_RE.test(s) && !ABBREVIATION_END_RE.test(s)) &&
+    !isLede(s)
+  );
+}
+
 function isStandfirst(s: string): boolean {
   return (
     LONG_STANDFIRST_RE.test(s) ||
@@ -503,7 +515,11 @@ function parseUnsafe(text: string): ParseResult {
   const mastheadCredit = masthead !== null && info.source === null;
   if (masthead) info.source ??= masthead;
   // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
-  const placeLabel = rest.length <= 30 && isGazetteerPlace(rest.toLowerCase());
+  // So is any one word right above a line that reads as the headline ("Kurdistan", a region the gazetteer lacks, over
+  // "Region President receives …"); above story text it is the headline ("Talks", then "First.").
+  const placeLabel =
+    (rest.length <= 30 && isGazetteerPlace(rest.toLowerCase())) ||
+    (ONE_WORD_RE.test(rest) && lines.length > 1 && headlineShaped(lines[0]!.text));
   if (
     rest &&
     !masthead &&

@@ -675,13 +675,21 @@ export function cityCountry(lower: string): string | undefined {
   return DATELINE_CITY_COUNTRY.get(lower);
 }
 
+/** Lower-case particles inside a city's name ("Rio de Janeiro", "Jaboatão dos Guararapes", "La Paz del Sur"). */
+const CITY_PARTICLES: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'del']);
+
 /**
  * The country of the city named at token `at` ("in Paris", "in New Delhi": its two words where the next, before
- * `end`, is capitalised and names one); or undefined.
+ * `end`, is capitalised and names one; "Rio de Janeiro": three, with a particle in the middle); or undefined.
  */
 export function cityCountryAt(tokens: readonly Token[], at: number, end: number): string | undefined {
   const one = (tokens[at] as Token).lower;
   const next = tokens[at + 1];
+  if (next !== undefined && !next.cap && at + 2 < end && CITY_PARTICLES.has(next.lower)) {
+    const third = tokens[at + 2] as Token;
+    const triple = third.cap ? cityCountry(`${one} ${next.lower} ${third.lower}`) : undefined;
+    if (triple) return triple;
+  }
   const pair = next?.cap && at + 1 < end ? cityCountry(`${one} ${next.lower}`) : undefined;
   return pair ?? cityCountry(one);
 }

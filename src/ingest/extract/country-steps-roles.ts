@@ -905,7 +905,78 @@ export function settleMayorsByCity(story: CountryStory): void {
         break;
       }
     }
+    if (p.countrySettled) continue;
+    // "after the San Francisco Board of Supervisors voted to accept it and the late Mayor X signed": a bare mayor's
+    // city is the one city named before them in the sentence they are introduced in.
+    const bareCity = p.roles.some((r) => BARE_MAYOR_RE.test(r)) ? cityBeforeBareMayor(story, p) : undefined;
+    if (bareCity) {
+      p.country = bareCity;
+      p.countrySettled = true;
+    }
   }
+}
+
+/** A mayor's title with no city: "Mayor", "late Mayor", "former mayor". */
+const BARE_MAYOR_RE = /^(?:(?:late|former|then|deputy|acting) )?mayor$/i;
+
+/**
+ * The country of the one city named before `p`'s first named mention in its sentence (not one travelled to or from:
+ * "flew from Tokyo to see Mayor X"), or undefined when there is none or the cities named lie in different countries.
+ */
+function cityBeforeBareMayor(story: CountryStory, p: PersonRecord): string | undefined {
+  const { doc, tokens } = story;
+  const m = p.mentions.find((x) => x.kind !== 'pronoun');
+  if (!m) return undefined;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  let found: string | undefined;
+  for (let k = s; k < m.start; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word || (k > s && tokens[k - 1]?.cap)) continue;
+    const prep = tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+    if (prep === 'to' || prep === 'from') continue;
+    const c = cityCountryAt(tokens, k, m.start);
+    if (c === undefined) continue;
+    if (found !== undefined && found !== c) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * Offices of Hong Kong's and Macao's governments as their own outlets write them, bare: the chief executive, the
+ * chief secretary and the financial secretary, and the bureaux' "Secretary for <Portfolio>" (not Britain's
+ * "Secretary of State for …").
+ */
+const SAR_OFFICE_RE =
+  /^(?:Chief Executive|Chief Secretary for Administration|Financial Secretary|Secretary for Justice|Secretary for \p{Lu}[\p{L} ,]*)$/u;
+
+/**
+ * "Chief Executive X on Tuesday met Singaporean Prime Minister Y", "Secretary for Security Z joined the talks" in a
+ * story that names Hong Kong or Macao: the special region's officers, of China (where rule 13 folds the regions),
+ * whatever country the sentence around them names. The story is scanned for the region only when someone holds such
+ * an office.
+ */
+export function settleSpecialRegionOfficers(story: CountryStory): void {
+  const { tokens, people } = story;
+  let sar: boolean | undefined;
+  for (const p of people) {
+    if (p.countrySettled || !p.roles.some((r) => SAR_OFFICE_RE.test(r))) continue;
+    sar ??= namesSpecialRegion(tokens);
+    if (!sar) return;
+    p.country = 'China';
+    p.countrySettled = true;
+  }
+}
+
+/** Whether the story names Hong Kong or Macao (Macau). */
+function namesSpecialRegion(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap) continue;
+    if (t.lower === 'macao' || t.lower === 'macau') return true;
+    if (t.lower === 'hong' && tokens[k + 1]?.lower === 'kong') return true;
+  }
+  return false;
 }
 
 /** The White House press pool's shorthand for the offices of the United States ("Vice President of the U.S."). */

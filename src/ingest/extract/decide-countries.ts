@@ -33,6 +33,7 @@ import {
   settleByIndianHonorific,
   settleByRulingHouse,
   settleMayorsByCity,
+  settleSpecialRegionOfficers,
   settleByUsOfficeShorthand,
   settleLateMonarchsByThrone,
   settleCrewsByCraft,
@@ -111,6 +112,8 @@ export function decideCountries(
   // Beside the crews: "US aircraft carrier makes port call …" gives the ship's and its group's commanders.
   settleCommandersOfHeadlineVessel(story);
   settleMayorsByCity(story);
+  // Beside the mayors: Hong Kong's "Chief Executive X" in the region's own outlet, before the sentence's countries.
+  settleSpecialRegionOfficers(story);
   // Beside the mayors: a pool report's "VPOTUS (Vice President X)" is the U.S. office, before the dateline's defaults.
   settleByUsOfficeShorthand(story);
   settleAidesOfSettledPrincipals(story);

@@ -2418,9 +2418,20 @@ const NOT_TRADES = new Set(
   ),
 );
 
-/** "… came third and cleric Reza Tavani fourth": a lower-case occupation right before a name of unknown words. */
+/** Nouns for a person by station or age, no trade, that may stand right before a name ("Indian student X"). */
+const STATION_NOUNS = new Set(['student', 'students', 'teenager', 'schoolgirl', 'schoolboy', 'pupil']);
+
+/**
+ * "… came third and cleric Reza Tavani fourth": a lower-case occupation right before a name of unknown words; "the
+ * killing of Indian student X Y": or a person's station.
+ */
 function occupationBeforeName(t: Token | undefined): boolean {
-  return t !== undefined && !t.cap && t.word && isOccupation(t.lower) && !NOT_TRADES.has(t.lower);
+  return (
+    t !== undefined &&
+    !t.cap &&
+    t.word &&
+    ((isOccupation(t.lower) && !NOT_TRADES.has(t.lower)) || STATION_NOUNS.has(t.lower))
+  );
 }
 
 /** "a film by Nuri Aslan", '"Dry Grasses" by Nuri Aslan': who made a work named or described just before. */

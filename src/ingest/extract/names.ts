@@ -560,10 +560,27 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return best;
   if (department) return -1;
   // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
-  // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
+  // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club). "Governor of California
+  // Jerry Brown": or a given name the lexicon knows and one or two more words that end the run.
   const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
-  if (place > 0 && honorificEnd(tokens, place, place + 3) > place) return place;
+  if (
+    place > 0 &&
+    (honorificEnd(tokens, place, place + 3) > place || givenNameRunAt(tokens, place, head.sent))
+  )
+    return place;
   return portfolioBeforeGivenName(tokens, at, head);
+}
+
+/**
+ * Whether a person's name of two or three capitalised words opens at `at` and ends the capitalised run in sentence
+ * `sent`, its first a given name the lexicon knows ("Jerry Brown", "Mary Ann Lee"; not "Saint-Germain").
+ */
+function givenNameRunAt(tokens: readonly Token[], at: number, sent: number): boolean {
+  const given = tokens[at];
+  if (!given || given.sent !== sent || !given.cap || !given.word || !looksLikeFirstName(given)) return false;
+  let end = at + 1;
+  while (end < at + 4 && tokens[end]?.cap && tokens[end]?.word && tokens[end]?.sent === sent) end++;
+  return end - at >= 2 && end - at <= 3 && !(tokens[end]?.cap && tokens[end]?.word);
 }
 
 /** Heads of a title that a portfolio follows ("Minister of Jal Shakti", "Secretary of Ayush"). */
@@ -624,12 +641,23 @@ function countryEnd(tokens: readonly Token[], at: number, sent: number): number 
   return longestNameEnd(tokens, at, sent, isCountryKey);
 }
 
-/** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
+/**
+ * End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"; Hong Kong's
+ * "Financial Services and the Treasury").
+ */
 function departmentEnd(tokens: readonly Token[], at: number): number {
   let k = at;
   for (;;) {
     const t = tokens[k];
     if (t && t.cap && departmentWords.has(t.lower)) k++;
+    else if (
+      t?.lower === 'and' &&
+      k > at &&
+      tokens[k + 1]?.lower === 'the' &&
+      tokens[k + 2]?.cap &&
+      departmentWords.has(tokens[k + 2]?.lower ?? '')
+    )
+      k += 2;
     else if (t?.cap && t.word && affairsAhead(tokens, k) > 0) k = affairsAhead(tokens, k);
     else if (k === at && peoplesDepartment(tokens, k)) k += 2;
     else if (

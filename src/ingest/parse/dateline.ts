@@ -58,11 +58,12 @@ const CAPS_HYPHEN_RE = new RegExp(
 const TITLE_DASH_RE = new RegExp(`^(${TITLE_PLACE})\\s{1,2}[–—-]\\s{1,3}(?=[${UC}])`);
 // CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `, IRNA's `Muscat, IRNA – `: the agency after a comma, then a dash
 // (a known agency only). Kyodo's older wire style `TOKYO, Sept. 13 Kyodo - ` has no comma after the date.
-// Armenpress's `YEREVAN, MAY 10, ARMENPRESS. ` closes the agency, in capitals, with a period.
+// Armenpress's `YEREVAN, MAY 10, ARMENPRESS. ` closes the agency, in capitals, with a period. Kyodo's wire line may
+// stand alone above the story (`OSAKA, Oct. 4 Kyodo`): the paragraph ends after the agency.
 // SPA's older `Washington, Rajab 03, 1439, March 20, 2018, SPA -- ` gives the Hijri date before the Gregorian one.
 const HIJRI_DATE = `(?:Muharram|Safar|Rabi['’ ]?(?:al-)?(?:Awwal|Thani|Akhir|I{1,2})|Jumada (?:al-)?(?:Awwal|Ula|Thani|Akhirah|Akhira|I{1,2})|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu ?al-Qa['’]?dah|Dhul-Qa['’]?dah|Dhu ?al-Hijjah|Dhul-Hijjah) \\d{1,2}, \\d{4} ?(?:H|AH)?`;
 const COMMA_AGENCY_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}${HIJRI_DATE})?(?:,\\s{0,3}(${DATE}))?(?:,\\s{0,3}|(?<=\\d)\\s{1,3})([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—]|(?<=[${UC}]{3})\\.)\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}${HIJRI_DATE})?(?:,\\s{0,3}(${DATE}))?(?:,\\s{0,3}|(?<=\\d)\\s{1,3})([${UC}][${LETTER}.-]{1,20})(?:\\s{0,2}(?:--|[-–—]|(?<=[${UC}]{3})\\.)\\s{1,3}(?=\\S)|$)`,
 );
 // Kazinform's `ASTANA. KAZINFORM – `: the city, a period, the agency in capitals, a dash (a known agency only).
 const DOT_AGENCY_RE = new RegExp(
