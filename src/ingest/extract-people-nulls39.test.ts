@@ -2,7 +2,8 @@
 // extraction bugs of the session's brief, on invented sentences with invented people: none of them are in the
 // held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { parseArticle } from './parse-article.ts';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('officials of international bodies the rules did not know', () => {
   it('gives the test-ban treaty body\'s head none: "executive secretary of the … (CTBTO)" in a Vienna story', () => {
@@ -148,5 +149,48 @@ describe("a Burmese style beside a body's office", () => {
       { source: 'Xinhua', dateline: { place: 'NAY PYI TAW', date: 'May 9' } },
     );
     expect(person(a, 'Kyaw Thiha')?.country).toBe('Myanmar');
+  });
+});
+
+describe('an abbreviated title before a name is no organisation', () => {
+  it('lists no "Sen", "Rep" or "Gen" after "the party included" or "the group met"', () => {
+    const a = article(
+      'Senators visit Taipei',
+      [
+        'The party included Sen. Lev Morrow and Rep. Ada Quist.',
+        'The group later met Lt. Gen. Orrin Vasko at the base.',
+      ],
+      { source: 'AP', dateline: { place: 'TAIPEI, Taiwan', date: 'May 9' } },
+    );
+    const ex = extract(a);
+    expect(ex.organizations).toEqual([]);
+    expect(ex.people.find((p) => p.name === 'Lev Morrow')?.roles).toEqual(['Sen.']);
+  });
+
+  it('still lists a party named after its descriptor at the end of a sentence', () => {
+    const a = article('Vote count begins', [
+      'The ruling party Vanguard claimed victory. Lev Morrow said the count would take a week.',
+    ]);
+    expect(extract(a).organizations).toContain('Vanguard');
+  });
+});
+
+describe("a forwarded e-mail's header lines", () => {
+  it('read no dateline from "From: VP pool"', () => {
+    const text = [
+      'VP pool report #2 -- memorial at the plaza',
+      '',
+      'From: VP pool',
+      'Sent: Monday, January 13, 2014 2:18 PM',
+      'Subject: VP pool report #2 -- memorial at the plaza',
+      '',
+      'Pool arrived at the plaza at 11:20 a.m. local for the state memorial ceremony.',
+    ].join('\n');
+    expect(parseArticle(text).article?.dateline).toBeNull();
+  });
+
+  it('still read a city before a colon as the dateline ("NEW DELHI, Oct 21: …")', () => {
+    const text = ['Ministers meet', '', 'NEW DELHI, Oct 21: The ministers met on Monday.'].join('\n');
+    expect(parseArticle(text).article?.dateline?.place).toBe('NEW DELHI');
   });
 });
