@@ -194,3 +194,53 @@ describe("a forwarded e-mail's header lines", () => {
     expect(parseArticle(text).article?.dateline?.place).toBe('NEW DELHI');
   });
 });
+
+describe('the countries a commentator speaks of', () => {
+  it("gives a professor none for the Americans his words are about, in a Chinese agency's story", () => {
+    const a = article('Commentary: tariffs will backfire', [
+      'Economists across the world disagree with the levies.',
+      'Arlen Harwell, a professor at Columbia University, said the tariffs rest on a misunderstanding of why Americans spend more than they save.',
+    ]);
+    expect(person(a, 'Arlen Harwell')?.country).toBeNull();
+  });
+
+  it("gives a Washington think tank's fellow none in an Indian agency's story from New Delhi", () => {
+    const a = article(
+      'After Wuhan, Modi and Xi bet on personal chemistry',
+      [
+        'Prime Minister Narendra Modi and Chinese President Xi Jinping ended their informal summit on Saturday.',
+        'Mira Kapadia, a senior fellow at the Brookings Institution in Washington, said New Delhi was also hedging against an unpredictable United States.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
+    );
+    expect(person(a, 'Mira Kapadia')?.country).toBeNull();
+  });
+
+  it('gives a political analyst none for the capital a return to which he speaks of', () => {
+    const a = article(
+      'Iranian and Syrian presidents sign cooperation plan in Damascus',
+      [
+        'The visiting president arrived in Damascus on Wednesday for a two-day visit.',
+        "Political analyst Dariush Mehrabi told Press TV that the Arab countries' return to Damascus cannot sideline Tehran.",
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Dariush Mehrabi')?.country).toBeNull();
+  });
+
+  it('keeps a nationality in the commentator\'s own words: "Chinese economist X said …"', () => {
+    const a = article('Commentary: tariffs will backfire', [
+      'Chinese economist Lin Haoran said the tariffs would hurt American consumers most.',
+    ]);
+    expect(person(a, 'Lin Haoran')?.country).toBe('China');
+  });
+
+  it('keeps an official placed by the country he speaks of: "Foreign Minister X said Japan …"', () => {
+    const a = article(
+      'Ministers meet in Tokyo',
+      ['Foreign Minister Kenta Oshiro said Japan would keep its troops at home.'],
+      { source: 'Reuters', dateline: { place: 'TOKYO', date: 'May 9' } },
+    );
+    expect(person(a, 'Kenta Oshiro')?.country).toBe('Japan');
+  });
+});

@@ -374,6 +374,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
             cityElsewhere(p.roles, homeDefault) ||
+            institutionElsewhere(story, p, homeDefault) ||
             p.roles.some(namedGroupOffice) ||
             companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
@@ -894,6 +895,21 @@ function cityElsewhere(roles: readonly string[], home: string): boolean {
       return c !== undefined && c !== home;
     });
   });
+}
+
+/**
+ * "New Delhi (PTI) … X, a senior fellow at the Brookings Institution in Washington, said": a commentator's institution
+ * in a city of another country than the outlet's `home` (the city right after the role) is no local's.
+ */
+export function institutionElsewhere(story: CountryStory, p: PersonRecord, home: string): boolean {
+  if (!commentator(p)) return false;
+  const { tokens } = story;
+  for (const r of p.roleSpans) {
+    if (tokens[r.end]?.lower !== 'in' || !tokens[r.end + 1]?.cap) continue;
+    const c = cityCountryAt(tokens, r.end + 1, tokens.length);
+    if (c !== undefined && c !== null && c !== home) return true;
+  }
+  return false;
 }
 
 /** "Secretary-General of the X movement", "commander of the Y militia": a named group's own lower-case head word. */
@@ -2149,6 +2165,9 @@ function sentenceContextCountry(
     let departedAt: number | undefined;
     for (const h of sentHits) {
       if (describesAnother(story, pi, m, h, view)) continue;
+      // "X, a professor at Columbia University, said the tariffs … Americans spending more": what a commentator says
+      // is what they speak of, whichever country it names.
+      if (h.at > m.end && commentator(p) && speechBetween(tokens, m.end, h.at)) continue;
       // "Dhankhar, who led the Indian delegation, paid homage to Raisi, Foreign Minister X": a country with no holder
       // of the bare title (India's is its External Affairs Minister) is not theirs.
       if (p.roles.length > 0 && holdable(p, h.country) === null) {
@@ -2901,6 +2920,9 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
       const t = tokens[k] as Token;
       if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
       if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      // "Political analyst X told Press TV that the Arab countries' return to Damascus …": a return a commentator
+      // speaks of is not theirs.
+      if (commentator(p) && speechBetween(tokens, m.end, k)) break;
       const participle = tokens[k - 1]?.lower === 'before' || tokens[k - 1]?.lower === 'after';
       if (between && !(subject && participle)) break;
       const c = cityCountryAt(tokens, k + 2, end);
@@ -3732,6 +3754,18 @@ function sentenceTrade(role: string): boolean {
   const lower = role.toLowerCase();
   return !role.includes(' ') && role !== lower && isOccupation(lower) && !titleHeads.has(lower);
 }
+
+/**
+ * Whether every role of p is a commentator's, a scholar's or an analyst's ("professor at Columbia University",
+ * "senior fellow at the Brookings Institution", "Political analyst"), none an office.
+ */
+function commentator(p: PersonRecord): boolean {
+  if (p.roles.length === 0) return false;
+  for (const r of p.roles) if (!COMMENTATOR_ROLE.test(r)) return false;
+  return true;
+}
+const COMMENTATOR_ROLE =
+  /^(?:[\p{L}-]+ ){0,3}(?:professor|fellow|analyst|expert|economist|researcher|scholar|strategist|commentator)\b(?! (?:of|to) the (?:government|president|minister)\b)/iu;
 
 /** Verbs that report what someone says or learned ("said", "reported to the president that …"). */
 const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', 'claimed', 'wrote']);
