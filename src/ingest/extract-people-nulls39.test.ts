@@ -244,3 +244,43 @@ describe('the countries a commentator speaks of', () => {
     expect(person(a, 'Kenta Oshiro')?.country).toBe('Japan');
   });
 });
+
+describe("a firm the story calls another country's", () => {
+  const kl = { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'July 20' } };
+
+  it('gives its chief executive none in a national agency\'s story: "US electric vehicle maker Vantor … Vantor chief executive officer X"', () => {
+    const a = article(
+      'Vantor to set up regional headquarters in Selangor',
+      [
+        'US electric vehicle maker Vantor Inc has been approved to set up its regional headquarters in Malaysia, said Investment Minister Tengku Harun Aziz.',
+        'Tengku Harun said the approval came after Prime Minister Anwar Ibrahim held a virtual meeting with Vantor chief executive officer Dale Wexley in May.',
+      ],
+      kl,
+    );
+    expect(person(a, 'Dale Wexley')?.country).toBeNull();
+  });
+
+  it('gives its representative none: "Brazilian construction firm X … Y, X\'s former representative in Peru"', () => {
+    const a = article(
+      'Former president sentenced',
+      [
+        'A Peruvian court sentenced former President Alejandro Toledo on Monday for taking bribes from Brazilian construction firm Halloran.',
+        "The key testimony came from Marcos Ferrabosco, Halloran's former representative in Peru.",
+      ],
+      { source: 'ANDINA', dateline: { place: 'Lima', date: 'Oct. 21' } },
+    );
+    expect(person(a, 'Marcos Ferrabosco')?.country).toBeNull();
+  });
+
+  it('keeps the country of a firm\'s chief the story calls its own: "Malaysian chipmaker Kelvar … Kelvar chief executive X"', () => {
+    const a = article(
+      'Kelvar to build plant in Penang',
+      [
+        'Malaysian chipmaker Kelvar will build a new plant in Penang, said Malaysian Investment Minister Tengku Harun Aziz.',
+        'Kelvar chief executive Dale Wexley said the plant would open next year.',
+      ],
+      kl,
+    );
+    expect(person(a, 'Dale Wexley')?.country).toBe('Malaysia');
+  });
+});

@@ -2571,7 +2571,9 @@ const EXECUTIVE = /\b(?:CEO|chief executive|chairman|chairwoman|founder|managing
  * another than the outlet's `home`.
  */
 function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null): boolean {
-  if (home === null || !p.roles.some((r) => EXECUTIVE.test(r))) return false;
+  if (home === null) return false;
+  if (firmIntroducedAbroad(story, p, home)) return true;
+  if (!p.roles.some((r) => EXECUTIVE.test(r))) return false;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
     for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
@@ -2584,6 +2586,46 @@ function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null
         return true;
   }
   return false;
+}
+
+/**
+ * "KUALA LUMPUR (Bernama) -- US electric vehicle maker Tesla Inc … Tesla chief executive officer X", "Lima (ANDINA) …
+ * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru": whether the firm a role of
+ * p names first ("Tesla chief …", "Odebrecht's …") is introduced somewhere in the story by another country's
+ * nationality than `home` and a firm's noun right before its name.
+ */
+function firmIntroducedAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const { doc, tokens } = story;
+  for (const r of p.roles) {
+    const firm = FIRM_FIRST.exec(r)?.[1];
+    if (firm === undefined) continue;
+    for (let k = 3; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text !== firm) continue;
+      // "US electric vehicle maker Tesla": a firm's noun right before the name, a nationality at most three lower-case
+      // words before that.
+      if (!FIRM_NOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
+      for (const h of sentenceCountries(doc, t.sent, story.countryCache))
+        if (
+          h.adjectival &&
+          h.country !== home &&
+          h.at < k - 1 &&
+          h.at >= k - 5 &&
+          lowerWordsBetween(tokens, h.at, k - 1)
+        )
+          return true;
+    }
+  }
+  return false;
+}
+/** A role opening with a firm's one capitalised name and its office: "Tesla chief executive officer", "Odebrecht's former representative". */
+const FIRM_FIRST =
+  /^(\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+
+/** Whether only lower-case words stand between tokens `from` and `to` (both excluded). */
+function lowerWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!tokens[k]?.word || tokens[k]?.cap) return false;
+  return true;
 }
 
 /**
