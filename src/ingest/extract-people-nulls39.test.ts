@@ -284,3 +284,41 @@ describe("a firm the story calls another country's", () => {
     expect(person(a, 'Dale Wexley')?.country).toBe('Malaysia');
   });
 });
+
+describe('a body named in the sentence before "Its …"', () => {
+  const geneva = { source: 'dpa', dateline: { place: 'Geneva', date: 'Aug 14' } };
+
+  it('gives none to "Its director general, X" after the Africa CDC opened the sentence before', () => {
+    const a = article(
+      'WHO declares mpox an emergency',
+      [
+        'The World Health Organization on Wednesday declared the spread of mpox a public health emergency.',
+        'On Tuesday, the Africa Centres for Disease Control and Prevention (Africa CDC) had already declared a continental emergency. Its director general, Paul Ndoma, called on partners to help.',
+      ],
+      geneva,
+    );
+    expect(person(a, 'Paul Ndoma')?.country).toBeNull();
+  });
+
+  it('gives the Islamic Development Bank\'s president none: "announced by its President Dr X"', () => {
+    const a = article(
+      'World pledges billions for flood-hit country',
+      [
+        'The largest pledge came from the Islamic Development Bank (IsDB), announced by its President Dr Karim Faruqi.',
+      ],
+      { source: 'APP', dateline: { place: 'GENEVA', date: 'Jan 09' } },
+    );
+    expect(person(a, 'Karim Faruqi')?.country).toBeNull();
+  });
+
+  it('keeps the country of a national agency\'s head: "the Nigeria Centre for Disease Control … Its director general, X"', () => {
+    const a = article(
+      'Nigeria declares cholera outbreak',
+      [
+        'On Tuesday, the Nigeria Centre for Disease Control (NCDC) declared an outbreak in three states. Its director general, Paul Ndoma, called for calm.',
+      ],
+      { source: 'NAN', dateline: { place: 'Abuja', date: 'Aug 14' } },
+    );
+    expect(person(a, 'Paul Ndoma')?.country).toBe('Nigeria');
+  });
+});

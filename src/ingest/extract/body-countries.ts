@@ -163,6 +163,7 @@ export function whoseBody(tokens: readonly Token[], start: number): string | nul
  */
 export function itsBody(tokens: readonly Token[], sentStart: number, start: number): string | null {
   if (tokens[start - 1]?.lower !== 'its') return null;
+  if (start - 1 === sentStart) return subjectBodyBefore(tokens, sentStart);
   let noun = '';
   let k = start - 2;
   for (; k >= sentStart; k--) {
@@ -180,6 +181,33 @@ export function itsBody(tokens: readonly Token[], sentStart: number, start: numb
       return capitalisedRunEndingAt(tokens, j);
   }
   return null;
+}
+
+/**
+ * "On Tuesday, the Africa Centres for Disease Control and Prevention (Africa CDC) had already declared … Its director
+ * general, X": the body that opens the sentence before one that "Its" opens, past a time or place set off by a
+ * comma ("On Tuesday,") and "the", when initials in brackets or a lower-case word follow its name; or null.
+ */
+function subjectBodyBefore(tokens: readonly Token[], sentStart: number): string | null {
+  const sent = tokens[sentStart - 1]?.sent;
+  if (sent === undefined) return null;
+  let k = sentStart - 1;
+  while (k > 0 && tokens[k - 1]?.sent === sent) k--;
+  for (let j = k; j < k + 5 && tokens[j]?.sent === sent; j++)
+    if (tokens[j]?.text === ',') {
+      k = j + 1;
+      break;
+    }
+  if (tokens[k]?.lower === 'the') k++;
+  let e = k;
+  while (
+    tokens[e]?.word &&
+    tokens[e]?.sent === sent &&
+    (tokens[e]?.cap || (e > k && OF_AND.has(tokens[e]?.lower ?? '') && tokens[e + 1]?.cap))
+  )
+    e++;
+  if (e - k < 2 || !(tokens[e]?.text === '(' || (tokens[e]?.word && !tokens[e]?.cap))) return null;
+  return capitalisedRunEndingAt(tokens, e - 1);
 }
 
 /** The capitalised words ending at token `end`, with "of"/"for"/"and" inside ("Bank of England"). */

@@ -625,6 +625,9 @@ export const internationalBodies = new Set([
   'africa cdc',
   'africa centres for disease control and prevention',
   'middle east quartet',
+  // The Muslim states' development bank ("the Islamic Development Bank (IsDB) … its President Dr X").
+  'isdb',
+  'islamic development bank',
 ]);
 
 /**
