@@ -322,3 +322,39 @@ describe('a body named in the sentence before "Its …"', () => {
     expect(person(a, 'Paul Ndoma')?.country).toBe('Nigeria');
   });
 });
+
+describe('one remembered in passing as "the late …"', () => {
+  it('gives "the late paleoanthropologist X" none for the country where the recalled events took place', () => {
+    const a = article(
+      'Primatologist remains hopeful',
+      [
+        'She recalled arriving at a forest reserve in Tanzania in 1960 at the suggestion of her mentor, the late paleoanthropologist Hugo Vellacourt, to study wild chimpanzees.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'LONDON', date: 'April 21' } },
+    );
+    expect(person(a, 'Hugo Vellacourt')?.country).toBeNull();
+  });
+
+  it('gives "the late journalist X" none, and "his late colleague Y" none beside a Belgian physicist', () => {
+    const a = article(
+      'Diplomat dies at 100',
+      [
+        'Critics, among them the late journalist Simon Ostrander, accused him of war crimes over the 1973 coup in Chile.',
+        'He shared the prize with Belgian physicist Marc Englund, who had developed the theory with his late colleague Paul Margulies.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: 'Nov. 30' } },
+    );
+    expect(person(a, 'Simon Ostrander')?.country).toBeNull();
+    expect(person(a, 'Paul Margulies')?.country).toBeNull();
+    expect(person(a, 'Marc Englund')?.country).toBe('Belgium');
+  });
+
+  it('keeps the country of a late office holder: "the late President X" in a story of his country', () => {
+    const a = article(
+      'Museum opens in Seoul',
+      ['The museum honours the late President Park Sung-min, who led the country in the 1990s.'],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
+    );
+    expect(person(a, 'Park Sung-min')?.country).toBe('South Korea');
+  });
+});

@@ -305,7 +305,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
-  const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  // "the late paleoanthropologist X", "his late colleague Y": one remembered in passing is not of the countries their
+  // sentence names (where the events recalled took place, a colleague's nationality).
+  const read = rememberedInPassing(story, p)
+    ? null
+    : sentenceContextCountry(story, pi, pinyin, byRule, offices);
   const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
@@ -1034,6 +1038,7 @@ const WORK_OF =
  */
 function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   if (p.participant || p.relativeOf >= 0) return false;
+  if (rememberedInPassing(story, p)) return true;
   if (p.roles.length > 0)
     return filedAbroad(story) && p.roles.every((r) => EXECUTIVE.test(r) && namesABody(r));
   if (filedAbroad(story)) return true;
@@ -1049,6 +1054,29 @@ function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   }
   return named;
 }
+
+/**
+ * "the late paleoanthropologist X", "the late journalist Y", "his late colleague Z": one who takes no part, named as
+ * dead by a trade or a relation and no office or nationality (every role "late" and a trade's one word, or none and
+ * "late" right before the name or one lower-case word before it).
+ */
+export function rememberedInPassing(story: CountryStory, p: PersonRecord): boolean {
+  if (p.participant || p.relativeOf >= 0) return false;
+  if (p.roles.length > 0) {
+    for (const r of p.roles) {
+      const m = LATE_TRADE.exec(r);
+      if (!m || !isOccupation(m[1] as string) || titleHeads.has(m[1] as string)) return false;
+    }
+    return true;
+  }
+  const first = p.mentions.find((m) => m.kind === 'name');
+  if (!first) return false;
+  const { tokens } = story;
+  const before = tokens[first.start - 1];
+  if (before?.lower === 'late') return true;
+  return before !== undefined && before.word && !before.cap && tokens[first.start - 2]?.lower === 'late';
+}
+const LATE_TRADE = /^late ([a-z-]+)$/;
 
 /** "a film by X", "… starring X", `"Title" by X`, `X's "Title"`, "X's concert": the mention credits a work. */
 function creditedInWork(doc: TokenizedText, m: Mention): boolean {
