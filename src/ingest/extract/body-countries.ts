@@ -163,6 +163,7 @@ export function whoseBody(tokens: readonly Token[], start: number): string | nul
  */
 export function itsBody(tokens: readonly Token[], sentStart: number, start: number): string | null {
   if (tokens[start - 1]?.lower !== 'its') return null;
+  if (start - 1 === sentStart) return subjectBodyBefore(tokens, sentStart);
   let noun = '';
   let k = start - 2;
   for (; k >= sentStart; k--) {
@@ -180,6 +181,33 @@ export function itsBody(tokens: readonly Token[], sentStart: number, start: numb
       return capitalisedRunEndingAt(tokens, j);
   }
   return null;
+}
+
+/**
+ * "On Tuesday, the Africa Centres for Disease Control and Prevention (Africa CDC) had already declared … Its director
+ * general, X": the body that opens the sentence before one that "Its" opens, past a time or place set off by a
+ * comma ("On Tuesday,") and "the", when initials in brackets or a lower-case word follow its name; or null.
+ */
+function subjectBodyBefore(tokens: readonly Token[], sentStart: number): string | null {
+  const sent = tokens[sentStart - 1]?.sent;
+  if (sent === undefined) return null;
+  let k = sentStart - 1;
+  while (k > 0 && tokens[k - 1]?.sent === sent) k--;
+  for (let j = k; j < k + 5 && tokens[j]?.sent === sent; j++)
+    if (tokens[j]?.text === ',') {
+      k = j + 1;
+      break;
+    }
+  if (tokens[k]?.lower === 'the') k++;
+  let e = k;
+  while (
+    tokens[e]?.word &&
+    tokens[e]?.sent === sent &&
+    (tokens[e]?.cap || (e > k && OF_AND.has(tokens[e]?.lower ?? '') && tokens[e + 1]?.cap))
+  )
+    e++;
+  if (e - k < 2 || !(tokens[e]?.text === '(' || (tokens[e]?.word && !tokens[e]?.cap))) return null;
+  return capitalisedRunEndingAt(tokens, e - 1);
 }
 
 /** The capitalised words ending at token `end`, with "of"/"for"/"and" inside ("Bank of England"). */
@@ -221,11 +249,14 @@ const HEADS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs']);
 
 /**
  * "Brazil's former president X, who now heads the New Development Bank": whether the name ending at `end` is
- * followed by ", who [now] heads" an international body.
+ * followed by ", who [now] heads" an international body. With `bare`, `end` ends a role set off after the name,
+ * which the clause follows with or without the comma: "X, the former South African president who chairs the
+ * Commonwealth Observer Group".
  */
-export function nowHeadsInternationalBody(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return false;
-  let k = end + 2;
+export function nowHeadsInternationalBody(tokens: readonly Token[], end: number, bare = false): boolean {
+  const comma = tokens[end]?.text === ',' ? 1 : 0;
+  if ((comma === 0 && !bare) || tokens[end + comma]?.lower !== 'who') return false;
+  let k = end + comma + 1;
   if (tokens[k]?.lower === 'now' || tokens[k]?.lower === 'currently') k++;
   if (!HEADS.has(tokens[k]?.lower ?? '')) return false;
   k++;
@@ -265,6 +296,40 @@ export function ledInternationalTeam(tokens: readonly Token[], end: number): boo
   for (; tokens[k]?.cap && tokens[k]?.word; k++) words.push((tokens[k] as Token).lower);
   return words.length > 0 && TEAMS.has(tokens[k]?.lower ?? '') && isInternationalBody(words.join(' '));
 }
+
+/**
+ * "A delegation of the Economic Community of West African States (ECOWAS) led by former Nigerian head of state X":
+ * whether the words before `start` (a name, or the role written before it) are "led by" (or "headed by") after an
+ * international body's mission, delegation or team, "of (the)" body, in the same sentence.
+ */
+export function teamOfInternationalBodyLedBy(tokens: readonly Token[], start: number): boolean {
+  const by = tokens[start - 1];
+  const led = tokens[start - 2];
+  if (by?.lower !== 'by' || (led?.lower !== 'led' && led?.lower !== 'headed')) return false;
+  let k = start - 3;
+  // Past the body's initials in brackets: "(ECOWAS)".
+  if (tokens[k]?.text === ')') {
+    while (k > start - 8 && tokens[k]?.text !== '(') k--;
+    k--;
+  }
+  const words: string[] = [];
+  for (; k >= 0 && tokens[k]?.word && (tokens[k]?.cap || OF_AND.has(tokens[k]?.lower ?? '')); k--)
+    words.unshift((tokens[k] as Token).lower);
+  // "mission of ECOWAS": the run took the "of" before the body.
+  while (words.length > 0 && OF_AND.has(words[0] as string)) {
+    words.shift();
+    k++;
+  }
+  if (tokens[k]?.lower === 'the') k--;
+  return (
+    words.length > 0 &&
+    tokens[k]?.lower === 'of' &&
+    TEAMS.has(tokens[k - 1]?.lower ?? '') &&
+    tokens[k - 1]?.sent === tokens[start]?.sent &&
+    isInternationalBody(words.join(' '))
+  );
+}
+const OF_AND = new Set(['of', 'and', 'for']);
 
 /** How stories prefix a body of an international organisation ("UN Human Rights Council", "AU Peace and …"). */
 const INTERNATIONAL_PREFIXES = [

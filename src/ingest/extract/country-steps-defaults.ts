@@ -26,7 +26,12 @@ import {
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { envoyPostCountry, shapedAbroad } from './country-steps-story.ts';
+import {
+  envoyPostCountry,
+  institutionElsewhere,
+  rememberedInPassing,
+  shapedAbroad,
+} from './country-steps-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { namesPublicBody, receivingSeatAfter } from './office-countries.ts';
@@ -140,6 +145,9 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
+    // "X, a senior fellow at the Brookings Institution in Washington": a commentator at an institution in another
+    // country's city is no office holder of the side; "the late journalist Y" none at all.
+    if (institutionElsewhere(story, p, otherSide) || rememberedInPassing(story, p)) continue;
     // "PYONGYANG (AFP) – … Leader Pak Song-Chol did not attend" among Americans: a name shaped like the
     // dateline country's (Korean, Japanese) is that country's office holder, not the foreign side's (rule 12 places
     // them).
@@ -492,6 +500,11 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "EAST RUTHERFORD, New Jersey (Reuters) - … goalkeeper X": nor is a player's position in a team, in a final
     // played abroad.
     if (p.roles.every((r) => TEAM_POSITIONS.has(lastWord(r)))) continue;
+    // "New Delhi (PTI) … X, a senior fellow at the Brookings Institution in Washington": nor a commentator's post at
+    // an institution in another country's city.
+    if (story.datelineHome !== null && institutionElsewhere(story, p, story.datelineHome)) continue;
+    // "the late paleoanthropologist X": nor one remembered by a trade.
+    if (rememberedInPassing(story, p)) continue;
     // "… was expected to be received by President X at the Quirinale": a head who receives at their own seat is that
     // country's, wherever the story is filed from.
     const seat = receivedBySeat(story, p);

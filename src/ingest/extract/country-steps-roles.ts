@@ -11,6 +11,7 @@ import {
   namesInternationalBody,
   INTERNATIONAL_BODY_RE,
   nowHeadsInternationalBody,
+  teamOfInternationalBodyLedBy,
   ledInternationalTeam,
   envoyTo,
   namesABody,
@@ -95,6 +96,18 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
+    // "former Sierra Leone president X, head of the mission of ECOWAS", "former British PM X, now envoy of the Middle
+    // East Quartet": a body's office held now, after offices held before, is what they act for; a country's office
+    // held now ("former UN envoy X, now Foreign Minister") keeps theirs.
+    if (
+      p.roles.length > 1 &&
+      introduced !== undefined &&
+      isPastOffice(introduced) &&
+      nowInternational(story, p)
+    ) {
+      settleInternational(p);
+      continue;
+    }
     // "Ugandan judge X" in a story of the International Court of Justice: a judge named by nationality alone sits on
     // the international court the story names (as "The judges are X of Uganda, …" of the ICC).
     if (
@@ -123,9 +136,12 @@ export function settleByRoles(story: CountryStory): void {
         noRoleSpanCountry(tokens, p)) ||
       (p.roles.length > 0 &&
         p.roles.every(isPastOffice) &&
-        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end))) ||
+        (p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)) ||
+          p.roleSpans.some((r) => nowHeadsInternationalBody(tokens, r.end, true)))) ||
       // "X, who led the IMF mission to Pakistan, said": the body's staff, named with no title.
-      (p.roles.length === 0 && ledInternationalTeamAtName(tokens, p))
+      (p.roles.length === 0 && ledInternationalTeamAtName(tokens, p)) ||
+      // "A delegation of ECOWAS led by former Nigerian head of state General X": the body's envoy, whatever they were.
+      (p.roles.some(isPastOffice) && ledForInternationalBody(story, p))
     ) {
       settleInternational(p);
       continue;
@@ -282,6 +298,20 @@ const isBareSecretaryOfState = (r: string) => {
 function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;
   return false;
+}
+
+/**
+ * Whether p's first name mention, or the role written right before it, follows "led by" after an international
+ * body's team, and only the text of offices held before names p's country.
+ */
+function ledForInternationalBody(story: CountryStory, p: PersonRecord): boolean {
+  const m = p.mentions.find((o) => o.kind === 'name');
+  if (!m) return false;
+  let start = m.start;
+  for (const r of p.roleSpans) if (r.end === m.start && r.start < start) start = r.start;
+  // "led by former Nigerian head of state General X": a rank between the role and the name.
+  for (const r of p.roleSpans) if (r.end === start && r.start < start) start = r.start;
+  return teamOfInternationalBodyLedBy(story.tokens, start) && pastOfficesNameCountry(story, p);
 }
 
 function mentionEndsAt(mentions: readonly Mention[], end: number): boolean {
@@ -729,10 +759,44 @@ function judgeInternationalOffice(roles: string): boolean {
   // President": a body named "International …" is no one country's, unless an envoy is sent to it.
   // "European Environment Commissioner", "European Commissioner for Trade": a member of the EU's Commission.
   if (EUROPEAN_COMMISSIONER_RE.test(roles)) return true;
+  // "PACE President X": the Council of Europe's assembly by its initials, upper-case only ("pace" is a word and a
+  // surname, so not in internationalBodies, which other readers look up by lower-case word).
+  if (/\bPACE\b/.test(roles)) return true;
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
+
+/**
+ * Whether every role of p is an office held before or a body's office held now, at least one of these, and only the
+ * text of offices held before names a country.
+ */
+function nowInternational(story: CountryStory, p: PersonRecord): boolean {
+  let body = false;
+  for (const r of p.roles) {
+    if (isPastOffice(r)) continue;
+    if (!internationalOffice(r)) return false;
+    // Set off after the name ("X, head of …", "X, now envoy of …"); not an office taken at an event ("the
+    // inauguration of former Brazilian President X as president of the New Development Bank").
+    const at = story.doc.text.indexOf(r);
+    if (at < 0 || !SET_OFF_BEFORE.test(story.doc.text.slice(Math.max(0, at - 8), at))) return false;
+    body = true;
+  }
+  return body && pastOfficesNameCountry(story, p);
+}
+
+const SET_OFF_BEFORE = /(?:,|\bnow) $/;
+
+/** Whether only role text of offices held before names a country (or none does). */
+function pastOfficesNameCountry(story: CountryStory, p: PersonRecord): boolean {
+  const { doc, tokens } = story;
+  for (const span of p.roleSpans) {
+    if (roleSpanCountry(tokens, span) === null) continue;
+    const text = doc.text.slice((tokens[span.start] as Token).start, (tokens[span.end - 1] as Token).end);
+    if (!isPastOffice(text)) return false;
+  }
+  return true;
+}
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
@@ -806,6 +870,9 @@ function settleByStyle(
 ): void {
   for (const p of story.people) {
     if (p.countrySettled || !p.mentions.some((m) => styled(story.tokens, m))) continue;
+    // "United Nations Secretary General U Thant": a body's office held now outranks the style (settled so by the
+    // role words after this).
+    if (p.roles.some((r) => !isPastOffice(r) && internationalOffice(r))) continue;
     p.country = country;
     p.countrySettled = true;
   }

@@ -305,7 +305,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
-  const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  // "the late paleoanthropologist X", "his late colleague Y": one remembered in passing is not of the countries their
+  // sentence names (where the events recalled took place, a colleague's nationality).
+  const read = rememberedInPassing(story, p)
+    ? null
+    : sentenceContextCountry(story, pi, pinyin, byRule, offices);
   const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
@@ -374,6 +378,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
             cityElsewhere(p.roles, homeDefault) ||
+            institutionElsewhere(story, p, homeDefault) ||
             p.roles.some(namedGroupOffice) ||
             companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
@@ -896,6 +901,21 @@ function cityElsewhere(roles: readonly string[], home: string): boolean {
   });
 }
 
+/**
+ * "New Delhi (PTI) … X, a senior fellow at the Brookings Institution in Washington, said": a commentator's institution
+ * in a city of another country than the outlet's `home` (the city right after the role) is no local's.
+ */
+export function institutionElsewhere(story: CountryStory, p: PersonRecord, home: string): boolean {
+  if (!commentator(p)) return false;
+  const { tokens } = story;
+  for (const r of p.roleSpans) {
+    if (tokens[r.end]?.lower !== 'in' || !tokens[r.end + 1]?.cap) continue;
+    const c = cityCountryAt(tokens, r.end + 1, tokens.length);
+    if (c !== undefined && c !== null && c !== home) return true;
+  }
+  return false;
+}
+
 /** "Secretary-General of the X movement", "commander of the Y militia": a named group's own lower-case head word. */
 const GROUP_HEAD = /\p{Lu}[\p{L}-]*\s+(?:movement|militia|rebels|insurgents|faction)\b/u;
 
@@ -1018,6 +1038,7 @@ const WORK_OF =
  */
 function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   if (p.participant || p.relativeOf >= 0) return false;
+  if (rememberedInPassing(story, p)) return true;
   if (p.roles.length > 0)
     return filedAbroad(story) && p.roles.every((r) => EXECUTIVE.test(r) && namesABody(r));
   if (filedAbroad(story)) return true;
@@ -1033,6 +1054,29 @@ function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   }
   return named;
 }
+
+/**
+ * "the late paleoanthropologist X", "the late journalist Y", "his late colleague Z": one who takes no part, named as
+ * dead by a trade or a relation and no office or nationality (every role "late" and a trade's one word, or none and
+ * "late" right before the name or one lower-case word before it).
+ */
+export function rememberedInPassing(story: CountryStory, p: PersonRecord): boolean {
+  if (p.participant || p.relativeOf >= 0) return false;
+  if (p.roles.length > 0) {
+    for (const r of p.roles) {
+      const m = LATE_TRADE.exec(r);
+      if (!m || !isOccupation(m[1] as string) || titleHeads.has(m[1] as string)) return false;
+    }
+    return true;
+  }
+  const first = p.mentions.find((m) => m.kind === 'name');
+  if (!first) return false;
+  const { tokens } = story;
+  const before = tokens[first.start - 1];
+  if (before?.lower === 'late') return true;
+  return before !== undefined && before.word && !before.cap && tokens[first.start - 2]?.lower === 'late';
+}
+const LATE_TRADE = /^late ([a-z-]+)$/;
 
 /** "a film by X", "… starring X", `"Title" by X`, `X's "Title"`, "X's concert": the mention credits a work. */
 function creditedInWork(doc: TokenizedText, m: Mention): boolean {
@@ -2149,6 +2193,9 @@ function sentenceContextCountry(
     let departedAt: number | undefined;
     for (const h of sentHits) {
       if (describesAnother(story, pi, m, h, view)) continue;
+      // "X, a professor at Columbia University, said the tariffs … Americans spending more": what a commentator says
+      // is what they speak of, whichever country it names.
+      if (h.at > m.end && commentator(p) && speechBetween(tokens, m.end, h.at)) continue;
       // "Dhankhar, who led the Indian delegation, paid homage to Raisi, Foreign Minister X": a country with no holder
       // of the bare title (India's is its External Affairs Minister) is not theirs.
       if (p.roles.length > 0 && holdable(p, h.country) === null) {
@@ -2552,7 +2599,9 @@ const EXECUTIVE = /\b(?:CEO|chief executive|chairman|chairwoman|founder|managing
  * another than the outlet's `home`.
  */
 function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null): boolean {
-  if (home === null || !p.roles.some((r) => EXECUTIVE.test(r))) return false;
+  if (home === null) return false;
+  if (firmIntroducedAbroad(story, p, home)) return true;
+  if (!p.roles.some((r) => EXECUTIVE.test(r))) return false;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
     for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
@@ -2565,6 +2614,46 @@ function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null
         return true;
   }
   return false;
+}
+
+/**
+ * "KUALA LUMPUR (Bernama) -- US electric vehicle maker Tesla Inc … Tesla chief executive officer X", "Lima (ANDINA) …
+ * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru": whether the firm a role of
+ * p names first ("Tesla chief …", "Odebrecht's …") is introduced somewhere in the story by another country's
+ * nationality than `home` and a firm's noun right before its name.
+ */
+function firmIntroducedAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const { doc, tokens } = story;
+  for (const r of p.roles) {
+    const firm = FIRM_FIRST.exec(r)?.[1];
+    if (firm === undefined) continue;
+    for (let k = 3; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text !== firm) continue;
+      // "US electric vehicle maker Tesla": a firm's noun right before the name, a nationality at most three lower-case
+      // words before that.
+      if (!FIRM_NOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
+      for (const h of sentenceCountries(doc, t.sent, story.countryCache))
+        if (
+          h.adjectival &&
+          h.country !== home &&
+          h.at < k - 1 &&
+          h.at >= k - 5 &&
+          lowerWordsBetween(tokens, h.at, k - 1)
+        )
+          return true;
+    }
+  }
+  return false;
+}
+/** A role opening with a firm's one capitalised name and its office: "Tesla chief executive officer", "Odebrecht's former representative". */
+const FIRM_FIRST =
+  /^(\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+
+/** Whether only lower-case words stand between tokens `from` and `to` (both excluded). */
+function lowerWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!tokens[k]?.word || tokens[k]?.cap) return false;
+  return true;
 }
 
 /**
@@ -2901,6 +2990,9 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
       const t = tokens[k] as Token;
       if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
       if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      // "Political analyst X told Press TV that the Arab countries' return to Damascus …": a return a commentator
+      // speaks of is not theirs.
+      if (commentator(p) && speechBetween(tokens, m.end, k)) break;
       const participle = tokens[k - 1]?.lower === 'before' || tokens[k - 1]?.lower === 'after';
       if (between && !(subject && participle)) break;
       const c = cityCountryAt(tokens, k + 2, end);
@@ -3732,6 +3824,18 @@ function sentenceTrade(role: string): boolean {
   const lower = role.toLowerCase();
   return !role.includes(' ') && role !== lower && isOccupation(lower) && !titleHeads.has(lower);
 }
+
+/**
+ * Whether every role of p is a commentator's, a scholar's or an analyst's ("professor at Columbia University",
+ * "senior fellow at the Brookings Institution", "Political analyst"), none an office.
+ */
+function commentator(p: PersonRecord): boolean {
+  if (p.roles.length === 0) return false;
+  for (const r of p.roles) if (!COMMENTATOR_ROLE.test(r)) return false;
+  return true;
+}
+const COMMENTATOR_ROLE =
+  /^(?:[\p{L}-]+ ){0,3}(?:professor|fellow|analyst|expert|economist|researcher|scholar|strategist|commentator)\b(?! (?:of|to) the (?:government|president|minister)\b)/iu;
 
 /** Verbs that report what someone says or learned ("said", "reported to the president that …"). */
 const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', 'claimed', 'wrote']);

@@ -604,6 +604,30 @@ export const internationalBodies = new Set([
   // The UN's climate convention and its secretariat ("UNFCCC Executive Secretary X").
   'unfccc',
   'united nations framework convention on climate change',
+  // The test-ban treaty's body ("executive secretary of the … (CTBTO)"), the Commonwealth's secretariat and its
+  // observer missions ("Commonwealth Secretary-General X", "who chairs the Commonwealth Observer Group"), Asia's
+  // security conference ("CICA Executive Director"), the Council of Europe ("Council of Europe Secretary General";
+  // not the Inter-Parliamentary Union, whose president is still a national Speaker), the euro's central bank and
+  // the G20's financial board ("European Central Bank President", "Financial Stability Board Chair"), the African
+  // Union's disease agency ("Africa CDC"), the Middle East Quartet. Written as role text is read (hyphens as
+  // spaces) and as a body's name keeps them.
+  'ctbto',
+  'commonwealth secretary general',
+  'commonwealth secretary-general',
+  'commonwealth secretariat',
+  'commonwealth observer group',
+  'cica',
+  'council of europe',
+  'parliamentary assembly of the council of europe',
+  'european central bank',
+  'ecb',
+  'financial stability board',
+  'africa cdc',
+  'africa centres for disease control and prevention',
+  'middle east quartet',
+  // The Muslim states' development bank ("the Islamic Development Bank (IsDB) … its President Dr X").
+  'isdb',
+  'islamic development bank',
 ]);
 
 /**

@@ -3614,6 +3614,7 @@ function singles(s: number, end: number): void {
     }
     if (
       end - s === 1 &&
+      !styleBeforeName(k) &&
       (describedAsOrg(k) ||
         memberOf(k) ||
         besideBody(k) ||
@@ -3626,6 +3627,18 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end, placesBefore);
+}
+
+/**
+ * "The party included Sen. Lev Morrow", "the group met Lt. Gen. X": a capitalised word with its full stop right before
+ * a person's name, or before another such word that is, is their abbreviated title or style, no body's name (however
+ * a descriptor before it reads: "party", "group").
+ */
+function styleBeforeName(k: number): boolean {
+  let q = k;
+  while (q < k + 6 && tokens[q]?.cap && tokens[q]?.word && tokens[q + 1]?.text === '.') q += 2;
+  // The full stop of an abbreviation, not a sentence's ("… party Vanguard. Lev Morrow said").
+  return q > k && inPerson[q] === 1 && tokens[q]?.sent === tokens[k]?.sent;
 }
 
 /** Lower-case words inside a body's long name ("Council on Trade and …", "… Security in Asia"). */

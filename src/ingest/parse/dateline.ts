@@ -146,6 +146,16 @@ const NOT_PLACES = new Set(
     'earlier',
     'today',
     'yesterday',
+    // A forwarded e-mail's or a memo's header lines ("From: VP pool", "Sent: Monday, …", "Subject: …").
+    'from',
+    'to',
+    'sent',
+    'subject',
+    'cc',
+    'bcc',
+    'date',
+    're',
+    'fwd',
   ].map((s) => s.toLowerCase()),
 );
 
