@@ -89,3 +89,82 @@ describe('a weekday before a part of the day', () => {
     expect(person(a, 'Alan Brisk')?.participant).toBe(true);
   });
 });
+
+describe('a shared chief executive', () => {
+  it('"Acme co-CEO X" is a title, as "co-founder" is', () => {
+    const a = article(
+      'President meets streaming chief',
+      ['President Lena Varo met with Lumen Media co-CEO Paul Ardent in Geneva on Monday.'],
+      ap,
+    );
+    expect(person(a, 'Paul Ardent')?.roles).toEqual(['Lumen Media co-CEO']);
+  });
+});
+
+describe('a signing two leaders witness', () => {
+  const wam = { source: 'WAM', dateline: { place: 'ABU DHABI', date: '15th October, 2019' } };
+  const a = article(
+    'Crown Prince, Russian President witness exchange of agreements',
+    [
+      'ABU DHABI, 15th October, 2019 (WAM) -- Crown Prince Omar bin Said and Russian President Ivan Petrov today witnessed the exchange of agreements between the two countries.',
+      "Among them was an agreement exchanged by Jamal Harith, Chief Executive Officer of Sadeem Capital, Abu Dhabi's sovereign investor, and Oleg Varin, Chief Executive Officer of the Russian Equity Fund (REF), Russia's sovereign wealth fund, under which the two funds will invest more in Russia.",
+      'The Crown Prince welcomed the Russian President and conveyed to him the greetings of President Khalid bin Said.',
+    ],
+    wam,
+  );
+  it('"an agreement exchanged by X and Y": both took part', () => {
+    expect(person(a, 'Jamal Harith')?.participant).toBe(true);
+    expect(person(a, 'Oleg Varin')?.participant).toBe(true);
+  });
+  it('one whose greetings are conveyed sent them from afar', () => {
+    expect(person(a, 'Khalid bin Said')?.participant).toBe(false);
+  });
+  it("a firm described right after the title as a state's sovereign investor ties its officer to the state", () => {
+    expect(person(a, 'Jamal Harith')?.country).toBe('United Arab Emirates');
+  });
+});
+
+describe('a meeting dated before the event in a clause', () => {
+  it('"X, who earlier in the day held talks with Y at …, said" leaves Y out of the dinner reported', () => {
+    const a = article(
+      'President tells business groups door of ties cannot be closed',
+      [
+        'President Lin Hao said on Wednesday that the door of relations cannot be closed again, as he addressed a welcome dinner hosted by business groups in Harbor City.',
+        'Lin, who earlier in the day held talks with Arland President Tom Baxley at the Grey Estate, said the two countries should be partners.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Tom Baxley')?.participant).toBe(false);
+    expect(person(a, 'Lin Hao')?.participant).toBe(true);
+  });
+});
+
+describe('at the forum reported', () => {
+  it('"X appeared on stage at the forum alongside Y": Y was there', () => {
+    const a = article(
+      'Leaders sign pact as executives crowd forum',
+      [
+        'President Lena Varo and Prime Minister Omar Said signed an economic pact on Tuesday at a forum crowded with business leaders.',
+        'Chipmaker chief Ann Wyle appeared on stage at the forum alongside Sadeem Chief Executive Jamal Harith, who said the company would build data centres.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Jamal Harith')?.participant).toBe(true);
+  });
+});
+
+describe("the buyer's chairman in a deal", () => {
+  it('"Y, chairman of Kestrel, said …" under "Kestrel Group has agreed to buy …" makes the deal', () => {
+    const a = article(
+      'Kestrel Group agrees to buy Arland Steel',
+      [
+        'Kestrel Group has agreed to buy Arland Steel, the government said on Monday, in a deal that could save 4,000 jobs.',
+        'Chen Bo, chairman of Kestrel, said the group was committed to the long-term future of the business.',
+        'Union leader Tom Vask said he would seek assurances about jobs.',
+      ],
+      { source: 'Reuters', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(a, 'Chen Bo')?.participant).toBe(true);
+    expect(person(a, 'Tom Vask')?.participant).toBe(false);
+  });
+});
