@@ -168,3 +168,45 @@ describe("the buyer's chairman in a deal", () => {
     expect(person(a, 'Tom Vask')?.participant).toBe(false);
   });
 });
+
+describe('companies as organisations', () => {
+  const reuters = { source: 'Reuters', dateline: { place: 'LONDON', date: null } };
+  it('"Business Secretary X": the portfolio before a British minister\'s "Secretary" is no body', () => {
+    const a = article(
+      'Buyer found for steelworks',
+      ['Business Secretary Ann Wyle said the deal was good news.'],
+      reuters,
+    );
+    expect(extract(a).organizations).not.toContain('Business');
+  });
+  it('names listed with two found bodies in "A, B, C and D" are bodies too', () => {
+    const a = article(
+      'Maker expands plants',
+      [
+        'Partners include Corvane, Texas Instruments, Halvex Systems, Samsung and Broadcom, the company said.',
+        'The carmaker is owned by Meridian Group, Ostara Holding, Velk, Trenta Holding and KDX.',
+      ],
+      reuters,
+    );
+    expect(extract(a).organizations).toEqual(
+      expect.arrayContaining([
+        'Corvane',
+        'Halvex Systems',
+        'Ostara Holding',
+        'Velk',
+        'Trenta Holding',
+        'KDX',
+      ]),
+    );
+  });
+  it('leaves a list alone when a name in it has "and" inside', () => {
+    const a = article(
+      'Terminal owners',
+      [
+        "The terminal's owners include Norland Oil Corporation, Tarvik Petroleum Corporation Ltd, Oil and Natural Gas Corporation and GAIL (India) Ltd.",
+      ],
+      reuters,
+    );
+    expect(extract(a).organizations).not.toContain('Oil');
+  });
+});
