@@ -199,6 +199,27 @@ describe('companies as organisations', () => {
       ]),
     );
   });
+  it('"investment firm X Y" names the firm whole; "The group includes Leading Seaman Z" names no body', () => {
+    const a = article(
+      'Buyer found for steelworks',
+      [
+        'The steelmaker collapsed after its owner, investment firm Halden Capital, failed to secure funding.',
+        'The crew includes Leading Seaman Ann Wyle, the only woman among them.',
+      ],
+      reuters,
+    );
+    const { organizations } = extract(a);
+    expect(organizations).toContain('Halden Capital');
+    expect(organizations).not.toContain('Leading Seaman');
+  });
+  it('"Zentrix chairman and CEO X": the one word before a firm head\'s lower-case title is the firm', () => {
+    const a = article(
+      'Dinner with business leaders',
+      ['Guests included Zentrix chairman and CEO Paul Ardent.'],
+      reuters,
+    );
+    expect(extract(a).organizations).toContain('Zentrix');
+  });
   it('leaves a list alone when a name in it has "and" inside', () => {
     const a = article(
       'Terminal owners',

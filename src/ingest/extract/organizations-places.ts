@@ -3450,6 +3450,21 @@ function singles(s: number, end: number): void {
     }
     return;
   }
+  // "its owner, investment firm Greybull Capital,", "the private equity firm Halden Partners": a name of two to four
+  // words right after a lower-case noun for a firm or a body is that body, whole (no person's, place's, people's or
+  // title's word in it).
+  const descriptor = tokens[s - 1];
+  if (
+    end - s >= 2 &&
+    end - s <= 4 &&
+    descriptor !== undefined &&
+    !descriptor.cap &&
+    ORG_DESCRIPTORS.has(descriptor.lower) &&
+    describedWhole(s, end)
+  ) {
+    addOrg(phraseText(s, end));
+    return;
+  }
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
@@ -3685,6 +3700,7 @@ function singles(s: number, end: number): void {
     if (
       end - s === 1 &&
       (describedAsOrg(k) ||
+        firmBeforeTitle(k) ||
         memberOf(k) ||
         besideBody(k) ||
         presidedBody(k) ||
@@ -4328,6 +4344,39 @@ function presidedBody(k: number): boolean {
 
 /** What a grouping known by a name groups: "the four countries, known as the Quad". */
 const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'economies']);
+
+/** Whether no word of the name from `s` to `end` is a person's, a place's, a people's, a date's or a title's. */
+function describedWhole(s: number, end: number): boolean {
+  for (let k = s; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || inPerson[k] || personTokens.has(t.text)) return false;
+    if (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD)) return false;
+  }
+  return true;
+}
+
+/** Lower-case titles of a firm's head, between the firm's one-word name and the holder's ("BlackRock chairman X"). */
+const FIRM_TITLES = new Set(['chairman', 'chairwoman', 'ceo', 'co-founder', 'founder']);
+
+/**
+ * "BlackRock chairman and CEO X", "Zentrix founder Y": one word no English word, right before a lower-case title of a
+ * firm's head (and maybe "and" and another title) and a person's name, is the firm.
+ */
+function firmBeforeTitle(k: number): boolean {
+  if (!FIRM_TITLES.has(tokens[k + 1]?.text ?? '')) return false;
+  const t = tokens[k] as Token;
+  if (
+    tokenFlags(t) & (COMMON_WORD | COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD) ||
+    personTokens.has(t.text)
+  )
+    return false;
+  let q = k + 2;
+  if (tokens[q]?.lower === 'and') {
+    q++;
+    while (q < k + 6 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+  }
+  return inPerson[q] !== 0;
+}
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
