@@ -231,3 +231,24 @@ describe('companies as organisations', () => {
     expect(extract(a).organizations).not.toContain('Oil');
   });
 });
+
+describe('a business delegation on the trip', () => {
+  const yonhap = { source: 'Yonhap', dateline: { place: 'WASHINGTON', date: 'April 24' } };
+  const a = article(
+    'Streaming firm to invest US$2 bln after President Lim meets its chief',
+    [
+      "WASHINGTON, April 24 (Yonhap) -- A streaming firm will invest US$2 billion in South Korea, President Lim Dae-ho's office said Monday, after Lim met with Lumen Media co-CEO Paul Ardent in Washington.",
+      'Lim is accompanied on the trip by a business delegation that includes Hanul Motors Chairman Park Joon-ki and Daeyang Group Chairman Seo Min-woo.',
+    ],
+    yonhap,
+  );
+  it('is no party to the one meeting the headline reports', () => {
+    expect(person(a, 'Park Joon-ki')?.participant).toBe(false);
+    expect(person(a, 'Seo Min-woo')?.participant).toBe(false);
+    expect(person(a, 'Paul Ardent')?.participant).toBe(true);
+  });
+  it('is of the side of the leader it accompanies', () => {
+    expect(person(a, 'Park Joon-ki')?.country).toBe('South Korea');
+    expect(person(a, 'Seo Min-woo')?.country).toBe('South Korea');
+  });
+});

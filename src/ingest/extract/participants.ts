@@ -665,6 +665,17 @@ const CONDITIONS_MET = /\b(?:are|is|were|was|be|been|being) met\b(?! (?:by|with|
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
+ * "accompanied on the trip by", "accompanied on his four-nation trip by": along on the journey, not at one of its
+ * meetings ("accompanied on his tour by" is at the site toured).
+ */
+const ACCOMPANIED_ON_TRIP =
+  /\baccompanied on (?:the|this|his|her|their) (?:[\w-]+ ){0,2}(?:trip|journey)\b/;
+/** A headline about the visit, the trip or the tour itself, whose party took part in it. */
+const TRIP_TITLE = /\b(?:trip|visit|visits|visiting|tour|tours|touring|state dinner|arrives?|arrived)\b/i;
+function tripTitle(): boolean {
+  return TRIP_TITLE.test(title) || visitStory();
+}
+/**
  * A vote on a resolution: whoever explains a vote speaks at the session, whatever the headline's wording ("US
  * vetoes Council call for truce" is no phone call).
  */
@@ -3969,6 +3980,9 @@ function isNegative(text: string): boolean {
   if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
+  // "Yoon is accompanied on the trip by a business delegation that includes A and B" under "… after Yoon meets X":
+  // those who came along on the trip are no party to the one meeting the headline reports (they are to a visit's).
+  if (t.includes('accompanied on ') && ACCOMPANIED_ON_TRIP.test(t) && !tripTitle()) return true;
   if (
     (t.includes(' day') ||
       t.includes(' week') ||
