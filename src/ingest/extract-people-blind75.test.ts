@@ -220,6 +220,14 @@ describe('companies as organisations', () => {
     );
     expect(extract(a).organizations).toContain('Zentrix');
   });
+  it('"Kenyan Investment Minister X": the portfolio before "Minister" is no body', () => {
+    const a = article(
+      'Ministers sign deals',
+      ['Kenyan Investment Minister Omar Said told the forum the deals were signed.'],
+      reuters,
+    );
+    expect(extract(a).organizations.join('|')).not.toMatch(/Investment/);
+  });
   it('leaves a list alone when a name in it has "and" inside', () => {
     const a = article(
       'Terminal owners',

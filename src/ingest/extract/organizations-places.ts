@@ -2644,7 +2644,10 @@ function classify(from: number): void {
       const acr = acronymAfter.get(end);
       if (acr) placeAcronyms.add(acr);
     } else if (isWork(s, end)) return;
-    else {
+    else if (portfolioBeforeMinister(s, end)) {
+      classify(from + 1);
+      return;
+    } else {
       addOrg(written);
       localBodyPlace(s, end);
       countryInitialsPlace(s);
@@ -4344,6 +4347,17 @@ function presidedBody(k: number): boolean {
 
 /** What a grouping known by a name groups: "the four countries, known as the Quad". */
 const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'economies']);
+
+/**
+ * "Saudi Investment Minister X", "Energy Minister Y": a minister's portfolio (one word, maybe after a nationality)
+ * right before "Minister" is no body, whatever head word it ends in.
+ */
+function portfolioBeforeMinister(s: number, end: number): boolean {
+  const next = tokens[end];
+  if (next?.lower !== 'minister' || !next.cap) return false;
+  if (end - s === 1) return true;
+  return end - s === 2 && (tokenFlags(tokens[s] as Token) & (DEMONYM | COUNTRY)) !== 0;
+}
 
 /** Whether no word of the name from `s` to `end` is a person's, a place's, a people's, a date's or a title's. */
 function describedWhole(s: number, end: number): boolean {
