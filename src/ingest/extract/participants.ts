@@ -668,8 +668,7 @@ const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
  * "accompanied on the trip by", "accompanied on his four-nation trip by": along on the journey, not at one of its
  * meetings ("accompanied on his tour by" is at the site toured).
  */
-const ACCOMPANIED_ON_TRIP =
-  /\baccompanied on (?:the|this|his|her|their) (?:[\w-]+ ){0,2}(?:trip|journey)\b/;
+const ACCOMPANIED_ON_TRIP = /\baccompanied on (?:the|this|his|her|their) (?:[\w-]+ ){0,2}(?:trip|journey)\b/;
 /** A headline about the visit, the trip or the tour itself, whose party took part in it. */
 const TRIP_TITLE = /\b(?:trip|visit|visits|visiting|tour|tours|touring|state dinner|arrives?|arrived)\b/i;
 function tripTitle(): boolean {
