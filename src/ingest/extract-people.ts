@@ -21,6 +21,7 @@ import {
   joinDelegations,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
+import { dropEmployerNames } from './extract/employer-names.ts';
 import { dropClauseRoles, dropSenatorStyles, ladyGivenNames, ladyStageNames } from './extract/roles.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
@@ -120,6 +121,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   surnameToNamedThrough(doc.tokens, people);
   ladyGivenNames(doc.tokens, people, mentions);
   dropClauseRoles(people);
+  dropEmployerNames(people, mentions);
   if (article.captions.length > 0) completeNamesFromCaptions(article.captions, people, knowledge, notPeople);
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);

@@ -260,7 +260,8 @@ const INCLUDES = new Set(['include', 'includes', 'included', 'including', 'compr
 /**
  * "a delegation of the X Party led by its leader A … The delegation, which includes B and C, …", "Members of the
  * delegation included B": one listed as a delegation's member is of the side of the one who leads it (the nearest
- * "delegation … led by"/"headed by" before). For those rules 1–7 leave without a country, and for those listed
+ * "delegation … led by"/"headed by" before, or the one "accompanied by" it). For those rules 1–7 leave without a
+ * country, and for those listed
  * whom they gave only the outlet's own country ("the delegation included Senators B and C" in a Ukrainian
  * agency's story of a US Senate delegation to Kyiv).
  */
@@ -282,7 +283,7 @@ export function placeDelegationMembers(story: CountryStory): void {
         (byOutlet || !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1]))
       )
         continue;
-      const leader = delegationLeader(story, s0);
+      const leader = (listed && accompaniedLeader(story, s0, k)) || delegationLeader(story, s0);
       if (leader && leader !== p && leader.country !== null) {
         p.country = leader.country;
         break;
@@ -290,6 +291,25 @@ export function placeDelegationMembers(story: CountryStory): void {
     }
   }
 }
+
+/**
+ * "Yoon is accompanied on the trip by a business delegation that includes A and B": the one named right before "is
+ * accompanied" (or "was", "has been") in the words from `from` to `to` leads the delegation listed after it.
+ */
+function accompaniedLeader(story: CountryStory, from: number, to: number): PersonRecord | null {
+  const { tokens, people, mentionsBySent } = story;
+  for (let k = from + 1; k < to; k++) {
+    if ((tokens[k] as Token).lower !== 'accompanied') continue;
+    let v = k - 1;
+    if (tokens[v]?.lower === 'been') v--;
+    if (!ACCOMPANIED_AUX.has(tokens[v]?.lower ?? '')) continue;
+    const sent = (tokens[k] as Token).sent;
+    const q = (mentionsBySent.get(sent) ?? []).find((o) => o.end === v);
+    if (q) return people[q.person] as PersonRecord;
+  }
+  return null;
+}
+const ACCOMPANIED_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have']);
 
 /** "also made the trip", "made the two-day trip": within twelve tokens after `from`, before `end`. */
 function madeTheTrip(tokens: readonly Token[], from: number, end: number): boolean {

@@ -67,6 +67,7 @@ import {
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
 import { settleByDescribedOffice } from './country-steps-described.ts';
+import { settleByDescribedStateBody } from './country-steps-bodies.ts';
 import { placeGreetingBearers } from './country-steps-greetings.ts';
 import { placeSalutedLeaders } from './country-steps-salutations.ts';
 import {
@@ -129,6 +130,8 @@ export function decideCountries(
   settleByIndianHonorific(story);
   settleByRulingHouse(story);
   settleOfficersOfBusinessGroup(story);
+  // Beside the business group's officers: "X, chief executive of Y, Norland's state oil company," is Norland's.
+  settleByDescribedStateBody(story);
   settleSpeakersFromSeat(story);
   settleUsPartyMembers(story);
   placeDigestItemOffices(story); // 1b

@@ -2000,14 +2000,17 @@ function titleOfBodyBeforeName(
     tokens[at - 1]?.lower !== 'the' ||
     tokens[at - 2]?.lower !== 'of' ||
     head === undefined ||
-    head.cap ||
     !titleHeads.has(head.lower) ||
     looksLikeFirstName(tokens[at] as Token)
   )
     return null;
+  // "joined by Comptroller of the Currency John X": a capitalised head standing alone (no capitalised word before
+  // it) opens the title itself.
+  const capHead = head.cap && !tokens[at - 4]?.cap;
+  if (head.cap && !capHead) return null;
   for (let k = at + 1; k <= end - 2; k++) {
     if (!looksLikeFirstName(tokens[k] as Token)) continue;
-    return { titleStart: lowerTitleStart(tokens, at - 2), nameStart: k };
+    return { titleStart: capHead ? at - 3 : lowerTitleStart(tokens, at - 2), nameStart: k };
   }
   return null;
 }

@@ -847,6 +847,9 @@ export const orgHeads = new Set(
     'commonwealth',
     'league',
     'group',
+    // A company that owns others: "Zorlu Holding", "SoftBank Group", "Tata Sons … Holdings".
+    'holding',
+    'holdings',
     'network',
     'times',
     'news',

@@ -1043,6 +1043,7 @@ export function extractOrganizationsAndPlaces(
     classify(0);
   }
   listedBodies();
+  listedBesideBodies();
   groupingsMeeting();
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
@@ -1187,6 +1188,66 @@ function listedBodies(): void {
       else if (joint?.lower === 'and') j++;
       else break;
     }
+  }
+}
+
+/** What keeps a listed name from being a body: a place, a people, a date or a title. */
+const NOT_LISTED_BODY = COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD;
+
+/**
+ * "Partners include Corning, Coherent, GlobalWafers, Texas Instruments, Samsung and Broadcom", "owned by Anadolu Group,
+ * BMC, Kirac Holding, Turkcell and TOBB": in a list of three capitalised names or more, joined only by commas and a
+ * last "and", where two names at least are bodies found already, the others are bodies too — unless a name is a
+ * person's, a place's, a people's, a date's or a title's.
+ */
+function listedBesideBodies(): void {
+  if (orgKeys.size < 2) return;
+  const items: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // A word test first: a list opens on a capitalised word after a lower-case one or a comma-less start.
+    if (!t.cap || !t.word || tokens[k - 1]?.cap) continue;
+    items.length = 0;
+    let j = k;
+    const sent = t.sent;
+    for (;;) {
+      const start = j;
+      while (j - start < 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === sent) j++;
+      if (j === start || tokens[j]?.cap) break;
+      items.push([start, j]);
+      const joint = tokens[j];
+      if (joint?.text === ',' && joint.sent === sent) j += tokens[j + 1]?.lower === 'and' ? 2 : 1;
+      else if (joint?.lower === 'and' && items.length >= 2) {
+        j++;
+        const last = j;
+        while (j - last < 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === sent) j++;
+        // "…, Oil and Natural Gas Corporation and GAIL": a name with "and" inside leaves the list unread.
+        const after = tokens[j]?.lower;
+        if (j > last && !tokens[j]?.cap && after !== 'and' && after !== 'of' && after !== '(')
+          items.push([last, j]);
+        else items.length = 0;
+        break;
+      } else break;
+    }
+    // Only a list closed by "and" ("A, B and C"), of three names or more.
+    if (items.length < 3 || tokens[(items[items.length - 1] as [number, number])[0] - 1]?.lower !== 'and') {
+      k = Math.max(k, j - 1);
+      continue;
+    }
+    let found = 0;
+    for (const [a, b] of items) if (orgKeys.has(phraseText(a, b).toLowerCase())) found++;
+    if (found >= 2)
+      for (const [a, b] of items) {
+        const name = phraseText(a, b);
+        const key = name.toLowerCase();
+        if (orgKeys.has(key) || placeKeys.has(key) || countryNames.has(key) || isGazetteerPlace(key))
+          continue;
+        let other = false;
+        for (let q = a; q < b && !other; q++)
+          other = inPerson[q] !== 0 || (tokenFlags(tokens[q] as Token) & NOT_LISTED_BODY) !== 0;
+        if (!other) addOrg(name);
+      }
+    k = Math.max(k, j - 1);
   }
 }
 
@@ -2583,7 +2644,10 @@ function classify(from: number): void {
       const acr = acronymAfter.get(end);
       if (acr) placeAcronyms.add(acr);
     } else if (isWork(s, end)) return;
-    else {
+    else if (portfolioBeforeMinister(s, end)) {
+      classify(from + 1);
+      return;
+    } else {
       addOrg(written);
       localBodyPlace(s, end);
       countryInitialsPlace(s);
@@ -2870,6 +2934,15 @@ function employerEnd(s: number, end: number): number {
   // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
   // title are a portfolio; a minister's employer is a government, named by its country.
   for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
+  // "Business Secretary X", "Culture Secretary Y": one word before a British minister's "Secretary" is a portfolio too
+  // (not "Party Secretary General", nor a body a list knows).
+  if (
+    e - s === 1 &&
+    tokens[e]?.lower === 'secretary' &&
+    e + 1 === end &&
+    !knownOrganizations.has((tokens[s] as Token).lower)
+  )
+    return -1;
   // "Federal President X", "Federal Chancellor Y": a federation's title alone, no body ("Federal Reserve Chairman" is).
   if (e - s === 1 && (tokens[s] as Token).lower === 'federal') return -1;
   let unknown = false;
@@ -3380,6 +3453,21 @@ function singles(s: number, end: number): void {
     }
     return;
   }
+  // "its owner, investment firm Greybull Capital,", "the private equity firm Halden Partners": a name of two to four
+  // words right after a lower-case noun for a firm or a body is that body, whole (no person's, place's, people's or
+  // title's word in it).
+  const descriptor = tokens[s - 1];
+  if (
+    end - s >= 2 &&
+    end - s <= 4 &&
+    descriptor !== undefined &&
+    !descriptor.cap &&
+    ORG_DESCRIPTORS.has(descriptor.lower) &&
+    describedWhole(s, end)
+  ) {
+    addOrg(phraseText(s, end));
+    return;
+  }
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
@@ -3616,6 +3704,7 @@ function singles(s: number, end: number): void {
       end - s === 1 &&
       !styleBeforeName(k) &&
       (describedAsOrg(k) ||
+        firmBeforeTitle(k) ||
         memberOf(k) ||
         besideBody(k) ||
         presidedBody(k) ||
@@ -4271,6 +4360,50 @@ function presidedBody(k: number): boolean {
 
 /** What a grouping known by a name groups: "the four countries, known as the Quad". */
 const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'economies']);
+
+/**
+ * "Saudi Investment Minister X", "Energy Minister Y": a minister's portfolio (one word, maybe after a nationality)
+ * right before "Minister" is no body, whatever head word it ends in.
+ */
+function portfolioBeforeMinister(s: number, end: number): boolean {
+  const next = tokens[end];
+  if (next?.lower !== 'minister' || !next.cap) return false;
+  if (end - s === 1) return true;
+  return end - s === 2 && (tokenFlags(tokens[s] as Token) & (DEMONYM | COUNTRY)) !== 0;
+}
+
+/** Whether no word of the name from `s` to `end` is a person's, a place's, a people's, a date's or a title's. */
+function describedWhole(s: number, end: number): boolean {
+  for (let k = s; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || inPerson[k] || personTokens.has(t.text)) return false;
+    if (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD)) return false;
+  }
+  return true;
+}
+
+/** Lower-case titles of a firm's head, between the firm's one-word name and the holder's ("BlackRock chairman X"). */
+const FIRM_TITLES = new Set(['chairman', 'chairwoman', 'ceo', 'co-founder', 'founder']);
+
+/**
+ * "BlackRock chairman and CEO X", "Zentrix founder Y": one word no English word, right before a lower-case title of a
+ * firm's head (and maybe "and" and another title) and a person's name, is the firm.
+ */
+function firmBeforeTitle(k: number): boolean {
+  if (!FIRM_TITLES.has(tokens[k + 1]?.text ?? '')) return false;
+  const t = tokens[k] as Token;
+  if (
+    tokenFlags(t) & (COMMON_WORD | COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD) ||
+    personTokens.has(t.text)
+  )
+    return false;
+  let q = k + 2;
+  if (tokens[q]?.lower === 'and') {
+    q++;
+    while (q < k + 6 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+  }
+  return inPerson[q] !== 0;
+}
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {

@@ -437,8 +437,17 @@ export const appositiveHeads = new Set([
   'podcaster',
 ]);
 
-// "X, co-leader of the party", "co-chair of the panel": a post shared by two.
-for (const head of ['leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'president'])
+// "X, co-leader of the party", "co-chair of the panel", "Netflix co-CEO Y": a post shared by two.
+for (const head of [
+  'leader',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'founder',
+  'president',
+  'ceo',
+])
   appositiveHeads.add(`co-${head}`);
 
 /** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
