@@ -622,17 +622,25 @@ const RANKING_WORDS = new Set(['first', 'senior', 'highest-ranking', 'highest-le
 
 /**
  * "X was the most senior Soviet leader to set foot in China since Y visited Peking", "the first U.S. president to
- * visit Cuba since Z": the one named after "since" held the same kind of post for the same country. Null for any
- * other shape.
+ * visit Cuba since Z": the one named after "since" held the same kind of post for the same country; so did the one
+ * the ranked subject "was" ("The last Iranian president to visit Damascus was X"). Null for any other shape.
  */
 function firstSinceCountry(tokens: readonly Token[], m: Mention): string | null {
   let since = m.start - 1;
   // Past a title before the name: "since President Z".
   while (since > m.start - 4 && tokens[since]?.cap) since--;
-  if (tokens[since]?.lower !== 'since') return null;
-  for (let k = since - 2; k > since - 20 && k > 1; k--) {
+  const word = tokens[since]?.lower;
+  // "The last Iranian president to visit Damascus was X, in September 2010": the one the ranked subject is.
+  if (word === 'was' || word === 'is') return rankedNationalityBefore(tokens, since, m.sent);
+  if (word !== 'since') return null;
+  return rankedNationalityBefore(tokens, since - 1, m.sent);
+}
+
+/** The nationality of "the first U.S. president to" (one or two nouns after a ranking word) ending before `before`. */
+function rankedNationalityBefore(tokens: readonly Token[], before: number, sent: number): string | null {
+  for (let k = before - 1; k > before - 20 && k > 1; k--) {
     const t = tokens[k] as Token;
-    if (t.sent !== m.sent) return null;
+    if (t.sent !== sent) return null;
     if (t.lower !== 'to' || tokens[k + 1]?.cap) continue;
     // "the first U.S. president to", "the most senior Soviet leader to": one or two nouns before "to".
     const d = tokens[k - 2]?.cap ? k - 2 : k - 3;
@@ -3029,6 +3037,33 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Verbs of thanks and greeting whose object is the one addressed. */
+const ADDRESS_VERBS = new Set(['thanked', 'greeted', 'congratulated', 'saluted', 'praised', 'hailed']);
+
+/** "thanked the Russian government", "greeted the Vietnamese people", "thanked Vietnam": a country as the object. */
+function addressedAt(tokens: readonly Token[], at: number, end: number): boolean {
+  const k = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return k >= end && tokens[k]?.sent === tokens[at]?.sent && ADDRESS_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/** "and other", "and fellow": the words after a name that make it one of the kind the nationality then names. */
+const OTHERS_OF_KIND = new Set(['other', 'fellow']);
+
+/**
+ * "Chairman X, Premier Y and other Chinese leaders of the elder generation": after "and other" (or "and fellow") the
+ * nationality opening the plural names the kind the names before it are of, not another conjunct — each name of the
+ * list, over the capitalised titles, names and commas between (up to twelve tokens).
+ */
+function othersOfKindAt(tokens: readonly Token[], end: number, h: CountryHit): boolean {
+  if (!h.adjectival || h.at - end > 14 || !OTHERS_OF_KIND.has(tokens[h.at - 1]?.lower ?? '')) return false;
+  if (tokens[h.at - 2]?.lower !== 'and') return false;
+  for (let k = end; k < h.at - 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',' && !t.cap) return false;
+  }
+  return true;
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -3041,7 +3076,18 @@ function describesAnother(
   const { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles } = view;
   const p = people[pi] as PersonRecord;
   if (h.at >= m.start && h.at < m.end) return true;
+  // "Chairman X, Premier Y and other Chinese leaders": the kind every name of the list is of.
+  if (h.at > m.end && othersOfKindAt(tokens, m.end, h)) return false;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "Raúl thanked the Russian government and people" in a story from Havana: a country the sentence thanks or greets,
+  // other than the story's own, is the one addressed ("the President thanked the American people" at home keeps it).
+  if (
+    h.at > m.end &&
+    h.country !== home &&
+    h.country !== story.datelineHome &&
+    addressedAt(tokens, h.at, m.end)
+  )
+    return true;
   // "X, who scored the winner after Y had opened the scoring and Z had equalized for England,": the team a goal was
   // scored for is the scorer's, the name right before the verb, not the others' of the sentence.
   if (h.at > m.end && scoredForByAnother(tokens, h.at, m.end)) return true;
