@@ -155,3 +155,21 @@ describe('the founders of a bond between two countries', () => {
     expect(person(a, 'Anna Roth')?.country).toBe('Austria');
   });
 });
+
+describe('a lower-case rank before "member" in a VNA office chain', () => {
+  it('finds the name after "and permanent member of the … Secretariat"', () => {
+    const a = article(
+      'Vietnam, Laos hold talks',
+      [
+        'Hanoi (VNA) – Party General Secretary Pham Van Loc held talks in Hanoi on May 9 with a delegation of Laos.',
+        'Attending the talks on the Vietnamese side were Politburo member and permanent member of the Party Central ' +
+          "Committee's Secretariat Dinh Thi Lan, and Deputy Prime Minister Vo Van Khiem.",
+      ],
+      { source: 'VNA', dateline: { place: 'Hanoi', date: '' } },
+    );
+    expect(person(a, 'Dinh Thi Lan')?.roles).toContain(
+      "permanent member of the Party Central Committee's Secretariat",
+    );
+    expect(person(a, 'Dinh Thi Lan')?.country).toBe('Vietnam');
+  });
+});
