@@ -1,7 +1,7 @@
 // The leftovers of the seventy-first and sixty-ninth blind rounds (state media of closed states; borders and
 // territory), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('"and other <nationality> leaders" after a list of founders', () => {
   const pyongyang = { source: 'KCNA', dateline: { place: 'Pyongyang', date: 'June 21' } };
@@ -171,5 +171,21 @@ describe('a lower-case rank before "member" in a VNA office chain', () => {
       "permanent member of the Party Central Committee's Secretariat",
     );
     expect(person(a, 'Dinh Thi Lan')?.country).toBe('Vietnam');
+  });
+});
+
+describe("a meeting planned at the journey's next stop", () => {
+  it('leaves out the president the visitor "was to meet" after travelling on', () => {
+    const a = article(
+      'Rivero and Verbitsky hold official talks',
+      [
+        'President Tomás Rivero Saez held official talks on Friday at the Palace of the Revolution ' +
+          'with President Anatol Verbitsky, who is on an official visit.',
+        'Verbitsky traveled on to Peru, where he was to meet President Rosa Villalba, before attending a summit in Chile.',
+      ],
+      { source: 'Prensa Latina', dateline: { place: 'HAVANA', date: 'July 11' } },
+    );
+    expect(participantNames(a)).toContain('Anatol Verbitsky');
+    expect(participantNames(a)).not.toContain('Rosa Villalba');
   });
 });
