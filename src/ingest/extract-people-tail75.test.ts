@@ -189,3 +189,27 @@ describe("a meeting planned at the journey's next stop", () => {
     expect(participantNames(a)).not.toContain('Rosa Villalba');
   });
 });
+
+describe('a Vietnamese name that is also a place, in a list of leaders', () => {
+  it('finds the leader listed after "leaders such as A and"', () => {
+    const a = article(
+      'Presidents hold talks in Hanoi',
+      [
+        'HANOI, November 20 (Xinhua) -- The two presidents held talks here this afternoon.',
+        'The president said the two peoples have a friendship built up by the older generation of leaders such as ' +
+          'Luo Pingxiang and Le Mans.',
+      ],
+      { dateline: { place: 'HANOI', date: 'November 20' } },
+    );
+    expect(person(a, 'Le Mans')).toBeDefined();
+  });
+
+  it('keeps the place in a list of cities', () => {
+    const a = article(
+      'Race season opens',
+      ['The drivers will race in cities such as Paris and Le Mans, the organisers said on Monday.'],
+      { source: 'Reuters', dateline: { place: 'PARIS', date: 'May 9' } },
+    );
+    expect(person(a, 'Le Mans')).toBeUndefined();
+  });
+});
