@@ -11,8 +11,8 @@ describe('"and other <nationality> leaders" after a list of founders', () => {
       'Leader gives banquet for visiting guest',
       [
         'Pyongyang, June 21 (KCNA) -- The leader gave a banquet on June 20 for the visiting delegation of China.',
-        'He said that the DPRK-China friendship was provided by the great Comrade Pak Il Son together with Chairman ' +
-          'Lo Tianhe, Premier Gu Weiming and other Chinese leaders of the elder generation.',
+        'In his toast the host recalled that the bond between the neighbours goes back to Comrade Pak Il Son, ' +
+          'Chairman Lo Tianhe, Premier Gu Weiming and other Chinese leaders who fought beside him.',
       ],
       pyongyang,
     );
@@ -52,7 +52,7 @@ describe('a country thanked or greeted is the one addressed', () => {
       'Leaders hold talks in Havana',
       [
         'HAVANA, July 11.—Army General Ramón Olivares Vidal held talks on Friday with a visiting delegation.',
-        'Ramón Olivares Vidal thanked the Russian government and people for their solidarity with Cuba.',
+        'Ramón Olivares Vidal thanked the Russian government for the help it sent to Cuba after the hurricane.',
       ],
       { source: 'Reuters', dateline: { place: 'HAVANA', date: 'July 11' } },
     );
@@ -118,9 +118,9 @@ describe('the founders of a bond between two countries', () => {
       [
         '(KPL) Minister Bounmy Sivongxay and his Vietnamese counterpart Le Van Tam opened the friendship year in ' +
           'Vientiane on Jan 9.',
-        'Mr Tam said the special relationship between the two countries, founded by President Khamphet ' +
-          'Chanthavong, President Xaysana and President Tran Van Khoa, is an asset of both peoples, and pledged that ' +
-          'Vietnam will work with Laos on the railway.',
+        'Mr Tam recalled that the bond linking the two countries, founded by President Khamphet Chanthavong, ' +
+          'President Xaysana and President Tran Van Khoa, has outlived every storm, and promised that Vietnam will ' +
+          'build the railway with Laos.',
       ],
       { source: 'KPL', dateline: null },
     );
@@ -132,10 +132,9 @@ describe('the founders of a bond between two countries', () => {
     const a = article(
       'Vietnam, China agree to deepen ties',
       [
-        'Hanoi (VNA) – Party General Secretary Pham Van Loc held talks in Hanoi on December 12 with Chinese President ' +
-          'Gu Weiming.',
-        'Loc said that Vietnam always values the friendship fostered by President Do Quang Hiep, Chairman Luo ' +
-          'Pingxiang and generations of leaders of the two countries.',
+        'Hanoi (VNA) – Party chief Pham Van Loc received visiting Chinese President Gu Weiming on Tuesday.',
+        'Loc noted that Vietnam treasures a closeness fostered by President Do Quang Hiep, Chairman Luo Pingxiang ' +
+          'and the peoples of the two countries over seventy years.',
       ],
       { source: 'VNA', dateline: { place: 'Hanoi', date: '' } },
     );
@@ -161,8 +160,8 @@ describe('a lower-case rank before "member" in a VNA office chain', () => {
     const a = article(
       'Vietnam, Laos hold talks',
       [
-        'Hanoi (VNA) – Party General Secretary Pham Van Loc held talks in Hanoi on May 9 with a delegation of Laos.',
-        'Attending the talks on the Vietnamese side were Politburo member and permanent member of the Party Central ' +
+        'Hanoi (VNA) – Party chief Pham Van Loc received a delegation of Laos on May 9.',
+        'Also present at the meeting were Politburo member and permanent member of the Party Central ' +
           "Committee's Secretariat Dinh Thi Lan, and Deputy Prime Minister Vo Van Khiem.",
       ],
       { source: 'VNA', dateline: { place: 'Hanoi', date: '' } },
@@ -179,8 +178,8 @@ describe("a meeting planned at the journey's next stop", () => {
     const a = article(
       'Rivero and Verbitsky hold official talks',
       [
-        'President Tomás Rivero Saez held official talks on Friday at the Palace of the Revolution ' +
-          'with President Anatol Verbitsky, who is on an official visit.',
+        'President Tomás Rivero Saez held official talks on Friday at the presidential palace with President ' +
+          'Anatol Verbitsky, who is on a state visit.',
         'Verbitsky traveled on to Peru, where he was to meet President Rosa Villalba, before attending a summit in Chile.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'HAVANA', date: 'July 11' } },
@@ -196,7 +195,7 @@ describe('a Vietnamese name that is also a place, in a list of leaders', () => {
       'Presidents hold talks in Hanoi',
       [
         'HANOI, November 20 (Xinhua) -- The two presidents held talks here this afternoon.',
-        'The president said the two peoples have a friendship built up by the older generation of leaders such as ' +
+        'The visitor praised a trust between the two nations built by the older generation of leaders such as ' +
           'Luo Pingxiang and Le Mans.',
       ],
       { dateline: { place: 'HANOI', date: 'November 20' } },
