@@ -53,7 +53,7 @@ import {
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
 import { lacksOffice } from './office-countries.ts';
-import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
+import { firstWordMayBeSurname, nameShapeCountry, vietnameseShaped } from './name-shapes.ts';
 import {
   heldTitlePossessor,
   possessorOfRole,
@@ -244,6 +244,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     : null;
   if (respective !== null) {
     p.country = respective;
+    return;
+  }
+  // "the relationship between the two countries, founded by President A, President B and President C": of the two
+  // countries the sentence names, the one a founder's name is shaped like (before the offices others hold today).
+  const founded = firstNamed ? foundersCountry(story, p, pinyin) : null;
+  if (founded !== null) {
+    p.country = founded;
     return;
   }
   // "The leaders of Uruguay, X, and Paraguay, Y, also took part": the country set off right before the name (also in a
@@ -627,17 +634,25 @@ const RANKING_WORDS = new Set(['first', 'senior', 'highest-ranking', 'highest-le
 
 /**
  * "X was the most senior Soviet leader to set foot in China since Y visited Peking", "the first U.S. president to
- * visit Cuba since Z": the one named after "since" held the same kind of post for the same country. Null for any
- * other shape.
+ * visit Cuba since Z": the one named after "since" held the same kind of post for the same country; so did the one
+ * the ranked subject "was" ("The last Iranian president to visit Damascus was X"). Null for any other shape.
  */
 function firstSinceCountry(tokens: readonly Token[], m: Mention): string | null {
   let since = m.start - 1;
   // Past a title before the name: "since President Z".
   while (since > m.start - 4 && tokens[since]?.cap) since--;
-  if (tokens[since]?.lower !== 'since') return null;
-  for (let k = since - 2; k > since - 20 && k > 1; k--) {
+  const word = tokens[since]?.lower;
+  // "The last Iranian president to visit Damascus was X, in September 2010": the one the ranked subject is.
+  if (word === 'was' || word === 'is') return rankedNationalityBefore(tokens, since, m.sent);
+  if (word !== 'since') return null;
+  return rankedNationalityBefore(tokens, since - 1, m.sent);
+}
+
+/** The nationality of "the first U.S. president to" (one or two nouns after a ranking word) ending before `before`. */
+function rankedNationalityBefore(tokens: readonly Token[], before: number, sent: number): string | null {
+  for (let k = before - 1; k > before - 20 && k > 1; k--) {
     const t = tokens[k] as Token;
-    if (t.sent !== m.sent) return null;
+    if (t.sent !== sent) return null;
     if (t.lower !== 'to' || tokens[k + 1]?.cap) continue;
     // "the first U.S. president to", "the most senior Soviet leader to": one or two nouns before "to".
     const d = tokens[k - 2]?.cap ? k - 2 : k - 3;
@@ -2125,6 +2140,9 @@ function sentenceContextCountry(
     // "Reagan's arms control adviser, Paul Nitze, told reporters the first Soviet missiles …": a possessive opening
     // another's role makes the sentence that person's; its countries are what the aide speaks of.
     if (possessiveOpensRole(story, m)) continue;
+    // "the relationship between the two countries, founded by President A, President B and President C, is …": the
+    // founders of a bond between countries are each of one of them; the sentence's countries do not say whose.
+    if (listedFounder(story, m) && bondBetweenCountries(story, m.sent)) continue;
     const [s] = doc.sentences[m.sent] ?? [0, 0];
     // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
     // Not a Mandarin name in a Chinese outlet's story ("In Lima, Xi met US President X" in China Daily's review of
@@ -2254,6 +2272,89 @@ function sentenceContextCountry(
     }
   }
   return ctx;
+}
+
+/** Participles of a bond's founding before "by" and its founders ("founded by", "fostered by", "built up by"). */
+const FOUNDING_PARTICIPLES = new Set([
+  'founded',
+  'fostered',
+  'forged',
+  'built',
+  'nurtured',
+  'laid',
+  'cultivated',
+  'established',
+]);
+
+/**
+ * "the special relationship …, founded by President A, President B and President C, is …", "the friendship fostered
+ * by President A, Chairman B and generations of leaders": a name in the list of agents after a participle of founding,
+ * with another person's name in the same list (only capitalised words, commas and "and" between them and "by").
+ */
+function listedFounder(story: CountryStory, m: Mention): boolean {
+  const { tokens, mentionsBySent } = story;
+  let by = m.start - 1;
+  while (by > m.start - 24 && tokens[by]?.sent === m.sent) {
+    const t = tokens[by] as Token;
+    if (t.cap || t.text === ',' || t.lower === 'and') by--;
+    else break;
+  }
+  if (tokens[by]?.lower !== 'by' || tokens[by]?.sent !== m.sent) return false;
+  const verb = tokens[by - 1]?.lower === 'up' ? by - 2 : by - 1;
+  if (!FOUNDING_PARTICIPLES.has(tokens[verb]?.lower ?? '')) return false;
+  let end = m.end;
+  while (end < m.end + 24 && tokens[end]?.sent === m.sent) {
+    const t = tokens[end] as Token;
+    if (t.cap || t.text === ',' || t.lower === 'and') end++;
+    else break;
+  }
+  return (mentionsBySent.get(m.sent) ?? []).some(
+    (o) => o.person !== m.person && o.kind !== 'pronoun' && o.start > by && o.end <= end,
+  );
+}
+
+/** Nouns of the two parties to a bond ("the two countries", "both peoples"). */
+const BOND_PARTIES = new Set(['countries', 'nations', 'peoples', 'states', 'parties']);
+
+/**
+ * Whether a founders' sentence is about a bond between countries: it names two or more, or "the two countries",
+ * "both peoples". ("The party, founded by A and B in Austria" keeps Austria for them.)
+ */
+function bondBetweenCountries(story: CountryStory, sent: number): boolean {
+  const { doc, tokens, countryCache } = story;
+  if (new Set(sentenceCountries(doc, sent, countryCache).map((h) => h.country)).size >= 2) return true;
+  const [a, b] = doc.sentences[sent] ?? [0, 0];
+  for (let k = a + 1; k < b; k++) {
+    const w = tokens[k - 1]?.lower;
+    if ((w === 'two' || w === 'both') && BOND_PARTIES.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** A founder's country (see foundersSide) from the first sentence listing them among founders that settles it. */
+function foundersCountry(story: CountryStory, p: PersonRecord, pinyin: boolean): string | null {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || !listedFounder(story, m)) continue;
+    const side = foundersSide(p, sentenceCountries(story.doc, m.sent, story.countryCache), pinyin);
+    if (side !== null) return side;
+  }
+  return null;
+}
+
+/**
+ * Of the two countries a founders' sentence names ("the relationship between Laos and Vietnam, founded by …"), the one
+ * a founder's name is shaped like (a Vietnamese or a Chinese-romanised name); a name of neither shape beside a
+ * country whose names have one is of the other country. Null when the sentence names other than two countries.
+ */
+function foundersSide(p: PersonRecord, hits: readonly CountryHit[], pinyin: boolean): string | null {
+  const sides = [...new Set(hits.map((h) => h.country))];
+  if (sides.length !== 2) return null;
+  const shapes = (c: string) => c === 'Vietnam' || c === 'China';
+  const fits = (c: string) => (c === 'Vietnam' ? vietnameseShaped(p.tokens) : c === 'China' && pinyin);
+  const fitting = sides.filter(fits);
+  if (fitting.length === 1) return fitting[0] as string;
+  const unshaped = sides.filter((c) => !shapes(c));
+  return fitting.length === 0 && unshaped.length === 1 ? (unshaped[0] as string) : null;
 }
 
 /** "Reagan's arms control adviser, X": the mention's possessive opens a role the story gave another. */
@@ -3121,6 +3222,33 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Verbs of thanks and greeting whose object is the one addressed. */
+const ADDRESS_VERBS = new Set(['thanked', 'greeted', 'congratulated', 'saluted', 'praised', 'hailed']);
+
+/** "thanked the Russian government", "greeted the Vietnamese people", "thanked Vietnam": a country as the object. */
+function addressedAt(tokens: readonly Token[], at: number, end: number): boolean {
+  const k = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return k >= end && tokens[k]?.sent === tokens[at]?.sent && ADDRESS_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/** "and other", "and fellow": the words after a name that make it one of the kind the nationality then names. */
+const OTHERS_OF_KIND = new Set(['other', 'fellow']);
+
+/**
+ * "Chairman X, Premier Y and other Chinese leaders of the elder generation": after "and other" (or "and fellow") the
+ * nationality opening the plural names the kind the names before it are of, not another conjunct — each name of the
+ * list, over the capitalised titles, names and commas between (up to twelve tokens).
+ */
+function othersOfKindAt(tokens: readonly Token[], end: number, h: CountryHit): boolean {
+  if (!h.adjectival || h.at - end > 14 || !OTHERS_OF_KIND.has(tokens[h.at - 1]?.lower ?? '')) return false;
+  if (tokens[h.at - 2]?.lower !== 'and') return false;
+  for (let k = end; k < h.at - 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',' && !t.cap) return false;
+  }
+  return true;
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -3133,7 +3261,18 @@ function describesAnother(
   const { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles } = view;
   const p = people[pi] as PersonRecord;
   if (h.at >= m.start && h.at < m.end) return true;
+  // "Chairman X, Premier Y and other Chinese leaders": the kind every name of the list is of.
+  if (h.at > m.end && othersOfKindAt(tokens, m.end, h)) return false;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "Raúl thanked the Russian government and people" in a story from Havana: a country the sentence thanks or greets,
+  // other than the story's own, is the one addressed ("the President thanked the American people" at home keeps it).
+  if (
+    h.at > m.end &&
+    h.country !== home &&
+    h.country !== story.datelineHome &&
+    addressedAt(tokens, h.at, m.end)
+  )
+    return true;
   // "X, who scored the winner after Y had opened the scoring and Z had equalized for England,": the team a goal was
   // scored for is the scorer's, the name right before the verb, not the others' of the sentence.
   if (h.at > m.end && scoredForByAnother(tokens, h.at, m.end)) return true;

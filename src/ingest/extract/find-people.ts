@@ -25,7 +25,13 @@ import {
   placeHeads,
   verbWords,
 } from './lexicon.ts';
-import { japaneseFamilyFirst, japaneseGivenFirst, japaneseWomanByTown, koreanShaped } from './name-shapes.ts';
+import {
+  japaneseFamilyFirst,
+  japaneseGivenFirst,
+  japaneseWomanByTown,
+  koreanShaped,
+  vietnameseShaped,
+} from './name-shapes.ts';
 import {
   bareName,
   bodyTitledRun,
@@ -916,12 +922,13 @@ export function findPeople(
     let accept = false;
     if (knownPerson) accept = true;
     else if (
-      isKnownPlaceOrOrg(key) ||
+      (isKnownPlaceOrOrg(key) && !vietnameseListedLeader(tokens, bare.start, surface)) ||
       namedForPerson(tokens, bare) ||
       namesATitle(tokens, bare.start) ||
       ledBodyOfRole(people, surface)
     )
       accept = false;
+    else if (n >= 2 && vietnameseListedLeader(tokens, bare.start, surface)) accept = true;
     else if (
       prevHead ||
       envoyPost ||
@@ -2731,6 +2738,17 @@ function actingNameList(tokens: readonly Token[], listed: readonly ListedRun[]):
     if (closed && chain.length >= 3) found.push(...chain);
   }
   return found;
+}
+
+/**
+ * "the older generation of leaders such as Mao Zedong and Ho Chi Minh": a Vietnamese name (family name first, words
+ * of one syllable) in a list of people after "such as" or "including", another name right before it ("A and
+ * <name>", "A, <name>"), is a person's — even one that is also a city's short form, or whose words are English ones.
+ */
+function vietnameseListedLeader(tokens: readonly Token[], start: number, surface: string): boolean {
+  const joint = tokens[start - 1];
+  if (!(joint?.lower === 'and' || joint?.text === ',') || !tokens[start - 2]?.cap) return false;
+  return vietnameseShaped(surface.split(' ')) && listedAmongPeople(tokens, start);
 }
 
 /** Where the verb after ", among others," following a name at `end` is, or -1 when no such aside follows. */

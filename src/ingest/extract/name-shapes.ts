@@ -206,3 +206,44 @@ export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<st
   }
   return found;
 }
+
+/** The commonest Vietnamese family names, without their diacritics ("Nguyễn" is read as "nguyen"). */
+const VIETNAMESE_FAMILY_NAMES = new Set([
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+  'truong',
+  'dinh',
+  'trinh',
+  'luong',
+  'doan',
+  'vuong',
+]);
+/** One Vietnamese syllable as a name's word: a capital and one to five letters ("Chi", "Minh", "Thuong"). */
+const VIETNAMESE_WORD = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * "Ho Chi Minh", "Nguyen Van An": a Vietnamese name written family name first — a common family name, then one to
+ * three words of one syllable each. Not a name of long words ("Kaysone Phomvihane", a Lao name).
+ */
+export function vietnameseShaped(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = (words[0] as string)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return VIETNAMESE_FAMILY_NAMES.has(first.replace(/đ/g, 'd')) && words.every((w) => VIETNAMESE_WORD.test(w));
+}

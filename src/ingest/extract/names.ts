@@ -1906,11 +1906,18 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   const head = tokens[headAt];
   if (tokens[k]?.lower !== 'the' || (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') || !head)
     return null;
-  // "Permanent member of the Party Central Committee's Secretariat X": a capitalised rank before "member".
-  const member = head.lower === 'member' && !head.cap && tokens[headAt - 1]?.cap === true;
+  // "Permanent member of the Party Central Committee's Secretariat X": a capitalised rank before "member"; or one of
+  // the ranks of a standing body written in lower case ("and permanent member of …").
+  const member =
+    head.lower === 'member' &&
+    !head.cap &&
+    (tokens[headAt - 1]?.cap === true || MEMBER_RANKS.has(tokens[headAt - 1]?.lower ?? ''));
   if (!member && !(head.cap && tokenFlags(head) & TITLE_HEAD)) return null;
   return { titleStart: member ? headAt - 1 : headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
 }
+
+/** Ranks of a body's members written in lower case before "member" ("permanent member", "standing member"). */
+const MEMBER_RANKS = new Set(['permanent', 'standing', 'alternate']);
 
 /** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
 function clockPm(tokens: readonly Token[], k: number): boolean {

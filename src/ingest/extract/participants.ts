@@ -196,6 +196,12 @@ const MET_AFTER_THE_MEETING =
 /** "The Pope later flew on to Mexico, where he was received by President X": a host of the journey's next stop. */
 const RECEIVED_AT_NEXT_STOP =
   /\b(?:later|then) (?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
+/**
+ * "X traveled on to Nicaragua, where he was to meet President Y": the one met at the journey's next stop, in a meeting
+ * the sentence plans ("was to meet", "is due to hold talks with").
+ */
+const MEETING_AT_NEXT_STOP =
+  /\b(?:flew|flies|travell?ed|travels|went|goes|headed|heads|continued|continues|moved|moves) on to [^.;]*, where (?:he|she|they) (?:was|were|is|are|will be) (?:due |scheduled |expected |set )?to (?:meet|hold talks|be received)\b/;
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
@@ -4053,7 +4059,7 @@ function isNegative(text: string): boolean {
   if (t.includes('called on') && COURTESY_CALL.test(t) && !CALL_TITLE.test(title)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.startsWith('After') || t.startsWith('Following')) && MET_AFTER_THE_MEETING.test(t)) return true;
-  if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;
+  if (t.includes(', where ') && (RECEIVED_AT_NEXT_STOP.test(t) || MEETING_AT_NEXT_STOP.test(t))) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   // "Yoon is accompanied on the trip by a business delegation that includes A and B" under "… after Yoon meets X":
