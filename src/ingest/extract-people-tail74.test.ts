@@ -21,3 +21,20 @@ describe('a role follows the person it names, not the spouse beside it', () => {
     expect(person(a, 'Ram Thapa')?.roles).toEqual(['Nepalese Prime Minister']);
   });
 });
+
+describe('those at the table of the talks', () => {
+  it('counts those a leader was "accompanied in the talks by", those who "sat on X\'s side of the table" and the interpreter', () => {
+    const a = article(
+      'Tobin, Marek open talks at White House',
+      [
+        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks in the Cabinet Room of the White House on Monday.',
+        "Marek was accompanied in the talks by Deputy Premier Ana Kovac and Foreign Minister Petr Halas. Secretary of State Ann Halvorsen and Carl Dunmore, the national security adviser, sat on Tobin's side of the table. Lev Orlik, a Ruritanian Foreign Ministry official, interpreted for the premier.",
+        'White House press secretary Dan Pellew told reporters the session lasted two hours.',
+      ],
+      { date: '1979-01-30', source: 'AP', dateline: { place: 'WASHINGTON', date: '' } },
+    );
+    for (const name of ['Ana Kovac', 'Petr Halas', 'Ann Halvorsen', 'Carl Dunmore', 'Lev Orlik'])
+      expect(person(a, name)?.participant, name).toBe(true);
+    expect(person(a, 'Dan Pellew')?.participant).toBe(false);
+  });
+});
