@@ -38,3 +38,57 @@ describe('those at the table of the talks', () => {
     expect(person(a, 'Dan Pellew')?.participant).toBe(false);
   });
 });
+
+describe("a spouse's programme beside the talks", () => {
+  const visit = (title: string, welcome: string) =>
+    article(title, [
+      'PARIS, May 6 (Xinhua) -- Ruritanian President Ivo Marek held talks with French President Jules Marchet at the Elysee Palace on Monday.',
+      'Marek said the two countries should deepen cooperation in aviation and agriculture.',
+      welcome,
+      'In the evening, Marchet and Odile Marchet hosted a state banquet in honor of Marek and Vesna.',
+    ]);
+
+  it('counts no spouse at the welcome and the banquet of a visit as taking part in the talks the headline reports', () => {
+    const a = visit(
+      'Marek, Marchet hold talks in Paris',
+      'Earlier in the day, Marchet and his wife Odile Marchet held a grand welcome ceremony for Marek and his wife Vesna Marek at Les Invalides.',
+    );
+    expect(person(a, 'Jules Marchet')?.participant).toBe(true);
+    expect(person(a, 'Ivo Marek')?.participant).toBe(true);
+    expect(person(a, 'Odile Marchet')?.participant).toBe(false);
+    expect(person(a, 'Vesna Marek')?.participant).toBe(false);
+  });
+
+  it('still counts a spouse welcomed "before the talks", which opens them', () => {
+    const a = visit(
+      'Marek, Marchet hold talks in Paris',
+      'Before the talks, Marchet chaired an official welcome ceremony for Marek and his spouse, Madam Vesna Marek, at Les Invalides.',
+    );
+    expect(person(a, 'Vesna Marek')?.participant).toBe(true);
+  });
+
+  it('still counts the spouses under a headline that reports the visit', () => {
+    const a = visit(
+      'Marek pays state visit to France, holds talks with Marchet',
+      'Earlier in the day, Marchet and his wife Odile Marchet held a grand welcome ceremony for Marek and his wife Vesna Marek at Les Invalides.',
+    );
+    expect(person(a, 'Vesna Marek')?.participant).toBe(true);
+  });
+});
+
+describe('the welcome scene beside the talks', () => {
+  it('counts no one only at the arrival ceremony, in its sentence or the next one of its paragraph', () => {
+    const a = article(
+      'Tobin, Marek open talks at White House',
+      [
+        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks in the Cabinet Room of the White House on Monday, hours after a welcome on the South Lawn.',
+        'Marek was accompanied in the talks by Foreign Minister Petr Halas.',
+        "At the arrival ceremony, a 19-gun salute boomed as Marek stood beside Tobin on the reviewing stand. The premier's wife, Vesna Marek, stood next to Nora Tobin, and Vice President Hal Corwin was among about 1,000 guests.",
+      ],
+      { date: '1979-01-30', source: 'AP', dateline: { place: 'WASHINGTON', date: '' } },
+    );
+    expect(person(a, 'Petr Halas')?.participant).toBe(true);
+    for (const name of ['Vesna Marek', 'Nora Tobin', 'Hal Corwin'])
+      expect(person(a, name)?.participant, name).toBe(false);
+  });
+});

@@ -1247,6 +1247,8 @@ let electedTitleOrLede: boolean | undefined;
 let electionBefore: boolean | undefined;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
+/** The headline reports talks and no other part of a visit (a welcome, a meal, a tour); asked once a story. */
+let talksTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
@@ -1536,6 +1538,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   oathStory = saysInTitleOrLede(GATED_EXPRESSIONS.OATH_STORY);
   electionStory = saysInTitleOrLede(GATED_EXPRESSIONS.ELECTION);
   mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower, titlePairs);
+  talksTitle = titleLower.includes('talks') && TALKS_ONLY_TITLE.test(title);
   sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower, ledePairs);
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
@@ -2555,6 +2558,42 @@ function partyLeaderPlaced(m: Mention): boolean {
   );
 }
 
+/** "X, Y hold talks in Paris": talks, and no welcome, meal, tour or visit the headline would cover too. */
+const TALKS_ONLY_TITLE =
+  /^(?![^;]*\b(?:visits?|welcom\w*|ceremony|banquet|dinner|lunch|luncheon|reception|tours?)\b)[^;]*\btalks\b/i;
+/** "At the arrival ceremony, …": the welcome on the lawn, apart from the talks a headline reports. */
+const WELCOME_SCENE = /^At the (?:arrival|welcome|welcoming|official welcome) ceremony,/;
+/**
+ * "Earlier in the day, X and his wife Y held a welcome ceremony for …", "In the evening, X and Y hosted a state
+ * banquet …", "After the ceremony, Mrs. X escorted Mrs. Z on a tour …": another part of the visit's programme (not
+ * "Before the talks, …", which opens the talks).
+ */
+const PROGRAMME_OPENER =
+  /^(?:Earlier(?: (?:in|on) the day| the same day| on \w+)?|In the evening|(?:Later|Earlier) (?:in the day|that day|in the evening)|After the (?:welcome |welcoming |arrival )?ceremony|Tonight)\b,?/;
+/** The relations that name a spouse ("his wife Y", "her husband, Z"). */
+const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
+
+/**
+ * Under a headline of talks (TALKS_ONLY_TITLE), whether sentence `sent` is set at another part of the visit's
+ * programme for p: a welcome scene ("At the arrival ceremony, …", and the sentence after it in its paragraph) for
+ * anyone, and for a spouse ("his wife Y") the welcome, the banquet or the tour a time opener sets apart too — a
+ * spouse's programme runs beside the talks (round 73's golds; "Before the talks, X welcomed Y and his spouse Z" opens
+ * the talks and is not set apart).
+ */
+function programmeApart(p: PersonRecord, sent: number): boolean {
+  const scene = (s: number) =>
+    WELCOME_SCENE.test(sentText(s)) ||
+    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s)));
+  if (scene(sent)) return true;
+  if (sent < 2) return false;
+  // The sentence after, in the same paragraph, goes on at the same scene.
+  const e = (sentences[sent - 1] as [number, number])[1];
+  const s = (sentences[sent] as [number, number])[0];
+  return (
+    !text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n') && scene(sent - 1)
+  );
+}
+
 /**
  * "In the first round on May 9, no candidate took a majority. Y came third.", "Hours before the summit, the
  * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
@@ -3234,6 +3273,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   if (named.length > 0 && named.every((m) => m.sent > 0 && askedAbout(m))) return false;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+    if (talksTitle && m.sent > 0 && programmeApart(p, m.sent)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
