@@ -92,3 +92,21 @@ describe('the welcome scene beside the talks', () => {
       expect(person(a, name)?.participant, name).toBe(false);
   });
 });
+
+describe('the guests at a state dinner', () => {
+  const dinner = () =>
+    article('Tycoons among guests at White House state dinner for President Marek', [
+      "Washington, Jun 23 (PTI) Ruritania's richest man Boris Tal and Ruritanian tycoon Olek Brodny were among the more than 400 guests at the state dinner hosted by US President Walt Tobin in honour of President Ivo Marek at the White House on Thursday night.",
+      'Tal came with his wife Mira Tal, while former Acme chief Rhea Quist was also on the guest list.',
+      'Vice President Nell Ardis and her husband Sam Pruett, and Secretary of State Ann Halvorsen, attended the dinner, which was held in a pavilion on the South Lawn.',
+    ]);
+
+  it('counts the last of a list of subjects set off by ", and" and a comma before the verb', () => {
+    for (const name of ['Nell Ardis', 'Sam Pruett', 'Ann Halvorsen'])
+      expect(person(dinner(), name)?.participant, name).toBe(true);
+  });
+
+  it('counts the wife a guest "came with"', () => {
+    expect(person(dinner(), 'Mira Tal')?.participant).toBe(true);
+  });
+});

@@ -798,7 +798,9 @@ function isSpace(c: number): boolean {
  */
 const COMPANION_BEFORE =
   /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
-const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,?\s*$/i;
+// "Ambani came with his wife Y": a spouse or a child who came along with someone, named right after the relation.
+const ACCOMPANYING_BEFORE =
+  /\b(?:(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+|(?:came|arrived) with (?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|children|family))\s*,?\s*$/i;
 /**
  * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
  * Freedom Party", "President-elect X's Special Envoy Y", "the first full day of X's presidency": cited, not present.
@@ -1639,6 +1641,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // sentence's own, not a clause about X.
       if (!open.lower.endsWith('ing') && verbWords.has(open.lower) && agentSetOff(m)) continue;
       if (inIntroPhrase(m)) continue;
+      // "A and her husband B, and Secretary of State C, attended the dinner": the last of a list of subjects, set off
+      // by ", and" and a comma, before a verb (one the word lists lack too) that is the sentence's own.
+      if (
+        (verbWords.has(open.lower) || (open.lower.endsWith('ed') && open.lower.length > 4)) &&
+        tokens[m.end + 2]?.lower !== 'by' &&
+        lastOfSubjects(m)
+      )
+        continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       // "X, who led a delegation to Guangzhou, Nanjing and Beijing in March, and Y were present": the commas of a
       // list of places stay inside the clause.
@@ -4140,6 +4150,15 @@ function ownConjunctClear(m: Mention, narrow?: (scope: string) => string): boole
   return !negative(narrow ? narrow(rest) : rest);
 }
 
+/** The lower-case words inside a title before a name ("Secretary of State", "Minister for the Arts"). */
+const LIST_TITLE_LINKS = new Set(['of', 'the', 'for']);
+/** "…, and Secretary of State C": a name, after its capitalised title, that ", and" opens as a list's last member. */
+function lastOfSubjects(m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 7 && (tokens[k]?.cap || LIST_TITLE_LINKS.has(tokens[k]?.lower ?? ''))) k--;
+  return tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',' && tokens[k - 1]?.sent === m.sent;
+}
+
 /** A sentence's text without its clauses (from token `from`, when given), the pieces left joined by a space. */
 function sentenceOutsideClauses(sent: number, list: [number, number][], from = -1): string {
   const [s, e] = sentences[sent] ?? [0, 0];
@@ -4639,7 +4658,13 @@ function barredFrom(after: string, sentStart: number, m: Mention): boolean {
 /** "accompanied by his wife, X", "joined by their older daughter, X": the words right before the name. */
 function accompanying(m: Mention): boolean {
   const before = textBefore(m, 6);
-  return (before.includes('accompanied') || before.includes('joined')) && ACCOMPANYING_BEFORE.test(before);
+  return (
+    (before.includes('accompanied') ||
+      before.includes('joined') ||
+      before.includes('came') ||
+      before.includes('arrived')) &&
+    ACCOMPANYING_BEFORE.test(before)
+  );
 }
 
 /** The text of the (at most) `count` tokens of its sentence right before mention `m`. */
