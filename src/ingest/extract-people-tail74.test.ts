@@ -110,3 +110,15 @@ describe('the guests at a state dinner', () => {
     expect(person(dinner(), 'Mira Tal')?.participant).toBe(true);
   });
 });
+
+describe('the part a relative plays, in a who-clause', () => {
+  it('gives "first lady" to the daughter "who has acted as first lady" and the partner "who has accompanied him as first lady"', () => {
+    const a = article('President hosts state banquet for visiting king', [
+      'ROME, May 9 (Xinhua) -- President Ivo Marek hosted a state banquet for the visiting king on Thursday.',
+      'Marek was accompanied by his daughter, Lina Marek, who has acted as first lady since her widowed father was elected in 2015.',
+      'The king sat beside Dora Hale, who has accompanied him as first lady since his election in 2012.',
+    ]);
+    expect(person(a, 'Lina Marek')?.roles).toEqual(['first lady']);
+    expect(person(a, 'Dora Hale')?.roles).toContain('first lady');
+  });
+});
