@@ -122,3 +122,27 @@ describe('the part a relative plays, in a who-clause', () => {
     expect(person(a, 'Dora Hale')?.roles).toContain('first lady');
   });
 });
+
+describe('the visitors and the next stop under a headline set in the host city', () => {
+  const tour = () =>
+    article(
+      'Royal tour: Edwin and Maud join Aldric and Edith in Warsaw',
+      [
+        'Prince Edwin and Princess Maud have arrived in Poland with their parents at the start of a five-day royal tour of Poland and Germany.',
+        "Prince Aldric, the Duke of Cambridge, walked down the steps of the plane at Warsaw airport holding his son's hand, while his wife Edith, the Duchess of Cambridge, carried Maud.",
+        'The couple were welcomed to the Polish capital by President Jan Sowa at the Presidential Palace.',
+        'On Wednesday the Duke and Duchess travel to Berlin, where they will meet Chancellor Ilse Lind.',
+      ],
+      { source: 'Press Association', dateline: null, date: '2017-07-17' },
+    );
+
+  it('does not make the children who "have arrived in Poland" Polish', () => {
+    expect(person(tour(), 'Edwin')?.country).not.toBe('Poland');
+    expect(person(tour(), 'Maud')?.country).not.toBe('Poland');
+  });
+
+  it('places the chancellor met "in Berlin, where …" in Germany, not with the host', () => {
+    expect(person(tour(), 'Ilse Lind')?.country).toBe('Germany');
+    expect(person(tour(), 'Jan Sowa')?.country).toBe('Poland');
+  });
+});
