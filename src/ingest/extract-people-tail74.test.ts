@@ -146,3 +146,17 @@ describe('the visitors and the next stop under a headline set in the host city',
     expect(person(tour(), 'Jan Sowa')?.country).toBe('Poland');
   });
 });
+
+describe('a clause on where the next gathering is held', () => {
+  it('does not date the closing to the next host\'s year ("…, which will host the next Games in 2002")', () => {
+    const a = article(
+      'King at closing of Regional Games',
+      [
+        'KUALA LUMPUR, Sept 21 (Bernama) -- The King attended the closing ceremony of the Regional Games at the national stadium on Monday night.',
+        'Games Federation president Aldo Verhoef declared the Games closed after the Federation flag was handed over to representatives of Perth, Australia, which will host the next Games in 2002.',
+      ],
+      { date: '1998-09-21', source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Sept 21' } },
+    );
+    expect(person(a, 'Aldo Verhoef')?.participant).toBe(true);
+  });
+});

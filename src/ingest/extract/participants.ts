@@ -3937,9 +3937,11 @@ const ACCORDING_TO = /,?\s*according to [^,;]*/g;
 
 /**
  * "from Prince X, Crown Prince of the Kingdom of Y, which hosted the previous session in Jeddah last year": a clause
- * on where an earlier session was held dates that session, not the event.
+ * on where an earlier session was held dates that session, not the event; "handed over to representatives of
+ * Manchester, England, which will host the next Games in 2002": so does one on where the next is held.
  */
-const PLACE_HOSTED_BEFORE = /, which (?:had )?hosted the (?:previous|last|earlier) [^,;]*/g;
+const PLACE_HOSTED_BEFORE =
+  /, which (?:(?:had )?hosted the (?:previous|last|earlier)|will host the (?:next|following)) [^,;]*/g;
 /**
  * "head of the mission, which he set up in September as …": a clause that dates a body's founding, not the event
  * (dropped before the sentence's times are read).
