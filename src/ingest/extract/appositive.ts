@@ -1006,6 +1006,21 @@ function dayAfter(tokens: readonly Token[], i: number): number {
     : n;
 }
 
+/** Verbs of a part played, and whose object may stand before "as" ("acted as", "accompanied him as"). */
+const PLAYS = new Set(['acted', 'acts', 'acting']);
+const ACCOMPANIES = new Set(['accompanied', 'accompanies', 'accompanying']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** Index of the "as" of "(has) acted as", "(has) accompanied him as" at `at`; or -1. */
+function playedAs(tokens: readonly Token[], at: number): number {
+  const k = HAS_HAD.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const w = tokens[k]?.lower ?? '';
+  if (PLAYS.has(w)) return tokens[k + 1]?.lower === 'as' ? k + 1 : -1;
+  if (ACCOMPANIES.has(w) && OBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))
+    return tokens[k + 2]?.lower === 'as' ? k + 2 : -1;
+  return -1;
+}
+
 // The verbs asRoles reads after a mention, made once, as sets: asRoles runs after most mentions, and a word looked up
 // in a set costs a fraction of an anchored list of words tested as an expression (PERFORMANCE.md, "Session 36
 // (perf38)"; the same answer for every string).
@@ -1107,6 +1122,7 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
     w === 'became' ||
     w === 'becomes' ||
     (HAS_HAD.has(w) && tokens[k + 1]?.lower === 'been') ||
+    playedAs(tokens, at) >= 0 ||
     becomingIn(tokens, at, sent) >= 0 ||
     yearsAsIn(tokens, at, sent) >= 0
   );
@@ -1268,6 +1284,10 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     if (also) i++;
     // ", who had served as foreign minister since …": the perfect of "served as".
     if (HAS_HAD.has(tokens[i]?.lower ?? '') && SERVES.has(tokens[i + 1]?.lower ?? '')) i++;
+    // ", who has acted as first lady since …", ", who has accompanied him as first lady": the part played for the one
+    // named before (a relative standing in for a spouse), whatever the tense.
+    const played = playedAs(tokens, i);
+    if (played >= 0) return officeAfterAs(tokens, played, sent);
     // ", who spent 27 years in jail before becoming the country's first black president,": the office the clause
     // ends in ("later became" too).
     const becoming = becomingIn(tokens, i, sent);

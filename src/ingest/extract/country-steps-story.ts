@@ -476,14 +476,48 @@ const PARTY_WORDS = /\b(?:accompan\w*|delegation|entourage|travel(?:l)?ing with|
 function visitedHere(story: CountryStory, p: PersonRecord): string | null {
   const host = visitHeadlineHost(story);
   if (host === null) return null;
-  const { doc } = story;
+  const { doc, tokens } = story;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
     const [s, e] = doc.sentences[m.sent] ?? [0, 0];
-    if (PARTY_WORDS.test(doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end)))
+    if (PARTY_WORDS.test(doc.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end)))
       return null;
+    // "Prince X and Princess Y have arrived in Poland with their parents": the visitors themselves.
+    if (arrivesAfter(tokens, m.end, e)) return null;
+    // "travel to Berlin, where they will meet Chancellor X": one met at the visit's next stop is of its city's country.
+    const stop = nextStopBefore(tokens, s, m.start);
+    if (stop !== null && stop !== host) return stop;
   }
   return host;
+}
+
+const ARRIVES = new Set(['arrived', 'arrives', 'landed', 'lands']);
+
+/** Words between a subject's name and its arrival: the list it heads, its auxiliary ("X and Princess Y have"). */
+const BEFORE_ARRIVAL = new Set(['and', ',', 'have', 'has', 'had', 'also', 'just', 'finally']);
+
+/** "X have arrived", "X and Princess Y have arrived", "X landed": the name ending at `end` is the arrival's subject. */
+function arrivesAfter(tokens: readonly Token[], end: number, sentEnd: number): boolean {
+  for (let k = end; k < end + 8 && k < sentEnd; k++) {
+    const t = tokens[k] as Token;
+    if (ARRIVES.has(t.lower)) return true;
+    if (!t.cap && !BEFORE_ARRIVAL.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "… travel to Berlin, where …" before a name at `start` in its sentence (from `s`): the city's country, or null. */
+function nextStopBefore(tokens: readonly Token[], s: number, start: number): string | null {
+  for (let k = start - 1; k > s + 1 && k > start - 12; k--) {
+    if (tokens[k]?.lower !== 'where' || tokens[k - 1]?.text !== ',') continue;
+    // The city right before the comma, after "to" or "in" (one or two words).
+    for (const w of [2, 3]) {
+      const before = tokens[k - 1 - w];
+      if (before?.lower === 'to' || before?.lower === 'in')
+        return cityCountryAt(tokens, k - w, k - 1) ?? null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -2857,6 +2891,7 @@ const CAPTOR_VERBS = new Set([
 
 /** Verbs of going to a place, and what goes or is sent before "to" ("a visit to", "weapons to"). */
 const VISITED = new Set(['visited', 'visiting', 'toured']);
+const TOUR_NOUNS = new Set(['tour', 'tours']);
 const SENT_TO = new Set([
   'visit',
   'trip',
@@ -2891,6 +2926,8 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   }
   const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
+  // "at the start of a five-day royal tour of Poland and Germany": the countries a tour goes round.
+  if (prev === 'of' && TOUR_NOUNS.has(tokens[k - 2]?.lower ?? '')) return true;
   if (prev !== 'to') return false;
   if (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? '')) return true;
   // "sent special envoys led by former Minister X to Nigeria": where the group its leader heads goes.

@@ -8,6 +8,7 @@ import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-off
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import { RareSearch } from './rare-search.ts';
+import { roleKeys } from '../role-forms.ts';
 import { REFERRING_CUE, storyCues } from './story-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { REGION, tokenFlags } from './word-classes.ts';
@@ -186,7 +187,8 @@ const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
  * "… talks with his Nepalese counterpart X. … The Nepalese Prime Minister will travel to …": a nationality and an
  * office one person holds at a time, with no name after them, describe the one person of that country the story
  * gave no role, who takes it (as "The Brazilian first lady" above). Not where someone of that country holds the
- * office already, or where two of that country are without a role.
+ * office already, however written ("President of the French Republic" is the French President), or where two of that
+ * country are without a role; never a spouse, who is named through the holder.
  */
 export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[]): void {
   // Most stories give everyone with a country a role: no search of the text then.
@@ -204,14 +206,18 @@ export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[])
     const title = doc.text.slice(demonym.start, (tokens[end - 1] as Token).end);
     const bare = bareTitle(title);
     if (end === k + 1 || !SINGLE_HOLDER_TITLES.has(bare) || tokens[end]?.cap) continue;
+    // "President of the French Republic X … the French President": one office however it is written.
+    const office = roleKeys([title])[0];
     let found: PersonRecord | null = null;
     for (const p of people) {
       if (p.country !== country) continue;
-      if (p.roles.some((r) => bareTitle(r) === bare)) {
+      if (p.roles.some((r) => bareTitle(r) === bare) || (office && roleKeys(p.roles).includes(office))) {
         found = null;
         break;
       }
-      if (p.roles.length > 0) continue;
+      // "the French President and his spouse, Mrs. X": a spouse, named through the one who holds the office, is not
+      // its holder.
+      if (p.roles.length > 0 || SPOUSE_RELATIONS.has(p.relation ?? '')) continue;
       if (found) {
         found = null;
         break;
@@ -223,6 +229,9 @@ export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[])
     found.roleSpans.push({ start: k, end });
   }
 }
+
+/** The relations that name a spouse ("his wife, X", "her husband Y"). */
+const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse', 'widow', 'widower', 'partner']);
 
 const DESCRIBED_LEADER_RE =
   /\b[Tt]he \p{Lu}\p{L}+ (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b/u;
