@@ -142,6 +142,10 @@ export const titleHeads = new Set([
   'coordinator',
   'prosecutor',
   'marshal',
+  // The supreme rank of the war years' commanders ("Generalissimo X" of China, of the Soviet Union, of Spain).
+  'generalissimo',
+  // A Soviet people's commissar, the minister of the years before 1946 ("Foreign Commissar X").
+  'commissar',
   'admiral',
   // A naval rank between captain and rear admiral ("Commodore X", a coast guard's spokesman).
   'commodore',
@@ -557,6 +561,8 @@ export const departmentWords = new Set([
   'commerce',
   'energy',
   'agriculture',
+  // The Soviet Union's "Minister of State Farms" (the sovkhozes), beside its agriculture ministry.
+  'farms',
   'labor',
   'labour',
   // "Minister of Labour and Foreign Employment" (South Asian governments' ministry for workers abroad).

@@ -29,8 +29,9 @@ export interface TokenizedText {
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
 // "di-" too: Malaysia's "Yang di-Pertuan Agong", a title written with a lower-case particle glued to a capital; and
-// French "d'" ("Pierre Lafont d'Aubigny").
-const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di)-|d['’])\p{Lu}/u;
+// French "d'" ("Pierre Lafont d'Aubigny"); the article as older transliteration writes it before a sun letter
+// ("Nuri es-Sadr", "Salah ed-Din", "Hajj et-Tayeb").
+const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di|es|ed|esh|et|ez|er)-|d['’])\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 /** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.", and
  * Mongolian "Ts." and "Zh." (Ц, Ж) of a patronymic initial ("Ts.Bold"). */
