@@ -107,3 +107,63 @@ describe('names of older spellings', () => {
     expect(extract(a).people.map((p) => p.name)).toEqual(['Karim es-Sayegh']);
   });
 });
+
+describe('countries of the time', () => {
+  it('gives no one the country of an occupied Germany with no government, 1945–1949', () => {
+    const a = article(
+      'BIG THREE END CONFERENCE; GERMANY TO BE RUN AS ONE UNIT',
+      ['President Hadley and Prime Minister Tomas Vargo ended their conference at the palace today.'],
+      { source: 'AP', date: '1945-08-03', dateline: { place: 'POTSDAM, GERMANY', date: 'AUG. 2' } },
+    );
+    expect(person(a, 'Hadley')?.country ?? null).not.toBe('Germany');
+    expect(person(a, 'Tomas Vargo')?.country ?? null).not.toBe('Germany');
+  });
+
+  it('still gives a West German dateline its country after 1949', () => {
+    const a = article(
+      'Chancellor opens session',
+      ['Chancellor Tomas Vargo opened the session of parliament today.'],
+      { source: 'AP', date: '1955-08-03', dateline: { place: 'BONN, GERMANY', date: 'AUG. 2' } },
+    );
+    expect(person(a, 'Tomas Vargo')?.country).toBe('Germany');
+  });
+
+  it('reads a "Foreign Commissar" as the Soviet Union\'s', () => {
+    const a = article('Ministers meet', ['Foreign Commissar Pavel Voskov met the envoys today.'], ap);
+    expect(person(a, 'Pavel Voskov')?.country).toBe('Soviet Union');
+  });
+
+  it("does not make the last of a list of the powers' ministers a compatriot of the one before", () => {
+    const a = article(
+      'Ministers draft text',
+      [
+        'Secretary of State Alan Hadley, Foreign Commissar Pavel Voskov and Foreign Secretary Edwin Marsh worked over the text.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Pavel Voskov')?.country).toBe('Soviet Union');
+    expect(person(a, 'Edwin Marsh')?.country ?? null).not.toBe('Soviet Union');
+  });
+
+  it("reads Hsinhua as Xinhua: its Wade-Giles officials are China's, also where the story names Taiwan", () => {
+    const a = article(
+      'Chinese and foreign sides issue communique',
+      [
+        'The Chinese side reaffirmed that Taiwan is a province of China.',
+        'Also present were Tang Hsiu-ming, Vice-Chairman of the Military Commission, and Kao Chien-fu, Vice-Premier.',
+      ],
+      { source: 'Hsinhua', date: '1972-02-28', dateline: { place: 'SHANGHAI', date: 'February 28' } },
+    );
+    expect(person(a, 'Tang Hsiu-ming')?.country).toBe('China');
+    expect(person(a, 'Kao Chien-fu')?.country).toBe('China');
+  });
+
+  it('finds a leader named only by the group ruling with them ("the X clique")', () => {
+    const a = article(
+      'Statement issued',
+      ['The side will never allow the Tomas Vargo clique to stand in the way of reunification.'],
+      ap,
+    );
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Tomas Vargo']);
+  });
+});

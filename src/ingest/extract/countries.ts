@@ -520,6 +520,9 @@ const CHINESE_STATE_MEDIA = [
   'China Radio International',
   'CRI',
   'Xinhua',
+  // Xinhua as its English service spelled itself until 1979 ("PEKING, Feb. 28 (Hsinhua) --"), and its English name.
+  'Hsinhua',
+  'New China News Agency',
   'China Daily',
   "People's Daily",
   'Global Times',
@@ -642,11 +645,21 @@ const UNION_UNTIL = new Map<string, [string, number]>([
 ]);
 
 /**
+ * "POTSDAM, GERMANY, AUG. 2 (AP)" in 1945: between the surrender and the two German states of 1949 Germany was
+ * occupied and had no government of its own, so neither a dateline there nor a headline about it says whose the
+ * bare offices at the victors' conferences are.
+ */
+export function stateless(country: string | null, date: string): boolean {
+  return country === 'Germany' && date >= '1945-05' && date < '1949-09';
+}
+
+/**
  * "MOSCOW, Aug. 5 (UPI) --" in 1963: a dateline city's country as the state of the story's year — the Soviet Union
  * before 1992, Czechoslovakia before 1993, Yugoslavia before 1991 (the golds name a state that is gone by its own
  * name); today's country otherwise.
  */
 export function countryOfTheTime(country: string | null, date: string): string | null {
+  if (stateless(country, date)) return null;
   const union = country === null ? undefined : UNION_UNTIL.get(country);
   return union && Number.parseInt(date.slice(0, 4), 10) < union[1] ? union[0] : country;
 }

@@ -1962,12 +1962,37 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       // and President Ford", Nixon titled elsewhere).
       const sameSingle = sameSingleTitleBefore(tokens, m.start, o.start);
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
-      if (gap === 1 && and && !contrast && !sameSingle && !holdsOfficeLacking(p.roles, q.country as string))
+      if (
+        gap === 1 &&
+        and &&
+        !contrast &&
+        !sameSingle &&
+        !holdsOfficeLacking(p.roles, q.country as string) &&
+        !(o.start < m.start && mixedListBefore(story, o.start, m.sent, q.country as string))
+      )
         coord = q.country;
     }
     if (coord) break;
   }
   return coord;
+}
+
+/**
+ * "Secretary of State X, Foreign Commissar Y and Foreign Secretary Z": the last two of a list whose earlier member, right
+ * before the comma that opens Y's title, is of another country than Y's. A list of the powers' ministers, one from
+ * each, names no compatriots by its "and".
+ */
+function mixedListBefore(story: CountryStory, at: number, sent: number, c: string): boolean {
+  const { tokens, people, mentionsBySent } = story;
+  let k = at;
+  while (k > at - 4 && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.word) k--;
+  if (tokens[k - 1]?.text !== ',') return false;
+  for (const r of mentionsBySent.get(sent) ?? []) {
+    if (r.kind === 'pronoun' || r.end !== k - 1) continue;
+    const other = people[r.person]?.country;
+    if (other && other !== c) return true;
+  }
+  return false;
 }
 
 /** Whether the titles right before the names at `a` and `b` are the same one-holder office ("President"). */

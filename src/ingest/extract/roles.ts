@@ -972,6 +972,13 @@ export const roleCountry = new Map<string, string>([
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
+  // The Soviet Union's ministers until 1946, its people's commissars ("Foreign Commissar X"); not a political
+  // commissar of an army, the Chinese one's too.
+  ['foreign commissar', 'Soviet Union'],
+  ['defense commissar', 'Soviet Union'],
+  ['defence commissar', 'Soviet Union'],
+  ["people's commissar", 'Soviet Union'],
+  ['people’s commissar', 'Soviet Union'],
   // Bhutan's king and prime minister by their Dzongkha titles ("the Druk Gyalpo", "Lyonchhen X").
   ['druk gyalpo', 'Bhutan'],
   ['lyonchhen', 'Bhutan'],
