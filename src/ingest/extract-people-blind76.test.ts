@@ -167,3 +167,35 @@ describe('countries of the time', () => {
     expect(extract(a).people.map((p) => p.name)).toEqual(['Tomas Vargo']);
   });
 });
+
+describe('a world wire from the country the story is about', () => {
+  it("gives an Alexandria dateline Egypt's country, and its bare president the dateline's side", () => {
+    const a = article(
+      'President nationalises canal company',
+      [
+        'President Karim Haddad tonight announced that Egypt had nationalised the canal company, which the United States and Britain refused last week to help finance.',
+        'Secretary of State Alan Hadley made no comment.',
+      ],
+      { source: 'Reuter', date: '1956-07-27', dateline: { place: 'ALEXANDRIA', date: 'July 26' } },
+    );
+    expect(person(a, 'Karim Haddad')?.country).toBe('Egypt');
+  });
+});
+
+describe('the parts of a meeting in the older wires', () => {
+  it('reads "also sat in." and "Accompanying the President were …" as taking part', () => {
+    const a = article(
+      'Leaders end talks',
+      [
+        'President Tomas Vargo and Premier Pavel Voskov ended two days of talks today.',
+        'Ambassador Lena Morrow and Ambassador Oleg Varenko also sat in.',
+        'Accompanying the President were Mrs. Greta Vargo, Secretary of State Alan Hadley and other officials.',
+      ],
+      ap,
+    );
+    const part = extract(a)
+      .people.filter((p) => p.participant)
+      .map((p) => p.name);
+    expect(part).toEqual(expect.arrayContaining(['Lena Morrow', 'Oleg Varenko', 'Greta Vargo']));
+  });
+});

@@ -570,6 +570,9 @@ for (const [country, names] of Object.entries(datelineCitiesData))
     // keeps them out of the generated table; Minneapolis and Kansas City: US desks' datelines under half a million.
     'United States': 'new york|houston|minneapolis|kansas city',
     Australia: 'sydney',
+    // Egypt's second city (five million people; Virginia's is datelined with its state), which compromise also
+    // knows as a given name.
+    Egypt: 'alexandria',
     // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln").
     Germany: 'frankfurt|cologne',
     // Spellings neither lexicon writes: the older "Kiev", "Ulaanbaatar" (GeoNames and world-countries have "Ulan

@@ -2198,10 +2198,12 @@ function sentenceContextCountry(
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
       // bare one-holder office belongs to a side of the story before a country no one of the story represents.
-      // The story's own country (its outlet's and its dateline's) is a side whoever else it names.
+      // The story's own country (its outlet's and its dateline's; a world wire's dateline alone: "ALEXANDRIA (Reuter) -
+      // President X announced that Egypt had …, which the United States and Britain refused") is a side whoever else
+      // it names.
       const offSide =
         heldTitles.length > 0 &&
-        !(h.country === home && h.country === story.datelineHome) &&
+        !(h.country === story.datelineHome && (home === null || h.country === home)) &&
         !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
       const rank =
         (capitalReached(tokens, h) ? 2 : h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);

@@ -42,9 +42,12 @@ export const DAY_MONTH = `\\d{1,2}${ORD}\\s{1,3}${MONTH}\\.?(?:,?\\s{1,3}\\d{4})
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?';
 const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1,2}[A-Z]{2,5})?';
 
-/** A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`. */
+/**
+ * A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`; the
+ * teletype's double hyphen or a dash before the time too (`Sept. 27, 1959 -- 10:40 p.m. EDT`).
+ */
 export const DATE_ONLY_RE = new RegExp(
-  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3}|[-–|]\\s{1,3})?(${TIME}))?$`,
+  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3}|(?:--|[-–—|])\\s{1,3})?(${TIME}))?$`,
 );
 /** Weekday and date, as site chrome on line 1: `Tuesday, October 22, 2024`, `Tue 22 Oct 2024`. */
 export const WEEKDAY_DATE_RE = new RegExp(`^${WEEKDAY},?\\s{1,3}(?:${MONTH_DAY}|${DAY_MONTH})`);
