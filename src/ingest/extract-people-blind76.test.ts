@@ -199,3 +199,28 @@ describe('the parts of a meeting in the older wires', () => {
     expect(part).toEqual(expect.arrayContaining(['Lena Morrow', 'Oleg Varenko', 'Greta Vargo']));
   });
 });
+
+describe("a quotation closed by the sentence's stop", () => {
+  it("ends its sentence at the closing quote, so the next one's appositive names its person", () => {
+    const a = article(
+      'Summit debates blocs',
+      [
+        'He said the movement must "remain independent." Sweden\'s Foreign Minister, Ravi Kelkar, took the same line.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Ravi Kelkar')?.roles).toEqual(["Sweden's Foreign Minister"]);
+  });
+
+  it('keeps "Before him, X …" after a quote in the event, the order of its speakers', () => {
+    const a = article(
+      'Games opened with ceremony on the river',
+      [
+        'President Tomas Vargo declared the Games open on Friday.',
+        'Oleg Varenko, the Games federation president, speaks: “This is a Games of peace.” Before him, Lena Morrow, president of the organising committee, thanked the volunteers.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Lena Morrow')?.participant).toBe(true);
+  });
+});
