@@ -224,3 +224,14 @@ describe("a quotation closed by the sentence's stop", () => {
     expect(person(a, 'Lena Morrow')?.participant).toBe(true);
   });
 });
+
+describe("offices of the story's year", () => {
+  it("gives a bare prime minister in Accra in 1957 Ghana's country, the office the country had then", () => {
+    const a = article(
+      'NEW STATE IS BORN AT MIDNIGHT',
+      ['As the flag came down, the Prime Minister, Dr. Kojo Asante, told a crowd of 100,000: "We are free."'],
+      { source: 'Reuter', date: '1957-03-06', dateline: { place: 'ACCRA', date: 'March 6' } },
+    );
+    expect(person(a, 'Kojo Asante')?.country).toBe('Ghana');
+  });
+});
