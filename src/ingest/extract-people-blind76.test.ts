@@ -235,3 +235,30 @@ describe("offices of the story's year", () => {
     expect(person(a, 'Kojo Asante')?.country).toBe('Ghana');
   });
 });
+
+describe('the two Germanys of the Cold War', () => {
+  it('keeps a president named before "Chancellor Y of West Germany" apart from Y\'s country', () => {
+    const a = article(
+      'Leaders sign treaty',
+      [
+        'President Tomas Vargo and Chancellor Oleg Varenko of West Germany this afternoon signed a treaty of co-operation between France and the Federal Republic.',
+        'It was signed as well by Prime Minister Alan Hadley for France and by Foreign Minister Pavel Voskov for West Germany.',
+      ],
+      { source: 'AFP', date: '1963-01-22', dateline: { place: 'PARIS', date: 'Jan 22' } },
+    );
+    expect(person(a, 'Oleg Varenko')?.country).toBe('Germany');
+    expect(person(a, 'Tomas Vargo')?.country).toBe('France');
+  });
+
+  it('reads "In Bonn," as West Germany\'s seat', () => {
+    const a = article(
+      'Treaty signed',
+      [
+        'The two leaders signed the treaty in Paris today.',
+        'In Bonn, Lena Morrow, leader of the opposition party, welcomed the treaty but said it must not "weaken the links with our American allies."',
+      ],
+      { source: 'AFP', date: '1963-01-22', dateline: { place: 'PARIS', date: 'Jan 22' } },
+    );
+    expect(person(a, 'Lena Morrow')?.country).toBe('Germany');
+  });
+});

@@ -573,8 +573,9 @@ for (const [country, names] of Object.entries(datelineCitiesData))
     // Egypt's second city (five million people; Virginia's is datelined with its state), which compromise also
     // knows as a given name.
     Egypt: 'alexandria',
-    // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln").
-    Germany: 'frankfurt|cologne',
+    // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln"); Bonn, West Germany's seat of
+    // government until 1990 (under half a million, and no capital today).
+    Germany: 'frankfurt|cologne|bonn',
     // Spellings neither lexicon writes: the older "Kiev", "Ulaanbaatar" (GeoNames and world-countries have "Ulan
     // Bator"), "Naypyitaw" (they have "Nay Pyi Taw", "Naypyidaw"), and Marrakesh as French and the wires spell it.
     Ukraine: 'kiev',

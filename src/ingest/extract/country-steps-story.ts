@@ -1923,7 +1923,9 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         o.start > m.start &&
         tokens[o.end]?.lower === 'of' &&
         tokens[o.end + 1] !== undefined &&
-        (tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 &&
+        ((tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 ||
+          // "President X and Chancellor Y of West Germany": a country of two words.
+          findCountries(tokens, o.end + 1, o.end + 4).some((h) => h.at === o.end + 1)) &&
         titleHeads.has(tokens[o.start - 1]?.lower ?? '')
       )
         continue;
