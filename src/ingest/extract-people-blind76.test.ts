@@ -262,3 +262,16 @@ describe('the two Germanys of the Cold War', () => {
     expect(person(a, 'Lena Morrow')?.country).toBe('Germany');
   });
 });
+
+describe('a faction named for a country it backs', () => {
+  it('does not give a "leader of the pro-Taiwan group" Taiwan\'s country', () => {
+    const a = article(
+      'Two countries establish relations',
+      [
+        'In Tokyo, former Prime Minister Oleg Varenko, a leader of the pro-Taiwan group in the ruling party, said the government had acted too hastily.',
+      ],
+      { source: 'Kyodo', date: '1972-09-29', dateline: { place: 'PEKING', date: 'Sept. 29' } },
+    );
+    expect(person(a, 'Oleg Varenko')?.country).toBe('Japan');
+  });
+});
