@@ -521,6 +521,9 @@ const CHINESE_STATE_MEDIA = [
   'China Radio International',
   'CRI',
   'Xinhua',
+  // Xinhua as its English service spelled itself until 1979 ("PEKING, Feb. 28 (Hsinhua) --"), and its English name.
+  'Hsinhua',
+  'New China News Agency',
   'China Daily',
   "People's Daily",
   'Global Times',
@@ -568,8 +571,12 @@ for (const [country, names] of Object.entries(datelineCitiesData))
     // keeps them out of the generated table; Minneapolis and Kansas City: US desks' datelines under half a million.
     'United States': 'new york|houston|minneapolis|kansas city',
     Australia: 'sydney',
-    // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln").
-    Germany: 'frankfurt|cologne',
+    // Egypt's second city (five million people; Virginia's is datelined with its state), which compromise also
+    // knows as a given name.
+    Egypt: 'alexandria',
+    // The English names of cities GeoNames writes in German ("Frankfurt am Main", "Köln"); Bonn, West Germany's seat of
+    // government until 1990 (under half a million, and no capital today).
+    Germany: 'frankfurt|cologne|bonn',
     // Spellings neither lexicon writes: the older "Kiev", "Ulaanbaatar" (GeoNames and world-countries have "Ulan
     // Bator"), "Naypyitaw" (they have "Nay Pyi Taw", "Naypyidaw"), and Marrakesh as French and the wires spell it.
     Ukraine: 'kiev',
@@ -643,11 +650,21 @@ const UNION_UNTIL = new Map<string, [string, number]>([
 ]);
 
 /**
+ * "POTSDAM, GERMANY, AUG. 2 (AP)" in 1945: between the surrender and the two German states of 1949 Germany was
+ * occupied and had no government of its own, so neither a dateline there nor a headline about it says whose the
+ * bare offices at the victors' conferences are.
+ */
+export function stateless(country: string | null, date: string): boolean {
+  return country === 'Germany' && date >= '1945-05' && date < '1949-09';
+}
+
+/**
  * "MOSCOW, Aug. 5 (UPI) --" in 1963: a dateline city's country as the state of the story's year — the Soviet Union
  * before 1992, Czechoslovakia before 1993, Yugoslavia before 1991 (the golds name a state that is gone by its own
  * name); today's country otherwise.
  */
 export function countryOfTheTime(country: string | null, date: string): string | null {
+  if (stateless(country, date)) return null;
   const union = country === null ? undefined : UNION_UNTIL.get(country);
   return union && Number.parseInt(date.slice(0, 4), 10) < union[1] ? union[0] : country;
 }

@@ -334,8 +334,24 @@ function onTeamOf(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "pro-Taiwan", "anti-American": the country at `at` written after "pro-" or "anti-" (one token or three). */
+function backedOrOpposed(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (PRO_ANTI_RE.test(t.text)) return true;
+  const dash = tokens[at - 1];
+  const prefix = tokens[at - 2];
+  return (
+    dash?.text === '-' && dash.start === prefix?.end && dash.end === t.start && PRO_ANTI.has(prefix.lower)
+  );
+}
+const PRO_ANTI_RE = /^(?:pro|anti)-/i;
+const PRO_ANTI: ReadonlySet<string> = new Set(['pro', 'anti']);
+
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
+    // "a leader of the pro-Taiwan group in the ruling party": a country one's faction backs, or opposes, is none of
+    // theirs.
+    if (backedOrOpposed(tokens, h.at)) continue;
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of
     // Taiwan studies": of a field too.
     const study = tokens[h.at + 1];

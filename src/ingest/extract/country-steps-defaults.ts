@@ -24,7 +24,7 @@ import {
   namedAlongWith,
   sentenceCountries,
 } from './country-context.ts';
-import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
+import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries, stateless } from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import {
   envoyPostCountry,
@@ -532,7 +532,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
         : ledeHomeCountry(story)) ??
       // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
       undatedPlacesCountry(story);
-    if (!fromDateline) break;
+    if (!fromDateline || stateless(fromDateline, article.date)) break;
     // "ADDIS ABABA (APS) - The AU Commission's Chairperson … condemned the coup in Niger, where …
     // President Y": at an international body's seat, one the story is about (not one met there) is the lede's country's.
     if (!p.participant) {
@@ -780,9 +780,19 @@ const CARETAKER_RE = /^(caretaker|interim) (?:\p{L}+ )*(?:minister|premier)\b/iu
  */
 export function placeOfficesByHeadlineSides(story: CountryStory): void {
   const { doc, tokens, people, article, titleDoc, pinyinOf } = story;
-  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens);
+  // "GERMANY TO BE RUN AS ONE ECONOMIC UNIT" in 1945: an occupied country with no government is no one's side.
+  if (titleDoc)
+    headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens, article.date);
   else if (article.titleDerived && doc.sentences[0])
-    headlineSideOffice(people, pinyinOf, tokens, doc.sentences[0][0], doc.sentences[0][1], tokens);
+    headlineSideOffice(
+      people,
+      pinyinOf,
+      tokens,
+      doc.sentences[0][0],
+      doc.sentences[0][1],
+      tokens,
+      article.date,
+    );
 }
 
 /**

@@ -2016,7 +2016,9 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         o.start > m.start &&
         tokens[o.end]?.lower === 'of' &&
         tokens[o.end + 1] !== undefined &&
-        (tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 &&
+        ((tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 ||
+          // "President X and Chancellor Y of West Germany": a country of two words.
+          findCountries(tokens, o.end + 1, o.end + 4).some((h) => h.at === o.end + 1)) &&
         titleHeads.has(tokens[o.start - 1]?.lower ?? '')
       )
         continue;
@@ -2055,12 +2057,37 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       // and President Ford", Nixon titled elsewhere).
       const sameSingle = sameSingleTitleBefore(tokens, m.start, o.start);
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
-      if (gap === 1 && and && !contrast && !sameSingle && !holdsOfficeLacking(p.roles, q.country as string))
+      if (
+        gap === 1 &&
+        and &&
+        !contrast &&
+        !sameSingle &&
+        !holdsOfficeLacking(p.roles, q.country as string) &&
+        !(o.start < m.start && mixedListBefore(story, o.start, m.sent, q.country as string))
+      )
         coord = q.country;
     }
     if (coord) break;
   }
   return coord;
+}
+
+/**
+ * "Secretary of State X, Foreign Commissar Y and Foreign Secretary Z": the last two of a list whose earlier member, right
+ * before the comma that opens Y's title, is of another country than Y's. A list of the powers' ministers, one from
+ * each, names no compatriots by its "and".
+ */
+function mixedListBefore(story: CountryStory, at: number, sent: number, c: string): boolean {
+  const { tokens, people, mentionsBySent } = story;
+  let k = at;
+  while (k > at - 4 && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.word) k--;
+  if (tokens[k - 1]?.text !== ',') return false;
+  for (const r of mentionsBySent.get(sent) ?? []) {
+    if (r.kind === 'pronoun' || r.end !== k - 1) continue;
+    const other = people[r.person]?.country;
+    if (other && other !== c) return true;
+  }
+  return false;
 }
 
 /** Whether the titles right before the names at `a` and `b` are the same one-holder office ("President"). */
@@ -2272,10 +2299,12 @@ function sentenceContextCountry(
       if (h.at < m.start && postedTo(tokens, h.at, m.start)) continue;
       // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
       // bare one-holder office belongs to a side of the story before a country no one of the story represents.
-      // The story's own country (its outlet's and its dateline's) is a side whoever else it names.
+      // The story's own country (its outlet's and its dateline's; a world wire's dateline alone: "ALEXANDRIA (Reuter) -
+      // President X announced that Egypt had …, which the United States and Britain refused") is a side whoever else
+      // it names.
       const offSide =
         heldTitles.length > 0 &&
-        !(h.country === home && h.country === story.datelineHome) &&
+        !(h.country === story.datelineHome && (home === null || h.country === home)) &&
         !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
       const rank =
         (capitalReached(tokens, h) ? 2 : h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);

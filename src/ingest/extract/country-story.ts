@@ -368,13 +368,16 @@ export function countryStory(
   // A Wade-Giles name ("Liang Tso-shan", in old wire copy) is Mandarin too, but only in a story about China (a Chinese
   // outlet's, datelined in its capital or naming it) that never names Taiwan or its cities, whose names are written so
   // today.
+  // Before 1979 a Chinese outlet wrote its own leaders so too ("SHANGHAI, February 28 (Hsinhua) -- … Yeh Chien-ying"),
+  // also in a story that names Taiwan as the communique's subject.
+  const wadeGilesHome = chineseContext && article.date < '1979';
   const pinyinOf: boolean[] = [];
   let taiwan: boolean | undefined;
   for (const q of people)
     pinyinOf.push(
       isPinyinName(q.name) ||
         (isWadeGilesName(q.name) &&
-          !(taiwan ??= namesTaiwan(tokens, namedCountries())) &&
+          (wadeGilesHome || !(taiwan ??= namesTaiwan(tokens, namedCountries()))) &&
           (chineseContext ||
             CHINA_CAPITAL.has(datelineCity(article.dateline?.place)) ||
             namedCountries().has('China'))),

@@ -80,6 +80,7 @@ import {
   placeAidesOfTitledPrincipals,
 } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
+import { setOfficeYear } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
 
@@ -96,6 +97,8 @@ export function decideCountries(
   article: ParsedArticle,
   titleDoc: TokenizedText | null,
 ): void {
+  // "the Prime Minister, Dr. X" in Accra in 1957: which offices a country has is asked of the story's year.
+  setOfficeYear(article.date);
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
   // Likewise before the roles: "Judge X of Ghana" on a tribunal of states sits for it, not for Ghana.

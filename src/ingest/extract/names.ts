@@ -962,6 +962,28 @@ function sentenceFormer(t: Token): boolean {
   return t.first && t.lower === 'former';
 }
 
+/**
+ * "A. A. Gromyko", "Y. S. Rao": a capital letter that is also a function word ("A", "O", "Y"), its period glued to
+ * it and a capitalised word right after in the sentence, is a name's initial, as TASS and Indian copy write them.
+ */
+export function wordInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const dot = tokens[k + 1];
+  const after = tokens[k + 2];
+  return (
+    t !== undefined &&
+    t.text.length === 1 &&
+    t.text !== 'I' &&
+    dot?.text === '.' &&
+    dot.start === t.end &&
+    after !== undefined &&
+    after.cap &&
+    after.word &&
+    after.sent === t.sent &&
+    (after.text.length === 1 || (tokenFlags(after) & FUNCTION_WORD) === 0)
+  );
+}
+
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
@@ -1050,7 +1072,14 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     );
   if (!t.word) return false;
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Hagen said").
-  if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
+  // "Y. S. Rao": a capital "Y" or "E" with its glued period is an initial (see wordInitial).
+  if (NAME_PARTICLES.has(t.lower))
+    return (
+      position > 0 ||
+      (t.cap &&
+        next !== undefined &&
+        (next.word || (t.text.length === 1 && next.text === '.' && next.start === t.end)))
+    );
   if (!t.cap) return false;
   // "leader of Scotland's Roman Catholics", "Biden, a Roman Catholic": a creed's follower, no name word ("Roman" is).
   if (FAITH_WORDS.has(t.lower)) return false;
@@ -1108,9 +1137,10 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       return true;
     // "security advisor Dato Yada": "Dato" may open a name (honorificEnd keeps it when one word follows).
     if (position === 0 && t.lower === 'dato' && next?.cap && next.word && next.sent === t.sent) return true;
-    // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname.
+    // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname; so after
+    // two ("Martin Luther King, who …").
     if (
-      position === 1 &&
+      (position === 1 || position === 2) &&
       prev !== undefined &&
       plainGivenName(prev) &&
       !(next?.cap && next.word && next.sent === t.sent) &&
@@ -1156,16 +1186,18 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // (a title-case headline's "Clara Will Visit" has a name word after it).
   if (f & FUNCTION_WORD && !(f & MONTH))
     return (
-      position > 0 &&
-      !t.first &&
-      prev !== undefined &&
-      prev.cap &&
-      prev.word &&
-      (t.text.length <= 3 ||
-        // "Speaker Kyaw Win Than said": a four-letter one closing a name is a syllable too
-        // (Burmese "Than", "Tint").
-        (t.text.length === 4 && !(next?.cap && next.word && next.sent === t.sent)) ||
-        (position === 1 && looksLikeFirstName(prev) && !(next?.cap && next.word && next.sent === t.sent)))
+      // "A. A. Gromyko": a letter with its glued period opens a name as an initial (see wordInitial).
+      (t.text.length === 1 && t.text !== 'I' && next?.text === '.' && next.start === t.end) ||
+      (position > 0 &&
+        !t.first &&
+        prev !== undefined &&
+        prev.cap &&
+        prev.word &&
+        (t.text.length <= 3 ||
+          // "Speaker Kyaw Win Than said": a four-letter one closing a name is a syllable too
+          // (Burmese "Than", "Tint").
+          (t.text.length === 4 && !(next?.cap && next.word && next.sent === t.sent)) ||
+          (position === 1 && looksLikeFirstName(prev) && !(next?.cap && next.word && next.sent === t.sent))))
     );
   return true;
 }
@@ -1309,6 +1341,19 @@ function chieftaincyStyle(tokens: readonly Token[], at: number, end: number): bo
 }
 
 /**
+ * "Pandit Jawaharlal X", "Pandit X": the Hindi style of a learned man, which the wires of the time put before
+ * India's first prime minister's name, opening a name before a capitalised word. Not a name's last word ("Mrs. Vijaya
+ * Lakshmi Pandit", a surname), which no style opens.
+ */
+function learnedStyle(tokens: readonly Token[], at: number, end: number): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return (
+    t.text === 'Pandit' && at + 1 < end && next !== undefined && next.cap && next.word && next.sent === t.sent
+  );
+}
+
+/**
  * Where an honorific with its stop ("Dr.", "Mr.") opens a name after a portfolio's capitalised words from `from`
  * ("Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation Dr. X"), within fifteen words
  * of the sentence, the portfolio's joiners between them; -1 otherwise. Not over "in", which the places read as
@@ -1360,6 +1405,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
     else if (malayTun(tokens, k, at)) k++;
     else if (k === at && chieftaincyStyle(tokens, k, end)) k++;
+    else if (k === at && learnedStyle(tokens, k, end)) k++;
     else if (givenNameDato(tokens, k)) break;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (
@@ -1494,6 +1540,19 @@ function surnameAfterTitledGivenName(tokens: readonly Token[], h: number, k: num
   return h >= 0 && k - 1 > h && plainGivenName(tokens[k - 1] as Token);
 }
 
+/**
+ * "Dr. Martin Luther King, who led …": a title word closing the run right after two given names the lexicon knows is
+ * the surname, with no title before it.
+ */
+function surnameAfterGivenNames(tokens: readonly Token[], a: number, k: number, end: number): boolean {
+  return (
+    k === end - 1 &&
+    k - 2 >= a &&
+    plainGivenName(tokens[k - 1] as Token) &&
+    plainGivenName(tokens[k - 2] as Token)
+  );
+}
+
 /** A given name the lexicon knows that is no title or honorific ("Mark", not "Sultan" or "Sheikh"). */
 function plainGivenName(t: Token): boolean {
   return (tokenLists(t) & FIRST_NAME) !== 0 && (tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === 0;
@@ -1538,6 +1597,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   while (
     a < run.end &&
     isStarter(tokens[a] as Token) &&
+    !wordInitial(tokens, a) &&
     !sentenceFormer(tokens[a] as Token) &&
     !ordinalTitle(tokens, a) &&
     !styled(tokens, a) &&
@@ -1559,6 +1619,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
         !givenNameAfterOccupation(tokens, k) &&
         !surnameAfterTitledGivenName(tokens, h, k) &&
+        !surnameAfterGivenNames(tokens, a, k, run.end) &&
         // "Martin Luther King Jr.": after a name word and before a generational suffix, the title word is a surname.
         !(k > a && tokens[k - 1]?.cap && (tokens[k + 1]?.text === 'Jr' || tokens[k + 1]?.text === 'Sr')) &&
         !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
@@ -2796,7 +2857,7 @@ export function initialledSurname(tokens: readonly Token[], at: number): boolean
 export function bareName(tokens: readonly Token[], run: Run): Run | null {
   let a = run.start;
   const surnameFirst = surnameAfterTitle(tokens, a, false);
-  if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
+  if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token) && !wordInitial(tokens, a)) a++;
   if (a >= run.end) return null;
   // "congratulating JT Harlan on …": two capitals before a name word are initials here too.
   const initials = !surnameFirst && a + 1 < run.end && initialsBeforeName(tokens, a);

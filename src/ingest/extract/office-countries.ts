@@ -78,7 +78,8 @@ export function lacksOffice(country: string, title: string): boolean {
   // The Emirates' and the Vatican's rulers are no crowned king or queen: "Queen X" there is a foreign one.
   if (ROYAL_TITLES.has(title))
     return !NO_PRESIDENT.has(country) && !(OTHER_MONARCHIES.has(country) && !CROWNED.has(title));
-  if (title === 'prime minister') return NO_PRIME_MINISTER.has(country);
+  if (title === 'prime minister')
+    return NO_PRIME_MINISTER.has(country) && officeYear >= (HAD_PRIME_MINISTER_UNTIL.get(country) ?? 0);
   // The United States' foreign minister is its Secretary of State: "Foreign Minister X" in a State Department
   // briefing is another country's.
   // So is India's its Minister of External Affairs: "Foreign Minister X" in a PTI story from Tehran is the host's.
@@ -145,6 +146,27 @@ const NO_VICE_PRESIDENT = new Set([
   'Portugal',
   'Greece',
   'Singapore',
+]);
+
+/** The story's year (set per story by `setOfficeYear`), for offices a country had only in some years. */
+let officeYear = 9999;
+/** Sets the year `lacksOffice` answers for, from the story's date ("1957-03-06"). */
+export function setOfficeYear(date: string): void {
+  officeYear = Number.parseInt(date.slice(0, 4), 10) || 9999;
+}
+
+/**
+ * Of the republics below, those that had a prime minister before they gave the government to their president, and the
+ * year the office last ended: Ghana's Nkrumah (1957–60, and 1969–72), Nigeria's first republic, South Africa's until
+ * 1984, Indonesia's parliamentary years, the Philippines' (1978–86), Brazil's (1961–63).
+ */
+const HAD_PRIME_MINISTER_UNTIL = new Map([
+  ['Ghana', 1972],
+  ['Nigeria', 1966],
+  ['South Africa', 1984],
+  ['Indonesia', 1960],
+  ['Philippines', 1986],
+  ['Brazil', 1963],
 ]);
 
 /**

@@ -1,6 +1,6 @@
 // Offices one person holds at a time in a country ("President", "Foreign Minister", a team's captain): their bare
 // titles, their holders, and when an office is held at another time.
-import { findCountries, type CountryHit } from './countries.ts';
+import { findCountries, stateless, type CountryHit } from './countries.ts';
 import { CAP_START, inQuote, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
@@ -363,6 +363,7 @@ export function headlineSideOffice(
   from: number,
   to: number,
   tokens: readonly Token[],
+  date = '',
 ): void {
   let sides: string[] | undefined;
   for (let pi = 0; pi < people.length; pi++) {
@@ -370,7 +371,7 @@ export function headlineSideOffice(
     if (p.country !== null || p.international || p.bodyOffice) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
-    sides ??= [...new Set(sideHits(sideTokens, from, to))];
+    sides ??= [...new Set(sideHits(sideTokens, from, to))].filter((c) => !stateless(c, date));
     const fits = sides.filter(
       (c) =>
         (c !== 'China' || pinyinOf[pi]) &&

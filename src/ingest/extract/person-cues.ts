@@ -619,8 +619,19 @@ export function fromCountry(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** What a leader's name modifies as the name of their rule ("the X regime"). */
-export const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'era', 'presidency']);
+/**
+ * What a leader's name modifies as the name of their rule ("the X regime"); also the group that rules with them,
+ * named by the leader as older wire copy names it ("the X clique", "the Y junta").
+ */
+export const RULE_NOUNS = new Set([
+  'regime',
+  'administration',
+  'government',
+  'era',
+  'presidency',
+  'clique',
+  'junta',
+]);
 
 /** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
 const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;

@@ -142,6 +142,10 @@ export const titleHeads = new Set([
   'coordinator',
   'prosecutor',
   'marshal',
+  // The supreme rank of the war years' commanders ("Generalissimo X" of China, of the Soviet Union, of Spain).
+  'generalissimo',
+  // A Soviet people's commissar, the minister of the years before 1946 ("Foreign Commissar X").
+  'commissar',
   'admiral',
   // A naval rank between captain and rear admiral ("Commodore X", a coast guard's spokesman).
   'commodore',
@@ -566,6 +570,8 @@ export const departmentWords = new Set([
   'commerce',
   'energy',
   'agriculture',
+  // The Soviet Union's "Minister of State Farms" (the sovkhozes), beside its agriculture ministry.
+  'farms',
   'labor',
   'labour',
   // "Minister of Labour and Foreign Employment" (South Asian governments' ministry for workers abroad).
@@ -975,6 +981,13 @@ export const roleCountry = new Map<string, string>([
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
+  // The Soviet Union's ministers until 1946, its people's commissars ("Foreign Commissar X"); not a political
+  // commissar of an army, the Chinese one's too.
+  ['foreign commissar', 'Soviet Union'],
+  ['defense commissar', 'Soviet Union'],
+  ['defence commissar', 'Soviet Union'],
+  ["people's commissar", 'Soviet Union'],
+  ['people’s commissar', 'Soviet Union'],
   // Bhutan's king and prime minister by their Dzongkha titles ("the Druk Gyalpo", "Lyonchhen X").
   ['druk gyalpo', 'Bhutan'],
   ['lyonchhen', 'Bhutan'],

@@ -29,9 +29,12 @@ export interface TokenizedText {
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
 // "di-" too: Malaysia's "Yang di-Pertuan Agong", a title written with a lower-case particle glued to a capital; and
-// French "d'" ("Pierre Lafont d'Aubigny").
-const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di)-|d['’])\p{Lu}/u;
+// French "d'" ("Pierre Lafont d'Aubigny"); the article as older transliteration writes it before a sun letter
+// ("Nuri es-Sadr", "Salah ed-Din", "Hajj et-Tayeb").
+const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di|es|ed|esh|et|ez|er)-|d['’])\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
+/** Quotes that close a quotation right after its stop ('… equidistant."'). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.", and
  * Mongolian "Ts." and "Zh." (Ц, Ж) of a patronymic initial ("Ts.Bold"). */
 export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh', 'Ts', 'Zh']);
@@ -393,6 +396,24 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           : CAP_RE.test(t);
         if (newSentence && tokens.length > sentStart && continuesAfterPeriod(tokens, t, lowerStart))
           newSentence = false;
+        // 'must "remain equidistant." India's Foreign Minister, X, …': a closing quote right after the stop ends the
+        // quoted sentence; the next sentence opens after it.
+        const closingQuote =
+          newSentence && te - ts === 1 && CLOSING_QUOTES.has(t) && tokens[tokens.length - 1]?.end === ts;
+        if (closingQuote) {
+          tokens.push({
+            text: t,
+            lower: t,
+            start: ts,
+            end: te,
+            cap: false,
+            word: false,
+            sent,
+            first: false,
+            flags: -1,
+          });
+          continue;
+        }
         if (newSentence && tokens.length > sentStart) {
           sentences.push([sentStart, tokens.length]);
           sent++;
