@@ -749,6 +749,14 @@ export const placeHeads = new Set([
   'mosque',
   // "visited Adelaide Zoo": a zoo after a city's or a founder's name is a venue, never a person.
   'zoo',
+  // "laid a wreath at the Ho Chi Minh Mausoleum", "the fall of the Berlin Wall", "walked on the Great Wall": a tomb
+  // and a wall are sites named by their head, as a monument is.
+  'mausoleum',
+  'wall',
+  // "the East Pyongyang Grand Theatre": the British spelling of compromise's "theater".
+  'theatre',
+  // "a ceremony on Horse Guards Parade": a parade ground (a day's parade is an event: "the Bastille Day Parade").
+  'parade',
 ]);
 
 /** Head words that end a multi-word organisation name. */

@@ -2498,6 +2498,10 @@ function classify(from: number): void {
     ECONOMIC_WORDS.has(tokens[bodyEnd - 2]?.lower ?? '')
   )
     kind = 'place';
+  // "the Bastille Day Parade", "the Victory Day Parade": a day's parade is an event, not the parade ground a parade
+  // names by its head ("a ceremony on Horse Guards Parade").
+  if (kind === 'place' && head?.lower === 'parade' && EVENT_WORDS.has(tokens[bodyEnd - 2]?.lower ?? ''))
+    kind = null;
   // "spent a week in the Velmar Hospital", "a Mass at St. Ilse's Church", "visited the Dorsk Memorial Church": a
   // hospital or a church where someone is, or goes, is a building, a venue; "the Velmar Hospital said", "hospitals
   // such as X Hospital have cut operations" and a creed's church ("the Orthodox Church") stay bodies.
