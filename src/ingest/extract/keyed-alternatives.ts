@@ -115,18 +115,8 @@ function parse(source: string): Sequence {
     if (e === 'B') return { kind: 'zero' };
     if ('wWdDsS'.includes(e)) return { kind: 'unknown' };
     if (/[0-9k]/.test(e)) throw new Unsupported('a back reference');
-    if (e === 'x' || e === 'u' || e === 'c') {
-      const hex = e === 'x' ? /^[0-9a-fA-F]{2}/ : e === 'u' ? /^[0-9a-fA-F]{4}/ : /^[a-zA-Z]/;
-      const digits = hex.exec(source.slice(at, at + 4));
-      // "\x" and "\u" short of their digits match the letter; "\c" short of its letter, a backslash and a "c".
-      if (!digits && e === 'c') throw new Unsupported('a bare \\c');
-      if (!digits) return { kind: 'char', text: e };
-      at += digits[0].length;
-      return {
-        kind: 'char',
-        text: String.fromCharCode(e === 'c' ? digits[0].charCodeAt(0) % 32 : parseInt(digits[0], 16)),
-      };
-    }
+    // "\x41", "\u0041", "\cJ": no expression keyed here writes a character by its code; one that does runs whole.
+    if (e === 'x' || e === 'u' || e === 'c') throw new Unsupported('a character written by its code');
     const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
     return { kind: 'char', text: controls[e] ?? e };
   };
