@@ -173,7 +173,7 @@ describe('a world wire from the country the story is about', () => {
     const a = article(
       'President nationalises canal company',
       [
-        'President Karim Haddad tonight announced that Egypt had nationalised the canal company, which the United States and Britain refused last week to help finance.',
+        'President Karim Haddad tonight announced that Egypt had taken over the canal company, whose new dam the United States and Britain would not fund.',
         'Secretary of State Alan Hadley made no comment.',
       ],
       { source: 'Reuter', date: '1956-07-27', dateline: { place: 'ALEXANDRIA', date: 'July 26' } },
@@ -241,7 +241,7 @@ describe('the two Germanys of the Cold War', () => {
     const a = article(
       'Leaders sign treaty',
       [
-        'President Tomas Vargo and Chancellor Oleg Varenko of West Germany this afternoon signed a treaty of co-operation between France and the Federal Republic.',
+        'President Tomas Vargo and Chancellor Oleg Varenko of West Germany put their names this morning to a pact on trade between France and the Federal Republic.',
         'It was signed as well by Prime Minister Alan Hadley for France and by Foreign Minister Pavel Voskov for West Germany.',
       ],
       { source: 'AFP', date: '1963-01-22', dateline: { place: 'PARIS', date: 'Jan 22' } },
@@ -255,7 +255,7 @@ describe('the two Germanys of the Cold War', () => {
       'Treaty signed',
       [
         'The two leaders signed the treaty in Paris today.',
-        'In Bonn, Lena Morrow, leader of the opposition party, welcomed the treaty but said it must not "weaken the links with our American allies."',
+        'In Bonn, Lena Morrow, leader of the opposition party, called the treaty a good start but warned against "any rift with Washington."',
       ],
       { source: 'AFP', date: '1963-01-22', dateline: { place: 'PARIS', date: 'Jan 22' } },
     );

@@ -206,10 +206,10 @@ describe('the countries a commentator speaks of', () => {
 
   it("gives a Washington think tank's fellow none in an Indian agency's story from New Delhi", () => {
     const a = article(
-      'After Wuhan, Modi and Xi bet on personal chemistry',
+      'Two leaders end informal summit by the lake',
       [
-        'Prime Minister Narendra Modi and Chinese President Xi Jinping ended their informal summit on Saturday.',
-        'Mira Kapadia, a senior fellow at the Brookings Institution in Washington, said New Delhi was also hedging against an unpredictable United States.',
+        'Prime Minister Vikram Oberai and Chinese President Wen Lujia closed two days of informal talks on Saturday.',
+        'Mira Kapadia, a senior fellow at the Brookings Institution in Washington, said the talks gave New Delhi room to bargain with the United States.',
       ],
       { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
     );
@@ -253,7 +253,7 @@ describe("a firm the story calls another country's", () => {
       'Vantor to set up regional headquarters in Selangor',
       [
         'US electric vehicle maker Vantor Inc has been approved to set up its regional headquarters in Malaysia, said Investment Minister Tengku Harun Aziz.',
-        'Tengku Harun said the approval came after Prime Minister Anwar Ibrahim held a virtual meeting with Vantor chief executive officer Dale Wexley in May.',
+        'Tengku Harun said the plan was agreed when the Prime Minister spoke by video in May with Vantor chief executive officer Dale Wexley.',
       ],
       kl,
     );
@@ -293,7 +293,7 @@ describe('a body named in the sentence before "Its …"', () => {
       'WHO declares mpox an emergency',
       [
         'The World Health Organization on Wednesday declared the spread of mpox a public health emergency.',
-        'On Tuesday, the Africa Centres for Disease Control and Prevention (Africa CDC) had already declared a continental emergency. Its director general, Paul Ndoma, called on partners to help.',
+        'A day earlier, the Africa Centres for Disease Control and Prevention (Africa CDC) had sounded the alarm. Its director general, Paul Ndoma, asked donors for vaccines.',
       ],
       geneva,
     );

@@ -27,7 +27,7 @@ describe('those at the table of the talks', () => {
     const a = article(
       'Tobin, Marek open talks at White House',
       [
-        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks in the Cabinet Room of the White House on Monday.',
+        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks at the White House on Tuesday.',
         "Marek was accompanied in the talks by Deputy Premier Ana Kovac and Foreign Minister Petr Halas. Secretary of State Ann Halvorsen and Carl Dunmore, the national security adviser, sat on Tobin's side of the table. Lev Orlik, a Ruritanian Foreign Ministry official, interpreted for the premier.",
         'White House press secretary Dan Pellew told reporters the session lasted two hours.',
       ],
@@ -81,7 +81,7 @@ describe('the welcome scene beside the talks', () => {
     const a = article(
       'Tobin, Marek open talks at White House',
       [
-        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks in the Cabinet Room of the White House on Monday, hours after a welcome on the South Lawn.',
+        'WASHINGTON (AP) — President Walt Tobin and Premier Ivo Marek of Ruritania opened talks at the White House on Tuesday, hours after a welcome on the South Lawn.',
         'Marek was accompanied in the talks by Foreign Minister Petr Halas.',
         "At the arrival ceremony, a 19-gun salute boomed as Marek stood beside Tobin on the reviewing stand. The premier's wife, Vesna Marek, stood next to Nora Tobin, and Vice President Hal Corwin was among about 1,000 guests.",
       ],
@@ -96,9 +96,9 @@ describe('the welcome scene beside the talks', () => {
 describe('the guests at a state dinner', () => {
   const dinner = () =>
     article('Tycoons among guests at White House state dinner for President Marek', [
-      "Washington, Jun 23 (PTI) Ruritania's richest man Boris Tal and Ruritanian tycoon Olek Brodny were among the more than 400 guests at the state dinner hosted by US President Walt Tobin in honour of President Ivo Marek at the White House on Thursday night.",
+      "Washington, Jun 23 (PTI) Ruritania's richest man Boris Tal and Ruritanian tycoon Olek Brodny were among some 300 guests at the state dinner US President Walt Tobin gave for President Ivo Marek on Friday evening.",
       'Tal came with his wife Mira Tal, while former Acme chief Rhea Quist was also on the guest list.',
-      'Vice President Nell Ardis and her husband Sam Pruett, and Secretary of State Ann Halvorsen, attended the dinner, which was held in a pavilion on the South Lawn.',
+      'Vice President Nell Ardis and her husband Sam Pruett, and Secretary of State Ann Halvorsen, attended the dinner, which was served in a tent beside the Rose Garden.',
     ]);
 
   it('counts the last of a list of subjects set off by ", and" and a comma before the verb', () => {
@@ -128,10 +128,10 @@ describe('the visitors and the next stop under a headline set in the host city',
     article(
       'Royal tour: Edwin and Maud join Aldric and Edith in Warsaw',
       [
-        'Prince Edwin and Princess Maud have arrived in Poland with their parents at the start of a five-day royal tour of Poland and Germany.',
-        "Prince Aldric, the Duke of Cambridge, walked down the steps of the plane at Warsaw airport holding his son's hand, while his wife Edith, the Duchess of Cambridge, carried Maud.",
+        'Prince Edwin and Princess Maud have arrived in Poland with their parents for four days in Poland and Germany.',
+        'Prince Aldric, the Duke of Cambridge, came down the aircraft steps at Warsaw airport with his son, and his wife Edith, the Duchess of Cambridge, held Maud.',
         'The couple were welcomed to the Polish capital by President Jan Sowa at the Presidential Palace.',
-        'On Wednesday the Duke and Duchess travel to Berlin, where they will meet Chancellor Ilse Lind.',
+        'On Thursday the pair travel to Berlin, where they will meet Chancellor Ilse Lind.',
       ],
       { source: 'Press Association', dateline: null, date: '2017-07-17' },
     );

@@ -46,6 +46,8 @@ describe('keyedAlternatives', () => {
     expect(keyedAlternatives(/\b(met|greeted)\b/i).plan).toBeNull();
     expect(keyedAlternatives(/\b(?:met|greeted)\b/gi).plan).toBeNull();
     expect(keyedAlternatives(/\b(?:met|greeted)\b/iu).plan).toBeNull();
+    expect(keyedAlternatives(/\b(?:\x6det|greeted)\b/i).plan).toBeNull();
+    expect(keyedAlternatives(/\b(?:\x6det|greeted)\b/i)('They MET.')).toBe(true);
   });
 
   it("answers as participants.ts's CUE for every sentence and clause of the held-out articles", () => {

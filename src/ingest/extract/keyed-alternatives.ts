@@ -34,7 +34,10 @@ interface Sequence {
 /** Characters standing for `\b` and for `^` / `$` in an expanded string: neither is a word character. */
 const BOUNDARY = '\u0000';
 const EDGE = '\u0001';
-/** Past this many strings an expansion is given up (read as unknown), which only makes the prefilter coarser. */
+/**
+ * Past this many strings an expansion is given up (read as unknown), and past this many ways through a sequence a
+ * group is read as one unknown stretch: either only makes the prefilter coarser, never wrong.
+ */
 const MAX_STRINGS = 512;
 const MAX_BRANCHES = 64;
 
@@ -112,18 +115,8 @@ function parse(source: string): Sequence {
     if (e === 'B') return { kind: 'zero' };
     if ('wWdDsS'.includes(e)) return { kind: 'unknown' };
     if (/[0-9k]/.test(e)) throw new Unsupported('a back reference');
-    if (e === 'x' || e === 'u' || e === 'c') {
-      const hex = e === 'x' ? /^[0-9a-fA-F]{2}/ : e === 'u' ? /^[0-9a-fA-F]{4}/ : /^[a-zA-Z]/;
-      const digits = hex.exec(source.slice(at, at + 4));
-      // "\x" and "\u" short of their digits match the letter; "\c" short of its letter, a backslash and a "c".
-      if (!digits && e === 'c') throw new Unsupported('a bare \\c');
-      if (!digits) return { kind: 'char', text: e };
-      at += digits[0].length;
-      return {
-        kind: 'char',
-        text: String.fromCharCode(e === 'c' ? digits[0].charCodeAt(0) % 32 : parseInt(digits[0], 16)),
-      };
-    }
+    // "\x41", "\u0041", "\cJ": no expression keyed here writes a character by its code; one that does runs whole.
+    if (e === 'x' || e === 'u' || e === 'c') throw new Unsupported('a character written by its code');
     const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
     return { kind: 'char', text: controls[e] ?? e };
   };
@@ -367,8 +360,9 @@ export interface KeyedTest {
 }
 
 /**
- * `re.test` for an expression of the shape `PREFIX(?:A|B|…)SUFFIX` (the alternation, the largest non-capturing group
- * at its top level), with each alternative run only when the text holds a word it needs. Any other shape, a capturing
+ * `re.test` for an expression of the shape `PREFIX(?:A|B|…)SUFFIX` (the alternation: of the non-capturing groups at
+ * its top level, the first of the most alternatives), with each alternative run only when the text holds a word it
+ * needs. Any other shape, a capturing
  * group, a back reference or the `g`, `y`, `u` or `v` flag: `re.test` itself.
  */
 export function keyedAlternatives(re: RegExp): KeyedTest {
@@ -382,9 +376,9 @@ export function keyedAlternatives(re: RegExp): KeyedTest {
     throw error;
   }
   let at = -1;
+  let most = 0;
   top.nodes.forEach((node, i) => {
-    const largest = at < 0 ? 0 : (top.nodes[at] as { alternatives: Sequence[] }).alternatives.length;
-    if (node.kind === 'group' && node.alternatives.length > largest) at = i;
+    if (node.kind === 'group' && node.alternatives.length > most) [at, most] = [i, node.alternatives.length];
   });
   if (at < 0) return whole;
   const group = top.nodes[at] as Extract<Node, { kind: 'group' }>;
@@ -444,7 +438,7 @@ export function keyedAlternatives(re: RegExp): KeyedTest {
     let h = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 0;
-      // A word character as `\w` reads it without the `u` flag: ASCII letters, digits and "_".
+      // `isWordCode` and `wordHash`'s folding written out here: this loop reads every character of every sentence.
       const folded = c >= 65 && c <= 90 ? c + 32 : c;
       if ((folded >= 97 && folded <= 122) || (c >= 48 && c <= 57) || c === 95) {
         if (start < 0) {

@@ -7,6 +7,7 @@ import {
   isGazetteerPlace,
   knownOrganizations,
 } from './lexicon.ts';
+import { asciiFold } from '../ids.ts';
 import { isPinyinName } from './countries.ts';
 import type { NameEdges, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
@@ -207,7 +208,7 @@ export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<st
   return found;
 }
 
-/** The commonest Vietnamese family names, without their diacritics ("Nguyễn" is read as "nguyen"). */
+/** The commonest Vietnamese family names, as `asciiFold` writes them ("Nguyễn" as "nguyen", "Đặng" as "dang"). */
 const VIETNAMESE_FAMILY_NAMES = new Set([
   'nguyen',
   'tran',
@@ -241,9 +242,6 @@ const VIETNAMESE_WORD = /^\p{Lu}\p{Ll}{1,5}$/u;
  */
 export function vietnameseShaped(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  const first = (words[0] as string)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  return VIETNAMESE_FAMILY_NAMES.has(first.replace(/đ/g, 'd')) && words.every((w) => VIETNAMESE_WORD.test(w));
+  const first = asciiFold(words[0] as string).toLowerCase();
+  return VIETNAMESE_FAMILY_NAMES.has(first) && words.every((w) => VIETNAMESE_WORD.test(w));
 }

@@ -1191,8 +1191,8 @@ function listedBodies(): void {
   }
 }
 
-/** What keeps a listed name from being a body: a place, a people, a date or a title. */
-const NOT_LISTED_BODY = COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD;
+/** The words no body's name holds: a place's, a people's, a date's or a title's. */
+const NOT_BODY_WORD = COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD;
 
 /**
  * "Partners include Corning, Coherent, GlobalWafers, Texas Instruments, Samsung and Broadcom", "owned by Anadolu Group,
@@ -1244,7 +1244,7 @@ function listedBesideBodies(): void {
           continue;
         let other = false;
         for (let q = a; q < b && !other; q++)
-          other = inPerson[q] !== 0 || (tokenFlags(tokens[q] as Token) & NOT_LISTED_BODY) !== 0;
+          other = inPerson[q] !== 0 || (tokenFlags(tokens[q] as Token) & NOT_BODY_WORD) !== 0;
         if (!other) addOrg(name);
       }
     k = Math.max(k, j - 1);
@@ -4381,7 +4381,7 @@ function describedWhole(s: number, end: number): boolean {
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || inPerson[k] || personTokens.has(t.text)) return false;
-    if (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD)) return false;
+    if (tokenFlags(t) & NOT_BODY_WORD) return false;
   }
   return true;
 }
