@@ -173,12 +173,14 @@ describe('a world wire from the country the story is about', () => {
     const a = article(
       'President nationalises canal company',
       [
-        'President Karim Haddad tonight announced that Egypt had taken over the canal company, whose new dam the United States and Britain would not fund.',
-        'Secretary of State Alan Hadley made no comment.',
+        'President Karim Haddad tonight announced that his government had taken over the canal company.',
+        'In London, Foreign Secretary Alan Hadley made no comment.',
       ],
       { source: 'Reuter', date: '1956-07-27', dateline: { place: 'ALEXANDRIA', date: 'July 26' } },
     );
+    // Nothing but the dateline says whose president he is: the story's other side is Britain's.
     expect(person(a, 'Karim Haddad')?.country).toBe('Egypt');
+    expect(person(a, 'Alan Hadley')?.country).toBe('United Kingdom');
   });
 });
 
