@@ -1,7 +1,7 @@
 // Leftovers of the seventy-fourth blind round (sub-national and city diplomacy), on invented sentences with invented
 // people and places: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, testArticle as article } from './test-article.ts';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('an adjective of the Games or of a group of nations', () => {
   it('reads "in the Olympic tradition" as no place', () => {
@@ -48,5 +48,22 @@ describe('bodies a preposition had read as places', () => {
       'The minister travelled to the Harvandi on Monday to meet farmers.',
     ]);
     expect(extract(a).organizations).not.toContain('Harvandi');
+  });
+});
+
+describe('"his <nationality> counterpart" later in a sentence a person opens', () => {
+  const a = article('Premier meets president in Moscow', [
+    'Moscow (dpa) - Austrian State Premier Hans Velter met Russian President Ivan Morozko in Moscow on Wednesday.',
+    'Morozko said ties with Austria mattered.',
+    'Foreign Minister Pavel Tregubov had accused Austrian authorities of covering up the case, drawing a sharp ' +
+      'rebuke from his Austrian counterpart Klaus Wendt.',
+  ]);
+
+  it('places the foreign minister on the other side, not in Austria', () => {
+    expect(person(a, 'Pavel Tregubov')?.country).toBe('Russia');
+  });
+
+  it('keeps the counterpart named after it Austrian', () => {
+    expect(person(a, 'Klaus Wendt')?.country).toBe('Austria');
   });
 });

@@ -472,6 +472,12 @@ export function placeByCounterpartDemonym(story: CountryStory): void {
  */
 export function placeOtherSideOfCounterpart(story: CountryStory): void {
   const { tokens, people } = story;
+  let hasCounterpart = false;
+  for (const t of tokens)
+    if (t.lower === 'counterpart') {
+      hasCounterpart = true;
+      break;
+    }
   for (const p of people) {
     if (p.countrySettled || p.international) continue;
     let theirs: string | undefined;
@@ -482,6 +488,7 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
       theirs = demonymCountry.get(tokens[m.end + 2]?.lower ?? '');
       if (theirs) break;
     }
+    if (!theirs && hasCounterpart) theirs = counterpartLaterInSentence(story, p);
     if (!theirs || (p.country !== null && p.country !== theirs)) continue;
     const others = new Set<string>();
     for (const q of people)
@@ -489,6 +496,41 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
         others.add(q.country);
     if (others.size === 1) p.country = [...others][0] as string;
   }
+}
+
+/**
+ * "X had accused German authorities of …, drawing a sharp rebuke from his German counterpart Y": the nationality of
+ * "his <nationality> counterpart" later in a sentence X opens, with nobody else named between, is the other side's.
+ */
+function counterpartLaterInSentence(
+  story: CountryStory,
+  p: CountryStory['people'][number],
+): string | undefined {
+  const { tokens, people } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const sent = tokens[m.start]?.sent;
+    // X opens the sentence: at most a title in capitals before the name.
+    let b = m.start - 1;
+    while (b >= 0 && tokens[b]?.sent === sent && tokens[b]?.cap) b--;
+    if (b >= 0 && tokens[b]?.sent === sent) continue;
+    for (let k = m.end; k < m.end + 40; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.sent !== sent) break;
+      if (t.lower !== 'counterpart') continue;
+      if (!OWN.has(tokens[k - 2]?.lower ?? '')) break;
+      const theirs = demonymCountry.get(tokens[k - 1]?.lower ?? '');
+      if (!theirs) break;
+      // Nobody else named between X and the counterpart: "his" is X's.
+      for (const q of people) {
+        if (q === p) continue;
+        for (const n of q.mentions)
+          if (n.kind !== 'pronoun' && n.start > m.end && n.start < k) return undefined;
+      }
+      return theirs;
+    }
+  }
+  return undefined;
 }
 
 /** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
