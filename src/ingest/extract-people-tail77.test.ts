@@ -67,3 +67,13 @@ describe('"his <nationality> counterpart" later in a sentence a person opens', (
     expect(person(a, 'Klaus Wendt')?.country).toBe('Austria');
   });
 });
+
+describe('one a leader hands power to', () => {
+  it("is of the leader's country, not of a nationality elsewhere in the sentence", () => {
+    const a = article('Canada keeps counter-tariffs', [
+      'OTTAWA (CP) - Canadian Prime Minister Luc Demarais, who is to hand power on Friday to the new Liberal Party ' +
+        'leader, Gordon Whitlake, said Canada would keep its counter-tariffs for as long as the U.S. levies remain.',
+    ]);
+    expect(person(a, 'Gordon Whitlake')?.country).toBe('Canada');
+  });
+});

@@ -533,6 +533,43 @@ function counterpartLaterInSentence(
   return undefined;
 }
 
+const HAND_VERBS = new Set(['hand', 'hands', 'handed', 'handing']);
+
+/**
+ * "Prime Minister X, who is to hand power on Friday to the new party leader, Y, said …": one a leader hands power to
+ * takes the leader's office, so the leader's country (a nationality elsewhere in the sentence, "the U.S. levies", is
+ * not theirs). Y is named within a few words after "to"; X is the one placed person named last before the verb in
+ * the sentence. A correction after the other rules, run only in a story that writes "power".
+ */
+export function placeByHandover(story: CountryStory): void {
+  const { tokens, people, mentionsBySent } = story;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'power') continue;
+    // "hand power", "handed over power".
+    const verb = tokens[k - 1]?.lower === 'over' ? tokens[k - 2] : tokens[k - 1];
+    if (!HAND_VERBS.has(verb?.lower ?? '')) continue;
+    const sent = tokens[k]?.sent;
+    // "to" within a few words of time after "power": "hand power on Friday to …".
+    let to = k + 1;
+    while (to < k + 5 && tokens[to]?.lower !== 'to' && tokens[to]?.sent === sent) to++;
+    if (tokens[to]?.lower !== 'to') continue;
+    const mentions = sent === undefined ? undefined : mentionsBySent.get(sent);
+    if (!mentions) continue;
+    let giver: Mention | undefined;
+    let taker: Mention | undefined;
+    for (const m of mentions) {
+      if (m.kind === 'pronoun') continue;
+      if (m.end <= k && people[m.person]?.country && (!giver || m.start > giver.start)) giver = m;
+      if (m.start > to && m.start <= to + 10 && (!taker || m.start < taker.start)) taker = m;
+    }
+    if (!giver || !taker || giver.person === taker.person) continue;
+    const g = people[giver.person] as PersonRecord;
+    const t = people[taker.person] as PersonRecord;
+    if (t.countrySettled || t.international || g.international) continue;
+    t.country = g.country;
+  }
+}
+
 /** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
 const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
 
