@@ -472,6 +472,12 @@ export function placeByCounterpartDemonym(story: CountryStory): void {
  */
 export function placeOtherSideOfCounterpart(story: CountryStory): void {
   const { tokens, people } = story;
+  let hasCounterpart = false;
+  for (const t of tokens)
+    if (t.lower === 'counterpart') {
+      hasCounterpart = true;
+      break;
+    }
   for (const p of people) {
     if (p.countrySettled || p.international) continue;
     let theirs: string | undefined;
@@ -482,12 +488,85 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
       theirs = demonymCountry.get(tokens[m.end + 2]?.lower ?? '');
       if (theirs) break;
     }
+    if (!theirs && hasCounterpart) theirs = counterpartLaterInSentence(story, p);
     if (!theirs || (p.country !== null && p.country !== theirs)) continue;
     const others = new Set<string>();
     for (const q of people)
       if (q !== p && q.participant && !q.international && q.country && q.country !== theirs)
         others.add(q.country);
     if (others.size === 1) p.country = [...others][0] as string;
+  }
+}
+
+/**
+ * "X had accused German authorities of …, drawing a sharp rebuke from his German counterpart Y": the nationality of
+ * "his <nationality> counterpart" later in a sentence X opens, with nobody else named between, is the other side's.
+ */
+function counterpartLaterInSentence(
+  story: CountryStory,
+  p: CountryStory['people'][number],
+): string | undefined {
+  const { tokens, people } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const sent = tokens[m.start]?.sent;
+    // X opens the sentence: at most a title in capitals before the name.
+    let b = m.start - 1;
+    while (b >= 0 && tokens[b]?.sent === sent && tokens[b]?.cap) b--;
+    if (b >= 0 && tokens[b]?.sent === sent) continue;
+    for (let k = m.end; k < m.end + 40; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.sent !== sent) break;
+      if (t.lower !== 'counterpart') continue;
+      if (!OWN.has(tokens[k - 2]?.lower ?? '')) break;
+      const theirs = demonymCountry.get(tokens[k - 1]?.lower ?? '');
+      if (!theirs) break;
+      // Nobody else named between X and the counterpart: "his" is X's.
+      for (const q of people) {
+        if (q === p) continue;
+        for (const n of q.mentions)
+          if (n.kind !== 'pronoun' && n.start > m.end && n.start < k) return undefined;
+      }
+      return theirs;
+    }
+  }
+  return undefined;
+}
+
+const HAND_VERBS = new Set(['hand', 'hands', 'handed', 'handing']);
+
+/**
+ * "Prime Minister X, who is to hand power on Friday to the new party leader, Y, said …": one a leader hands power to
+ * takes the leader's office, so the leader's country (a nationality elsewhere in the sentence, "the U.S. levies", is
+ * not theirs). Y is named within a few words after "to"; X is the one placed person named last before the verb in
+ * the sentence. A correction after the other rules, run only in a story that writes "power".
+ */
+export function placeByHandover(story: CountryStory): void {
+  const { tokens, people, mentionsBySent } = story;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== 'power') continue;
+    // "hand power", "handed over power".
+    const verb = tokens[k - 1]?.lower === 'over' ? tokens[k - 2] : tokens[k - 1];
+    if (!HAND_VERBS.has(verb?.lower ?? '')) continue;
+    const sent = tokens[k]?.sent;
+    // "to" within a few words of time after "power": "hand power on Friday to …".
+    let to = k + 1;
+    while (to < k + 5 && tokens[to]?.lower !== 'to' && tokens[to]?.sent === sent) to++;
+    if (tokens[to]?.lower !== 'to') continue;
+    const mentions = sent === undefined ? undefined : mentionsBySent.get(sent);
+    if (!mentions) continue;
+    let giver: Mention | undefined;
+    let taker: Mention | undefined;
+    for (const m of mentions) {
+      if (m.kind === 'pronoun') continue;
+      if (m.end <= k && people[m.person]?.country && (!giver || m.start > giver.start)) giver = m;
+      if (m.start > to && m.start <= to + 10 && (!taker || m.start < taker.start)) taker = m;
+    }
+    if (!giver || !taker || giver.person === taker.person) continue;
+    const g = people[giver.person] as PersonRecord;
+    const t = people[taker.person] as PersonRecord;
+    if (t.countrySettled || t.international || g.international) continue;
+    t.country = g.country;
   }
 }
 

@@ -45,6 +45,7 @@ import {
   placeBareLeadersBesideForeignOnes,
   placeByCounterpartNationality,
   placeOtherSideOfCounterpart,
+  placeByHandover,
   placeByAdviserServed,
   placeAidesByPrincipal,
   settleAidesOfSettledPrincipals,
@@ -189,6 +190,7 @@ export function decideCountries(
   // of a president and a first lady placed by the dateline): the relative shares that country.
   placeRelativesOfPlaced(story);
   placeOtherSideOfCounterpart(story);
+  placeByHandover(story);
   placeByHomeCity(story);
   placeNamesakesLeft(story);
   placeOfficeRelationsLeft(story);

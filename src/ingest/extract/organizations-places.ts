@@ -3208,6 +3208,9 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   )
     kind = 'org';
   if (kind === null) return null;
+  // "the first summit in the Nordic region", "its Olympic committee": an adjective of a group of nations or of the
+  // Games before the noun names no place or body.
+  if (e - s === 1 && NO_PLACE_ADJECTIVES.has((tokens[s] as Token).lower)) return null;
   // "the Islamist group X", "his Peronist coalition", "Indigenous leader Y": an adjective of a creed or a people
   // describes a body or a person, it names none.
   if (kind === 'org' && e - s === 1 && DESCRIBING_ENDING.test((tokens[s] as Token).lower)) return null;
@@ -4517,6 +4520,10 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place; "a visit to the Kingdom": a place's head alone.
   if (end - s === 1 && (COMPASS_WORDS.has((tokens[s] as Token).lower) || theHeadAlone(s))) return;
+  // "waved the flag in the Olympic tradition", "the first summit in the Nordic region": an adjective of the Games or
+  // of a group of nations qualifies the noun after it and names no place.
+  if (end - s === 1 && NO_PLACE_ADJECTIVES.has((tokens[s] as Token).lower) && next !== undefined && !next.cap)
+    return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
@@ -4549,6 +4556,15 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
   }
   if (unknown === 0) return;
   const name = phraseText(s, end);
+  // "a readout from the Kurdistan Region Presidency": a president's office named by its region is a body; "support
+  // to the Peshmerga" in a story that writes "Peshmerga forces": a name an armed force goes by is a body too.
+  if (
+    (end - s > 1 && (tokens[end - 1] as Token).text === 'Presidency') ||
+    (end - s === 1 && namesForces(s))
+  ) {
+    addOrg(name);
+    return;
+  }
   // "the largest contract in Acme's history": a body found is no place for owning what the preposition governs.
   if ((next?.text === "'s" || next?.text === '’s') && orgKeys.has(name.toLowerCase())) return;
   if (worksAt(s)) addOrg(name);
@@ -4632,6 +4648,24 @@ const DEPARTURE_VERBS = new Set([
   'headed',
   'bound',
 ]);
+
+/** Capitalised adjectives of the Games and of groups of nations, which the nationality list lacks. */
+const NO_PLACE_ADJECTIVES = new Set(['olympic', 'paralympic', 'nordic', 'scandinavian']);
+/** Plural nouns of armed men that a force's name stands before: "Peshmerga forces", "Houthi fighters". */
+const FORCE_NOUNS = new Set(['forces', 'fighters', 'troops', 'militiamen']);
+
+/**
+ * Whether the one word at `s` stands elsewhere in the story right before a plural noun of armed men ("train
+ * Peshmerga forces"): then it is the force's name. Run only for a lone word a preposition found as a place.
+ */
+function namesForces(s: number): boolean {
+  const text = (tokens[s] as Token).text;
+  if (placeKeys.has(text.toLowerCase()) || isGazetteerPlace(text.toLowerCase())) return false;
+  for (let q = 0; q < tokens.length - 1; q++)
+    if (q !== s && (tokens[q] as Token).text === text && FORCE_NOUNS.has((tokens[q + 1] as Token).lower))
+      return true;
+  return false;
+}
 
 /** "a visit to the Kingdom", "at the Museum": a place's head alone after "the" (but "the Palace of …"). */
 function theHeadAlone(s: number): boolean {
