@@ -30,3 +30,40 @@ describe("a colony's crown", () => {
     expect(person(a, 'Osric II')?.country).toBe('Norway');
   });
 });
+
+describe('a city that sets the scene of its clause', () => {
+  const ap = { source: 'AP', date: '1958-04-02', dateline: { place: 'CAIRO', date: 'April 2' } };
+
+  it('places the titled person the clause names first by the city opening the sentence', () => {
+    const a = article(
+      'Canal seized',
+      [
+        'President Hamid Sorour announced on Thursday that Egypt had taken over the canal company.',
+        'In London, the news reached Prime Minister Sir Giles Hallworth during a dinner for foreign guests.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Giles Hallworth')?.country).toBe('United Kingdom');
+  });
+
+  it('reads "the government of Title X" after the city as that city\'s', () => {
+    const a = article(
+      'Recognition announced',
+      [
+        'Japan and China established diplomatic relations on Friday, Prime Minister Taro Kestrel said.',
+        'In Taipei, the Nationalist government of Premier Morvane Lin announced it was severing relations with Japan.',
+      ],
+      { source: 'Kyodo', date: '1972-09-29', dateline: { place: 'TOKYO', date: 'Sept. 29' } },
+    );
+    expect(person(a, 'Morvane Lin')?.country).toBe('Taiwan');
+  });
+
+  it('leaves a second person of the clause to the other rules', () => {
+    const a = article(
+      'Talks in London',
+      ['In London, Prime Minister Sir Giles Hallworth received French President Paul Morvane on Monday.'],
+      ap,
+    );
+    expect(person(a, 'Paul Morvane')?.country).toBe('France');
+  });
+});
