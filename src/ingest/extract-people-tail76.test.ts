@@ -67,3 +67,18 @@ describe('a city that sets the scene of its clause', () => {
     expect(person(a, 'Paul Morvane')?.country).toBe('France');
   });
 });
+
+describe('talks still to come at the next stop', () => {
+  it('leaves out one the traveller "will have talks with" where he has left for', () => {
+    const a = article(
+      'Premiers agree on five principles',
+      [
+        'Prime Minister Arun Kesari and Premier Tomas Pelham signed a joint statement in New Delhi on Monday.',
+        'Mr. Pelham left by air for Colombo, where he will have talks with the Prime Minister, Ranil Okonne, before returning home.',
+      ],
+      { source: 'PTI', date: '1954-06-28', dateline: { place: 'NEW DELHI', date: 'June 28' } },
+    );
+    expect(person(a, 'Ranil Okonne')?.participant).toBe(false);
+    expect(person(a, 'Tomas Pelham')?.participant).toBe(true);
+  });
+});
