@@ -105,6 +105,36 @@ export function cityFrameCountry(tokens: readonly Token[], s: number, at: number
   return cityCountry(city) ?? (city === 'beijing' || city === 'peking' ? 'China' : null);
 }
 
+/**
+ * "In London, the news reached Prime Minister X …", "In Taipei, the Nationalist government of Generalissimo Y
+ * announced …": a city opening the sentence with "In" sets the scene of its clause, and the first titled person the
+ * clause names (`first`: no one else is named before them in the sentence) is of the city's country. One clause only
+ * (no punctuation between the comma and the name, at most eight words), no country or nationality in it, and the name
+ * right after a capitalised title word; else null.
+ */
+export function cityFrameSceneCountry(
+  tokens: readonly Token[],
+  s: number,
+  at: number,
+  first: boolean,
+): string | null {
+  if (!first || tokens[s]?.lower !== 'in' || at - s > 14) return null;
+  let c = s + 1;
+  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
+  if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',' || at - c > 9) return null;
+  const title = tokens[at - 1];
+  if (!title?.cap || !titleHeads.has(title.lower)) return null;
+  for (let k = c + 1; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (t.cap && (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0)) return null;
+  }
+  const city = tokens
+    .slice(s + 1, c)
+    .map((t) => t.lower)
+    .join(' ');
+  return cityCountry(city) ?? (city === 'beijing' || city === 'peking' ? 'China' : null);
+}
+
 export const TOPIC_PREPOSITIONS = new Set([
   'on',
   'about',

@@ -1147,3 +1147,39 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
     }
   }
 }
+
+/** The monarchs a colony's crown is held by ("Queen X", "the King"), as bare titles. */
+const CROWN_TITLES = new Set(['queen', 'king']);
+
+/** Words that make a colony one no longer ("the former British colony", "an ex-French colony"). */
+const NO_LONGER = new Set(['former', 'ex', 'one-time', 'onetime']);
+
+/**
+ * "Ghana, until last night the British colony of the Gold Coast, … a message from Queen X", "the first break by a
+ * British colony … loyal to Queen X": in a story about a colony of one power, a monarch known by the bare title is
+ * the colonial power's (the colony has no throne of its own). Not a "former" colony's story, whose king may be its
+ * own; only a royal no earlier step placed. Settled.
+ */
+export function settleColonialCrown(story: CountryStory): void {
+  const { people, tokens, doc } = story;
+  if (!doc.text.includes('colony')) return;
+  let power: string | null = null;
+  for (let k = 1; k < tokens.length && power === null; k++) {
+    if (tokens[k]?.lower !== 'colony') continue;
+    let a = k - 1;
+    if (tokens[a]?.lower === 'crown') a--;
+    const c = tokens[a]?.cap ? demonymCountry.get(tokens[a]?.lower ?? '') : undefined;
+    if (c && !NO_LONGER.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.text !== '-') power = c;
+  }
+  if (power === null) return;
+  for (const p of people)
+    if (
+      p.country === null &&
+      !p.countrySettled &&
+      p.roles.length > 0 &&
+      p.roles.every((r) => CROWN_TITLES.has(r.toLowerCase()))
+    ) {
+      p.country = power;
+      p.countrySettled = true;
+    }
+}

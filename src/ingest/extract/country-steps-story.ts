@@ -16,6 +16,7 @@ import {
 import {
   ownCounterpart,
   cityFrameCountry,
+  cityFrameSceneCountry,
   STUDY_WORDS,
   TOPIC_PREPOSITIONS,
   BEING_IN,
@@ -2209,7 +2210,15 @@ function sentenceContextCountry(
     // Not a Mandarin name in a Chinese outlet's story ("In Lima, Xi met US President X" in China Daily's review of
     // the year): there the city is where a Chinese leader travelled, and the outlet's own context places them.
     if (p.roles.length > 0 && !(pinyin && story.chineseContext)) {
-      const framed = cityFrameCountry(tokens, s, m.start);
+      // "In London, the news reached Prime Minister X": the first titled person of a clause the city frames.
+      const framed =
+        cityFrameCountry(tokens, s, m.start) ??
+        cityFrameSceneCountry(
+          tokens,
+          s,
+          m.start,
+          !(story.mentionsBySent.get(m.sent) ?? []).some((o) => o.start < m.start && o.person !== pi),
+        );
       if (framed) {
         ctx = framed;
         break;

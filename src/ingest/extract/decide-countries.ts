@@ -53,6 +53,7 @@ import {
   placeLeadersSpouses,
   placeRoyalCouples,
   settleRoyalConsorts,
+  settleColonialCrown,
   settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
@@ -144,6 +145,8 @@ export function decideCountries(
   settleByDescribedOffice(story);
   // Before 2–7, which read the host's country around a visiting royal couple: the consort of "Britain's King X".
   settleRoyalConsorts(story);
+  // Beside the consorts: a colony's bare-titled monarch is the colonial power's ("the British colony … Queen X").
+  settleColonialCrown(story);
   // Before 2–7, which read a "North Korean" in the sentence: a Yonhap story's bare offices are the South's.
   settleBareKoreansAtHome(story);
   placeByStoryContext(story); // 2–7

@@ -207,10 +207,11 @@ const RECEIVED_AT_NEXT_STOP =
   /\b(?:later|then) (?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
 /**
  * "X traveled on to Nicaragua, where he was to meet President Y": the one met at the journey's next stop, in a meeting
- * the sentence plans ("was to meet", "is due to hold talks with").
+ * the sentence plans ("was to meet", "is due to hold talks with"); or "X left by air for Rangoon, where he will have
+ * talks with Prime Minister Y": a stop the traveller has left for, where the talks are still to come.
  */
 const MEETING_AT_NEXT_STOP =
-  /\b(?:flew|flies|travell?ed|travels|went|goes|headed|heads|continued|continues|moved|moves) on to [^.;]*, where (?:he|she|they) (?:was|were|is|are|will be) (?:due |scheduled |expected |set )?to (?:meet|hold talks|be received)\b/;
+  /\b(?:(?:flew|flies|travell?ed|travels|went|goes|headed|heads|continued|continues|moved|moves) on to|(?:left|leaves) (?:by (?:air|plane|train|sea) )?for) [^.;]*, where (?:he|she|they) (?:(?:was|were|is|are|will be) (?:due |scheduled |expected |set )?to (?:meet|hold talks|have talks|be received)|will (?:meet|hold talks|have talks|be received))\b/;
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
