@@ -23,6 +23,15 @@ describe('one word on line 1 above the headline', () => {
     expect(a?.title).toBe('Talks');
     expect(a?.paragraphs[0]).toBe('The two mayors met on Tuesday.');
   });
+
+  it('keeps a one-word line 1 as the headline above the source and time line', () => {
+    const a = parse(
+      ' date 2024-10-22 Twinned\n\nXinhua) 08:38, October 22, 2024\n\nHARBIN, Oct. 21 (Xinhua) -- The two mayors met on Monday.\n',
+    );
+    expect(a?.title).toBe('Twinned');
+    expect(a?.titleDerived).toBe(false);
+    expect(a?.paragraphs).toEqual(['The two mayors met on Monday.']);
+  });
 });
 
 describe("Hong Kong's public broadcaster atop its page", () => {

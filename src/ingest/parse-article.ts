@@ -516,10 +516,14 @@ function parseUnsafe(text: string): ParseResult {
   if (masthead) info.source ??= masthead;
   // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
   // So is any one word right above a line that reads as the headline ("Kurdistan", a region the gazetteer lacks, over
-  // "Region President receives …"); above story text it is the headline ("Talks", then "First.").
+  // "Region President receives …"); above story text it is the headline ("Talks", then "First."), and above the
+  // source and time line too ("Short", then "Xinhua) 08:38, October 22, 2024": the seed's layout, one-word headline).
   const placeLabel =
     (rest.length <= 30 && isGazetteerPlace(rest.toLowerCase())) ||
-    (ONE_WORD_RE.test(rest) && lines.length > 1 && headlineShaped(lines[0]!.text));
+    (ONE_WORD_RE.test(rest) &&
+      lines.length > 1 &&
+      headlineShaped(lines[0]!.text) &&
+      !frontMatter(lines[0]!.text, { source: null, publishedTime: null }));
   if (
     rest &&
     !masthead &&
