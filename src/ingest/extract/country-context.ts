@@ -87,15 +87,27 @@ export function ownCounterpart(tokens: readonly Token[], after: number, name: nu
  * comma; else null.
  */
 export function cityFrameCountry(tokens: readonly Token[], s: number, at: number): string | null {
-  if (tokens[s]?.lower !== 'in' || at - s > 12) return null;
-  let c = s + 1;
-  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
-  if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',') return null;
+  if (at - s > 12) return null;
+  const c = openingCityComma(tokens, s, at);
+  if (c < 0) return null;
   // "In Beijing, Foreign Ministry spokesman X said …": a lower-case title word may end the title too.
   for (let k = c + 1; k < at; k++) {
     const t = tokens[k];
     if (!t?.word || (!t.cap && !titleHeads.has(t.lower) && !titleModifiers.has(t.lower))) return null;
   }
+  return framedCityCountry(tokens, s, c);
+}
+
+/** The comma after "In" and a city of one to three capitalised words opening the sentence at `s`, before `at`; or -1. */
+function openingCityComma(tokens: readonly Token[], s: number, at: number): number {
+  if (tokens[s]?.lower !== 'in') return -1;
+  let c = s + 1;
+  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
+  return c === s + 1 || c > s + 4 || tokens[c]?.text !== ',' ? -1 : c;
+}
+
+/** The country of the city between "In" at `s` and the comma at `c`. */
+function framedCityCountry(tokens: readonly Token[], s: number, c: number): string | null {
   const city = tokens
     .slice(s + 1, c)
     .map((t) => t.lower)
@@ -118,21 +130,16 @@ export function cityFrameSceneCountry(
   at: number,
   first: boolean,
 ): string | null {
-  if (!first || tokens[s]?.lower !== 'in' || at - s > 14) return null;
-  let c = s + 1;
-  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
-  if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',' || at - c > 9) return null;
+  if (!first || at - s > 14) return null;
+  const c = openingCityComma(tokens, s, at);
+  if (c < 0 || at - c > 9) return null;
   const title = tokens[at - 1];
   if (!title?.cap || !titleHeads.has(title.lower)) return null;
   for (let k = c + 1; k < at; k++) {
     const t = tokens[k] as Token;
     if (!t.word || (t.cap && (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0)) return null;
   }
-  const city = tokens
-    .slice(s + 1, c)
-    .map((t) => t.lower)
-    .join(' ');
-  return cityCountry(city) ?? (city === 'beijing' || city === 'peking' ? 'China' : null);
+  return framedCityCountry(tokens, s, c);
 }
 
 export const TOPIC_PREPOSITIONS = new Set([
