@@ -4,7 +4,8 @@ import { mergePersonInto } from './patronymics.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
-const SPOUSES = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
+/** The relations that name a spouse ("his wife, X", "her husband Y", "the widow of Z"). */
+export const SPOUSES = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
 
 /**
  * Merges each later full name "<given name> <surname>" into the person introduced before it by that given name alone

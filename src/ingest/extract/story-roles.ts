@@ -8,6 +8,7 @@ import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-off
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import { RareSearch } from './rare-search.ts';
+import { SPOUSES } from './spouse-names.ts';
 import { roleKeys } from '../role-forms.ts';
 import { REFERRING_CUE, storyCues } from './story-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -215,9 +216,9 @@ export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[])
         found = null;
         break;
       }
-      // "the French President and his spouse, Mrs. X": a spouse, named through the one who holds the office, is not
-      // its holder.
-      if (p.roles.length > 0 || SPOUSE_RELATIONS.has(p.relation ?? '')) continue;
+      // "the French President and his spouse, Mrs. X": a spouse (or partner), named through the one who holds the
+      // office, is not its holder.
+      if (p.roles.length > 0 || SPOUSES.has(p.relation ?? '') || p.relation === 'partner') continue;
       if (found) {
         found = null;
         break;
@@ -229,9 +230,6 @@ export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[])
     found.roleSpans.push({ start: k, end });
   }
 }
-
-/** The relations that name a spouse ("his wife, X", "her husband Y"). */
-const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse', 'widow', 'widower', 'partner']);
 
 const DESCRIBED_LEADER_RE =
   /\b[Tt]he \p{Lu}\p{L}+ (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b/u;
