@@ -289,6 +289,13 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
   return hits;
 }
 
+/** The countries `tokens` name as sides, not as where they meet ("… hold talks in Singapore"). */
+export function sideCountries(tokens: readonly Token[]): Set<string> {
+  const sides = new Set<string>();
+  for (const h of findCountries(tokens, 0, tokens.length)) if (!h.destination) sides.add(h.country);
+  return sides;
+}
+
 // Mandarin syllables (pinyin without tones), by initial: a name made only of these can be a Chinese name. The
 // table is the real inventory, not every initial with every final ("Kenzo Ono" is not "ken-zo o-no").
 const PINYIN_TABLE: Record<string, string> = {

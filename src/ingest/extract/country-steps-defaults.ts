@@ -24,7 +24,14 @@ import {
   namedAlongWith,
   sentenceCountries,
 } from './country-context.ts';
-import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries, stateless } from './countries.ts';
+import {
+  INTERNATIONAL_SEATS,
+  datelineCity,
+  datelineCountry,
+  findCountries,
+  sideCountries,
+  stateless,
+} from './countries.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import {
   envoyPostCountry,
@@ -362,11 +369,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
         p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, storyNameEdges(story), tokens);
       if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
       // The sides, not where they meet ("… hold talks in Singapore").
-      if (sides === undefined) {
-        sides = new Set<string>();
-        for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length))
-          if (!h.destination) sides.add(h.country);
-      }
+      sides ??= sideCountries(titleDoc.tokens);
       if (!listed) {
         if (sides.size === 1) p.country = sameHouseCountry(p, people) ?? [...sides][0] ?? null;
         continue;

@@ -4,7 +4,7 @@
 import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
-import { datelineCity, findCountries } from './countries.ts';
+import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
@@ -623,9 +623,7 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
 /** The other of the two countries a headline names as sides (not as where they meet), or null. */
 function otherHeadlineSide(story: CountryStory, side: string): string | null {
   if (story.titleDoc === null) return null;
-  const sides = new Set<string>();
-  for (const h of findCountries(story.titleDoc.tokens, 0, story.titleDoc.tokens.length))
-    if (!h.destination) sides.add(h.country);
+  const sides = sideCountries(story.titleDoc.tokens);
   if (sides.size !== 2 || !sides.delete(side)) return null;
   return [...sides][0] ?? null;
 }
