@@ -9,11 +9,8 @@
 // How the words are found: each alternative's source is read as a sequence of literal characters, groups, classes and
 // assertions; a word (a run of ASCII letters, digits or "_", as `\w` reads them without the `u` flag) that stands
 // between two literal non-word characters or `\b`, `^` or `$` in every string the alternative can match is a word any
-// match holds whole, and so a word of the text. White space and classes of punctuation end words as a literal space
-// does. A word at an open end of the expression (participants.ts's `LOCAL_BEFORE` has no `\b` before its
-// alternatives, `LOCAL_AFTER` none after them) is the end or the start of a word of the text ("*instead", "absent*"),
-// looked up by a hash of the word's last or first characters. An alternative none of whose matches is known to hold
-// such a word (or any expression of another shape) is run on every text: always correct, only not filtered.
+// match holds whole, and so a word of the text. An alternative none of whose matches is known to hold such a word
+// (or any expression of another shape) is run on every text: always correct, only not filtered.
 
 /** A piece of an expression, as far as the prefilter needs to read it. */
 type Node = (
@@ -107,9 +104,7 @@ function parse(source: string): Sequence {
     if (c === '[') {
       for (; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
       at++;
-      return nonWordClass(source.slice(start + 1, at - 1))
-        ? { kind: 'char', text: ' ' }
-        : { kind: 'unknown' };
+      return { kind: 'unknown' };
     }
     if (c === '.') return { kind: 'unknown' };
     if (c === '^' || c === '$') return { kind: 'edge' };
@@ -118,9 +113,7 @@ function parse(source: string): Sequence {
     at++;
     if (e === 'b') return { kind: 'boundary' };
     if (e === 'B') return { kind: 'zero' };
-    // A white-space or non-word character: only where words end matters here, and any of them ends one as a space does.
-    if (e === 's' || e === 'W') return { kind: 'char', text: ' ' };
-    if ('wdDS'.includes(e)) return { kind: 'unknown' };
+    if ('wWdDsS'.includes(e)) return { kind: 'unknown' };
     if (/[0-9k]/.test(e)) throw new Unsupported('a back reference');
     // "\x41", "\u0041", "\cJ": no expression keyed here writes a character by its code; one that does runs whole.
     if (e === 'x' || e === 'u' || e === 'c') throw new Unsupported('a character written by its code');
@@ -130,23 +123,6 @@ function parse(source: string): Sequence {
   const whole = sequence();
   if (at !== source.length) throw new Unsupported('an alternative at the top level');
   return whole;
-}
-
-/**
- * Whether a character class (its source between the brackets) holds only characters that are no word character:
- * not negated, no range, no letter, digit or "_", no escape but of punctuation, `\s` or `\W`. (Under `i` without `u`,
- * a character outside ASCII never matches an ASCII letter.)
- */
-function nonWordClass(body: string): boolean {
-  if (body === '' || body.startsWith('^')) return false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\') {
-      const e = body[++i] ?? '';
-      if (e !== 's' && e !== 'W' && !/^[^\w]$/.test(e)) return false;
-    } else if (/\w/.test(c) || (c === '-' && i > 0 && i < body.length - 1)) return false;
-  }
-  return true;
 }
 
 /** Every string `node` can match (lower-cased; `\b` and `^`/`$` as markers), or null when unknown or too many. */
@@ -179,12 +155,9 @@ function expand(node: Node): string[] | null {
       return all;
     }
     case 'repeat': {
+      if (node.max > 4) return null;
       const one = strings(node.node);
       if (one === null) return null;
-      // A run of non-word characters ("\s+", "[,;]*") ends words as one space does.
-      if (node.max > 4 && one.every((s) => s !== '' && !hasWordCode(s)))
-        return node.min === 0 ? ['', ' '] : [' '];
-      if (node.max > 4) return null;
       const all: string[] = [];
       let times = [''];
       for (let n = 0; n <= node.max; n++) {
@@ -241,10 +214,6 @@ function branches(nodes: Node[]): Item[][] {
 
 /** A word character as `\w` reads it without the `u` flag (the pattern's letters are lower-cased here). */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-const hasWordCode = (s: string) => {
-  for (let i = 0; i < s.length; i++) if (isWordCode(s.charCodeAt(i))) return true;
-  return false;
-};
 const endsInWord = (s: string) => s.length > 0 && isWordCode(s.charCodeAt(s.length - 1));
 const startsInWord = (s: string) => s.length > 0 && isWordCode(s.charCodeAt(0));
 
@@ -266,16 +235,9 @@ function wordBeside(way: Item[], i: number, step: -1 | 1): boolean {
   return true;
 }
 
-/** The words of a `filter` of key hashes, less one (1,024 words of 32 bits). */
-const FILTER_MASK = 1023;
-
-/** A key word's longest length as the start or the end of a text's word (`*word`, `word*`): a bit of a 32-bit mask. */
-const MAX_PART = 31;
-
 /**
- * The words `s` holds: whole between non-word characters inside it, or at its ends when no word character can stand
- * there (`wordBefore`, `wordAfter`). A word at an end where one may stand is the end of a text's word (`*word`: at
- * the start of `s`, a word character may stand before it) or its start (`word*`); a word with both ends open is none.
+ * The words `s` holds whole: between non-word characters inside it, or at its ends when no word character can
+ * stand there (`wordBefore`, `wordAfter`).
  */
 function wholeWords(s: string, wordBefore: boolean, wordAfter: boolean): Set<string> {
   const words = new Set<string>();
@@ -285,14 +247,8 @@ function wholeWords(s: string, wordBefore: boolean, wordAfter: boolean): Set<str
       if (start < 0) start = i;
       continue;
     }
-    if (start >= 0) {
-      const openBefore = start === 0 && wordBefore;
-      const openAfter = i === s.length && wordAfter;
-      const word = s.slice(start, i);
-      if (!openBefore && !openAfter) words.add(word);
-      else if (!(openBefore && openAfter) && word.length <= MAX_PART)
-        words.add(openBefore ? `*${word}` : `${word}*`);
-    }
+    if (start >= 0 && (start > 0 || !wordBefore) && (i < s.length || !wordAfter))
+      words.add(s.slice(start, i));
     start = -1;
   }
   return words;
@@ -306,11 +262,7 @@ const COMMON = new Set(
     'said says would will there one new'
   ).split(' '),
 );
-/** What a key costs: common words most, short ones more; a part of a word a little more than the word. */
-const cost = (key: string) => {
-  const word = key.replace('*', '');
-  return (COMMON.has(word) ? 50 : 1 + 8 / word.length) + (word === key ? 0 : 1);
-};
+const cost = (word: string) => (COMMON.has(word) ? 50 : 1 + 8 / word.length);
 const price = (words: string[]) => words.reduce((sum, w) => sum + cost(w), 0);
 
 /** Words of which every one of `held` (each string's whole words) holds one, chosen to cost least (greedily). */
@@ -357,9 +309,6 @@ function joinSeams(way: Item[]): Item[] {
 /** The cheapest set of words one of which every match of `nodes` holds whole, or null when none is known. */
 function requiredWords(nodes: Node[]): string[] | null {
   const all = new Set<string>();
-  // A word another way needs already costs nothing more ("instead of" before an optional "Mr.": "of", not "of" and
-  // "mr").
-  const added = (keys: string[]) => price(keys.filter((w) => !all.has(w)));
   for (const way of branches(nodes).map(joinSeams)) {
     let best: string[] | null = null;
     for (let i = 0; i < way.length; i++) {
@@ -368,7 +317,7 @@ function requiredWords(nodes: Node[]): string[] | null {
       const before = wordBeside(way, i, -1);
       const after = wordBeside(way, i, 1);
       const keys = cover(item.map((s) => wholeWords(s, before, after)));
-      if (keys !== null && (best === null || added(keys) < added(best))) best = keys;
+      if (keys !== null && (best === null || price(keys) < price(best))) best = keys;
     }
     if (best === null) return null;
     for (const w of best) all.add(w);
@@ -380,16 +329,6 @@ function requiredWords(nodes: Node[]): string[] | null {
 function wordHash(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-  }
-  return h;
-}
-
-/** `wordHash` of `text`'s characters read from `end` back to `end - length`. */
-function backHash(text: string, end: number, length: number): number {
-  let h = 0;
-  for (let i = end - 1; i >= end - length; i--) {
     const c = text.charCodeAt(i);
     h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
   }
@@ -469,57 +408,24 @@ export function keyedAlternatives(re: RegExp): KeyedTest {
   const expressions: RegExp[] = [];
   // The key words by a hash of their characters: a text's words are looked up as they are read, with no string made
   // (a slice of a story that holds a curly quote is a two-byte string, whose `toLowerCase` is ICU's, ~1 µs a word).
-  // Whole words and starts of words ("absent*") by the hash from their first character, ends of words ("*instead")
-  // by the hash from their last character back; the lengths of starts and of ends as bits of a mask.
-  type Key = { word: string; expressions: number[] };
-  const wholes = new Map<number, Key[]>();
-  const starts = new Map<number, Key[]>();
-  const ends = new Map<number, Key[]>();
-  // A bit for each key's hash, any of the three kinds: most words of a text are no key, and a bit says so sooner
-  // than a look-up in a map.
-  const filter = new Int32Array(FILTER_MASK + 1);
-  const maybe = (h: number) => (filter[(h >>> 5) & FILTER_MASK]! & (1 << (h & 31))) !== 0;
-  let startLengths = 0;
-  let endLengths = 0;
-  let longestEnd = 0;
+  const byHash = new Map<number, { word: string; expressions: number[] }[]>();
   for (const { words, alternatives } of byWords.values()) {
-    for (const key of words) {
-      const word = key.replace('*', '');
-      const [map, h] = key.startsWith('*')
-        ? [ends, backHash(word, word.length, word.length)]
-        : [key.endsWith('*') ? starts : wholes, wordHash(word, 0, word.length)];
-      if (key.startsWith('*')) {
-        endLengths |= 1 << word.length;
-        longestEnd = Math.max(longestEnd, word.length);
-      } else if (key.endsWith('*')) startLengths |= 1 << word.length;
-      const keys = map.get(h) ?? [];
-      let entry = keys.find((k) => k.word === word);
-      if (entry === undefined) {
-        entry = { word, expressions: [] };
-        keys.push(entry);
+    for (const word of words) {
+      const h = wordHash(word, 0, word.length);
+      const keys = byHash.get(h) ?? [];
+      let key = keys.find((k) => k.word === word);
+      if (key === undefined) {
+        key = { word, expressions: [] };
+        keys.push(key);
       }
-      entry.expressions.push(expressions.length);
-      map.set(h, keys);
-      filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
+      key.expressions.push(expressions.length);
+      byHash.set(h, keys);
     }
     expressions.push(compile(alternatives));
   }
   // The expressions a text has run already, as the number of the text's test that ran them.
   const ran = new Int32Array(expressions.length);
   let round = 0;
-  /** Runs the expressions of `keys`' entry that is `text` from `from` to `to`, if any; whether one matched. */
-  const run = (keys: Key[] | undefined, text: string, from: number, to: number): boolean => {
-    if (keys === undefined) return false;
-    for (const key of keys) {
-      if (!sameWord(text, from, to, key.word)) continue;
-      for (const e of key.expressions) {
-        if (ran[e] === round) continue;
-        ran[e] = round;
-        if (expressions[e]!.test(text)) return true;
-      }
-    }
-    return false;
-  };
 
   const test = (text: string): boolean => {
     if (always !== null && always.test(text)) return true;
@@ -540,26 +446,20 @@ export function keyedAlternatives(re: RegExp): KeyedTest {
           h = 0;
         }
         h = (Math.imul(h, 31) + folded) | 0;
-        const length = i + 1 - start;
-        if (
-          length <= MAX_PART &&
-          (startLengths >>> length) & 1 &&
-          maybe(h) &&
-          run(starts.get(h), text, start, i + 1)
-        )
-          return true;
         continue;
       }
       if (start < 0) continue;
+      const keys = byHash.get(h);
       const from = start;
       start = -1;
-      if (maybe(h) && run(wholes.get(h), text, from, i)) return true;
-      if (endLengths === 0) continue;
-      let back = 0;
-      for (let j = i - 1, length = 1; j >= from && length <= longestEnd; j--, length++) {
-        const d = text.charCodeAt(j);
-        back = (Math.imul(back, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-        if ((endLengths >>> length) & 1 && maybe(back) && run(ends.get(back), text, j, i)) return true;
+      if (keys === undefined) continue;
+      for (const key of keys) {
+        if (!sameWord(text, from, i, key.word)) continue;
+        for (const e of key.expressions) {
+          if (ran[e] === round) continue;
+          ran[e] = round;
+          if (expressions[e]!.test(text)) return true;
+        }
       }
     }
     return false;

@@ -766,7 +766,7 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "the treaty signed under President X": the time of another's office; "U.S. Under Secretary of State X" is a title;
 // "held under the chairmanship of President X" is the meeting's chair.
 // "signed on behalf of the partners by X": X acts for them, in the passive's agent.
-export const LOCAL_BEFORE =
+const LOCAL_BEFORE =
   /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /**
@@ -778,14 +778,9 @@ const LATE = /\bthe late\b/i;
 const MESSAGE_BEFORE =
   /(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?message (?:from [^,;.]{1,80} )?(?:to|for)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const MESSAGE = /message/i;
-/**
- * `LOCAL_BEFORE.test`, each alternative run only when the words hold one it needs, whole or as the end of a word
- * ("instead" of "instead of": the expression has no `\b` before its alternatives) — keyed-alternatives.ts, as `CUE`.
- */
-const localBeforeWords = keyedAlternatives(LOCAL_BEFORE);
 /** The words before a name say it is named for someone else's act or a later one (LOCAL_BEFORE, MESSAGE_BEFORE). */
 function localBefore(words: string): boolean {
-  return localBeforeWords(words) || (MESSAGE.test(words) && MESSAGE_BEFORE.test(words));
+  return LOCAL_BEFORE.test(words) || (MESSAGE.test(words) && MESSAGE_BEFORE.test(words));
 }
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
