@@ -54,3 +54,17 @@ describe("a South Slavic name with its party's initials", () => {
     expect(organizations).not.toContain('Zorka Milić');
   });
 });
+
+describe('those who bring the sides together', () => {
+  it('takes part when the story says they brokered the meeting', () => {
+    const a = article(
+      'Two presidents agree to keep the peace',
+      [
+        'President Oren Valtis and President Ilan Marosh agreed on Thursday to settle their border dispute peacefully, at the end of talks at the airport of Coral Bay.',
+        'Prime Minister Teodor Lisko, who chairs the regional bloc, brokered the meeting with Prime Minister Ansel Grove.',
+      ],
+      local,
+    );
+    expect(person(a, 'Teodor Lisko')?.participant).toBe(true);
+  });
+});
