@@ -68,3 +68,17 @@ describe('those who bring the sides together', () => {
     expect(person(a, 'Teodor Lisko')?.participant).toBe(true);
   });
 });
+
+describe('a realm that leaves the crown', () => {
+  it('gives a bare-titled monarch the country whose crown the story names ("rule by the British Crown")', () => {
+    const a = article(
+      'Coral Isle becomes a republic',
+      [
+        'Lorna Sealy took the oath as the first President of Coral Isle at midnight, ending 300 years of rule by the British Crown.',
+        'Queen Ottilie sent a message wishing the islanders peace.',
+      ],
+      local,
+    );
+    expect(person(a, 'Ottilie')?.country).toBe('United Kingdom');
+  });
+});
