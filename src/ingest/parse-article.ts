@@ -47,6 +47,7 @@ import {
   isNewsSectionLabel,
   isSectionLabel,
   mastheadOutlet,
+  onlineMasthead,
   paperMasthead,
   portalOutlet,
 } from './parse/outlets.ts';
@@ -162,7 +163,8 @@ function looksLikeNames(s: string): boolean {
   for (const w of words) if (w[0] !== w[0]!.toLowerCase()) caps++;
   return caps * 2 > words.length;
 }
-const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
+/** "Source: Xinhua | …", Fiji Village's "Author: Fijivillage News | Saturday 24/12/2022": a credit's label. */
+const SOURCE_LABEL_RE = /^(?:Source|Author)\s*:\s*/i;
 /**
  * "By Jane Doe" alone on a line below the story: two to four capitalised words; CNA's "(By Jane Doe and John Roe)",
  * several names in brackets.
@@ -228,6 +230,20 @@ function cleanTitle(s: string): string {
 }
 
 /**
+ * A masthead at the top of a page whatever the outlet's name: a paper's ("Samoa Observer", "Barbados Today") or a
+ * site's ("Matangi Tonga Online"), maybe after a section's word ("News ERR News"). The outlet, or null.
+ */
+function anyMasthead(s: string): string | null {
+  if (s.length > 50 || isTopChrome(s)) return null;
+  const sp = s.indexOf(' ');
+  if (sp > 0 && isTopChrome(s.slice(0, sp))) {
+    const tail = s.slice(sp + 1);
+    return mastheadOutlet(tail) ?? paperMasthead(tail) ?? onlineMasthead(tail);
+  }
+  return paperMasthead(s) ?? onlineMasthead(s);
+}
+
+/**
  * "AKP - Agence Kampuchea Presse": an agency's initials and its name spelled out, a masthead atop the page. The
  * agency, or null.
  */
@@ -254,6 +270,11 @@ const CAPS_SURNAME_BYLINE_RE = new RegExp(
   `^(?:By )?${CAPS_SURNAME}(?:(?:,| and| with) ${CAPS_SURNAME})*(?: in \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$`,
   'u',
 );
+/** The Gleaner's "Gleaner Writer", "Senior Gleaner Writer": a paper's name (one word) and its writer, no person's name. */
+const OUTLET_DESK_RE = /^(?:By\s+)?(?:Senior\s+)?\p{Lu}\p{Ll}+\s+(?:Writer|Reporter|Correspondent)$/u;
+/** A page's labelled date, and its update's: "Posted: <date> - <time>. Updated: <date> - <time>." */
+const POSTED_RE =
+  /^(?:Posted|Published)\s*:\s*(.{6,50}?)\.?(?:\s+(?:Updated|Modified)\s*:\s*(.{6,50}?)\.?)?$/;
 /** A desk's byline with no name ("Staff Reporter", "Our Correspondent in Colombo", "By Special Correspondent"). */
 const DESK_BYLINE_RE =
   /^(?:By\s+)?(?:Our\s+)?(?:(?:Staff|Special|Own|Political|Diplomatic|Business|City)\s+(?:Reporters?|Correspondents?|Writers?)|(?<=Our\s+)Correspondents?)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?$/u;
@@ -338,7 +359,15 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
-  if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s))) return true;
+  if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s) || OUTLET_DESK_RE.test(s)))
+    return true;
+  // Matangi Tonga's "Posted: Friday, January 21, 2022 - 09:10. Updated: Friday, January 21, 2022 - 09:45.": the page's
+  // dates, each with its label.
+  const posted = s.length <= 140 ? POSTED_RE.exec(s) : null;
+  if (posted && DATE_ONLY_RE.test(posted[1]!) && (!posted[2] || DATE_ONLY_RE.test(posted[2]))) {
+    info.publishedTime ??= TIME_RE.exec(posted[1]!)?.[1] ?? null;
+    return true;
+  }
   if (s.length <= 100 && CAPS_SURNAME_BYLINE_RE.test(s)) return true;
   if (s.length <= 140 && NAMED_DESK_BYLINE_RE.test(s)) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
@@ -381,6 +410,12 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     info.publishedTime ??= m[2]!;
     return true;
   }
+  // Kazinform's "Politics 11 January 2022 13:05": a section's name, then the dated day and its time.
+  const section = s.length <= 60 ? SECTION_THEN_DATE_RE.exec(s) : null;
+  if (section && DATE_ONLY_RE.test(section[2]!) && YEAR_RE.test(section[2]!)) {
+    info.publishedTime ??= TIME_RE.exec(section[2]!)?.[1] ?? null;
+    return true;
+  }
   // Yonhap's "All News 19:42 April 27, 2018": a section's name, the time and the dated day, above the story.
   if (m && SECTION_LABEL_RE.test(m[1]!) && DATE_ONLY_RE.test(m[3]!.trim()) && YEAR_RE.test(m[3]!)) {
     info.publishedTime ??= m[2]!;
@@ -413,6 +448,8 @@ const REPRINT_LABEL_RE = /^(?:Format|Source|Posted|Originally published|Origin|V
 
 /** A page's date and time, then "Updated on" and the update's (Bloomberg's time line). */
 const UPDATED_ON_RE = /^(.{6,50}?)\s{1,3}(?:Updated|Modified)(?: on)?\s{0,2}:?\s{1,3}(.{6,50})$/;
+/** One or two capitalised words, then what follows a digit: a section's name before a date ("Politics 11 January …"). */
+const SECTION_THEN_DATE_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (\d.*)$/u;
 /** One to three capitalised words: a site section's name ("All News", "National"). */
 const SECTION_LABEL_RE = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}$/u;
 /** UN News's "23 February 2022 Peace and Security": the dated day, then the section's name, above the story. */
@@ -509,8 +546,13 @@ function parseUnsafe(text: string): ParseResult {
   if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
   // The outlet's masthead as line 1's chrome credits it too ("IRNA English", or the name alone: "Global Times"); the
   // headline follows.
+  // A paper's or a site's masthead of any name over the headline or more chrome ("Samoa Observer", "Matangi Tonga
+  // Online"), also after a section's word ("News ERR News"), credits that outlet too.
+  const below = lines[0]?.text;
   const masthead =
-    mastheadOutlet(rest) ?? (rest.includes('.') ? null : (knownAgency(rest) ?? spelledOutMasthead(rest)));
+    mastheadOutlet(rest) ??
+    (rest.includes('.') ? null : (knownAgency(rest) ?? spelledOutMasthead(rest))) ??
+    (below !== undefined && (headlineShaped(below) || isTopChrome(below)) ? anyMasthead(rest) : null);
   // Whether the source is the masthead's: a wire's credit opening the story names who wrote it, and wins.
   const mastheadCredit = masthead !== null && info.source === null;
   if (masthead) info.source ??= masthead;

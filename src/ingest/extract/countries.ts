@@ -187,6 +187,21 @@ function compassProvince(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "his Port of Spain North seat": a country's name closing a city's ("Port of Spain", Trinidad and Tobago's capital)
+ * after "of" and a capitalised word names the city, not Spain.
+ */
+function cityNamedOfCountry(tokens: readonly Token[], i: number, lower: string): boolean {
+  const of = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    of?.lower === 'of' &&
+    head !== undefined &&
+    head.cap &&
+    cityCountry(`${head.lower} of ${lower}`) !== undefined
+  );
+}
+
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
@@ -279,6 +294,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       // "Latin America", "South America": a continent, not the United States.
       if (c && lower === 'america' && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (c && !parts && compassProvince(tokens, i)) continue;
+      if (c && !parts && cityNamedOfCountry(tokens, i, lower)) continue;
       if (c) {
         const after = tokens[i + 1];
         const adjectival = hyphenated || modifies(after);

@@ -1149,6 +1149,9 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
 /** The monarchs a colony's crown is held by ("Queen X", "the King"), as bare titles. */
 const CROWN_TITLES = new Set(['queen', 'king']);
 
+/** A throne as a nation's ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
+const CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);
+
 /** Words that make a colony one no longer ("the former British colony", "an ex-French colony"). */
 const NO_LONGER = new Set(['former', 'ex', 'one-time', 'onetime']);
 
@@ -1156,16 +1159,26 @@ const NO_LONGER = new Set(['former', 'ex', 'one-time', 'onetime']);
  * "Ghana, until last night the British colony of the Gold Coast, … a message from Queen X", "the first break by a
  * British colony … loyal to Queen X": in a story about a colony of one power, a monarch known by the bare title is
  * the colonial power's (the colony has no throne of its own). Not a "former" colony's story, whose king may be its
- * own; only a royal no earlier step placed. Settled.
+ * own; only a royal no earlier step placed. Settled. So in a realm's story that names the crown as another nation's
+ * ("ending 400 years of rule by the British Crown", "ties with the British monarchy", "on the British throne"): not
+ * "the Saudi Crown Prince", a crown with a capitalised word after it.
  */
 export function settleColonialCrown(story: CountryStory): void {
   const { people, tokens, doc } = story;
-  if (!doc.text.includes('colony')) return;
+  const { text } = doc;
+  if (
+    !text.includes('colony') &&
+    !text.includes('Crown') &&
+    !text.includes('monarchy') &&
+    !text.includes('throne')
+  )
+    return;
   let power: string | null = null;
   for (let k = 1; k < tokens.length && power === null; k++) {
-    if (tokens[k]?.lower !== 'colony') continue;
+    const w = tokens[k]?.lower;
+    if (w !== 'colony' && !(w !== undefined && CROWN_NOUNS.has(w) && !tokens[k + 1]?.cap)) continue;
     let a = k - 1;
-    if (tokens[a]?.lower === 'crown') a--;
+    if (w === 'colony' && tokens[a]?.lower === 'crown') a--;
     const c = tokens[a]?.cap ? demonymCountry.get(tokens[a]?.lower ?? '') : undefined;
     if (c && !NO_LONGER.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.text !== '-') power = c;
   }

@@ -305,6 +305,9 @@ const countryAliases: Record<string, string> = {
   'st. lucia': 'Saint Lucia',
   // A self-declared state the wires name as a party to agreements ("President of Somaliland X"): its own.
   somaliland: 'Somaliland',
+  // Two states by the initials their own outlets write ("the BiH Presidency", "the first visit to PNG by …").
+  bih: 'Bosnia and Herzegovina',
+  png: 'Papua New Guinea',
 };
 for (const [k, v] of Object.entries(countryAliases)) countryNames.set(k, v);
 

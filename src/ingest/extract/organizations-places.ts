@@ -3008,10 +3008,15 @@ function isForeignAcronym(s: number, e: number, text: string): boolean {
     const t = tokens[k] as Token;
     if (!t.word || tokenFlags(t) & (COUNTRY | CITY | REGION | MONTH | WEEKDAY)) return false;
   }
+  // "Jelena Marković (SNSD) was elected": a South Slavic surname ("-ić", no English word's ending) closes a person's
+  // name, whose party the initials give.
+  if (e - s === 2 && SLAVIC_SURNAME_END.test((tokens[e - 1] as Token).text)) return false;
   if (e - s > 1) return !acronymFits(acr, text);
   const f = tokenFlags(tokens[s] as Token);
   return !(f & (COMMON_WORD | DEMONYM | TITLE_HEAD)) && acr[0] === text[0];
 }
+
+const SLAVIC_SURNAME_END = /\p{L}{2}i[ćč]$/u;
 
 /**
  * Whether the letters of `acr` can be read, in order, from `name` or its last words, the first at a word's start:

@@ -804,6 +804,8 @@ export const honorifics = new Set([
   // (Iran's "Seyed Hamid Rezaei" and Pakistan's "Syed Tariq Qureshi" write it as part of the name.)
   'sayyid',
   'sayyed',
+  // Fijian "Ratu", a chief's style ("President Ratu Joeli Vakacegu", "Ratu Joeli" alone later): a name, no role.
+  'ratu',
 ]);
 
 /**

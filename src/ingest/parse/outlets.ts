@@ -89,7 +89,7 @@ export function mastheadOutlet(s: string): string | null {
 
 /** The words that end a newspaper's name on its masthead ("Arab News", "The Straits Times"). */
 const PAPER_TAIL_RE =
-  /^(?:News|Times|Daily|Post|Tribune|Herald|Gazette|Journal|Observer|Express|Chronicle|Telegraph|Standard)$/i;
+  /^(?:News|Times|Daily|Post|Tribune|Herald|Gazette|Journal|Observer|Express|Chronicle|Telegraph|Standard|Today)$/i;
 /** Words that open a section label, not an outlet's name ("World News", "General News", "Business Daily"). */
 const SECTION_OPENER_RE =
   /^(?:The\s+)?(?:World|Latest|Breaking|Top|Local|National|General|Regional|Business|Sports?|More|Related|Trending|Daily|Morning|Evening|Weekend|Today's)$/i;
@@ -104,6 +104,15 @@ export function isNewsSectionLabel(s: string): boolean {
   if (words.length < 2 || words.length > 3 || !PAPER_TAIL_RE.test(words[words.length - 1]!)) return false;
   return words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w)) && SECTION_OPENER_RE.test(words[0]!);
 }
+
+/**
+ * "Matangi Tonga Online", "Ahram Online": a site's masthead of one to three capitalised words and "Online", whatever
+ * the name (an unknown outlet too). Its name as written, or null.
+ */
+export function onlineMasthead(s: string): string | null {
+  return s.length <= 40 && ONLINE_MASTHEAD_RE.test(s.trim()) ? s.trim() : null;
+}
+const ONLINE_MASTHEAD_RE = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}Online$/u;
 
 /**
  * "ARAB NEWS", "Arab News": a newspaper's masthead alone on a line above the story, two or three capitalised words

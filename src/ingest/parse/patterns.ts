@@ -210,6 +210,14 @@ const AGENCY_NAMES = [
   // headline, "RTHK English News" atop the page).
   'Rudaw',
   'RTHK',
+  // Central Asian, Baltic and Bosnian agencies, by the names their datelines and mastheads print ("TDH" atop a
+  // Turkmen page, "Tashkent, 22 December /UzA/.", "RIGA, May 31 (LETA) - ", "SARAJEVO, October 3 (FENA) – ").
+  'TDH',
+  'Kabar',
+  'Khovar',
+  'UzA',
+  'LETA',
+  'FENA',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
@@ -317,6 +325,9 @@ const CHROME_PHRASES = new Set([
     "editors' picks",
     'more news',
     'more stories',
+    // A paper's front-page and home-news sections ("Lead Stories", "Home Local News").
+    'lead stories',
+    'local',
     'news',
     'world',
     'nation',
@@ -506,6 +517,11 @@ const SLASH_CREDIT_RE = new RegExp(
 const DASH_PHOTO_CREDIT_RE =
   /\s[—–-]{1,2}\s{0,2}(?:\p{Lu}[\p{L}]{1,15}\/){0,2}\p{Lu}[\p{L}]{1,15}\s(?:File\s)?Photos?(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
+// A photographer's name and desk after a dash, the Gleaner's "… at Vale Royal yesterday. - Jane Doe/Photographer", or
+// after "Source:", ERR's "… on Tuesday. Source: Jane Doe/Riigikogu Chancellery" (a name, a slash and its employer).
+const NAMED_SLASH_CREDIT_RE =
+  /(?:\s[-–—]|(?<=[.!?])\sSource:)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\/(?:(?:Staff|Contributing|Freelance)\s)?(?:Photographer|Contributor|File|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+
 // Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Liu meets Hadley in Woodside.`
 const CAPTION_START_RE =
   /^(?:(?:This|An?|The)\s+)?(?:(?:aerial|file|undated|combo)\s+)?photos?\s+(?:taken|shows|released|provided)\b/i;
@@ -545,6 +561,8 @@ function stripTail(line: string): string | null {
       ? PHOTO_COLON_RE.exec(tail)
       : null) ?? (tail.includes('/') ? SLASH_CREDIT_RE.exec(tail) : null);
   if (c) return line.slice(0, offset + c.index).trimEnd();
+  const n = tail.includes('/') ? NAMED_SLASH_CREDIT_RE.exec(tail) : null;
+  if (n) return line.slice(0, offset + n.index).trimEnd();
   const d = tail.includes(' Photo') ? DASH_PHOTO_CREDIT_RE.exec(tail) : null;
   if (d) return line.slice(0, offset + d.index).trimEnd();
   return null;
