@@ -96,6 +96,14 @@ describe('participants of the wires of 1980–1994', () => {
     expect(participantNames(a)).toEqual(['Ivo Marask', 'Omar Zentis', 'Lena Ostrova']);
   });
 
+  it('reads "Members of the visiting party present included X and Y" as people at the meeting', () => {
+    const a = article('Leader meets visiting Prime Minister', [
+      'Chairman Ivo Marask met and had a talk with visiting Prime Minister Lena Ostrova this morning.',
+      'Members of the Arland party present included Ambassador Omar Zentis and Eli Brannock, Governor of Port Ellis.',
+    ]);
+    expect(participantNames(a)).toEqual(['Ivo Marask', 'Lena Ostrova', 'Omar Zentis', 'Eli Brannock']);
+  });
+
   it('reads "that Tehran stop …" in the lede as a government, so "In Tehran, X said" is elsewhere', () => {
     const a = article(
       'Board rebukes Arland over secret plant',

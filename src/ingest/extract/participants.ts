@@ -119,7 +119,7 @@ const MEETING_ON_VISIT =
  * group's members too.
  */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants|royals)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?includ(?:ed|e)\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group|panel|bench) (?:also )?(?:includes|comprises|comprised)\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|\bthe (?:[\w'’-]+ )?(?:party|side) present|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants|royals)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?includ(?:ed|e)\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group|panel|bench) (?:also )?(?:includes|comprises|comprised)\b/i;
 /**
  * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
  * aircraft", nor "X condemned the attack, along with EU leaders").
