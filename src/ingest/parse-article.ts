@@ -275,6 +275,22 @@ const OUTLET_DESK_RE = /^(?:By\s+)?(?:Senior\s+)?\p{Lu}\p{Ll}+\s+(?:Writer|Repor
 /** A page's labelled date, and its update's: "Posted: <date> - <time>. Updated: <date> - <time>." */
 const POSTED_RE =
   /^(?:Posted|Published)\s*:\s*(.{6,50}?)\.?(?:\s+(?:Updated|Modified)\s*:\s*(.{6,50}?)\.?)?$/;
+/**
+ * A wire's note to its editors below the headline in teletype copy: "Eds: UPDATES with Mandela speech in Cape Town.
+ * No pickup." (AP's "Eds:" or "EDS:" and a colon; it tells editors what the take adds and is no story text).
+ */
+const EDS_NOTE_RE = /^(?:Eds|EDS|Editors|EDITORS)\s?:\s\S.{0,300}$/;
+/**
+ * A newspaper archive's pointer to the scanned page above the story: "See the article in its original context from
+ * October 31, 1991, Section A, Page 1" (the New York Times' TimesMachine link text; no story opens so).
+ */
+const ORIGINAL_CONTEXT_RE = /^See the article in its original context from\b.{0,100}$/;
+/**
+ * A wire writer's desk under the byline: "Associated Press Writer", "UPI Diplomatic Correspondent", "AP Special
+ * Correspondent" (the agency, up to two words of beat, the trade; no name and no sentence).
+ */
+const WIRE_DESK_RE =
+  /^(?:The\s)?(?:Associated\sPress|AP|UPI|United\sPress\sInternational|Reuters?|AFP)(?:\s\p{Lu}[\p{L}-]*){0,2}\s(?:Writer|Correspondent|Reporter|Editor|Analyst)s?$/u;
 /** A desk's byline with no name ("Staff Reporter", "Our Correspondent in Colombo", "By Special Correspondent"). */
 const DESK_BYLINE_RE =
   /^(?:By\s+)?(?:Our\s+)?(?:(?:Staff|Special|Own|Political|Diplomatic|Business|City)\s+(?:Reporters?|Correspondents?|Writers?)|(?<=Our\s+)Correspondents?)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?$/u;
@@ -368,6 +384,9 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     info.publishedTime ??= TIME_RE.exec(posted[1]!)?.[1] ?? null;
     return true;
   }
+  if (s.length <= 300 && EDS_NOTE_RE.test(s)) return true;
+  if (s.length <= 160 && ORIGINAL_CONTEXT_RE.test(s)) return true;
+  if (s.length <= 60 && WIRE_DESK_RE.test(s)) return true;
   if (s.length <= 100 && CAPS_SURNAME_BYLINE_RE.test(s)) return true;
   if (s.length <= 140 && NAMED_DESK_BYLINE_RE.test(s)) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.

@@ -26,6 +26,7 @@ import {
 } from './country-context.ts';
 import {
   INTERNATIONAL_SEATS,
+  countryOfTheTime,
   datelineCity,
   datelineCountry,
   findCountries,
@@ -938,6 +939,52 @@ const BANK_WORDS = /\b(?:bank|monetary)\b/i;
  * Kong or Macao is read as a central bank's or a mainland province's, often named without either ("the deputy
  * governor told the forum"). */
 const DEPUTY = /\bdeputy\b/i;
+
+/**
+ * "Leonid M. Zamyatin, the Kremlin's chief spokesman," in 1985: a republic's country read from a seat of government,
+ * a city or a default is the union's of the story's year (`countryOfTheTime`: the Soviet Union before 1992,
+ * Yugoslavia before 1991, Czechoslovakia before 1993), as the golds name a state that is gone by its own name. Not one
+ * whose role names the republic itself ("Russian President X" in 1991): the republic stood for itself in the title.
+ */
+export function foldRepublicsIntoUnionOfTheTime(story: CountryStory): void {
+  const date = story.article.date;
+  if (date >= '1992') foldSupremeSovietsIntoRepublic(story);
+  if (date >= '1993') return;
+  for (const p of story.people) {
+    const own = p.country;
+    if (own === null) continue;
+    const union = countryOfTheTime(own, date);
+    if (union === null || union === own) continue;
+    if (p.roles.some((r) => roleNamesCountry(r, own))) continue;
+    p.country = union;
+  }
+}
+/**
+ * "Supreme Soviet Chairman X" in Moscow in 1993: after the union's end a republic's parliament kept the name, so the
+ * word "Soviet" in it is no tie to the Soviet Union; the chairman is the dateline's republic's (one that was in the
+ * union), where no other word of their roles says otherwise.
+ */
+function foldSupremeSovietsIntoRepublic(story: CountryStory): void {
+  const home = story.datelineHome;
+  if (home === null || countryOfTheTime(home, '1991') !== 'Soviet Union' || home === 'Soviet Union') return;
+  for (const p of story.people)
+    if (
+      p.country === 'Soviet Union' &&
+      p.roles.length > 0 &&
+      p.roles.every((r) => SUPREME_SOVIET.test(r) && !OTHER_SOVIET.test(r.replace(SUPREME_SOVIET, '')))
+    )
+      p.country = home;
+}
+const SUPREME_SOVIET = /\bSupreme Soviet\b/;
+/** A word of a role that still names the union ("USSR", "former Soviet", "of the Soviet Union"). */
+const OTHER_SOVIET = /\b(?:Soviet|USSR|former)\b/i;
+
+/** Whether a word of `role` is `country`'s name or nationality ("Russian", "Ukraine's"). */
+function roleNamesCountry(role: string, country: string): boolean {
+  for (const w of role.toLowerCase().split(/[^\p{L}]+/u))
+    if (w && (demonymCountry.get(w) === country || w === country.toLowerCase())) return true;
+  return false;
+}
 
 /** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
 function unplacedDateline(place: string | null): boolean {

@@ -402,7 +402,11 @@ function roleWordsCountry(roles: readonly string[]): string | null {
           ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
           : undefined) ??
         // "Cheong Wa Dae spokesman": a seat of government named in three words.
-        (k + 2 < words.length ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) : undefined) ??
+        // "African National Congress deputy president": a movement named in three words.
+        (k + 2 < words.length
+          ? (institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) ??
+            roleCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`))
+          : undefined) ??
         // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
         (k + 3 < words.length
           ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)

@@ -2012,14 +2012,16 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       )
         continue;
       // "Prime Minister X and President Y of Eritrea": a country after the second titled name is that one's alone.
+      // "President X and President Y of the Soviet Union": after "the" too.
+      const ofAt = tokens[o.end + 1]?.lower === 'the' ? o.end + 2 : o.end + 1;
       if (
         p.roles.length > 0 &&
         o.start > m.start &&
         tokens[o.end]?.lower === 'of' &&
-        tokens[o.end + 1] !== undefined &&
-        ((tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 ||
+        tokens[ofAt] !== undefined &&
+        ((tokenFlags(tokens[ofAt] as Token) & COUNTRY) !== 0 ||
           // "President X and Chancellor Y of West Germany": a country of two words.
-          findCountries(tokens, o.end + 1, o.end + 4).some((h) => h.at === o.end + 1)) &&
+          findCountries(tokens, ofAt, ofAt + 3).some((h) => h.at === ofAt)) &&
         titleHeads.has(tokens[o.start - 1]?.lower ?? '')
       )
         continue;

@@ -18,6 +18,7 @@ import {
   placeByBirthplace,
   placeDigestItemOffices,
   foldSpecialRegionsIntoChina,
+  foldRepublicsIntoUnionOfTheTime,
   settleUsPartyMembers,
 } from './country-steps-defaults.ts';
 import {
@@ -198,4 +199,6 @@ export function decideCountries(
   placeNamesakesLeft(story);
   placeOfficeRelationsLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
+  // Last, over whatever placed them: a republic of a union that still stood is the union's (13a).
+  foldRepublicsIntoUnionOfTheTime(story);
 }

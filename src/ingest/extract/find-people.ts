@@ -1690,6 +1690,22 @@ function knownAsOwner(
   if (prev === 'as' && tokens[at - 2]?.lower === 'known') {
     k = at - 3;
     if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+    // "Ahmed Nasr, the group's finance chief, who is known as Abu Y": a relative clause after the name's appositive;
+    // the name is the last one of the sentence set off by a comma before it.
+    if (
+      (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'was') &&
+      tokens[k - 1]?.lower === 'who' &&
+      tokens[k - 2]?.text === ','
+    ) {
+      const sent = tokens[at]?.sent;
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i] as Mention;
+        if (m.end > k - 2) continue;
+        if ((tokens[m.start] as Token).sent !== sent) break;
+        if (m.kind !== 'pronoun' && tokens[m.end]?.text === ',') return m.person;
+      }
+      return -1;
+    }
   } else if (prev !== 'alias') return -1;
   if (tokens[k]?.text !== ',') return -1;
   return namedEndingAt(mentions, k);

@@ -758,6 +758,9 @@ export const placeHeads = new Set([
   'wall',
   // "the East Pyongyang Grand Theatre": the British spelling of compromise's "theater".
   'theatre',
+  // "at the gates of Victor Verster Prison", "held in Tihar Jail": a prison named after a person is a venue.
+  'prison',
+  'jail',
   // "a ceremony on Horse Guards Parade": a parade ground (a day's parade is an event: "the Bastille Day Parade").
   'parade',
 ]);

@@ -801,6 +801,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
       if (!n.word) break;
+      // "James A. Baker 3d": the New York Times' generational suffix closes the name (as "III" would).
+      if (j - i >= 2 && generationSuffixAt(tokens, j)) {
+        j += 2;
+        break;
+      }
       if (n.cap) {
         if (n.text === 'Ji' && honorificJi(tokens, i, j)) break;
         j++;
@@ -1058,6 +1063,18 @@ function isInitial(t: Token): boolean {
   return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma');
 }
 
+/** Whether token `at` opens the suffix "2d" or "3d" glued together after a capitalised name word. */
+function generationSuffixAt(tokens: readonly Token[], at: number): boolean {
+  const n = tokens[at] as Token;
+  const d = tokens[at + 1];
+  return (
+    (n.text === '3' || n.text === '2') &&
+    (tokens[at - 1] as Token).cap &&
+    d?.text === 'd' &&
+    d.start === n.end
+  );
+}
+
 /** Could this token be part of a person's name? */
 export function nameLike(t: Token, position: number, next?: Token, prev?: Token): boolean {
   // The period of an initial inside a name.
@@ -1080,6 +1097,12 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
         next !== undefined &&
         (next.word || (t.text.length === 1 && next.text === '.' && next.start === t.end)))
     );
+  // "James A. Baker 3d": the New York Times' generational suffix ("2d", "3d", read as a digit and a glued "d")
+  // closing a name of two words or more.
+  if (position > 1 && (t.text === '3' || t.text === '2') && prev?.cap === true && next?.text === 'd')
+    return next.start === t.end;
+  if (position > 2 && t.text === 'd' && prev?.end === t.start && (prev.text === '3' || prev.text === '2'))
+    return true;
   if (!t.cap) return false;
   // "leader of Scotland's Roman Catholics", "Biden, a Roman Catholic": a creed's follower, no name word ("Roman" is).
   if (FAITH_WORDS.has(t.lower)) return false;

@@ -990,6 +990,9 @@ export const roleCountry = new Map<string, string>([
   ['defence commissar', 'Soviet Union'],
   ["people's commissar", 'Soviet Union'],
   ['people’s commissar', 'Soviet Union'],
+  // A country's liberation movement and party named with no country in its name ("African National Congress deputy
+  // president X" on a visit to New Delhi is South Africa's, not the host's).
+  ['african national congress', 'South Africa'],
   // Bhutan's king and prime minister by their Dzongkha titles ("the Druk Gyalpo", "Lyonchhen X").
   ['druk gyalpo', 'Bhutan'],
   ['lyonchhen', 'Bhutan'],
@@ -1096,6 +1099,8 @@ export const institutionCountry = new Map<string, string>([
  * role word names one only when written in capitals ("Faa" or "Nasa" may be words or names).
  */
 export const agencyCountry = new Map<string, string>([
+  // The African National Congress by its acronym ("ANC President X").
+  ['anc', 'South Africa'],
   ['fema', 'United States'],
   ['nasa', 'United States'],
   ['fbi', 'United States'],

@@ -410,6 +410,10 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A wire's slug and cycle line as AP's teletype copy carries it above the headline: `AM-Summit Rdp, Bjt,0720`,
+// `BC-South Africa-Mandela, 1st Ld-Writethru,a0512,0780` (the cycle, the story's key words, then its take, number and
+// length after commas; no headline opens with a cycle code and a hyphen glued to a capital).
+const WIRE_SLUG_RE = /^(?:AM|PM|BC)-\p{Lu}[\p{L}\d' &/-]{1,40}(?:,\s?[\p{L}\d' -]{1,24}){1,5}$/u;
 // A reprint service's country tags above a reprinted release: `Türkiye + 1 more`, `Sudan + 3 more`.
 const MORE_TAGS_RE = /^\p{Lu}[\p{L}'’. -]{1,40} \+ \d{1,2} more$/u;
 // A site's greeting above its masthead: `Welcome to the United Nations` (a name of capitalised words, no verb).
@@ -482,6 +486,7 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    WIRE_SLUG_RE.test(s) ||
     HOMEPAGE_RE.test(s) ||
     OFFICIAL_SITE_RE.test(s) ||
     MORE_TAGS_RE.test(s) ||
