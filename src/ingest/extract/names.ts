@@ -405,7 +405,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       if (tokens[j - 1]?.cap && LOWER_BODY_HEADS.has(t.lower) && tokens[j + 1]?.cap) best = j + 1;
       break;
     }
-    // "Head of the Office of the President X", "Chief of the Administration of the Prime Minister Y": the office that
+    // "Head of the Office of the President X", "Head of the Secretariat of the President Y": the office that
     // serves a head of state or government is named by the title it serves, which is its name's end, not a title.
     if (
       best === j - 2 &&
@@ -478,13 +478,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   return BODY_OR_TEXT_HEADS.has(tokens[j - 1]?.lower ?? '') ? -1 : best;
 }
 
-/** Bodies named by the office they serve ("the Office of the President", "the Administration of the President"). */
-const SERVING_OFFICES: ReadonlySet<string> = new Set([
-  'office',
-  'administration',
-  'secretariat',
-  'chancellery',
-]);
+/** Bodies named by the office they serve ("the Office of the President", "the Secretariat of the President"). */
+const SERVING_OFFICES: ReadonlySet<string> = new Set(['office', 'secretariat', 'chancellery']);
 /** "the Office of the Vice President", "… of the Prime Minister": the served title's first word. */
 const SERVED_QUALIFIERS: ReadonlySet<string> = new Set(['vice', 'prime', 'deputy', 'first']);
 
