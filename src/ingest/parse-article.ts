@@ -166,12 +166,12 @@ function looksLikeNames(s: string): boolean {
 /** "Source: Xinhua | …", Fiji Village's "Author: Fijivillage News | Saturday 24/12/2022": a credit's label. */
 const SOURCE_LABEL_RE = /^(?:Source|Author)\s*:\s*/i;
 /**
- * "By Jane Doe" alone on a line below the story: two to four capitalised words; CNA's "(By Jane Doe and John Roe)",
- * several names in brackets.
+ * "By Jane Doe" alone on a line below the story: two to four capitalised words (AFP closes with a lower-case "by
+ * Jane Doe"); CNA's "(By Jane Doe and John Roe)", several names in brackets.
  */
 const BYLINE_NAME = `(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}`;
 const TRAILING_BYLINE_RE = new RegExp(
-  `^By${BYLINE_NAME}$|^\\(By${BYLINE_NAME}(?:(?:,| and)${BYLINE_NAME}){0,4}\\)$`,
+  `^[Bb]y${BYLINE_NAME}$|^\\(By${BYLINE_NAME}(?:(?:,| and)${BYLINE_NAME}){0,4}\\)$`,
 );
 /** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
 const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
@@ -477,6 +477,8 @@ const DATE_SECTION_RE = new RegExp(
   'u',
 );
 const ANADOLU_UPDATE_RE = /^Update : \d{2}\.\d{2}\.\d{4}$/;
+/** Anadolu's older template: the byline's name, spaces and the day glued to its pipe ("Jane Doe   |06.04.2021"). */
+const ANADOLU_DAY_LINE_RE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s{1,4}\|\d{2}\.\d{2}\.\d{4}$/u;
 /** One capitalised word, an outlet's name in a pipe credit ("Lankapuri"): no English word, no place. */
 const OUTLET_NAME_RE = /^\p{Lu}[\p{L}-]{2,30}$/u;
 const outletName = (p: string): boolean => {
@@ -508,8 +510,11 @@ function pipeCredit(s: string, info: FrontInfo): boolean {
     (meta.length > 0 && parts.length >= 3 && outletName(parts[0]!) && PLACE_PART_RE.test(parts[1]!)
       ? parts[0]
       : undefined) ??
-    // Anadolu's page template, "Jane Doe |01.08.2024 - Update : 01.08.2024", credits it without its name.
-    (parts.some((p) => ANADOLU_UPDATE_RE.test(p)) ? 'Anadolu Agency' : undefined);
+    // Anadolu's page template, "Jane Doe |01.08.2024 - Update : 01.08.2024", credits it without its name, as its
+    // older form without the update does ("Jane Doe   |06.04.2021").
+    (parts.some((p) => ANADOLU_UPDATE_RE.test(p)) || ANADOLU_DAY_LINE_RE.test(s)
+      ? 'Anadolu Agency'
+      : undefined);
   if (!meta.length && !credit) return false;
   // Without a date or time, only short parts make a credit line ("Reuters | Moscow", not "Trade grows | China Daily").
   if (!meta.length && parts.some((p) => p !== credit && p.split(' ').length > 3)) return false;

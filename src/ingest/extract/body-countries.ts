@@ -564,6 +564,19 @@ const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   'service',
 ]);
 
+/**
+ * The long form `words[k..]` ends in a state's own body's head; or it is a national company ("Nigerian National
+ * Petroleum Corporation (NNPC)", "China National Offshore Oil Company"): "National" before a corporation's or a
+ * company's head word marks the state's own firm, as a private firm's name does not.
+ */
+function stateBodyLongForm(words: readonly string[], k: number): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (STATE_BODY_HEADS.has(last)) return true;
+  return (
+    (last === 'corporation' || last === 'company') && words.slice(k + 1, -1).some((w) => w === 'National')
+  );
+}
+
 /** Up to `span` characters of the text right before its first "(ACRONYM)": the body's long form; null if none. */
 function spelledOutBefore(text: string, acronym: string, span: number): string | null {
   const at = text.indexOf(`(${acronym})`);
@@ -590,8 +603,7 @@ export function spelledOutBodyCountry(roles: readonly string[], text: string): s
       const second = (words[k + 1] ?? '').toLowerCase();
       // A state's own body ("… Coast Guard", "… Navy"); not a party or a movement, whose nationality word may
       // name a people ("the Swedish People's Party (SPP)" is Finland's).
-      if (k >= words.length - 1 || !STATE_BODY_HEADS.has((words[words.length - 1] as string).toLowerCase()))
-        continue;
+      if (k >= words.length - 1 || !stateBodyLongForm(words, k)) continue;
       const c =
         countryNames.get(`${first} ${second}`) ||
         countryNames.get(first) ||

@@ -749,6 +749,14 @@ function internationalOffice(roles: string): boolean {
 const officeJudged = new Map<string, boolean>();
 const OFFICES_KEPT = 20_000;
 
+/**
+ * "Director for EU Affairs", "Minister of State for UN Affairs": a body's affairs are a national ministry's portfolio
+ * (the body `body` matched at `at`, "affairs" right after it), no office of the body.
+ */
+function bodyAffairs(roleText: string, at: number, body: string): boolean {
+  return roleText.startsWith('affairs ', at + body.length);
+}
+
 function judgeInternationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
   // A body (" world health organization ") starts at a space: only those whose first word follows one are tried.
@@ -756,7 +764,9 @@ function judgeInternationalOffice(roles: string): boolean {
     const end = roleText.indexOf(' ', at + 1);
     const bodies = BODIES_BY_FIRST_WORD.get(roleText.slice(at + 1, end));
     if (bodies)
-      for (const body of bodies) if (roleText.startsWith(body, at) && !envoyTo(roleText, body)) return true;
+      for (const body of bodies)
+        if (roleText.startsWith(body, at) && !envoyTo(roleText, body) && !bodyAffairs(roleText, at, body))
+          return true;
     at = end;
   }
   // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
@@ -766,9 +776,15 @@ function judgeInternationalOffice(roles: string): boolean {
   // "PACE President X": the Council of Europe's assembly by its initials, upper-case only ("pace" is a word and a
   // surname, so not in internationalBodies, which other readers look up by lower-case word).
   if (/\bPACE\b/.test(roles)) return true;
+  // "Special Envoy of the Secretary-General for the Great Lakes Region", "Personal Representative of the
+  // Secretary-General": one sent by a secretary-general is the envoy of the body they lead (a government's
+  // secretaries-general have staff, not envoys).
+  if (roleText.includes(' of the secretary general ') && SECRETARY_GENERALS_ENVOY.test(roleText)) return true;
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+const SECRETARY_GENERALS_ENVOY =
+  / (?:envoy|representative|emissary|adviser|advisor) of the secretary general /;
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
 
 /**

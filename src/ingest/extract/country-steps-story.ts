@@ -3327,6 +3327,63 @@ function othersOfKindAt(tokens: readonly Token[], end: number, h: CountryHit): b
 }
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+/** Words of going on to the next stops: "will also take them to", "will then travel to", "will go on to". */
+const NEXT_STOP_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'travel',
+  'go',
+  'fly',
+  'visit',
+  'continue',
+  'head',
+]);
+const NEXT_STOP_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'on']);
+/**
+ * The country at `at` is in the list of places after "will (also, then) take them to", "will then travel to", "will go
+ * on to" ("… to Goma, Rwanda and Uganda"): a stop still to come.
+ */
+function laterStop(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  let k = at - 1;
+  while (k > at - 12 && tokens[k]?.sent === sent) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'to') break;
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.lower === 'the')) return false;
+    k--;
+  }
+  if (tokens[k]?.lower !== 'to') return false;
+  let v = k - 1;
+  if (NEXT_STOP_OBJECTS.has(tokens[v]?.lower ?? '')) v--;
+  if (!NEXT_STOP_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  for (let j = v - 1; j >= v - 3 && tokens[j]?.sent === sent; j--)
+    if (tokens[j]?.lower === 'will') return true;
+  return false;
+}
+
+/** "according to" between a country at `at` and a name at `start` in one sentence. */
+function citedSourceAfter(tokens: readonly Token[], at: number, start: number): boolean {
+  for (let k = at + 1; k < start - 1; k++)
+    if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
+  return false;
+}
+
+/** The role word at `at` is in the appositive of another named earlier in the sentence who met `p` ("Y, a former
+ * Ruritanian minister, met X"): its owner is not `p`, a comma stands between the owner's name and it, and a verb of
+ * meeting between it and `p`'s name. */
+function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m: Mention): boolean {
+  const owner = story.roleEndAt.get(at)?.owner;
+  if (owner === undefined || owner === p) return false;
+  for (const o of story.mentionsBySent.get(m.sent) ?? []) {
+    if (o.kind === 'pronoun' || o.end > at || story.people[o.person] !== owner) continue;
+    if (story.tokens[o.end]?.text !== ',') continue;
+    // Only across a meeting: the one met is the other side ("Y, a Ruritanian minister, represented President X" or
+    // "signed with his deputy, X" names the same side).
+    for (let k = at + 1; k < m.start; k++) if (MET_VERBS.has(story.tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
+
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -3391,6 +3448,15 @@ function describesAnother(
     const others = sentenceCountries(doc, m.sent, story.countryCache);
     if (others.some((o) => o.country !== h.country && !cityOfVenueBefore(tokens, o.at))) return true;
   }
+  // "… held talks with President X in Kinshasa on the first day of a tour that will also take them to Goma, Rwanda
+  // and Uganda": the stops still to come of a visitor's tour are where the visitors go next, not the host's country.
+  if (h.at > m.end && laterStop(tokens, h.at)) return true;
+  // "… the alliance with Russia, according to a statement issued by presidential spokesman X": what the source is
+  // cited for, before "according to", is what they report, not whom they speak for.
+  if (h.at < m.start && citedSourceAfter(tokens, h.at, m.start)) return true;
+  // "Tedros, a former Ethiopian health minister, also met State Councilor X": before the name, a nationality in
+  // another's appositive (set off by the comma after that one's name) describes that one, not the one they met.
+  if (h.at < m.start && inRoles.has(h.at) && appositiveOfAnother(story, p, h.at, m)) return true;
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;

@@ -257,6 +257,21 @@ const ENVOY_REGIONS = new Set([
 const FOR_REGION_HEADS = new Set([...TO_HEADS, 'coordinator', 'director']);
 
 /**
+ * "Special Envoy of the UN Secretary-General for Syria X", "Personal Envoy of the Secretary-General for Western
+ * Sahara Y": the region is the envoy's, written after the Secretary-General who sends them (tokens[at] is the
+ * Secretary-General, an envoy's head two to five words before it, behind "of").
+ */
+function envoyOfSecretaryGeneral(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'secretary-general') return false;
+  for (let j = at - 1; j >= at - 5 && j >= 1; j--) {
+    const t = tokens[j] as Token;
+    if (t.sent !== tokens[at]?.sent || !t.word) return false;
+    if (t.lower === 'of') return TO_HEADS.has((tokens[j - 1] as Token).lower);
+  }
+  return false;
+}
+
+/**
  * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy
  * serves, ending in a country or a known place ("Special Envoy for the Horn of Africa", "for the Great Lakes
  * Region", "Representative for Syria"; "Special Envoy to the Middle East", "Special Rapporteur on Iran"), with a
@@ -269,7 +284,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
   if (prep !== 'for' && prep !== 'to' && !(prep === 'on' && tokens[at - 1]?.lower === 'rapporteur'))
     return -1;
   const head = tokens[at - 1];
-  if (!head || !FOR_REGION_HEADS.has(head.lower)) return -1;
+  if (!head || !(FOR_REGION_HEADS.has(head.lower) || envoyOfSecretaryGeneral(tokens, at - 1))) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
   let key = '';
@@ -390,6 +405,28 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       if (tokens[j - 1]?.cap && LOWER_BODY_HEADS.has(t.lower) && tokens[j + 1]?.cap) best = j + 1;
       break;
     }
+    // "Head of the Office of the President X", "Head of the Secretariat of the President Y": the office that
+    // serves a head of state or government is named by the title it serves, which is its name's end, not a title.
+    if (
+      best === j - 2 &&
+      t.cap &&
+      (titleHeads.has(t.lower) ||
+        (SERVED_QUALIFIERS.has(t.lower) && titleHeads.has(tokens[j + 1]?.lower ?? ''))) &&
+      tokens[j - 1]?.lower === 'the' &&
+      SERVING_OFFICES.has(tokens[j - 3]?.lower ?? '')
+    ) {
+      let e = j + 1;
+      while (
+        e < j + 3 &&
+        tokens[e]?.cap &&
+        tokens[e]?.sent === head.sent &&
+        titleHeads.has(tokens[e]?.lower ?? '')
+      )
+        e++;
+      best = e;
+      j = e - 1;
+      continue;
+    }
     // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body
     // ("the Army Staff" goes on: a staff, as below, is a body).
     if (best > 0 && t.cap && titleHeads.has(t.lower) && t.lower !== 'staff') break;
@@ -429,7 +466,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     // or its formal name.
     if (country < 0 && tokens[best + 1]?.lower === 'the')
       country = formalStateEnd(tokens, best + 2, head.sent);
-    if (country > 0) best = country;
+    // "Head of the Atomic Energy Organization of Iran (AEOI) X": the body's initials after its country.
+    if (country > 0) best = acronymEnd(tokens, country);
   }
   const next = tokens[best];
   if (!(best > 0 && next && next.cap && next.word && next.sent === head.sent)) return -1;
@@ -439,6 +477,11 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   while (j < best + 4 && tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === head.sent) j++;
   return BODY_OR_TEXT_HEADS.has(tokens[j - 1]?.lower ?? '') ? -1 : best;
 }
+
+/** Bodies named by the office they serve ("the Office of the President", "the Secretariat of the President"). */
+const SERVING_OFFICES: ReadonlySet<string> = new Set(['office', 'secretariat', 'chancellery']);
+/** "the Office of the Vice President", "… of the Prime Minister": the served title's first word. */
+const SERVED_QUALIFIERS: ReadonlySet<string> = new Set(['vice', 'prime', 'deputy', 'first']);
 
 /** Who a council gathers: "Council of Ministers", "Chamber of Deputies", "Council of People's Commissars". */
 const PLURAL_MEMBERS = new Set([

@@ -734,6 +734,11 @@ export const departmentWords = new Set([
   'nuclear',
   // "Deputy Director General for Safeguards X": the atomic agency's inspections department.
   'safeguards',
+  // "High Commissioner for Refugees X", "High Commissioner for Human Rights Y", "Minister of Refugees and
+  // Repatriation Z": the UN's two high commissioners' remits and a ministry for the displaced.
+  'refugees',
+  'rights',
+  'repatriation',
 ]);
 // "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
 // Minister-designate Y").

@@ -45,10 +45,11 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1
 /**
  * A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`; RTHK's
  * `2023-07-25 HKT 18:32` names its time zone before the time; the teletype's double hyphen or a dash before the time
- * too (`Sept. 27, 1959 -- 10:40 p.m. EDT`).
+ * too (`Sept. 27, 1959 -- 10:40 p.m. EDT`); Reuters's page marks the time it was last changed after it (`June 22,
+ * 2023 5:41 PM UTC Updated`, `… Updated 2 hours ago`).
  */
 export const DATE_ONLY_RE = new RegExp(
-  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3}|(?:--|[-–—|])\\s{1,3}|[A-Z]{2,4}\\s{1,2}(?=\\d))?(${TIME}))?$`,
+  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3}|(?:--|[-–—|])\\s{1,3}|[A-Z]{2,4}\\s{1,2}(?=\\d))?(${TIME}))?(?:\\s{1,3}Updated(?:\\s{1,3}(?:\\d{1,3}\\s{1,3}\\w{1,8}\\s{1,3})?ago)?)?$`,
 );
 /** Weekday and date, as site chrome on line 1: `Tuesday, October 22, 2024`, `Tue 22 Oct 2024`. */
 export const WEEKDAY_DATE_RE = new RegExp(`^${WEEKDAY},?\\s{1,3}(?:${MONTH_DAY}|${DAY_MONTH})`);
