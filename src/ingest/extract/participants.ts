@@ -132,8 +132,12 @@ const ALONG_WITH =
  */
 const SIDE_BY_SIDE =
   /\b(?:laid (?:a|the) (?:[\w-]+ )?wreath (?:[\w'’-]+ ){0,5}alongside|(?:sat|stood) (?:just |directly |immediately )?behind (?:him|her|them)\b(?! (?:on|in|over)\b))/i;
-/** "X left without speaking to the press": one who leaves the event without a word was there. */
-const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
+/**
+ * "X left without speaking to the press", "Y left the guesthouse without speaking to reporters": one who leaves the
+ * event (or its venue) without a word was there.
+ */
+const LEFT_WITHOUT =
+  /\bleft (?:the (?:[\w-]+ )?(?:guesthouse|hall|room|venue|building|chamber|hotel|palace|meeting|talks|session|summit|conference|residence|ministry|court|courtroom) )?without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
 const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
@@ -848,10 +852,11 @@ const HANDED_OUTCOME_AFTER =
   /^\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:victory|win|triumph|boost|defeat|blow|setback|rebuke|reprieve)\b/i;
 /**
  * "Foreign Minister X, attending an ASEAN meeting in Cambodia, warned …" in a story datelined elsewhere: at another
- * gathering ("an", not "the"), in a place neither the dateline nor the lede names.
+ * gathering ("an", not "the"), in a place neither the dateline nor the lede names; "the" where the gathering has a
+ * name of its own ("attending the U.N. General Assembly in New York").
  */
 const ATTENDING_ELSEWHERE_AFTER =
-  /^\s*,\s*(?:who (?:is|was) )?attending an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks) in (\p{Lu}[\p{L}'’-]+)/u;
+  /^\s*,\s*(?:who (?:is|was) )?attending (?:an? (?:[\p{L}'’-]+ ){0,3}(?:meetings?|summit|conference|forum|session|talks)|the (?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:General Assembly|Assembly|Summit|Conference|Forum)) in (\p{Lu}[\p{L}'’-]+)/u;
 /** "He said that the government of Prime Minister X wanted …": X named to say whose government it is. */
 const GOVERNMENT_OF_BEFORE =
   /\b(?:the|his|her|their|whose) [Gg]overnment of (?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
@@ -4017,7 +4022,7 @@ function cue(text: string): boolean {
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
-        (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
+        (t.includes(' without ') && LEFT_WITHOUT.test(t)) ||
         ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
         (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
