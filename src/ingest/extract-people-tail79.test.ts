@@ -34,3 +34,27 @@ describe('one attending a named assembly in another city', () => {
     expect(person(a, 'Marisol Quevedo')?.participant).toBe(true);
   });
 });
+
+describe('those who read out the statement of the outcome', () => {
+  it('took part, both of them', () => {
+    const a = article(
+      'Talks agree framework for water deal',
+      [
+        'LAUSANNE (AFP) - Four states agreed Thursday on the outlines of a water deal after eight days of talks.',
+        'EU envoy Teodor Ruske and Foreign Minister Ilham Varsadi read out a joint statement at a university campus.',
+        '"We have reached solutions," Ruske said.',
+      ],
+      { source: 'AFP', dateline: { place: 'LAUSANNE', date: '' } },
+    );
+    expect(person(a, 'Ilham Varsadi')?.participant).toBe(true);
+  });
+
+  it('but not one who read a statement on television, another day', () => {
+    const a = article('Guard chief declares himself head of junta', [
+      'The head of the presidential guard declared himself the new leader on Friday.',
+      'The takeover was first announced late Wednesday by Colonel Ilham Varsadi, who read a statement on ' +
+        'television flanked by nine other officers.',
+    ]);
+    expect(person(a, 'Ilham Varsadi')?.participant).toBe(false);
+  });
+});
