@@ -58,3 +58,35 @@ describe('those who read out the statement of the outcome', () => {
     expect(person(a, 'Ilham Varsadi')?.participant).toBe(false);
   });
 });
+
+describe('"The chief negotiators of the two delegations at the talks, A of X and B of Y"', () => {
+  const a = article(
+    'Leaders sign water treaty',
+    [
+      'OSLO (AP) -- The two leaders signed the treaty at a long table in the castle hall on Friday.',
+      'The chief negotiators of the two delegations at the talks, Ivar Halvorsen of Norway and Pekka Rantanen of ' +
+        'Finland, flew in from Geneva only hours before the ceremony and watched it from the side of the hall.',
+    ],
+    { source: 'AP', dateline: { place: 'OSLO', date: '' } },
+  );
+
+  it('gives each the singular role and the country after the name', () => {
+    expect(person(a, 'Ivar Halvorsen')).toMatchObject({ roles: ['chief negotiator'], country: 'Norway' });
+    expect(person(a, 'Pekka Rantanen')).toMatchObject({ roles: ['chief negotiator'], country: 'Finland' });
+  });
+
+  it('has both at the ceremony they flew in for', () => {
+    expect(person(a, 'Ivar Halvorsen')?.participant).toBe(true);
+    expect(person(a, 'Pekka Rantanen')?.participant).toBe(true);
+  });
+});
+
+describe('"before the summit" without an arrival', () => {
+  it('still sets a meeting apart from the summit', () => {
+    const a = article('Leaders agree to hold summit yearly', [
+      'The president hosted the leaders of Norway and Finland in Oslo on Monday for the first summit in four years.',
+      'Foreign Minister Ola Brekkestad met the envoy hours before the summit to discuss fishing rights.',
+    ]);
+    expect(person(a, 'Ola Brekkestad')?.participant).toBe(false);
+  });
+});
