@@ -90,3 +90,38 @@ describe('"before the summit" without an arrival', () => {
     expect(person(a, 'Ola Brekkestad')?.participant).toBe(false);
   });
 });
+
+describe('"prepared by the A and B delegations at the talks in <another city>, led by Ambassadors X and Y"', () => {
+  const a = article(
+    'Water treaty signed in the castle',
+    [
+      'OSLO, July 31 (NTB) -- Norway and Finland signed a treaty on the shared rivers here today.',
+      'The treaty was prepared by the Norwegian and Finnish delegations at the talks in Geneva, led by Ambassadors ' +
+        'Lars Korvald and Eino Tarvainen.',
+    ],
+    { source: 'NTB', dateline: { place: 'OSLO', date: 'July 31' } },
+  );
+
+  it('gives each ambassador the side named in the same place of the list', () => {
+    expect(person(a, 'Lars Korvald')?.country).toBe('Norway');
+    expect(person(a, 'Eino Tarvainen')?.country).toBe('Finland');
+  });
+
+  it('has neither at the signing: they led the talks in Geneva', () => {
+    expect(person(a, 'Lars Korvald')?.participant).toBe(false);
+    expect(person(a, 'Eino Tarvainen')?.participant).toBe(false);
+  });
+
+  it('still has the leaders of delegations at talks held in the dateline’s city', () => {
+    const b = article(
+      'Water talks open',
+      [
+        'OSLO, July 31 (NTB) -- Norway and Finland opened talks on the shared rivers here today.',
+        'The Norwegian and Finnish delegations at the talks in Oslo are led by Ambassadors Lars Korvald and ' +
+          'Eino Tarvainen.',
+      ],
+      { source: 'NTB', dateline: { place: 'OSLO', date: 'July 31' } },
+    );
+    expect(person(b, 'Lars Korvald')?.participant).toBe(true);
+  });
+});

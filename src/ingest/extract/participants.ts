@@ -744,6 +744,13 @@ const saidInOtherCity = (m: RegExpExecArray) => {
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/**
+ * "The treaty was prepared by the delegations at the talks in Geneva, led by Ambassadors X and Y" in a story
+ * datelined Moscow: the negotiators of talks held in another (known) city than the event's.
+ */
+const TALKS_IN_RE =
+  /\b(?:delegations?|negotiators|teams?) (?:at|in|to) the (?:[\w-]+ ){0,2}(?:talks|negotiations) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const otherKnownPlace = (m: RegExpExecArray) => knownCity(m[1] ?? '') !== '' && otherPlace(m);
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 // "In September, X sent envoys …": a sentence may open with the month's preposition.
 // China Daily's "on Nov 30": an abbreviation without its period before the day.
@@ -4153,6 +4160,12 @@ function isNegative(text: string): boolean {
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   if (eventPlace && t.includes(' in ') && someMatch(CHAIRED_IN_RE, t, otherPlace)) return true;
+  if (
+    eventPlace &&
+    (t.includes(' talks in ') || t.includes(' negotiations in ')) &&
+    someMatch(TALKS_IN_RE, t, otherKnownPlace)
+  )
+    return true;
   if ((t.includes('said in ') || t.includes('says in ')) && someMatch(SAID_IN_RE, t, saidInOtherCity))
     return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.

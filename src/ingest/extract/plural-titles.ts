@@ -342,6 +342,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
+  if (countries.length === 0 && start > 2) countries.push(...ledSidesCountries(tokens, start, names.length));
   const party = PARTY_LABELS.has(singular);
   // "Republicans A and B, and Democrats C and D": lawmakers of the two US parties, wherever the story is datelined;
   // not a party whose name ends in the word ("Social Democrats A and B", "Sweden Democrats").
@@ -358,6 +359,35 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       text.slice(head.end, (tokens[roleEnd - 1] as Token).end) +
       stop;
   return { start, end: lastEnd, role, roleStart, roleEnd, countries, names };
+}
+
+/** The nouns for the sides a plural title may lead: "the Soviet and American delegations, led by …". */
+const LED_SIDES = new Set(['delegations', 'teams', 'sides']);
+/**
+ * "the Soviet and American delegations at the talks in Geneva, led by Ambassadors A and B": the demonyms before the
+ * sides a group "led by" (or "headed by") at `start` leads, in order, one per name (else none).
+ */
+function ledSidesCountries(tokens: readonly Token[], start: number, count: number): string[] {
+  let k = start - 1;
+  const verb = tokens[k - 1]?.lower;
+  if (tokens[k]?.lower !== 'by' || (verb !== 'led' && verb !== 'headed')) return [];
+  const sent = (tokens[start] as Token).sent;
+  for (k -= 2; k > 1 && k > start - 14; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ';') return [];
+    if (!LED_SIDES.has(t.lower)) continue;
+    const listed: string[] = [];
+    let d = k - 1;
+    for (;;) {
+      const c = demonymAt(tokens[d]);
+      if (c === undefined) break;
+      listed.unshift(c);
+      if (!AND_OR_COMMA.test(tokens[d - 1]?.lower ?? '')) break;
+      d -= 2;
+    }
+    return listed.length === count ? listed : [];
+  }
+  return [];
 }
 
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
