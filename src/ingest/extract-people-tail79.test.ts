@@ -125,3 +125,33 @@ describe('"prepared by the A and B delegations at the talks in <another city>, l
     expect(person(b, 'Lars Korvald')?.participant).toBe(true);
   });
 });
+
+describe('"was joined by Under Secretary of State for <brief> X"', () => {
+  const a = article(
+    'Deputy Secretary’s meeting with Norwegian State Secretary',
+    [
+      'Deputy Secretary of State Mara Ellison led the U.S. delegation to the talks in Geneva on July 28.',
+      'The Deputy Secretary was joined by Under Secretary of State for Arms Control and International Security ' +
+        'Delphine Castellano and by senior officials from the Department of Energy.',
+    ],
+    { source: null, dateline: null },
+  );
+
+  it('keeps "Under" in the title', () => {
+    expect(person(a, 'Delphine Castellano')?.roles).toEqual([
+      'Under Secretary of State for Arms Control and International Security',
+    ]);
+  });
+
+  it('reads the State Department’s officer with a brief as American, under a headline naming the other side', () => {
+    const b = article(
+      'Deputy Secretary’s meeting with Russian Deputy Foreign Minister Orlov',
+      [
+        'The talks in Geneva were substantive, said Under Secretary of State for Arms Control and International ' +
+          'Security Delphine Castellano.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(b, 'Delphine Castellano')?.country).toBe('United States');
+  });
+});
