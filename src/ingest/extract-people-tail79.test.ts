@@ -155,3 +155,29 @@ describe('"was joined by Under Secretary of State for <brief> X"', () => {
     expect(person(b, 'Delphine Castellano')?.country).toBe('United States');
   });
 });
+
+describe('the head of a delegation who speaks in the story of a conference', () => {
+  const elected =
+    'Ambassador Tomas Verhoek was elected president of the four-week conference by acclamation.';
+  const opening =
+    'The review conference of the treaty on river waters opened here on Monday, with Secretary-General ' +
+    'Ana Ribeira urging the 90 states parties to act.';
+
+  it('speaks at it', () => {
+    const a = article('River treaty review conference opens, Ribeira urges action', [
+      opening,
+      elected,
+      'Zheng Haolin, head of the Chinese delegation, said China had always shared its river data.',
+    ]);
+    expect(person(a, 'Zheng Haolin')?.participant).toBe(true);
+  });
+
+  it('but not from another city', () => {
+    const a = article('River treaty review conference opens, Ribeira urges action', [
+      opening,
+      elected,
+      'In Shanghai, Zheng Haolin, head of the Chinese delegation, said China had always shared its river data.',
+    ]);
+    expect(person(a, 'Zheng Haolin')?.participant).toBe(false);
+  });
+});

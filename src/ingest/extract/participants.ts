@@ -1914,6 +1914,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
+    if (!p.participant && delegationHeadSpeaking(p)) p.participant = true;
     if (!p.participant && p.roles.length > 0 && vesselStory() && p.roles.some((r) => VESSEL_COMMAND.test(r)))
       p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
@@ -3904,6 +3905,29 @@ function gatheringBodies(): string[] {
     }
   }
   return found;
+}
+
+/** "head of the Chinese delegation", "chief delegate": the one who leads a side's delegation. */
+const DELEGATION_HEAD_ROLE =
+  /\b(?:(?:head|chief|leader) of (?:the|his|her) (?:\p{Lu}[\p{L}-]* )?delegation|chief delegate|head of delegation)\b/iu;
+/**
+ * "Li X, head of the Chinese delegation, said China had always …" under "NPT review conference opens at UN, …": in
+ * the story of a gathering (not of two sides' talks), the head of a delegation who speaks, in no other place or
+ * time, speaks at it.
+ */
+function delegationHeadSpeaking(p: PersonRecord): boolean {
+  if (bilateral || sidelines || p.spokesperson || !p.roles.some((r) => DELEGATION_HEAD_ROLE.test(r)))
+    return false;
+  if (!GATHERING_LEDE.test(title) && !GATHERING_LEDE.test(lede)) return false;
+  return p.mentions.some(
+    (m) =>
+      m.kind !== 'pronoun' &&
+      m.sent > 0 &&
+      speechVerbAt(m) >= 0 &&
+      !locallyNegated(m) &&
+      !negativeAt(m) &&
+      !(eventPlace !== '' && setElsewhere(m.sent)),
+  );
 }
 
 /**
