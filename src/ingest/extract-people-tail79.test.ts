@@ -181,3 +181,24 @@ describe('the head of a delegation who speaks in the story of a conference', () 
     expect(person(a, 'Zheng Haolin')?.participant).toBe(false);
   });
 });
+
+describe('under a headline of one side’s condemnation', () => {
+  const a = article(
+    'Water agency chief condemns dam breach',
+    [
+      'VIENNA, Sept. 3 (Xinhua) -- Renaud Falcke, executive secretary of the river water agency, on Sunday strongly ' +
+        'condemned the breach of the dam announced earlier in the day.',
+      '"This act is yet another breach of the norm," Falcke said in a statement.',
+      'Polish Prime Minister Tomasz Orlik said the breach was "absolutely unacceptable".',
+    ],
+    { dateline: { place: 'VIENNA', date: 'Sept. 3' } },
+  );
+
+  it('the one condemning made the statement', () => {
+    expect(person(a, 'Renaud Falcke')?.participant).toBe(true);
+  });
+
+  it('another leader quoted after the lede reacts on their own', () => {
+    expect(person(a, 'Tomasz Orlik')?.participant).toBe(false);
+  });
+});

@@ -1879,6 +1879,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   const acronym = TITLE_BODY.exec(article.title)?.[1];
   titleBody = acronym !== undefined && text.includes(`(${acronym})`) ? acronym : '';
+  // "CTBTO chief condemns DPRK's nuclear test": a headline of one side's condemnation reports a statement; others
+  // quoted after the lede ("Japanese Prime Minister X said the test was unacceptable") make statements of their own.
+  const condemnation = CONDEMNATION_TITLE.test(article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited && !addressedFromAfar(p)) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -1886,7 +1889,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       !p.participant &&
       hasEvidence(
         p,
-        speakersTakePart ||
+        (speakersTakePart && !(condemnation && p.titleMention < 0 && firstNamedIn(p, 0) === undefined)) ||
           (!soloEvent && gatheringOfficial(p)) ||
           ledeGatheringOfficial(p) ||
           (courtStory &&
@@ -3907,6 +3910,8 @@ function gatheringBodies(): string[] {
   return found;
 }
 
+/** A headline whose subject (a few words) condemns something: "AU Commission chief condemns coup attempt in …". */
+const CONDEMNATION_TITLE = /^(?:[\p{L}\d.'’-]+ ){1,5}(?:condemns|denounces|deplores|decries)\b/u;
 /** "head of the Chinese delegation", "chief delegate": the one who leads a side's delegation. */
 const DELEGATION_HEAD_ROLE =
   /\b(?:(?:head|chief|leader) of (?:the|his|her) (?:\p{Lu}[\p{L}-]* )?delegation|chief delegate|head of delegation)\b/iu;
