@@ -202,3 +202,25 @@ describe('under a headline of one side’s condemnation', () => {
     expect(person(a, 'Tomasz Orlik')?.participant).toBe(false);
   });
 });
+
+describe('the leader of the team whose act the headline reports', () => {
+  const headline = 'UN inspectors verify closure of Dorsk chemical plant';
+  const lede =
+    'A team of U.N. inspectors has verified that Dorsk has closed its chemical plant, the agency said Monday.';
+
+  it('took part, though the team arrived another day', () => {
+    const a = article(headline, [
+      lede,
+      'The 10-member team, led by Idris Okafor, a senior safeguards official, arrived in Dorsk on Saturday.',
+    ]);
+    expect(person(a, 'Idris Okafor')?.participant).toBe(true);
+  });
+
+  it('not one leading some other group under another headline', () => {
+    const a = article('Agency chief says plant is closed', [
+      lede,
+      'The 10-member team, led by Idris Okafor, a senior safeguards official, arrived in Dorsk on Saturday.',
+    ]);
+    expect(person(a, 'Idris Okafor')?.participant).toBe(false);
+  });
+});

@@ -1918,6 +1918,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     if (!p.participant && delegationHeadSpeaking(p)) p.participant = true;
+    if (!p.participant && p.mentions.some(leadsHeadlineTeam)) p.participant = true;
     if (!p.participant && p.roles.length > 0 && vesselStory() && p.roles.some((r) => VESSEL_COMMAND.test(r)))
       p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
@@ -3910,6 +3911,20 @@ function gatheringBodies(): string[] {
   return found;
 }
 
+/** A headline whose subject is a team by its trade: "IAEA inspectors verify shutdown of …". */
+const TEAM_TITLE =
+  /^(?:[\p{L}\d.'’-]+ ){0,3}(?:inspectors|monitors|observers|investigators|rescuers|experts)\b/iu;
+/** "The 10-member team, led by", "the mission, headed by": right before a name, its leader. */
+const TEAM_LED_BY_BEFORE = /\b(?:team|mission|group)s?,? (?:led|headed) by $/i;
+/**
+ * "The 10-member team, led by X, a senior IAEA safeguards official, arrived in Pyongyang on Saturday" under "IAEA
+ * inspectors verify shutdown …": the leader of the team whose act the headline reports took part in it, over the
+ * days it took.
+ */
+function leadsHeadlineTeam(m: Mention): boolean {
+  if (m.kind === 'pronoun' || m.sent === 0 || !TEAM_TITLE.test(title)) return false;
+  return TEAM_LED_BY_BEFORE.test(textBefore(m, 6)) && !locallyNegated(m);
+}
 /** A headline whose subject (a few words) condemns something: "AU Commission chief condemns coup attempt in …". */
 const CONDEMNATION_TITLE = /^(?:[\p{L}\d.'’-]+ ){1,5}(?:condemns|denounces|deplores|decries)\b/u;
 /** "head of the Chinese delegation", "chief delegate": the one who leads a side's delegation. */
