@@ -224,3 +224,27 @@ describe('the leader of the team whose act the headline reports', () => {
     expect(person(a, 'Idris Okafor')?.participant).toBe(false);
   });
 });
+
+describe('an envoy of one of the delegations a meeting was attended by', () => {
+  const a = article(
+    'Vienna talks resume with focus on water quotas',
+    [
+      'Vienna, Dec 27, IRNA -- The eighth round of talks on water quotas began in the Austrian capital on Monday ' +
+        'with a meeting of the Joint Commission, chief negotiator Halima Dorsey said.',
+      'The Joint Commission meeting was attended by the delegations of Iran and the group of countries – Britain, ' +
+        'France, Germany, Russia and China.',
+      'Pavel Gretsky, China’s ambassador to the international organizations in Vienna, said the talks should proceed ' +
+        'on the basis of the texts negotiated before.',
+      'Oskar Wendt, Canada’s ambassador to the international organizations in Vienna, said the talks were useful.',
+    ],
+    { source: 'IRNA', dateline: { place: 'Vienna', date: 'Dec 27' } },
+  );
+
+  it('speaks for that side at the meeting', () => {
+    expect(person(a, 'Pavel Gretsky')?.participant).toBe(true);
+  });
+
+  it('but not an envoy of a country the list lacks', () => {
+    expect(person(a, 'Oskar Wendt')?.participant).toBe(false);
+  });
+});

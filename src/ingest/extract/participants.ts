@@ -2024,6 +2024,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         }
     if (host && !host.spokesperson && !host.mentions.some(died)) host.participant = true;
   }
+  if (attended) {
+    const sides = attendingDelegations();
+    if (sides.size > 0)
+      for (const p of people) if (!p.participant && envoyOfAttendingSide(p, sides)) p.participant = true;
+  }
   if (salutes || attended)
     for (const p of people)
       if (
@@ -2121,6 +2126,48 @@ function vesselStory(): boolean {
 const READOUT_TITLE =
   /^(?:(?:Telephone|Phone|Video) (?:conversation|call|talks?)|Conversation|Meeting|Talks|Call) with \p{Lu}/u;
 
+/**
+ * "The meeting was … attended by the delegations of Iran and the 4+1 group of countries – Britain, France, Germany,
+ * Russia and China": the list of countries whose delegations the meeting had (up to the sentence's end).
+ */
+const DELEGATIONS_OF = /\battended by (?:the )?delegations of ([^.;]{3,200})/;
+function attendingDelegations(): Set<string> {
+  const out = new Set<string>();
+  const list = DELEGATIONS_OF.exec(text)?.[1];
+  if (list === undefined) return out;
+  for (const item of list.split(/,|\band\b|[–—]|\bthe\b/)) {
+    const c = countryNames.get(item.trim().toLowerCase());
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+/** An envoy's post: "Russia's permanent representative to …", "China's ambassador to …", "the British delegate". */
+const SIDE_ENVOY_ROLE = /\b(?:ambassador|(?:permanent )?representative|envoy|delegate|negotiator)\b/i;
+/**
+ * "Y, China's ambassador to the international organizations in Vienna, said the talks should proceed …": an envoy
+ * whose role opens with one of the attending delegations' countries ("China's", "Chinese") speaks for it at the
+ * meeting, where nothing says otherwise.
+ */
+function envoyOfAttendingSide(p: PersonRecord, sides: ReadonlySet<string>): boolean {
+  if (p.spokesperson) return false;
+  const own = p.roles.some((r) => {
+    if (!SIDE_ENVOY_ROLE.test(r)) return false;
+    const first = (r.split(' ')[0] ?? '').replace(/['’]s$/, '').toLowerCase();
+    const c = countryNames.get(first) ?? demonymCountry.get(first);
+    return c !== undefined && sides.has(c);
+  });
+  return (
+    own &&
+    p.mentions.some(
+      (m) =>
+        m.kind !== 'pronoun' &&
+        !locallyNegated(m) &&
+        !notThere(m) &&
+        !negativeAt(m) &&
+        !(eventPlace !== '' && setElsewhere(m.sent)),
+    )
+  );
+}
 /** "attended by", searched from its "b" (most stories have none). */
 const ATTENDED_BY = new RareSearch('attended by', 9);
 /** "interview", searched from its "v" (most stories have none): ~2.3 against ~0.8 µs a story (session 34). */
