@@ -248,3 +248,25 @@ describe('an envoy of one of the delegations a meeting was attended by', () => {
     expect(person(a, 'Oskar Wendt')?.participant).toBe(false);
   });
 });
+
+describe('a bare office met "in the <Nationality> capital" of a foreign dateline', () => {
+  const story = (where: string) =>
+    article(
+      'Agency chief hails progress on reactor',
+      [
+        'KUALA LUMPUR, July 16 (Kyodo) -- A team of U.N. inspectors has verified that North Korea has shut down ' +
+          'its reactor, agency chief Lena Marchetti said Monday.',
+        `"We are making good progress," Marchetti told a news conference in the ${where} capital after meeting ` +
+          'Prime Minister Farid Hashimi.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'KUALA LUMPUR', date: 'July 16' } },
+    );
+
+  it('is the host country’s, not the outlet’s', () => {
+    expect(person(story('Malaysian'), 'Farid Hashimi')?.country).toBe('Malaysia');
+  });
+
+  it('not where the capital named is not the dateline’s', () => {
+    expect(person(story('Thai'), 'Farid Hashimi')?.country).not.toBe('Thailand');
+  });
+});
