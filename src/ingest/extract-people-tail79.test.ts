@@ -1,7 +1,7 @@
 // Leftovers of the seventy-second blind round (arms control and nuclear talks), on invented sentences with invented
 // people and places: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('one who leaves the venue without a word', () => {
   const a = article('Six-party talks adopt joint statement', [
