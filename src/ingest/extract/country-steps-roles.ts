@@ -286,8 +286,12 @@ const US_SECRETARIES = new Set([
   'secretary of veterans affairs',
   'secretary of housing and urban development',
 ]);
-/** "Deputy Secretary of State X", "Under (Assistant) Secretary of State Y": the State Department's officers, as bare. */
-const US_STATE_OFFICER = /^(?:deputy|under|assistant) secretary of state$/;
+/**
+ * "Deputy Secretary of State X", "Under (Assistant) Secretary of State Y": the State Department's officers, as bare,
+ * also with their brief ("Under Secretary of State for Arms Control and International Security Z"; Britain's junior
+ * ministers are "Parliamentary Under-Secretary of State for …", hyphenated and qualified).
+ */
+const US_STATE_OFFICER = /^(?:deputy|under|assistant) secretary of state(?: for [a-z ,'’-]+)?$/;
 // "Secretary of State-designate X": the nominee for the same American office.
 const isBareSecretaryOfState = (r: string) => {
   if (!r.includes('Secretary of ')) return false;

@@ -4435,3 +4435,36 @@ export function placeAidesOfTitledPrincipals(story: CountryStory): void {
     if (holder && holder.country !== null && !holder.international) p.country = holder.country;
   }
 }
+
+/**
+ * "ElBaradei told a news conference in the Malaysian capital after meeting Prime Minister X" in a Kyodo story datelined
+ * Kuala Lumpur: a bare office met ("after meeting", "met", "talks with") in a sentence set "in the <Nationality>
+ * capital" of the dateline's country is that country's, the host's, not the outlet's home. Settled: rules 2–7
+ * would give a bare office the outlet's country.
+ */
+export function settleHostsMetInTheCapital(story: CountryStory): void {
+  const { tokens, people, datelineHome, doc } = story;
+  if (datelineHome === null || story.home === null || story.home === datelineHome) return;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.roleSpans.length === 0) continue;
+    for (const r of p.roleSpans) {
+      const b1 = tokens[r.start - 1]?.lower;
+      const b2 = tokens[r.start - 2]?.lower;
+      const met =
+        b1 === 'meeting' ||
+        b1 === 'met' ||
+        (b1 === 'with' && (b2 === 'met' || b2 === 'meeting' || b2 === 'talks'));
+      if (!met || findCountries(tokens, r.start, r.end).length > 0) continue;
+      const [a, e] = doc.sentences[(tokens[r.start] as Token).sent] ?? [0, 0];
+      let host: string | undefined;
+      for (let k = a + 3; k < e && host === undefined; k++)
+        if (tokens[k]?.lower === 'capital' && tokens[k - 2]?.lower === 'the' && tokens[k - 3]?.lower === 'in')
+          host = demonymCountry.get(tokens[k - 1]?.lower ?? '');
+      if (host === datelineHome) {
+        p.country = host;
+        p.countrySettled = true;
+        break;
+      }
+    }
+  }
+}

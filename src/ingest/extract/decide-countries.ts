@@ -81,6 +81,7 @@ import {
   placePresidentsSpouses,
   settleBareKoreansAtHome,
   placeAidesOfTitledPrincipals,
+  settleHostsMetInTheCapital,
 } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import { setOfficeYear } from './office-countries.ts';
@@ -150,6 +151,8 @@ export function decideCountries(
   settleColonialCrown(story);
   // Before 2–7, which read a "North Korean" in the sentence: a Yonhap story's bare offices are the South's.
   settleBareKoreansAtHome(story);
+  // Before 2–7, which give a bare office the outlet's home: one met "in the Malaysian capital" is the host's.
+  settleHostsMetInTheCapital(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7: a plural clause after "X and Y" read Y's country; X, left unplaced, shares it.
   placeSharedClauseSubjects(story);

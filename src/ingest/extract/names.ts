@@ -1041,6 +1041,9 @@ export function isStarter(t: Token): boolean {
   // "entrepreneur Do Kwang": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
   // capitalise its function words there.
   if (!t.first && NAME_PARTICLES.has(t.lower)) return false;
+  // "was joined by Under Secretary of State X": mid-sentence, a capitalised "Under" opens the title, as "U.S. Under
+  // Secretary" does (English does not capitalise the preposition there).
+  if (!t.first && t.text === 'Under') return false;
   // The token's word lists, which the name rules read anyway, hold the function words: a lookup in a large set
   // (~150 ns on a busy machine) is spared, and the starters are a small set.
   return (tokenFlags(t) & FUNCTION_WORD) !== 0 || STARTERS.has(t.lower);

@@ -167,7 +167,7 @@ function glossEnd(tokens: readonly Token[], at: number, sent: number): number {
 }
 
 /** The group whose plural title ends in the token at `h`, or null. */
-/** The nouns for the two parties a story has named: "the two countries", "both sides". */
+/** The nouns for the two parties a story has named: "the two countries", "both sides", "the two delegations". */
 const SIDES_NOUNS = new Set([
   'countries',
   'nations',
@@ -176,15 +176,23 @@ const SIDES_NOUNS = new Set([
   'states',
   'neighbours',
   'neighbors',
+  'delegations',
 ]);
+/** "the two delegations at the talks": where the two sides meet, after their noun. */
+const SIDES_MEETING = new Set(['talks', 'negotiations', 'meeting', 'summit', 'conference']);
 
-/** After "of": the end of "the two countries" or "both sides" at `at`, or -1. */
+/** After "of": the end of "the two countries" or "both sides" at `at` (with an "at the talks" after it), or -1. */
 function bothSidesEnd(tokens: readonly Token[], at: number): number {
   let k = at;
   if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'two') k += 2;
   else if (tokens[k]?.lower === 'both') k++;
   else return -1;
-  return SIDES_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
+  if (!SIDES_NOUNS.has(tokens[k]?.lower ?? '')) return -1;
+  return tokens[k + 1]?.lower === 'at' &&
+    tokens[k + 2]?.lower === 'the' &&
+    SIDES_MEETING.has(tokens[k + 3]?.lower ?? '')
+    ? k + 4
+    : k + 1;
 }
 
 function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitleGroup | null {
@@ -334,6 +342,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
+  if (countries.length === 0 && start > 2) countries.push(...ledSidesCountries(tokens, start, names.length));
   const party = PARTY_LABELS.has(singular);
   // "Republicans A and B, and Democrats C and D": lawmakers of the two US parties, wherever the story is datelined;
   // not a party whose name ends in the word ("Social Democrats A and B", "Sweden Democrats").
@@ -350,6 +359,35 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       text.slice(head.end, (tokens[roleEnd - 1] as Token).end) +
       stop;
   return { start, end: lastEnd, role, roleStart, roleEnd, countries, names };
+}
+
+/** The nouns for the sides a plural title may lead: "the Soviet and American delegations, led by …". */
+const LED_SIDES = new Set(['delegations', 'teams', 'sides']);
+/**
+ * "the Soviet and American delegations at the talks in Geneva, led by Ambassadors A and B": the demonyms before the
+ * sides a group "led by" (or "headed by") at `start` leads, in order, one per name (else none).
+ */
+function ledSidesCountries(tokens: readonly Token[], start: number, count: number): string[] {
+  let k = start - 1;
+  const verb = tokens[k - 1]?.lower;
+  if (tokens[k]?.lower !== 'by' || (verb !== 'led' && verb !== 'headed')) return [];
+  const sent = (tokens[start] as Token).sent;
+  for (k -= 2; k > 1 && k > start - 14; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ';') return [];
+    if (!LED_SIDES.has(t.lower)) continue;
+    const listed: string[] = [];
+    let d = k - 1;
+    for (;;) {
+      const c = demonymAt(tokens[d]);
+      if (c === undefined) break;
+      listed.unshift(c);
+      if (!AND_OR_COMMA.test(tokens[d - 1]?.lower ?? '')) break;
+      d -= 2;
+    }
+    return listed.length === count ? listed : [];
+  }
+  return [];
 }
 
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
@@ -372,9 +410,16 @@ export function pluralGroupNear(
   run: Run,
   from: number,
 ): PluralTitleGroup | null {
-  // "ministers of the two countries, A of X and B of Y": the head further back, before the pair's words.
-  if (tokens[run.start - 1]?.text === ',' && SIDES_NOUNS.has(tokens[run.start - 2]?.lower ?? '')) {
-    const h = run.start - (tokens[run.start - 3]?.lower === 'both' ? 5 : 6);
+  // "ministers of the two countries, A of X and B of Y": the head further back, before the pair's words ("the chief
+  // negotiators of the two delegations at the talks, A of X and B of Y": past where the two met too).
+  const met =
+    tokens[run.start - 1]?.text === ',' &&
+    SIDES_MEETING.has(tokens[run.start - 2]?.lower ?? '') &&
+    tokens[run.start - 4]?.lower === 'at'
+      ? 3
+      : 0;
+  if (tokens[run.start - 1]?.text === ',' && SIDES_NOUNS.has(tokens[run.start - 2 - met]?.lower ?? '')) {
+    const h = run.start - met - (tokens[run.start - 3 - met]?.lower === 'both' ? 5 : 6);
     if (h >= from && PLURAL_HEADS.has(tokens[h]?.lower ?? '') && tokens[h + 1]?.lower === 'of') {
       const group = groupAt(tokens, text, h);
       if (group) return group;
