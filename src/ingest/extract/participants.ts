@@ -29,6 +29,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
+import { broadcastClause } from './broadcast-clause.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { RareSearch } from './rare-search.ts';
@@ -2998,6 +2999,8 @@ const MESSAGE_AFTER =
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
   const t = sentText(m.sent);
+  // "President X, who watched the speech on television at the White House, said …": followed it on a broadcast.
+  if (m.kind !== 'pronoun' && broadcastClause(tokens, m.end) !== null) return true;
   // "Former President X, in an interview with CNN, said …": to an outlet, elsewhere.
   if (!interviewStory && t.includes('interview with') && INTERVIEW_WITH_OUTLET.test(t)) return true;
   // "Prime Minister X, in a message to Y, said …": words sent, set off right after the name.
