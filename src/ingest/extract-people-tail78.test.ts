@@ -39,3 +39,33 @@ describe('one who followed the event on a broadcast', () => {
     expect(person(a, 'Dunmore')?.participant).toBe(true);
   });
 });
+
+describe('the sender of a message read out or brought to the event', () => {
+  const reuter = { source: 'Reuter', date: '1957-03-06', dateline: { place: 'PORT ELLIS', date: 'March 6' } };
+  const lede =
+    'Arland became an independent state at midnight, Prime Minister Kofi Tessaly told a crowd of thousands.';
+
+  it('is not there: "read a message from Queen X"', () => {
+    const a = article(
+      'Arland is born',
+      [
+        lede,
+        'Lady Amelia Crane opened the first session of the Parliament and read a message from Queen Mathilda III welcoming Arland into the family of nations.',
+      ],
+      reuter,
+    );
+    expect(person(a, 'Mathilda III')?.participant).toBe(false);
+    expect(person(a, 'Amelia Crane')?.participant).toBe(true);
+  });
+
+  it('keeps the other side of a greeting received as the event itself', () => {
+    const a = article(
+      'Leader receives greetings',
+      [
+        'Chairman Ilan Veret received a congratulatory message from Osric Dallow, president of the Federation, on the national day.',
+      ],
+      reuter,
+    );
+    expect(person(a, 'Osric Dallow')?.participant).toBe(true);
+  });
+});

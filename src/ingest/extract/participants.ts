@@ -779,9 +779,20 @@ const LATE = /\bthe late\b/i;
 const MESSAGE_BEFORE =
   /(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?message (?:from [^,;.]{1,80} )?(?:to|for)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const MESSAGE = /message/i;
-/** The words before a name say it is named for someone else's act or a later one (LOCAL_BEFORE, MESSAGE_BEFORE). */
+/**
+ * "read a message from Queen X welcoming …", "brought a letter from President Y": the sender of words someone read
+ * out or brought to the event is not there. (One "received a message from X", a greeting exchanged at a distance, is
+ * the other side of it.) Asked only when the words hold " from " (`localBefore`).
+ */
+const SENT_FROM =
+  /\b(?:read|reads|reading|brought|brings|bringing|delivered|delivers|delivering|conveyed|conveys|conveying)(?: out)? (?:an?|the) (?:[\w'’-]+ ){0,2}(?:message|letter|telegram|cable)s? from (?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+/** The words before a name say it is named for someone else's act or a later one (LOCAL_BEFORE, MESSAGE_BEFORE, SENT_FROM). */
 function localBefore(words: string): boolean {
-  return LOCAL_BEFORE.test(words) || (MESSAGE.test(words) && MESSAGE_BEFORE.test(words));
+  return (
+    LOCAL_BEFORE.test(words) ||
+    (MESSAGE.test(words) && MESSAGE_BEFORE.test(words)) ||
+    (words.includes(' from ') && SENT_FROM.test(words))
+  );
 }
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
