@@ -69,3 +69,28 @@ describe('the sender of a message read out or brought to the event', () => {
     expect(person(a, 'Osric Dallow')?.participant).toBe(true);
   });
 });
+
+describe('those at the session by where they sat, or because they spoke too', () => {
+  const lede =
+    "President Omar Halvorsen of Egypt stood before Israel's parliament today and told the Israelis they would be accepted.";
+  const under = (sentence: string) => article('Halvorsen in Knesset', [lede, sentence], ap);
+
+  it('counts one who "sat at Mr. X\'s right throughout the talks"', () => {
+    const a = under(
+      "Adm. Carl Vesey, chief of staff to the President, sat at Mr. Halvorsen's right throughout the talks.",
+    );
+    expect(person(a, 'Carl Vesey')?.participant).toBe(true);
+  });
+
+  it('counts one who "sat in the gallery with the party"', () => {
+    const a = under("Kamal Wissa, Egypt's Minister of State, sat in the gallery with the Egyptian party.");
+    expect(person(a, 'Kamal Wissa')?.participant).toBe(true);
+  });
+
+  it('counts one who "also spoke", the clause closing there', () => {
+    const a = under(
+      'Opposition leader Piet Dorrance of the Labor Party also spoke, telling Halvorsen he was welcome.',
+    );
+    expect(person(a, 'Piet Dorrance')?.participant).toBe(true);
+  });
+});
