@@ -94,3 +94,35 @@ describe('those at the session by where they sat, or because they spoke too', ()
     expect(person(a, 'Piet Dorrance')?.participant).toBe(true);
   });
 });
+
+describe('a college\'s "Dean" before a given name and a surname', () => {
+  const up = { source: 'UP', date: '1945-06-26', dateline: { place: 'SAN FRANCISCO', date: 'June 26' } };
+  const lede =
+    'Delegates of fifty nations today signed the Charter of the United Nations, and President Hadley told them they had built a solid structure.';
+
+  it('is a title: "Dean Virginia C. Marlowe of Barnard College"', () => {
+    const a = article(
+      'Fifty nations sign charter',
+      [
+        lede,
+        'Among the signers was Dean Virginia C. Marlowe of Barnard College, the only woman in the delegation.',
+      ],
+      up,
+    );
+    expect(person(a, 'Virginia C. Marlowe')?.roles).toEqual(['Dean']);
+  });
+
+  it('stays a given name in a name of two words, and after an occupation', () => {
+    const a = article(
+      'Fifty nations sign charter',
+      [
+        lede,
+        'Secretary of State Dean Varnum signed for the United States.',
+        'The singer Dean Martin Lusk performed.',
+      ],
+      up,
+    );
+    expect(person(a, 'Dean Varnum')?.roles).toEqual(['Secretary of State']);
+    expect(person(a, 'Dean Martin Lusk')?.roles).toEqual(['singer']);
+  });
+});
