@@ -126,3 +126,34 @@ describe('a college\'s "Dean" before a given name and a surname', () => {
     expect(person(a, 'Dean Martin Lusk')?.roles).toEqual(['singer']);
   });
 });
+
+describe('those who "followed" a signer in turn', () => {
+  const up = { source: 'UP', date: '1945-06-26', dateline: { place: 'SAN FRANCISCO', date: 'June 26' } };
+  const lede =
+    'Delegates of fifty nations today signed the Charter of the United Nations in the Memorial Hall.';
+
+  it('take part: "X signed last. He was followed by Sen. A, and Sen. B"', () => {
+    const a = article(
+      'Fifty nations sign charter',
+      [
+        lede,
+        'Secretary of State Edward R. Varnum, chairman of the delegation, signed last. He was followed by Sen. Tom Bracken, D-Tex., and Sen. Arthur H. Lusk, R-Mich., who will lead the fight for ratification.',
+      ],
+      up,
+    );
+    expect(person(a, 'Tom Bracken')?.participant).toBe(true);
+    expect(person(a, 'Arthur H. Lusk')?.participant).toBe(true);
+  });
+
+  it('leaves out a son who followed him in another time', () => {
+    const a = article(
+      'Fifty nations sign charter',
+      [
+        lede,
+        'The charter recalls King Osric of Arland, who signed the first covenant. He was followed by his son, King Aldo, who renounced it.',
+      ],
+      up,
+    );
+    expect(person(a, 'Aldo')?.participant).toBe(false);
+  });
+});
