@@ -157,3 +157,29 @@ describe('those who "followed" a signer in turn', () => {
     expect(person(a, 'Aldo')?.participant).toBe(false);
   });
 });
+
+describe('"today" under a dateline with no date', () => {
+  const lede =
+    "President Omar Halvorsen of Egypt stood before Israel's parliament today and told the Israelis they would be accepted.";
+
+  it('is the header\'s day or the day before: a greeting "on Saturday night" under a Monday\'s header is another day', () => {
+    const a = article(
+      'Halvorsen in Knesset',
+      [
+        lede,
+        'Former Prime Minister Hanna Lerch, who greeted Halvorsen at the airport on Saturday night, had told him she was giving him a gift.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Hanna Lerch')?.participant).toBe(false);
+  });
+
+  it("keeps the day before the header as the event's", () => {
+    const a = article(
+      'Halvorsen in Knesset',
+      [lede, 'Former Prime Minister Hanna Lerch greeted Halvorsen at the airport on Sunday.'],
+      ap,
+    );
+    expect(person(a, 'Hanna Lerch')?.participant).toBe(true);
+  });
+});

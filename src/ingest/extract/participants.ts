@@ -1238,6 +1238,8 @@ let ledeDay: string | null | undefined;
 /** The header's date (YYYY-MM-DD), and whether a dateline stands over the story. */
 let articleDate = '';
 let datelined = false;
+/** The story's dateline gives a place and no date ("JERUSALEM (AP) —"). */
+let datelineUndated = false;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
 /** The length in days of the gathering the lede reports ("a two-day summit"), or 0 (set by `decide`). */
@@ -1501,6 +1503,18 @@ function publishedToday(): string | null {
   return Number.isNaN(d.getTime()) ? null : (WEEKDAY_NAMES[d.getUTCDay()] ?? null);
 }
 
+/**
+ * The weekdays "today" may be in a lede under a dateline that gives no date ("JERUSALEM (AP) —"): the header's and
+ * the day before; null when the story has another kind of dateline, no "today" in its lede, or no full header date.
+ */
+function undatedDatelineDays(): [string, string] | null {
+  if (!datelineUndated || articleDate.length !== 10 || !TODAY.test(lede)) return null;
+  const d = new Date(`${articleDate}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  const day = d.getUTCDay();
+  return [WEEKDAY_NAMES[day] ?? '', WEEKDAY_NAMES[(day + 6) % 7] ?? ''];
+}
+
 function sentText(s: number): string {
   const [a, b] = sentences[s] ?? [0, 0];
   if (a >= b) return '';
@@ -1540,6 +1554,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   year = Number.parseInt(article.date.slice(0, 4), 10);
   articleDate = article.date;
   datelined = article.dateline !== null;
+  datelineUndated = article.dateline !== null && !article.dateline.date;
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
   const datelineDay =
@@ -4226,7 +4241,11 @@ function isNegative(text: string): boolean {
   if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= ledeWeekday() ?? publishedToday();
-  if (ledeDay === null) return false;
+  // "JERUSALEM (AP) — X stood before parliament today" under a Monday's header: a dateline with no date of its own
+  // leaves "today" the header's day or the day before (a morning paper's), and a weekday that is neither is
+  // another day ("who greeted him at the airport on Saturday night").
+  const filed = ledeDay === null ? undatedDatelineDays() : null;
+  if (ledeDay === null && filed === null) return false;
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
   if (gatheringLede && ATTENDANCE.test(t)) return false;
@@ -4236,6 +4255,8 @@ function isNegative(text: string): boolean {
     return false;
   // Taking part (a meeting on the sidelines) on another day of a gathering of several days is taking part in it; words
   // said that day are not, nor is a meeting "in Canberra" that day.
+  if (filed !== null)
+    return someMatch(WEEKDAY_RE, t, (m) => !filed.includes((m[1] ?? m[2] ?? '').toLowerCase()));
   const withinSpan = ledeSpan > 1 && cue(t) && !(t.includes(' in ') && someMatch(LEDE_IN_RE, t, otherPlace));
   return someMatch(WEEKDAY_RE, t, withinSpan ? otherWeekdayOfSpan : otherWeekday);
 }
