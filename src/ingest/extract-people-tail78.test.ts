@@ -183,3 +183,61 @@ describe('"today" under a dateline with no date', () => {
     expect(person(a, 'Hanna Lerch')?.participant).toBe(true);
   });
 });
+
+describe('the days of a visit the lede spans', () => {
+  it('counts one met on the first day of a visit "from February 21 to February 28"', () => {
+    const a = article(
+      'Joint communique at end of visit',
+      [
+        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'Chairman Osk Brandt met President Veer on February 21 and the two leaders had a frank exchange of views.',
+      ],
+      { source: 'Xinhua', date: '1972-02-28', dateline: { place: 'SHANGHAI', date: 'February 28' } },
+    );
+    expect(person(a, 'Osk Brandt')?.participant).toBe(true);
+  });
+
+  it('leaves a meeting before the span another day', () => {
+    const a = article(
+      'Joint communique at end of visit',
+      [
+        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'Chairman Osk Brandt met President Veer on February 12 in Geneva to prepare the visit.',
+      ],
+      { source: 'Xinhua', date: '1972-02-28', dateline: { place: 'SHANGHAI', date: 'February 28' } },
+    );
+    expect(person(a, 'Osk Brandt')?.participant).toBe(false);
+  });
+});
+
+describe("the host of a banquet in the guest's honour", () => {
+  const xinhua = {
+    source: 'Xinhua',
+    date: '1972-02-28',
+    dateline: { place: 'SHANGHAI', date: 'February 28' },
+  };
+
+  it('takes part in a visit the lede spans', () => {
+    const a = article(
+      'Joint communique at end of visit',
+      [
+        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'In the evening, Pell Arkin, Chairman of the City Committee, gave a farewell banquet in the Exhibition Hall in honour of President and Mrs. Veer.',
+      ],
+      xinhua,
+    );
+    expect(person(a, 'Pell Arkin')?.participant).toBe(true);
+  });
+
+  it('holds a meal of their own beside talks that are no visit', () => {
+    const a = article(
+      'Ministers agree on fishing quotas',
+      [
+        'Foreign Minister Tomas Veer of Norland and his Arland counterpart Osk Brandt today agreed on fishing quotas for next year.',
+        'Later, Pell Arkin, Chairman of the City Committee, gave a dinner in honour of the fishing industry.',
+      ],
+      xinhua,
+    );
+    expect(person(a, 'Pell Arkin')?.participant).toBe(false);
+  });
+});
