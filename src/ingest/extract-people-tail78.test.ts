@@ -241,3 +241,33 @@ describe("the host of a banquet in the guest's honour", () => {
     expect(person(a, 'Pell Arkin')?.participant).toBe(false);
   });
 });
+
+describe("a visitor's host in Peking, in another country's outlet", () => {
+  const kyodo = { source: 'Kyodo', date: '1972-09-29', dateline: { place: 'PEKING', date: 'Sept. 29' } };
+
+  it('is China\'s: "was received by Chairman X at his residence"', () => {
+    const a = article(
+      'Arland and China sign joint statement',
+      [
+        'Japan and China signed a joint statement in the Great Hall of the People today, ending years of estrangement.',
+        'Prime Minister Taro Kestrel, who arrived in Peking on Monday, was received by Chairman Lo Wen-tai at his residence on Wednesday night.',
+        'In Taipei, the Nationalist government said it was severing relations with Japan.',
+      ],
+      kyodo,
+    );
+    expect(person(a, 'Lo Wen-tai')?.country).toBe('China');
+    expect(person(a, 'Taro Kestrel')?.country).toBe('Japan');
+  });
+
+  it("leaves a firm's founder the host met no host of the visit", () => {
+    const a = article(
+      'Chairman meets software founder',
+      [
+        'Chairman Lo Wen-tai met Acme co-founder Piet Dorrance in Peking today and called him an old friend.',
+        'Dorrance said his foundation had worked in China for fifteen years.',
+      ],
+      kyodo,
+    );
+    expect(person(a, 'Piet Dorrance')?.country).not.toBe('China');
+  });
+});
