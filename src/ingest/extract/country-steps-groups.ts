@@ -5,7 +5,8 @@ import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
-import { namesPublicBody } from './office-countries.ts';
+import { namesPublicBody, seatCountry } from './office-countries.ts';
+import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import {
@@ -1107,7 +1108,7 @@ function seatAfterName(tokens: readonly Token[], end: number): string | undefine
 
 /**
  * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
- * named right before it is that government's, whatever other country the sentence or the story names; so is one the
+ * named right before it is that government's (and one who "watched the speech on television at the White House"), whatever other country the sentence or the story names; so is one the
  * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president;
  * a residence's too, "Akorda's press secretary Y"), and anyone named as of a seat ("X of the State Department", `seatAfterName`).
  */
@@ -1124,6 +1125,15 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
       continue;
     }
     if (p.roles.length === 0) continue;
+    // "President X, who watched the speech on television at the White House, said …": the seat (or capital) one
+    // followed the event from on a broadcast is their government's; a visitor does not watch it there.
+    const heard = broadcastClause(tokens, m.end);
+    const watchedFrom = heard ? seatCountry(tokens, heard[0], heard[1], () => false) : null;
+    if (watchedFrom !== null) {
+      p.country = watchedFrom;
+      p.countrySettled = true;
+      continue;
+    }
     const span = p.roleSpans.find((r) => r.end === m.start);
     let k = (span ? span.start : m.start) - 1;
     const owned = span !== undefined && POSSESSIVE_MARKS.has(tokens[k]?.text ?? '');

@@ -60,6 +60,7 @@ import {
   possessorOfRole,
   storyCountries,
   storyNameEdges,
+  visitHostHome,
   type CountryStory,
 } from './country-story.ts';
 import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
@@ -1691,13 +1692,18 @@ const MEETS_LATER = /\b(?:talks with|meet(?: with)?|met(?: with)?|meeting with|c
  * Assembly, Z").
  */
 function datelineHostCountry(story: CountryStory, m: Mention): string | null {
-  const { tokens, home, datelineHome, inRoles } = story;
+  const { tokens, home, inRoles } = story;
+  const datelineHome = visitHostHome(story);
   if (home === null || datelineHome === null || datelineHome === home) return null;
   // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
   for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
     if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
-  // Later in the story, not a firm's head the visitor receives ("received Acme CEO X").
-  if (m.sent !== 0 && (story.people[m.person] as PersonRecord).roles.some((r) => FIRM_HEAD.test(r)))
+  // Later in the story, not a firm's head the visitor receives ("received Acme CEO X"); in Beijing, whose capital is
+  // the host's only for a visit, nowhere in the story ("President X met Acme co-founder Y in Beijing").
+  if (
+    (m.sent !== 0 || story.datelineHome === null) &&
+    (story.people[m.person] as PersonRecord).roles.some((r) => FIRM_HEAD.test(r))
+  )
     return null;
   let k = m.start - 1;
   while (k >= 0 && inRoles.has(k)) k--;

@@ -194,6 +194,18 @@ function namesTaiwan(tokens: readonly Token[], named: ReadonlySet<string>): bool
 /** Beijing, and Peking as older copy spells it. */
 const CHINA_CAPITAL = new Set(['beijing', 'peking']);
 
+/**
+ * The country that hosts a visit reported under the story's dateline: the dateline's home, and China for Beijing (or
+ * Peking), whose capital is no dateline home (countries.ts leaves China's cities to the Chinese-context rules) but
+ * whose leaders receive there the visitors of another country's outlet ("PEKING (Kyodo) -- … was received by Chairman
+ * X at his residence").
+ */
+export function visitHostHome(story: CountryStory): string | null {
+  return (
+    story.datelineHome ?? (CHINA_CAPITAL.has(datelineCity(story.article.dateline?.place)) ? 'China' : null)
+  );
+}
+
 export interface CountryStory {
   readonly doc: TokenizedText;
   readonly tokens: readonly Token[];

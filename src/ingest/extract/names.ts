@@ -1659,6 +1659,28 @@ function majorRank(tokens: readonly Token[], k: number, end: number): boolean {
   return true;
 }
 
+/**
+ * "Dean Virginia C. Roe of Barnard College": a college's dean opening a run, before a given name the lexicon knows and
+ * at least one more name word (an initial's letter counts) none of which is a title's, a body's or a place's word.
+ * "Dean" is also a given name: "Dean Rusk", "Dean Martin" (two words) and "the singer Dean X Y" keep it as theirs.
+ */
+function deanTitle(tokens: readonly Token[], k: number, end: number): boolean {
+  const given = tokens[k + 1];
+  if ((tokens[k] as Token).text !== 'Dean' || !given || (tokenLists(given) & FIRST_NAME) === 0) return false;
+  // "the singer Dean Martin Roe": after a lower-case occupation, "Dean" opens the name.
+  const before = tokens[k - 1];
+  if (before?.word && !before.cap && ((tokenFlags(before) & TITLE_HEAD) !== 0 || isOccupation(before.lower)))
+    return false;
+  let words = 0;
+  for (let j = k + 2; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word) continue;
+    if ((tokenFlags(t) & (TITLE_HEAD | ORG_HEAD | PLACE_HEAD | COUNTRY | DEMONYM | CITY)) !== 0) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
@@ -1695,6 +1717,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
       (k === a && majorRank(tokens, k, run.end)) ||
+      (k === a && deanTitle(tokens, k, run.end)) ||
       stateSenatorAt(tokens, k, a) ||
       senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.

@@ -1,0 +1,33 @@
+// "President X, who watched the speech on television at the White House, said …": a clause set off right after a
+// name that has its person follow the event on a broadcast. Read by the participants (one who watched it on
+// television was not there) and by the countries (the seat or capital they watched from is their government's).
+import type { Token } from './tokenize.ts';
+
+/** Verbs of following a broadcast ("watched", "listening"), before "on television", "on TV", "on the radio". */
+const FOLLOWING = new Set(['watched', 'watching', 'followed', 'following', 'heard', 'listened', 'listening']);
+const BROADCAST = new Set(['television', 'tv', 'radio']);
+
+/**
+ * The tokens [from, to) of the rest of a clause ", (who (had)) watched/followed/listened (to) … on (the)
+ * television/TV/radio …" that opens right after a name ending at token `end` — from the broadcast's word to the
+ * clause's closing comma or the sentence's end — or null. At most four words between the verb and "on".
+ */
+export function broadcastClause(tokens: readonly Token[], end: number): [number, number] | null {
+  if (tokens[end]?.text !== ',') return null;
+  const sent = (tokens[end] as Token).sent;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'who') k++;
+  if (tokens[k]?.lower === 'had') k++;
+  if (!FOLLOWING.has(tokens[k]?.lower ?? '')) return null;
+  for (let on = k + 1; on <= k + 5; on++) {
+    const t = tokens[on];
+    if (!t || t.sent !== sent || !t.word) return null;
+    if (t.lower !== 'on') continue;
+    const b = tokens[on + 1]?.lower === 'the' ? on + 2 : on + 1;
+    if (!BROADCAST.has(tokens[b]?.lower ?? '')) return null;
+    let to = b + 1;
+    while (tokens[to] && (tokens[to] as Token).sent === sent && (tokens[to] as Token).text !== ',') to++;
+    return [b, to];
+  }
+  return null;
+}
