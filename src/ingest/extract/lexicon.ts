@@ -159,6 +159,8 @@ const commonWords = wordSet('commonWords');
 export const verbWords = wordSet('verbs');
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
 verbWords.add('recall');
+// Nor "briefed" ("The Director General, X, briefed the Prime Minister on the operation": the sentence's own verb).
+verbWords.add('briefed');
 export const adverbWords = wordSet('adverbs');
 /** Compromise's singular Actor nouns ("economist", "envoy"). */
 export const actorNouns = list('actors');
