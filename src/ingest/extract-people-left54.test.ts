@@ -1,7 +1,7 @@
 // Session 40's leftovers of blind rounds 56–64 (held-out 864–989), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('"Among them was X" after a group someone at the event spoke with', () => {
   const visit = (sentences: string[]) =>
@@ -59,5 +59,81 @@ describe('an appositive name whose own verb opens the sentence', () => {
       { source: 'PIB', dateline: null },
     );
     expect(participantNames(a)).toContain('Manoj Tallur');
+  });
+});
+
+describe('words said apart from the event', () => {
+  const talks = (sentence: string) =>
+    article(
+      'Armenia, Azerbaijan agree prisoner swap in first direct talks in three years, but no truce',
+      [
+        'Armenia and Azerbaijan agreed to exchange 500 prisoners each in their first direct talks in three years, but the meeting ended without agreement on a ceasefire.',
+        'The Armenian delegation was led by presidential aide Ivan Morsk, who said Yerevan was satisfied with the outcome.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: { place: 'ISTANBUL', date: 'May 16' } },
+    );
+
+  it('leaves out one who "had said on Thursday" what would happen, whatever the words reported say of meeting', () => {
+    const a = talks(
+      'U.S. President Paul Stanger had said on Thursday that nothing would happen until he met the two presidents.',
+    );
+    expect(person(a, 'Paul Stanger')).toBeDefined();
+    expect(participantNames(a)).toContain('Ivan Morsk');
+    expect(participantNames(a)).not.toContain('Paul Stanger');
+  });
+
+  it('leaves out a minister who "said later" what his government would do', () => {
+    const a = article(
+      'Ukrainian President addresses parliament by video link',
+      [
+        'President Oleh Darenko addressed the parliament by video link on Tuesday, asking lawmakers for more weapons.',
+        'Speaker Lucia Montero opened the session and gave Darenko the floor.',
+        'Foreign Minister Javier Oltra said later that the country was expelling 25 diplomats.',
+      ],
+      { source: 'EFE', dateline: { place: 'Madrid', date: 'Apr 5' } },
+    );
+    expect(participantNames(a)).toContain('Lucia Montero');
+    expect(participantNames(a)).not.toContain('Javier Oltra');
+  });
+
+  it('keeps one who sat at the table "and later said" what it was like', () => {
+    const a = article(
+      'Premier receives visiting table tennis team',
+      [
+        'Premier Wen Tolland received the visiting table tennis team in the Great Hall today.',
+        'Anna Quell, the youngest member of the team, sat two places away from the premier and later said he had been kind.',
+      ],
+      { source: 'AP', dateline: { place: 'BEIJING', date: 'April 14' } },
+    );
+    expect(participantNames(a)).toContain('Anna Quell');
+  });
+
+  it('leaves out a federation president who "said in" another city than the dateline\'s', () => {
+    const a = article(
+      'President turns out for national team in friendly',
+      [
+        'President Samuel Korto played for his country in a friendly against the visitors on Tuesday, years after he retired.',
+        '"The president is a footballer first," Information Minister Eli Dukuly told reporters at the stadium.',
+        'Visiting federation president Ade Olumide said in Abuja that his players were honoured to play against a legend.',
+      ],
+      { source: 'Reuters', dateline: { place: 'MONROVIA', date: null } },
+    );
+    expect(participantNames(a)).toContain('Eli Dukuly');
+    expect(participantNames(a)).not.toContain('Ade Olumide');
+  });
+});
+
+describe('a cause someone leads', () => {
+  it('does not take "the fight against it led by President X" as X leading anything at the event', () => {
+    const a = article(
+      'Ambassador says no protection for nationals in illegal mining',
+      [
+        'Ambassador Wei Lan said the embassy would not shield any national found to be engaged in illegal mining.',
+        'He said the Chinese Government supported the fight against it led by President Kwame Asante-Boah.',
+      ],
+      { source: 'GNA', dateline: { place: 'Accra', date: 'April 29' } },
+    );
+    expect(participantNames(a)).not.toContain('Kwame Asante-Boah');
   });
 });
