@@ -137,3 +137,54 @@ describe('a cause someone leads', () => {
     expect(participantNames(a)).not.toContain('Kwame Asante-Boah');
   });
 });
+
+describe('a spouse named beside the one they are with', () => {
+  it('takes "is travelling with his wife, X," as being there', () => {
+    const a = article(
+      'President-elect tells climate summit his country is back',
+      [
+        'President-elect Rui Tavora told the climate conference on Wednesday that his country was back in the fight against climate change.',
+        'The president-elect is travelling with his wife, Marta Lins, known as Tita, and with former environment minister Ana Quintal.',
+      ],
+      { source: 'Agência Brasil', dateline: null },
+    );
+    expect(participantNames(a)).toContain('Marta Lins');
+  });
+
+  it('takes "His wife, X, a former teacher, and members of both families looked on" as being there', () => {
+    const a = article(
+      'New president takes office, vows to restore confidence',
+      [
+        'Paul Verane took office as president on Sunday at a ceremony in the palace, succeeding Louis Darrac.',
+        'His wife, Claire Verane, a former teacher, and members of both families looked on.',
+      ],
+      { source: 'Reuters', dateline: { place: 'PARIS', date: null } },
+    );
+    expect(participantNames(a)).toContain('Claire Verane');
+  });
+
+  it('still leaves out a relative only cited', () => {
+    const a = article(
+      'New president takes office, vows to restore confidence',
+      [
+        'Paul Verane took office as president on Sunday at a ceremony in the palace, succeeding Louis Darrac.',
+        'His father, Henri Verane, a former teacher, had taught him to love the republic.',
+      ],
+      { source: 'Reuters', dateline: { place: 'PARIS', date: null } },
+    );
+    expect(participantNames(a)).not.toContain('Henri Verane');
+  });
+});
+
+describe('a possessor in the lede after "of" or "from"', () => {
+  it('does not take "the fallout from impeached President X\'s imposition of martial law" as X at the meeting', () => {
+    const a = article(
+      'Secretary of State meets acting President, reaffirms alliance',
+      [
+        "U.S. Secretary of State Dan Wexford met with acting President Park Min-ho on Monday and reaffirmed Washington's commitment to the alliance, Park's office said, as the country grapples with the fallout from impeached President Seo Tae-gil's short-lived imposition of martial law.",
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Jan. 6' } },
+    );
+    expect(participantNames(a)).toEqual(['Dan Wexford', 'Park Min-ho']);
+  });
+});

@@ -831,7 +831,7 @@ function isSpace(c: number): boolean {
  * coordinated with them, is there too (not merely cited).
  */
 const COMPANION_BEFORE =
-  /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
+  /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came|travell?ing|travell?ed|flew|flying) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
 // "Ambani came with his wife Y": a spouse or a child who came along with someone, named right after the relation.
 const ACCOMPANYING_BEFORE =
   /\b(?:(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+|(?:came|arrived) with (?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|children|family))\s*,?\s*$/i;
@@ -2884,6 +2884,7 @@ function reportedInLede(m: Mention): boolean {
   if (m.start < closingSpeakerComma(a, e)) return true;
   // "X on Tuesday briefed reporters on the meeting between A and B held the day before": what the briefing is about.
   if (BRIEFED_ON.test(slice(a, m.start))) return true;
+  if (possessorAfterPreposition(m)) return true;
   for (let k = a + 1; k < m.start; k++) {
     // "…, defending her policy and describing her dealings with X as a struggle": what the participle's words are about.
     if (LEDE_SPEECH_PARTICIPLES.has((tokens[k] as Token).lower)) {
@@ -2901,6 +2902,22 @@ function reportedInLede(m: Mention): boolean {
   return false;
 }
 const DECIDED = new Set(['agreed', 'decided', 'resolved']);
+
+/**
+ * "…, as the country grapples with the fallout from impeached President X's imposition of martial law": a possessor
+ * after "of" or "from" (past two lower-case words of the title) names what is theirs, not an act of theirs.
+ */
+function possessorAfterPreposition(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !POSSESSIVE_MARKS.has(tokens[m.end]?.text ?? '')) return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  for (let k = s - 1; k >= a && k >= s - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'of' || t.lower === 'from') return true;
+    if (!t.word || t.cap || t.lower === 'and') return false;
+  }
+  return false;
+}
 
 const BRIEFED_ON = /\bbrief(?:ed|s|ing) (?:[\w'’-]+ ){0,2}on (?:the|his|her|their) /i;
 
@@ -3550,6 +3567,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (cueOfMention(m) &&
         !laterMeeting &&
         !possessorInOthersClause(m) &&
+        !possessorAfterPreposition(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -4860,8 +4878,28 @@ function subjectOfVerbAfter(m: Mention): boolean {
     if (tokens[k]?.text !== ',') return false;
     k++;
   }
+  // "His wife, X, a former teacher, and …": past the relative's own appositive, opened by an article.
+  if (ARTICLES.has(rel ?? '')) {
+    const close = k + 8;
+    while (k < close && tokens[k]?.sent === m.sent && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text !== ',') return false;
+    k++;
+  }
   // "His widow, X, and his former wife, Y, sat near the front": past a second relative set off after "and".
-  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k = pastSecondAppositive(k + 1, m.sent);
+  // "His wife, X, a former teacher, and members of both families looked on": past a second subject of lower-case
+  // words to the verb the two share.
+  let shared = false;
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') {
+    const past = pastSecondAppositive(k + 1, m.sent);
+    if (past === k + 1 && ARTICLES.has(rel ?? '')) {
+      let j = k + 1;
+      while (j < k + 7 && tokens[j]?.word && !tokens[j]?.cap && !verbWords.has(tokens[j]?.lower ?? '')) j++;
+      if (j > k + 1 && tokens[j]?.word && !tokens[j]?.cap) {
+        k = j;
+        shared = true;
+      } else k = past;
+    } else k = past;
+  }
   // "His wife, X, also took part in the meeting": past an adverb to the verb.
   const vAt = VERB_ADVERBS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   const v = tokens[vAt];
@@ -4869,7 +4907,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
   if (v?.lower === 'had' && pastPerfect(vAt)) return false;
   return (
     tokens[end]?.text === ',' &&
-    tokens[k - 1]?.text === ',' &&
+    (tokens[k - 1]?.text === ',' || shared) &&
     v !== undefined &&
     v.sent === m.sent &&
     !v.cap &&
@@ -4878,6 +4916,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
   );
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
 /**
  * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma
  * — or `k` itself (no verb there) when the words are not such an appositive.
