@@ -188,3 +188,56 @@ describe('a possessor in the lede after "of" or "from"', () => {
     expect(participantNames(a)).toEqual(['Dan Wexford', 'Park Min-ho']);
   });
 });
+
+describe('the patron of a signing', () => {
+  it('takes "Under the patronage of HH the Emir X, … signed" as X being there', () => {
+    const a = article(
+      'Under Patronage of HH the Emir, Leaders Sign Peace Agreement',
+      [
+        'Under the patronage of HH the Emir Sheikh Faisal bin Nasser Al-Murri, leaders of the two parties signed at a hotel today an agreement ending an 18-month political crisis.',
+      ],
+      { source: 'QNA', dateline: { place: 'Doha', date: 'May 21' } },
+    );
+    expect(participantNames(a)).toContain('Faisal bin Nasser Al-Murri');
+  });
+});
+
+describe('"watched" after a name set off by commas', () => {
+  it('is the sentence\'s verb: "Queen X, watched from a window of the palace" was there', () => {
+    const a = article(
+      'World leaders bury King Omar',
+      [
+        'Presidents and kings stood together in the rain Monday as the country buried King Omar, who ruled for 40 years.',
+        "Omar's widow, Queen Lina, watched from a window of the palace with other women of the royal family, who by tradition do not attend burials.",
+      ],
+      { source: 'AP', dateline: { place: 'AMMAN, Jordan', date: null } },
+    );
+    expect(participantNames(a)).toContain('Lina');
+  });
+});
+
+describe("a side's coach under a match report", () => {
+  const opener = (sentence: string) =>
+    article(
+      'President watches his country rout visitors in World Cup opener',
+      [
+        "President Ivan Dorokhov watched his country's team thrash the visitors 5-0 in the World Cup opener at the national stadium on Thursday.",
+        sentence,
+      ],
+      { source: 'AFP', dateline: { place: 'MOSCOW', date: null } },
+    );
+
+  it('takes "eased pressure on Russia coach X" as the coach being at the match', () => {
+    const a = opener(
+      'The result eased pressure on Russia coach Pavel Zorin, whose team had gone seven games without a win.',
+    );
+    expect(participantNames(a)).toContain('Pavel Zorin');
+  });
+
+  it("takes the beaten side's coach quoted after the match as being there", () => {
+    const a = opener(
+      '"We did not come to be humiliated," said Saudi coach Marco Ferrante, the Argentine who took over last year.',
+    );
+    expect(participantNames(a)).toContain('Marco Ferrante');
+  });
+});

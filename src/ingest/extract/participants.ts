@@ -767,10 +767,11 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "A, wife of President X, visited a school": X is named to say whose wife A is, as "son of" names a father, and
 // "B, the younger sister of leader Y," names a brother.
 // "the treaty signed under President X": the time of another's office; "U.S. Under Secretary of State X" is a title;
-// "held under the chairmanship of President X" is the meeting's chair.
+// "held under the chairmanship of President X" is the meeting's chair, as "Under the patronage of HH the Emir X, … signed"
+// is the signing's patron (QNA's style for one who attends it).
 // "signed on behalf of the partners by X": X acts for them, in the passive's agent.
 const LOCAL_BEFORE =
-  /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b| the patronage of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /**
  * LOCAL_BEFORE's "a message to X", "Y's message for X" (who will get it later, not a sender "delivered" or "read"),
@@ -1902,6 +1903,16 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    // "… eased pressure on Russia coach X", "said Saudi coach Y, the Argentine who took over last year": under a
+    // match report, the coach (or manager) of a side named by its country or club was at the match.
+    if (
+      !p.participant &&
+      matchStory &&
+      p.roles.some((r) => SIDE_COACH.test(r)) &&
+      p.mentions.some((m) => m.kind !== 'pronoun' && !locallyNegated(m)) &&
+      !p.mentions.some(died)
+    )
+      p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
     if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
@@ -4917,6 +4928,8 @@ function subjectOfVerbAfter(m: Mention): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
+const SIDE_COACH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:head\s+)?(?:coach|manager)$/u;
 /**
  * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma
  * — or `k` itself (no verb there) when the words are not such an appositive.
