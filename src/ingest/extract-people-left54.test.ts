@@ -241,3 +241,22 @@ describe("a side's coach under a match report", () => {
     expect(participantNames(a)).toContain('Marco Ferrante');
   });
 });
+
+describe('"looked forward to working with" said at the event', () => {
+  const hearing = (sentence: string) =>
+    article(
+      'Nominee vows to deepen alliance at confirmation hearing',
+      [
+        'Tom Ridley, the nominee for ambassador to Japan, pledged Wednesday to strengthen the alliance at his confirmation hearing before the Senate Foreign Relations Committee.',
+        sentence,
+      ],
+      { source: 'Kyodo', dateline: null },
+    );
+
+  it('keeps a senator who "said he looked forward to working with" the nominee at the hearing', () => {
+    const a = hearing(
+      'Sen. Bill Corrigan, a Tennessee Republican who served as ambassador to Japan from 2017 to 2019, said he looked forward to working with Ridley and urged him to press Tokyo.',
+    );
+    expect(participantNames(a)).toContain('Bill Corrigan');
+  });
+});
