@@ -97,12 +97,12 @@ describe('words said apart from the event', () => {
     expect(participantNames(a)).not.toContain('Javier Oltra');
   });
 
-  it('keeps one who sat at the table "and later said" what it was like', () => {
+  it('keeps one who sat at the table "and said later" what it was like', () => {
     const a = article(
       'Premier receives visiting table tennis team',
       [
         'Premier Wen Tolland received the visiting table tennis team in the Great Hall today.',
-        'Anna Quell, the youngest member of the team, sat two places away from the premier and later said he had been kind.',
+        'Anna Quell, the youngest member of the team, sat two places away from the premier and said later he had been kind.',
       ],
       { source: 'AP', dateline: { place: 'BEIJING', date: 'April 14' } },
     );
