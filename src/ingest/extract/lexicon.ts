@@ -159,6 +159,10 @@ const commonWords = wordSet('commonWords');
 export const verbWords = wordSet('verbs');
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
 verbWords.add('recall');
+// Nor "briefed" ("The Director General, X, briefed the Prime Minister on the operation": the sentence's own verb).
+verbWords.add('briefed');
+// Nor "watched" ("Queen X, watched from a window of the palace …": the sentence's verb, not a clause about the name).
+verbWords.add('watched');
 export const adverbWords = wordSet('adverbs');
 /** Compromise's singular Actor nouns ("economist", "envoy"). */
 export const actorNouns = list('actors');

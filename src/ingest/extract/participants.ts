@@ -62,6 +62,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
 // a further speaker of the session. "X signed last. He was followed by Sen. A and Sen. B": the next to do it in turn
 // (not one's son or successor, "followed by his son", who comes after in another time).
 // "X gave a farewell banquet in the Exhibition Hall in honour of President Y": the host of the guest's meal.
+// "the fight against it led by President X": a cause someone leads is no event they are at.
 // "X and Y were among the leaders around the table": at it; "put their signatures to the agreement": signed it;
 // "X and Y held a joint press conference": side by side at the event.
 // "A passed the Olympic flag to B, who in turn gave it to C": a flag, a torch or a baton passes from hand to hand.
@@ -84,7 +85,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
 // who brought the sides together that day, and the one an oath is taken before ("X, who brokered the meeting, said …"
 // recalls how it came about, and places no one there).
 export const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|under the (?:co-)?chairmanship of|with the participation of|(?:brought|brings|bring|bringing) down the gavel|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|plenary|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|(?<!now )headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|sessions?|ceremony|parade|prayers?|discussions?|dialogue|mourners|procession|cortege|cortège)|sat in on|sat in(?=\s*[.;,])|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also |both |all )?present|present at|(?:also )?present (?:there )?(?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|said in (?:his|her|their) (?:opening |keynote |closing )?address(?! (?:to|at|in|on) (?!the (?:conference|meeting|session|summit|assembly|plenary)))|(?:was|were|is|are) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|(?:was|were) (?:also )?in the audience|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,3}(?:delegations|sides|parties|camps)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference|night)|(?:was|were) (?:also )?in the room\b|\bat the (?:[\w-]+ )?table (?:were|was)\b|speaking through|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanying (?:the|him|her|them) (?:[\w-]+ ){0,2}(?:were|was)\b|accompanied (?:at|to|in) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:on|at) (?:the|[A-Z][\w-]+['’]s) (?:[\w-]+ )?side of the table|interpreted for|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w.'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|(?:was|were) initial(?:l)?ed\b|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|hugged|(?:fell|falls|falling) into the arms of|(?:stood|waited|waiting|was waiting|were waiting|was|were) (?:[\w'’-]+ ){0,3}on the tarmac|(?:on|at) the (?:pier|quay|quayside|dockside|wharf|jetty)|(?:was|were) (?:also )?(?:at|on) the (?:[\w-]+ ){0,2}(?:airport|tarmac|runway|bridge|border crossing|gangway) to (?:welcome|greet|meet|receive)|(?:had been |was |were )?waiting for (?:him|her|them) (?:on|at) the (?:[\w'’-]+ ){0,2}(?:side|end|foot|tarmac|airport|bridge|border|crossing|gates?|door|steps)\b|(?:stood|waited) (?:[\w'’-]+ ){0,2}at the (?:[\w'’-]+ ){0,2}(?:end|foot|edge|head|entrance|gates?|door) of the (?:[\w'’-]+ ){0,2}(?:bridge|ramp|steps|stairs|gangway|runway|tarmac|border crossing|crossing)|(?:stepped|came|walked) (?:off|down from) (?:the|a|an|his|her|their) (?:[\w.'’-]+ ){0,3}(?:plane|aircraft|jet|airliner)|(?:was|were) (?:also )?(?:on|aboard) the (?:[\w-]+ )?(?:plane|flight|aircraft) with|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside|across from|opposite)|appeared (?:on (?:the )?stage )?(?:at the (?:[\w'’-]+ ){1,2})?(?:alongside|beside|next to|with)\b|(?:was|were) seated (?:near|next to|beside|alongside|between)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) the (?:[\w-]+ )?(?:trophy|cup)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:watched|followed) (?:it|the (?:[\w-]+ )?(?:ceremony|signing)) from the (?:[\w-]+ ){0,2}(?:side|back|gallery|balcony|floor) of the (?:hall|room|chamber)|(?:standing|stood) (?:just |directly )?behind (?:them|the (?:two |three |four )?(?:leaders|presidents|ministers|signatories|signers))(?: (?:were|was))?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|(?:session|panel|stage|podium|dais),? which (?:he|she|they) shar(?:ed|es) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked at the (?:[\w-]+ )?table by|exchanged by|exchanged (?:the|their) (?:[\w-]+ ){0,2}(?:agreements?|documents?|memoranda|memorandums?|instruments|MoUs?|copies)\b|across (?:the table )?from (?:him|her|them) (?:sat|were|was)\b|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|(?:was|were) (?:also )?on the (?:[\w'’-]+ ){0,2}guest list|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:co-)?moderated by|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:a|the) (?:[\w-]+ ){0,2}(?:summary|overview|findings) of|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?(?:ed|ing)|flew|flying|flies) (?:to [\w.'’-]+(?: [\w.'’-]+)? )?with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?: (?:he|she|they) (?:is|are|was|were) (?:leading|heading))?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their|[A-Z][\w-]+['’]s) side|(?:stood|sat) at (?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w-]+['’]s (?:right|left)(?: hand)?|(?:gave|hosted|held) an? (?:[\w-]+ ){0,2}(?:banquet|dinner|luncheon|lunch|reception) (?:[\w'’-]+ ){0,5}in hono(?:u)?r of|^(?:He|She|They) (?:was|were) (?:then |in turn )?followed by(?! (?:his|her|their) (?:[\w-]+ )?(?:son|daughter|successor|brother|nephew|heir))|(?:sat|stood) (?:[\w'’-]+ ){0,2}in the (?:[\w'’-]+ ){0,3}(?:gallery|galleries)|also (?:spoke|addressed (?:it|them|the (?:[\w-]+ )?(?:session|meeting|summit|conference|assembly|gathering)))(?=\s*[,.;])|\bwith (?:his|her|their) (?:wife|husband|son|daughter|spouse) [^,;.]{3,40} at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat|is|are|was|were) (?:only |just )?(?:a few|several|some|a|two|three|four|five) (?:yards|feet|metres|meters|paces|steps|seats|rows|places|chairs) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her|their) (?:[\w'’-]+ ){0,2}(?:message|statement(?! (?:on|over) (?:(?:state|national|public) )?(?:television|TV|radio)))|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:hand(?:ed)?|submit(?:ted)?|tender(?:ed)?|accept(?:ed)?) (?:his|her|their|the) resignation|stood in (?:as|for)\b|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included)|(?:stand|stands|stood|standing) (?:[\w'’-]+ ){0,2}(?:by|beside|next to|near) the (?:[\w-]+ )?(?:coffin|casket|bier|grave|catafalque)|listen(?:s|ed|ing)? to the (?:[\w-]+ )?(?:speeches|speech|address|eulogy|eulogies|sermon|homily|tributes)|(?:speaks|spoke|speaking) from the (?:rostrum|podium|lectern|pulpit|dais)|(?:walked|walks|walking|marched|rode|followed|follows) (?:[\w'’-]+ ){0,3}behind the (?:[\w-]+ ){0,2}(?:coffin|casket|caisson|hearse|gun carriage|cortege|cortège|procession|family|bier)|(?:walked|walks|walking|marched|knelt|kneeling) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:celebrated|conducted|officiated at|presided over) (?:the|a) (?:[\w-]+ ){0,3}(?:Mass|mass|requiem|liturgy|service|prayers)|(?:delivered|gave|preached) (?:the|a|an) (?:[\w-]+ ){0,2}(?:eulogy|homily|sermon|benediction|keynote address|oration)|master of ceremonies|(?:sat|stood|knelt) (?:together )?(?:at|during|through) the (?:[\w-]+ )?(?:Mass|mass|service|funeral|requiem|memorial)|(?:sat|stood) (?:near|at) the front|in the stands|spotted (?:in|at|among) the|(?:is|are) (?:also )?here(?: too| as well)?(?=[.;])|\bpresence of|(?:inspected|reviewed|commanded) by|laid (?:a|the|their) (?:[\w-]+ )?wreaths?|laid wreaths|lit (?:an?|the) (?:[\w-]+ )?(?:flame|candle)|as the (?:coffin|casket|caisson|cortege|hearse) (?:was carried|passed|went)|(?:stood|sat|walked|knelt) with (?:his|her|their) (?:mother|father|wife|husband|widow|family|children|sons?|daughters?)|(?:close(?:ly)? )?followed(?=[.;]|$)|representing|performed|sang(?= (?:a|an|the|at|during|before)\b| [“"])|(?:spoke|speaking) (?:as (?:a|the) (?:[\w-]+ )?representative|on behalf) of|among those (?:at|in) the (?:[\w'’-]+ ){0,2}(?:ceremony|funeral|service|memorial|mass|Mass|requiem|rites?|burial|parade|reception|signing)|^(?:also )?at the (?:[\w-]+ ){0,2}(?:meeting|talks|ceremony|signing|reception|dinner|banquet|reunion) (?:were|was)|\b(?:was|were) (?:also )?at the (?:[\w-]+ ){0,2}(?:meeting|talks|ceremony|signing|reception|dinner|banquet|reunion)(?=[,.;]|$)|(?:flew|came|travell?ed) (?:back|in) (?:[\w'’-]+ ){0,2}for the (?:occasion|reunion|ceremony|event|meeting|talks|visit)|(?<!who )(?:brokered|mediated|facilitated) the (?:[\w'’-]+ ){0,2}(?:meeting|talks|negotiations|dialogue|summit|discussions|encounter)|sworn in (?:[\w'’-]+ ){0,4}before)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|presid(?:es|ing) over|under the (?:co-)?chairmanship of|with the participation of|(?:brought|brings|bring|bringing) down the gavel|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|plenary|debate|summit|conference|forum|gathering|high-level week|talks|negotiations|consultations)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )(?<!\b(?:fight|campaign|war|struggle|battle|crusade|drive)(?: (?:against|on)(?: [\w'’-]+){1,3})? )led by|(?<!now )headed by|(?:leading|led|to lead) (?:the|his|her|their|its|an?) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|mediation|meeting|summit|mission|visit|side|sessions?|ceremony|parade|prayers?|discussions?|dialogue|mourners|procession|cortege|cortège)|sat in on|sat in(?=\s*[.;,])|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also |both |all )?present|present at|(?:also )?present (?:there )?(?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|said in (?:his|her|their) (?:opening |keynote |closing )?address(?! (?:to|at|in|on) (?!the (?:conference|meeting|session|summit|assembly|plenary)))|(?:was|were|is|are) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|(?:was|were) (?:also )?in the audience|negotiated (?:face[- ]to[- ]face )?with|(?:secluded|closeted|sequestered) (?:together )?(?:with|in)\b|shuttled between the (?:[\w-]+ ){0,3}(?:delegations|sides|parties|camps)['’]?(?: [\w-]+)? (?:for|during|throughout) (?:much of |most of |all of )?the (?:summit|talks|negotiations|conference|night)|(?:was|were) (?:also )?in the room\b|\bat the (?:[\w-]+ )?table (?:were|was)\b|speaking through|(?:said|spoke) at the (?:opening|closing|final|plenary) (?:meeting|session|ceremony)|accompanied by|accompanying (?:the|him|her|them) (?:[\w-]+ ){0,2}(?:were|was)\b|accompanied (?:at|to|in) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:on|at) (?:the|[A-Z][\w-]+['’]s) (?:[\w-]+ )?side of the table|interpreted for|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w.'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|sultan|emperor|empress|monarch|pope|pontiff|patriarch|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|(?:was|were) initial(?:l)?ed\b|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration|speech|address|debate) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|hugged|(?:fell|falls|falling) into the arms of|(?:stood|waited|waiting|was waiting|were waiting|was|were) (?:[\w'’-]+ ){0,3}on the tarmac|(?:on|at) the (?:pier|quay|quayside|dockside|wharf|jetty)|(?:was|were) (?:also )?(?:at|on) the (?:[\w-]+ ){0,2}(?:airport|tarmac|runway|bridge|border crossing|gangway) to (?:welcome|greet|meet|receive)|(?:had been |was |were )?waiting for (?:him|her|them) (?:on|at) the (?:[\w'’-]+ ){0,2}(?:side|end|foot|tarmac|airport|bridge|border|crossing|gates?|door|steps)\b|(?:stood|waited) (?:[\w'’-]+ ){0,2}at the (?:[\w'’-]+ ){0,2}(?:end|foot|edge|head|entrance|gates?|door) of the (?:[\w'’-]+ ){0,2}(?:bridge|ramp|steps|stairs|gangway|runway|tarmac|border crossing|crossing)|(?:stepped|came|walked) (?:off|down from) (?:the|a|an|his|her|their) (?:[\w.'’-]+ ){0,3}(?:plane|aircraft|jet|airliner)|(?:was|were) (?:also )?(?:on|aboard) the (?:[\w-]+ )?(?:plane|flight|aircraft) with|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside|across from|opposite)|appeared (?:on (?:the )?stage )?(?:at the (?:[\w'’-]+ ){1,2})?(?:alongside|beside|next to|with)\b|(?:was|were) seated (?:near|next to|beside|alongside|between)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) the (?:[\w-]+ )?(?:trophy|cup)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:watched|followed) (?:it|the (?:[\w-]+ )?(?:ceremony|signing)) from the (?:[\w-]+ ){0,2}(?:side|back|gallery|balcony|floor) of the (?:hall|room|chamber)|(?:standing|stood) (?:just |directly )?behind (?:them|the (?:two |three |four )?(?:leaders|presidents|ministers|signatories|signers))(?: (?:were|was))?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|(?:session|panel|stage|podium|dais),? which (?:he|she|they) shar(?:ed|es) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners|congregation|worshippers)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked at the (?:[\w-]+ )?table by|exchanged by|exchanged (?:the|their) (?:[\w-]+ ){0,2}(?:agreements?|documents?|memoranda|memorandums?|instruments|MoUs?|copies)\b|across (?:the table )?from (?:him|her|them) (?:sat|were|was)\b|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|(?:was|were) (?:also )?on the (?:[\w'’-]+ ){0,2}guest list|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:co-)?moderated by|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:a|the) (?:[\w-]+ ){0,2}(?:summary|overview|findings) of|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?(?:ed|ing)|flew|flying|flies) (?:to [\w.'’-]+(?: [\w.'’-]+)? )?with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|briefed (?:the (?:visiting )?(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|governor|visitors?|delegations?|leaders)|him|her|them) (?:on|about)\b|(?:trip|visit|delegation|entourage|side|team)(?: (?:at|to|for) the [\w'’-]+)?(?: (?:he|she|they) (?:is|are|was|were) (?:leading|heading))?(?:, [^,;.]+,)?(?:, which| that)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:crowned|anointed|enthroned|consecrated) by|(?:was|were) (?:also )?(?:crowned|anointed|enthroned) in the same (?:service|ceremony|rite)|read (?:a|the) (?:[\w-]+ )?(?:lesson|reading|eulogy)|(?:stood|sat|was|were) at (?:his|her|their|[A-Z][\w-]+['’]s) side|(?:stood|sat) at (?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w-]+['’]s (?:right|left)(?: hand)?|(?:gave|hosted|held) an? (?:[\w-]+ ){0,2}(?:banquet|dinner|luncheon|lunch|reception) (?:[\w'’-]+ ){0,5}in hono(?:u)?r of|^(?:He|She|They) (?:was|were) (?:then |in turn )?followed by(?! (?:his|her|their) (?:[\w-]+ )?(?:son|daughter|successor|brother|nephew|heir))|(?:sat|stood) (?:[\w'’-]+ ){0,2}in the (?:[\w'’-]+ ){0,3}(?:gallery|galleries)|also (?:spoke|addressed (?:it|them|the (?:[\w-]+ )?(?:session|meeting|summit|conference|assembly|gathering)))(?=\s*[,.;])|\bwith (?:his|her|their) (?:wife|husband|son|daughter|spouse) [^,;.]{3,40} at (?:his|her|their) side|^From (?:[\w'’-]+ ){1,3}came|watched from (?:a|the) (?:[\w-]+ )?(?:window|balcony)|left (?:shortly |soon |right |immediately )?after the (?:burial|funeral|ceremony|service|banquet)|(?:first|last) to sign|(?:stood|sat|is|are|was|were) (?:only |just )?(?:a few|several|some|a|two|three|four|five) (?:yards|feet|metres|meters|paces|steps|seats|rows|places|chairs) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her|their) (?:[\w'’-]+ ){0,2}(?:message|statement(?! (?:on|over) (?:(?:state|national|public) )?(?:television|TV|radio)))|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:hand(?:ed)?|submit(?:ted)?|tender(?:ed)?|accept(?:ed)?) (?:his|her|their|the) resignation|stood in (?:as|for)\b|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r|no|yes|nay|aye)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included)|(?:stand|stands|stood|standing) (?:[\w'’-]+ ){0,2}(?:by|beside|next to|near) the (?:[\w-]+ )?(?:coffin|casket|bier|grave|catafalque)|listen(?:s|ed|ing)? to the (?:[\w-]+ )?(?:speeches|speech|address|eulogy|eulogies|sermon|homily|tributes)|(?:speaks|spoke|speaking) from the (?:rostrum|podium|lectern|pulpit|dais)|(?:walked|walks|walking|marched|rode|followed|follows) (?:[\w'’-]+ ){0,3}behind the (?:[\w-]+ ){0,2}(?:coffin|casket|caisson|hearse|gun carriage|cortege|cortège|procession|family|bier)|(?:walked|walks|walking|marched|knelt|kneeling) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:celebrated|conducted|officiated at|presided over) (?:the|a) (?:[\w-]+ ){0,3}(?:Mass|mass|requiem|liturgy|service|prayers)|(?:delivered|gave|preached) (?:the|a|an) (?:[\w-]+ ){0,2}(?:eulogy|homily|sermon|benediction|keynote address|oration)|master of ceremonies|(?:sat|stood|knelt) (?:together )?(?:at|during|through) the (?:[\w-]+ )?(?:Mass|mass|service|funeral|requiem|memorial)|(?:sat|stood) (?:near|at) the front|in the stands|spotted (?:in|at|among) the|(?:is|are) (?:also )?here(?: too| as well)?(?=[.;])|\bpresence of|(?:inspected|reviewed|commanded) by|laid (?:a|the|their) (?:[\w-]+ )?wreaths?|laid wreaths|lit (?:an?|the) (?:[\w-]+ )?(?:flame|candle)|as the (?:coffin|casket|caisson|cortege|hearse) (?:was carried|passed|went)|(?:stood|sat|walked|knelt) with (?:his|her|their) (?:mother|father|wife|husband|widow|family|children|sons?|daughters?)|(?:close(?:ly)? )?followed(?=[.;]|$)|representing|performed|sang(?= (?:a|an|the|at|during|before)\b| [“"])|(?:spoke|speaking) (?:as (?:a|the) (?:[\w-]+ )?representative|on behalf) of|among those (?:at|in) the (?:[\w'’-]+ ){0,2}(?:ceremony|funeral|service|memorial|mass|Mass|requiem|rites?|burial|parade|reception|signing)|^(?:also )?at the (?:[\w-]+ ){0,2}(?:meeting|talks|ceremony|signing|reception|dinner|banquet|reunion) (?:were|was)|\b(?:was|were) (?:also )?at the (?:[\w-]+ ){0,2}(?:meeting|talks|ceremony|signing|reception|dinner|banquet|reunion)(?=[,.;]|$)|(?:flew|came|travell?ed) (?:back|in) (?:[\w'’-]+ ){0,2}for the (?:occasion|reunion|ceremony|event|meeting|talks|visit)|(?<!who )(?:brokered|mediated|facilitated) the (?:[\w'’-]+ ){0,2}(?:meeting|talks|negotiations|dialogue|summit|discussions|encounter)|sworn in (?:[\w'’-]+ ){0,4}before)\b/i;
 /**
  * `CUE.test`, each alternative run only when the sentence holds a word it needs (keyed-alternatives.ts): the whole
  * expression is 1.7 MB of bytecode, and a sentence's test walked through it cold (PERFORMANCE.md, session 39).
@@ -100,6 +101,7 @@ const NEG_START =
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
 // "briefed the host on the outcome of his talks with X": talks held before, reported at this one.
+// "said he looked forward to working with X": ongoing work together, not a further meeting.
 // "also met with", "is scheduled to meet", "was due to leave for Paris to attend", "looks forward to attending",
 // "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
@@ -107,6 +109,9 @@ const NEG_START =
 // reaction from elsewhere, as is "In a separate video message, X said"; "the announcement followed days of talks attended by X": the talks before it; "speaking
 // at a news conference after the summit": remarks apart from the event. "X sent the crews a letter of welcome"
 // (or "sent them a letter"): the sender writes from elsewhere, as "sent a message" says.
+// "Foreign Minister X said later that Spain was expelling 25 diplomats": words after the event, apart from it (not
+// "sat two places away from the premier and said later …": the act before places them; nor "X later told reporters
+// that he had been close to tears", one at the summit speaking of it, 015).
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
 // "went on to Riga for talks with President X": the next stop's talks, after the event; "had earlier travelled to
 // Riga, where he held talks with Y": an earlier stop's.
@@ -114,7 +119,7 @@ const NEG_START =
 // point in a speech": an act of their own like the one reported, not a part in it. Not "flew in from Helsinki only hours
 // before the ceremony": arriving for it, the same day (while "Hours before the summit, X told reporters" stays apart).
 const NEG_ANY =
-  /\b(?:(?:made|makes|make|making|pressed|presses|press|pressing|echoed|echoes|echoing|repeated|repeats|repeating) the same (?:case|point|argument|message|plea|appeal|call|demand)s?|who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|(?<!\b(?:arriv(?:ed|es|ing)|fl(?:ew|own|ies|ying) in|landed|came) [^.;]{0,40}\b(?:hours|minutes|moments) )before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|(?<!\b(?:and|they|leaders|sides) )later (?:met|meets)\b|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take|arrive|lay)|looks? forward to|looked forward to|expected (?:at|for) the|told (?:investigators|police|prosecutors|interrogators)|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings)|had (?:earlier|previously|already) (?:travell?ed|flown|gone|been) to [\w'’-]+(?: [\w'’-]+)?, where)\b/i;
+  /\b(?:(?:made|makes|make|making|pressed|presses|press|pressing|echoed|echoes|echoing|repeated|repeats|repeating) the same (?:case|point|argument|message|plea|appeal|call|demand)s?|who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|(?<!\b(?:arriv(?:ed|es|ing)|fl(?:ew|own|ies|ying) in|landed|came) [^.;]{0,40}\b(?:hours|minutes|moments) )before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|(?<!\b(?:and|they|leaders|sides) )later (?:met|meets)\b|(?<!\band )(?:said|told (?:reporters|journalists|the (?:press|media))) later\b|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take|arrive|lay)|looks? forward to(?! (?:working|cooperating|continuing)\b)|looked forward to(?! (?:working|cooperating|continuing)\b)|expected (?:at|for) the|told (?:investigators|police|prosecutors|interrogators)|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings)|had (?:earlier|previously|already) (?:travell?ed|flown|gone|been) to [\w'’-]+(?: [\w'’-]+)?, where)\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -788,12 +793,13 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "A, wife of President X, visited a school": X is named to say whose wife A is, as "son of" names a father, and
 // "B, the younger sister of leader Y," names a brother.
 // "the treaty signed under President X": the time of another's office; "U.S. Under Secretary of State X" is a title;
-// "held under the chairmanship of President X" is the meeting's chair.
+// "held under the chairmanship of President X" is the meeting's chair, as "Under the patronage of HH the Emir X, … signed"
+// is the signing's patron (QNA's style for one who attends it).
 // "signed on behalf of the partners by X": X acts for them, in the passive's agent.
 // "a statement from the office of President X": X is named for the office; "Head of the Office of the President X" (a
 // title) and "the Office of the President X and Minister Y" (a list) name X for no one.
 const LOCAL_BEFORE =
-  /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|(?<!\b(?:head|chief|director|deputy head) of )the office of(?![^,;.]* and )|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|(?<!\b(?:head|chief|director|deputy head) of )the office of(?![^,;.]* and )|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b| the patronage of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /**
  * LOCAL_BEFORE's "a message to X", "Y's message for X" (who will get it later, not a sender "delivered" or "read"),
@@ -865,7 +871,7 @@ function isSpace(c: number): boolean {
  * coordinated with them, is there too (not merely cited).
  */
 const COMPANION_BEFORE =
-  /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
+  /\b(?:(?:accompanied|joined) by|(?:is|was|are|were|sat|stood|walked|arrived|came|travell?ing|travell?ed|flew|flying) with|and|embraced|embracing|hugged|hugging|(?:fell|falls|falling) into the arms of) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
 // "Ambani came with his wife Y": a spouse or a child who came along with someone, named right after the relation.
 const ACCOMPANYING_BEFORE =
   /\b(?:(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+|(?:came|arrived) with (?:his|her|their) (?:wife|husband|spouse|partner|son|daughter|children|family))\s*,?\s*$/i;
@@ -1336,6 +1342,8 @@ let openingStory = false;
 let reshuffleStory = false;
 /** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
 let headlineTitles: string[] = [];
+/** The story's people, in the order of their first mention (those before someone are decided first). */
+let storyPeople: readonly PersonRecord[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 /** The story has the word "statement" (in any case) between spaces, as STATEMENT_BY needs; found when first asked. */
@@ -1933,6 +1941,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
+  storyPeople = people;
   // "… pays tribute to late President X in Tehran, conveys condolences": condolences offered in person, at a rite,
   // are no message sent from afar.
   const remote =
@@ -1976,6 +1985,16 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    // "… eased pressure on Russia coach X", "said Saudi coach Y, the Argentine who took over last year": under a
+    // match report, the coach (or manager) of a side named by its country or club was at the match.
+    if (
+      !p.participant &&
+      matchStory &&
+      p.roles.some((r) => SIDE_COACH.test(r)) &&
+      p.mentions.some((m) => m.kind !== 'pronoun' && !locallyNegated(m)) &&
+      !p.mentions.some(died)
+    )
+      p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
     if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
@@ -2971,6 +2990,7 @@ const CREDITED_BEFORE =
 const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
 
 const HAS_HAVE = new Set(['has', 'have']);
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /**
  * The verb of speech of a closing attribution: speechVerbAt's, or one after the perfect's auxiliary ("…, Prime
  * Minister X has announced.").
@@ -3012,6 +3032,7 @@ function reportedInLede(m: Mention): boolean {
   if (m.start < closingSpeakerComma(a, e)) return true;
   // "X on Tuesday briefed reporters on the meeting between A and B held the day before": what the briefing is about.
   if (BRIEFED_ON.test(slice(a, m.start))) return true;
+  if (possessorAfterPreposition(m)) return true;
   for (let k = a + 1; k < m.start; k++) {
     // "…, defending her policy and describing her dealings with X as a struggle": what the participle's words are about.
     if (LEDE_SPEECH_PARTICIPLES.has((tokens[k] as Token).lower)) {
@@ -3029,6 +3050,22 @@ function reportedInLede(m: Mention): boolean {
   return false;
 }
 const DECIDED = new Set(['agreed', 'decided', 'resolved']);
+
+/**
+ * "…, as the country grapples with the fallout from impeached President X's imposition of martial law": a possessor
+ * after "of" or "from" (past two lower-case words of the title) names what is theirs, not an act of theirs.
+ */
+function possessorAfterPreposition(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !POSSESSIVE_MARKS.has(tokens[m.end]?.text ?? '')) return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  for (let k = s - 1; k >= a && k >= s - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'of' || t.lower === 'from') return true;
+    if (!t.word || t.cap || t.lower === 'and') return false;
+  }
+  return false;
+}
 
 const BRIEFED_ON = /\bbrief(?:ed|s|ing) (?:[\w'’-]+ ){0,2}on (?:the|his|her|their) /i;
 
@@ -3086,6 +3123,29 @@ function afterOtherDay(m: Mention): boolean {
 
 /** A sentence naming some of the group the one before it reports ("Among them was X", "Among those present"). */
 const AMONG_THEM = /^Among (?:them|those (?:who|present|attending))\b/;
+/** "… spoke with doctors and nurses of the field hospital.": talking with (or meeting) a group, in person. */
+const SPOKE_WITH_GROUP =
+  /\b(?:spoke|speak|speaking|talked|talk|talking|chatted|chat|chatting|interacted|interact|interacting) (?:briefly )?(?:with|to) (?!(?:the )?(?:press|media|reporters|journalists)\b)(?:the )?[a-z]/;
+/**
+ * "The Prime Minister also spoke with doctors and nurses … Among them was Major X": a sentence opening "Among them
+ * was (were)" right after one where someone spoke with (or met) a group names one of that group, there too — when
+ * the sentence before names someone the headline or the lede has at the event, by name or by a pronoun or title
+ * the story reads as theirs, and says nothing of another time.
+ */
+function amongThoseMet(sent: number): boolean {
+  const own = sentText(sent);
+  if (!own.startsWith('Among them ') || !AMONG_THEM_WAS.test(own)) return false;
+  const prev = sentText(sent - 1);
+  if (!(SPOKE_WITH_GROUP.test(prev) || cue(prev)) || negative(prev)) return false;
+  const prevLower = prev.toLowerCase();
+  return storyPeople.some(
+    (q) =>
+      q.participant &&
+      (q.mentions.some((m) => m.sent === sent - 1) ||
+        q.roles.some((r) => prevLower.includes(`the ${bareTitle(r).toLowerCase()} `))),
+  );
+}
+const AMONG_THEM_WAS = /^Among them (?:was|were)\b/;
 
 /**
  * What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision", "welcomed
@@ -3120,8 +3180,9 @@ const REACTED_TO_OUTCOME = new RegExp(
   'i',
 );
 
+// "Nigeria Football Federation president X said in Abuja that …" under a Monrovia dateline: said at home.
 const ELSEWHERE_RE =
-  /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+  /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|said in|told reporters in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
 /**
  * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
@@ -3582,6 +3643,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
     if (m.sent === 1 && m.kind !== 'pronoun' && AMONG_THEM.test(sentText(1)) && cue(lede) && !negative(lede))
       return true;
+    // "Kishida knelt on the floor to speak with residents. Among them was X": one of the group someone the story
+    // has at the event spoke with (or met) there, further down the story.
+    if (m.sent > 1 && m.kind !== 'pronoun' && amongThoseMet(m.sent)) return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
     if (
@@ -3662,6 +3726,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (cueOfMention(m) &&
         !laterMeeting &&
         !possessorInOthersClause(m) &&
+        !possessorAfterPreposition(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -3784,7 +3849,10 @@ function cueOfMention(m: Mention): boolean {
   const [a, e] = sentences[m.sent] ?? [0, 0];
   // "Y was taken into custody together with four others, X said at a press conference": the words reported before
   // a closing attribution are about others, not the speaker.
-  const v = closingAttribution(m, a) ? attributionVerbAt(m) : -1;
+  let v = closingAttribution(m, a) ? attributionVerbAt(m) : -1;
+  // "Indonesia's Coordinating Minister for People's Welfare, X, met the Americans at the airport and briefed them":
+  // a name whose own verb comes before the verb of speech opens its sentence's act; no words are closed there.
+  if (v > m.end && ownVerbBefore(m.end, v)) v = -1;
   // "… was elected by 88 votes to 69, Ceann Comhairle X announced": who announces a vote's tally presides over it.
   if (v >= 0)
     return (
@@ -3811,6 +3879,17 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+/** Whether a verb (not an auxiliary) stands between tokens `from` and `to`, outside clauses set off by commas. */
+function ownVerbBefore(from: number, to: number): boolean {
+  let inClause = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') inClause = !inClause;
+    else if (!inClause && t.word && !t.cap && verbWords.has(t.lower) && !AUXILIARIES.has(t.lower))
+      return true;
+  }
+  return false;
+}
 const RELATIVE_WHO = new Set(['who', 'whom', 'whose']);
 /** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
@@ -5019,8 +5098,28 @@ function subjectOfVerbAfter(m: Mention): boolean {
     if (tokens[k]?.text !== ',') return false;
     k++;
   }
+  // "His wife, X, a former teacher, and …": past the relative's own appositive, opened by an article.
+  if (ARTICLES.has(rel ?? '')) {
+    const close = k + 8;
+    while (k < close && tokens[k]?.sent === m.sent && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text !== ',') return false;
+    k++;
+  }
   // "His widow, X, and his former wife, Y, sat near the front": past a second relative set off after "and".
-  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k = pastSecondAppositive(k + 1, m.sent);
+  // "His wife, X, a former teacher, and members of both families looked on": past a second subject of lower-case
+  // words to the verb the two share.
+  let shared = false;
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') {
+    const past = pastSecondAppositive(k + 1, m.sent);
+    if (past === k + 1 && ARTICLES.has(rel ?? '')) {
+      let j = k + 1;
+      while (j < k + 7 && tokens[j]?.word && !tokens[j]?.cap && !verbWords.has(tokens[j]?.lower ?? '')) j++;
+      if (j > k + 1 && tokens[j]?.word && !tokens[j]?.cap) {
+        k = j;
+        shared = true;
+      } else k = past;
+    } else k = past;
+  }
   // "His wife, X, also took part in the meeting": past an adverb to the verb.
   const vAt = VERB_ADVERBS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   const v = tokens[vAt];
@@ -5028,7 +5127,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
   if (v?.lower === 'had' && pastPerfect(vAt)) return false;
   return (
     tokens[end]?.text === ',' &&
-    tokens[k - 1]?.text === ',' &&
+    (tokens[k - 1]?.text === ',' || shared) &&
     v !== undefined &&
     v.sent === m.sent &&
     !v.cap &&
@@ -5037,6 +5136,9 @@ function subjectOfVerbAfter(m: Mention): boolean {
   );
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
+const SIDE_COACH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:head\s+)?(?:coach|manager)$/u;
 /**
  * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma
  * — or `k` itself (no verb there) when the words are not such an appositive.
@@ -5604,6 +5706,8 @@ function coordinatedSpeech(from: number, sent: number): number {
  */
 function otherTimeOnlyInWordsReported(m: Mention): boolean {
   if (m.kind === 'pronoun' || speechVerbAt(m) >= 0) return false;
+  // "U.S. President X had said on Thursday that …": the name's own verb of speech, after the perfect's auxiliary.
+  if (PERFECT_AUX.has(tokens[m.end]?.lower ?? '') && SPEECH.has(tokens[m.end + 1]?.lower ?? '')) return false;
   const list = clauses.get(m.sent);
   if (list && clauseAround(list, m.start) !== undefined) return false;
   const [a, e] = sentences[m.sent] ?? [0, 0];
