@@ -169,7 +169,8 @@ describe('search-index terms counted during ingest', () => {
     const [mixedWithTerms, mixedWithout] = siteWithAndWithoutTerms(mixed);
     expect(mixedWithTerms).toEqual(mixedWithout);
     expect(mixedWithTerms).toEqual(without);
-  });
+    // Fresh worker threads each load the whole ingest first: seconds each on a busy machine (as the test above).
+  }, 120_000);
 
   it('carry no word pairs from the worker threads for more files than get pairs, and give the same site', async () => {
     const dir = tmp('worker-no-pairs');
@@ -199,7 +200,7 @@ describe('search-index terms counted during ingest', () => {
     expect(buildSiteData({ ...dataset, indexTerms: termTable.byFile }, options)).toEqual(
       buildSiteData(dataset, options),
     );
-  });
+  }, 120_000);
 
   it('follow an edited seed in `npm run dev`', async () => {
     const dir = tmp('incremental-terms');
