@@ -686,6 +686,11 @@ const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
  * meetings ("accompanied on his tour by" is at the site toured).
  */
 const ACCOMPANIED_ON_TRIP = /\baccompanied on (?:the|this|his|her|their) (?:[\w-]+ ){0,2}(?:trip|journey)\b/;
+/**
+ * "Three ministers — A, B and C — are traveling with him": the party of a journey, in the present of the whole trip,
+ * not at one of its meetings (tested after " with " is seen).
+ */
+const TRAVELLING_WITH = /\b(?:is|are) (?:also )?travell?ing with (?:him|her|them)\b/;
 /** A headline about the visit, the trip or the tour itself, whose party took part in it. */
 const TRIP_TITLE = /\b(?:trip|visit|visits|visiting|tour|tours|touring|state dinner|arrives?|arrived)\b/i;
 function tripTitle(): boolean {
@@ -4127,6 +4132,8 @@ function isNegative(text: string): boolean {
   // "Yoon is accompanied on the trip by a business delegation that includes A and B" under "… after Yoon meets X":
   // those who came along on the trip are no party to the one meeting the headline reports (they are to a visit's).
   if (t.includes('accompanied on ') && ACCOMPANIED_ON_TRIP.test(t) && !tripTitle()) return true;
+  // "Three ministers — A, B and C — are traveling with him" under "X meets Y": the same, said of the travellers.
+  if (t.includes('ling with ') && TRAVELLING_WITH.test(t) && !tripTitle()) return true;
   if (
     (t.includes(' day') ||
       t.includes(' week') ||

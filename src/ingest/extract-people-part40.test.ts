@@ -1,0 +1,22 @@
+// Who took part, on the language rounds 65–75 left (session 40), with invented sentences and invented people: none of
+// them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames as takingPart, testArticle as article } from './test-article.ts';
+
+describe('the party of a journey', () => {
+  it('leaves ministers who "are traveling with him" out of one meeting of the trip', () => {
+    const a = article('Governor meets chancellor in Dorsk', [
+      'Governor Ilse Varnholt met Chancellor Tomas Keldar in Dorsk on Sunday, the first stop of his three-day visit.',
+      'Two ministers — Finance Minister Anja Tavenne and Trade Minister Piet Quillon — are traveling with him.',
+    ]);
+    expect(takingPart(a)).toEqual(['Ilse Varnholt', 'Tomas Keldar']);
+  });
+
+  it('keeps them under a headline of the trip itself', () => {
+    const a = article('Chancellor begins visit to Dorsk', [
+      'Chancellor Tomas Keldar began a three-day visit to Dorsk on Sunday.',
+      'Two ministers — Finance Minister Anja Tavenne and Trade Minister Piet Quillon — are traveling with him.',
+    ]);
+    expect(takingPart(a)).toEqual(expect.arrayContaining(['Anja Tavenne', 'Piet Quillon']));
+  });
+});
