@@ -20,3 +20,13 @@ describe('the party of a journey', () => {
     expect(takingPart(a)).toEqual(expect.arrayContaining(['Anja Tavenne', 'Piet Quillon']));
   });
 });
+
+describe('a venue named by its owner', () => {
+  it('does not count the owner of the residence a dinner was held at', () => {
+    const a = article("Spouse hosts dinner for leaders' wives", [
+      'Marisol Orsino entertained the wives of the leaders on Tuesday.',
+      'She hosted the dinner at Number 4, the official residence of Finance Minister Piet Quillon, while the leaders dined next door.',
+    ]);
+    expect(takingPart(a)).toEqual(['Marisol Orsino']);
+  });
+});

@@ -3521,6 +3521,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (cueOfMention(m) &&
         !laterMeeting &&
         !possessorInOthersClause(m) &&
+        !ownerOfVenue(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -3621,6 +3622,20 @@ function possessorInOthersClause(m: Mention): boolean {
 }
 
 const OWNED_BODIES = new Set(['cabinet', 'government', 'administration', 'ministry', 'party']);
+
+/**
+ * "hosted the dinner at Number 11, the official residence of Chancellor X,": a venue set off by its owner names the
+ * place, not one there ("was greeted at the home of Y" still makes Y the host).
+ */
+const VENUE_OWNER_BEFORE =
+  /, (?:the|his|her|their) (?:official |private )?(?:residence|home) of (?:[A-Z][\w.'’-]* ){0,3}$/;
+function ownerOfVenue(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const prev = tokens[m.start - 1];
+  // The word before is "of" or a title's last word: one token test before the expression.
+  if (prev === undefined || (prev.lower !== 'of' && !prev.cap)) return false;
+  return VENUE_OWNER_BEFORE.test(textBefore(m, 8));
+}
 
 /** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
 function agentSetOff(m: Mention): boolean {
