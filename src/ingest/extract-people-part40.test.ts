@@ -30,3 +30,18 @@ describe('a venue named by its owner', () => {
     expect(takingPart(a)).toEqual(['Marisol Orsino']);
   });
 });
+
+describe('words reported in two clauses', () => {
+  it('reads "said X welcomed … but that …" as words said, not a welcome given', () => {
+    const a = article(
+      'Envoys agree to cooperate after talks in Shanghai',
+      [
+        'Envoy Ilse Varnholt met her counterpart Tomas Keldar in Shanghai on Friday.',
+        'Vice Minister Piet Quillon, in an interview with the Dorsk Herald in Beijing on Friday, said Beijing welcomed ' +
+          'the talks but that its own goals were hard to reach.',
+      ],
+      { dateline: { place: 'SHANGHAI', date: 'May 9' }, source: 'AP' },
+    );
+    expect(takingPart(a)).toEqual(['Ilse Varnholt', 'Tomas Keldar']);
+  });
+});

@@ -3685,6 +3685,7 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+const COORDINATORS = new Set(['and', 'but']);
 const RELATIVE_WHO = new Set(['who', 'whom', 'whose']);
 /** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
@@ -5421,6 +5422,9 @@ function wordsReportedAfter(m: Mention): number {
 function wordsReportedFrom(v: number, e: number): number {
   for (let k = v + 1; k < e && k <= v + 12; k++) {
     const w = (tokens[k] as Token).lower;
+    // "said China welcomed the return but that its own goals …": a second reported clause, joined by "but that"
+    // or "and that"; the words reported begin right after the verb.
+    if (w === 'that' && k > v + 2 && COORDINATORS.has((tokens[k - 1] as Token).lower)) return v + 1;
     if (w === 'that' || w === ':') return k;
   }
   return Math.min(v + 3, e);
