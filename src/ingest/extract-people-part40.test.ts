@@ -45,3 +45,24 @@ describe('words reported in two clauses', () => {
     expect(takingPart(a)).toEqual(['Ilse Varnholt', 'Tomas Keldar']);
   });
 });
+
+describe('a sentence set in another country, with no dateline', () => {
+  const story = (opener: string) =>
+    article(
+      'Island leaders agree a statement in Samoa',
+      [
+        'Island leaders agreed a statement in Samoa on Thursday after twelve hours of talks.',
+        'Prime Minister Ilse Varnholt said the meeting had nearly broken down.',
+        `In ${opener}, Ambassador Piet Quillon said the forum's standing was at stake.`,
+      ],
+      { dateline: null, source: 'RNZ' },
+    );
+
+  it('leaves out one who speaks "In Tokyo," when the opening sentences name only Samoa', () => {
+    expect(takingPart(story('Tokyo'))).toEqual(['Ilse Varnholt']);
+  });
+
+  it("keeps one who speaks in a city of the event's country", () => {
+    expect(takingPart(story('Apia'))).toEqual(['Ilse Varnholt', 'Piet Quillon']);
+  });
+});

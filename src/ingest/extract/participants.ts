@@ -1222,6 +1222,8 @@ let sourceName = '';
 let eventPlace = '';
 /** Without a dateline, the first known city the lede places the event in ("told a press conference in Beijing"). */
 let ledeCity: string | undefined;
+/** The countries the story's first two sentences name, found when first needed (a story with no dateline). */
+let openingCountries: Set<string> | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -1556,6 +1558,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   sourceName = (article.source ?? '').toLowerCase();
   eventPlace = datelineCity(article.dateline?.place);
   ledeCity = undefined;
+  openingCountries = undefined;
   ledeDay = undefined;
   pastGathering = undefined;
   ceremonyEvent = undefined;
@@ -3179,6 +3182,27 @@ const MEETING_JUST_NAMED =
   /^(?:The|That|This) (?:meeting|talks|audience|visit) (?:was|were) (?:also )?attended by\b/;
 
 /**
+ * "In New York, Fiji's ambassador X said …" in a story with no dateline whose opening sentences set the event in
+ * Tuvalu: a sentence opened by a city of another country than any the opening sentences name is set elsewhere.
+ */
+function openedInOtherCountry(sent: number): boolean {
+  const s = (sentences[sent] as [number, number])[0];
+  if (tokens[s]?.lower !== 'in') return false;
+  let k = s + 1;
+  while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+  if (k === s + 1 || tokens[k]?.text !== ',') return false;
+  const country = cityCountry(slice(s + 1, k).toLowerCase());
+  if (country === undefined) return false;
+  if (openingCountries === undefined) {
+    openingCountries = new Set<string>();
+    for (let o = 0; o < 2 && o < sentences.length; o++) {
+      const [a, e] = sentences[o] as [number, number];
+      for (const h of findCountries(tokens, a, e)) openingCountries.add(h.country);
+    }
+  }
+  return openingCountries.size > 0 && !openingCountries.has(country);
+}
+/**
  * A sentence opened in another city than the event's ("In Washington, …"), or one that goes on from such a sentence
  * in its paragraph ("… Gen. X also attended."); not one with a remote side of the event.
  */
@@ -3429,8 +3453,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !reportedInLede(m)
     )
       return true;
-    // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
-    if (m.sent > 0 && eventPlace !== '' && setElsewhere(m.sent)) continue;
+    // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's (with no
+    // dateline, a city of another country than the opening sentences name).
+    if (m.sent > 0 && (eventPlace !== '' ? setElsewhere(m.sent) : openedInOtherCountry(m.sent))) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "Former presidents A and B also travelled to Johannesburg, as did C": one who came to the dateline's city for
