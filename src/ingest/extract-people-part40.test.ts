@@ -66,3 +66,20 @@ describe('a sentence set in another country, with no dateline', () => {
     expect(takingPart(story('Apia'))).toEqual(['Ilse Varnholt', 'Piet Quillon']);
   });
 });
+
+describe('a treaty welcomed', () => {
+  const story = (object: string) =>
+    article('Two neighbours sign river treaty', [
+      'Prime Minister Ilse Varnholt and her Dorsk counterpart Tomas Keldar signed a river treaty in Beijing on Thursday.',
+      'Officials said Chief Minister Anja Tavenne had been consulted at every stage.',
+      `Tavenne welcomed ${object} in Velmar and said it would not harm the province.`,
+    ]);
+
+  it('reads "X welcomed the treaty" as a reaction to it, not a part in the signing', () => {
+    expect(takingPart(story('the treaty'))).toEqual(['Ilse Varnholt', 'Tomas Keldar']);
+  });
+
+  it('still reads "X welcomed the delegation" as receiving guests', () => {
+    expect(takingPart(story('the delegation'))).toContain('Anja Tavenne');
+  });
+});

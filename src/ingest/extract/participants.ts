@@ -2965,7 +2965,7 @@ const AMONG_THEM = /^Among (?:them|those (?:who|present|attending))\b/;
  * the release" (of a prisoner, from elsewhere).
  */
 const OUTCOME =
-  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news|release|exchange|swap)\\b';
+  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|treaty|protocol|declaration|communiqu[eé]|understanding|ceasefire|truce|developments?|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news|release|exchange|swap)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 /**
  * "inflation accompanied by wage growth": accompanied by a thing, not by people ("accompanied by first lady X" or
