@@ -83,3 +83,19 @@ describe('a treaty welcomed', () => {
     expect(takingPart(story('the delegation'))).toContain('Anja Tavenne');
   });
 });
+
+describe('a list of speakers with an appositive inside it', () => {
+  it('gives the first of "A, <appositive>, and B said" the verb the two share', () => {
+    const a = article(
+      'Mayors pledge deeper cuts as summit opens in Dorsk',
+      [
+        'Mayors of nearly 100 cities gathered in Dorsk on Thursday for the summit, vowing to cut emissions.',
+        'Dorsk Mayor Tomas Keldar told the opening session that cities would win the fight.',
+        "Velmar Mayor Anja Tavenne, Keldar's predecessor at the helm of the network, and Orsino Mayor Piet Quillon " +
+          'said cities had to act.',
+      ],
+      { dateline: { place: 'DORSK', date: null }, source: 'Reuters' },
+    );
+    expect(takingPart(a)).toEqual(['Tomas Keldar', 'Anja Tavenne', 'Piet Quillon']);
+  });
+});

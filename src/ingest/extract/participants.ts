@@ -5238,6 +5238,12 @@ function speechVerbAt(m: Mention): number {
       if (close < 0) return -1;
       k = close + 1;
     }
+    // "Mayor A, B's predecessor at the helm of the network, and Mayor C said": past the appositive, the list goes on
+    // to the verb the two share.
+    if (tokens[k]?.lower === 'and') {
+      const w = listVerbAfter(k, sent);
+      if (w >= 0) return w;
+    }
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
   // "Rep. X of Maryland, the panel's top Democrat, said": the state or country a name is from, then its clause.
