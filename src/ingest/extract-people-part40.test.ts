@@ -99,3 +99,14 @@ describe('a list of speakers with an appositive inside it', () => {
     expect(takingPart(a)).toEqual(['Tomas Keldar', 'Anja Tavenne', 'Piet Quillon']);
   });
 });
+
+describe('a relative in a list of subjects', () => {
+  it('gives "A, his wife B, and C watched the ceremony" to all three', () => {
+    const a = article('Games close in Dorsk', [
+      'Dorsk Mayor Tomas Keldar handed the flag to the next host at the closing ceremony on Sunday night.',
+      'President Ilse Varnholt, her husband Piet Quillon, and honorary president Anja Tavenne watched the ceremony ' +
+        'together with royal guests.',
+    ]);
+    expect(takingPart(a)).toEqual(['Tomas Keldar', 'Ilse Varnholt', 'Piet Quillon', 'Anja Tavenne']);
+  });
+});

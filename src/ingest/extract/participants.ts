@@ -1680,6 +1680,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // sentence's own, not a clause about X.
       if (!open.lower.endsWith('ing') && verbWords.has(open.lower) && agentSetOff(m)) continue;
       if (inIntroPhrase(m)) continue;
+      // "Chinese President A, his wife B, and C watched the ceremony": a relative named in the list of subjects,
+      // between its commas, is no clause about A.
+      if (
+        POSSESSIVES.has(open.lower) &&
+        relationWords.has(tokens[m.end + 2]?.lower ?? '') &&
+        listedOn(m.end + 3)
+      )
+        continue;
       // "A and her husband B, and Secretary of State C, attended the dinner": the last of a list of subjects, set off
       // by ", and" and a comma, before a verb (one the word lists lack too) that is the sentence's own.
       if (
@@ -3660,6 +3668,14 @@ function ownerOfVenue(m: Mention): boolean {
   // The word before is "of" or a title's last word: one token test before the expression.
   if (prev === undefined || (prev.lower !== 'of' && !prev.cap)) return false;
   return VENUE_OWNER_BEFORE.test(textBefore(m, 8));
+}
+
+/** A name at `k` (up to five capitalised words) that the list goes on after: ", and" or "and" right after it. */
+function listedOn(k: number): boolean {
+  let j = k;
+  while (j < k + 5 && tokens[j]?.cap && tokens[j]?.word) j++;
+  if (j === k) return false;
+  return tokens[j]?.lower === 'and' || (tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'and');
 }
 
 /** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
