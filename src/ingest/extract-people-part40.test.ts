@@ -110,3 +110,21 @@ describe('a relative in a list of subjects', () => {
     expect(takingPart(a)).toEqual(['Tomas Keldar', 'Ilse Varnholt', 'Piet Quillon', 'Anja Tavenne']);
   });
 });
+
+describe('a gift presented in person', () => {
+  it('counts the mayor who "presented X with a key to the city"', () => {
+    const a = article('Vice president returns to the town he visited in 1985', [
+      'Vice President Tomas Keldar returned on Wednesday to the small river town where he stayed 27 years ago.',
+      'Town Mayor Piet Quillon presented Keldar with a key to the city.',
+    ]);
+    expect(takingPart(a)).toEqual(['Tomas Keldar', 'Piet Quillon']);
+  });
+
+  it('leaves one who "presented the report with" no such part', () => {
+    const a = article('Vice president returns to the town he visited in 1985', [
+      'Vice President Tomas Keldar returned on Wednesday to the small river town where he stayed 27 years ago.',
+      'Economist Piet Quillon presented the report with a warning on Monday.',
+    ]);
+    expect(takingPart(a)).toEqual(['Tomas Keldar']);
+  });
+});

@@ -135,6 +135,9 @@ const SIDE_BY_SIDE =
 /** "X left without speaking to the press": one who leaves the event without a word was there. */
 const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
+/** "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen). */
+const PRESENTED_WITH =
+  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) with (?:a|an|the|his|her|their)\b/u;
 const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
 const ASKED_THE_QUESTION =
@@ -4082,6 +4085,7 @@ function cue(text: string): boolean {
         (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
         ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
+        (t.includes('presented ') && PRESENTED_WITH.test(t)) ||
         (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
