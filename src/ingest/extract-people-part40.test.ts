@@ -128,3 +128,24 @@ describe('a gift presented in person', () => {
     expect(takingPart(a)).toEqual(['Tomas Keldar']);
   });
 });
+
+describe('a meeting of the later hours', () => {
+  const story = (title: string) =>
+    article(title, [
+      'President Ilse Varnholt held official talks on Friday with President Tomas Keldar, who is on a visit to Dorsk.',
+      'The two leaders reviewed relations between the two countries.',
+      'In the afternoon the visiting President was received by former leader Piet Quillon at his home, where they had a ' +
+        'long conversation.',
+    ]);
+
+  it('leaves the host of an afternoon meeting out of the talks a headline reports', () => {
+    expect(takingPart(story('Varnholt and Keldar hold official talks'))).toEqual([
+      'Ilse Varnholt',
+      'Tomas Keldar',
+    ]);
+  });
+
+  it('keeps that host under a headline of the whole visit', () => {
+    expect(takingPart(story('Keldar visits Dorsk'))).toContain('Piet Quillon');
+  });
+});

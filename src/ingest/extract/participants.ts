@@ -2706,6 +2706,17 @@ const WELCOME_SCENE = /^At the (?:arrival|welcome|welcoming|official welcome) ce
  */
 const PROGRAMME_OPENER =
   /^(?:Earlier(?: (?:in|on) the day| the same day| on \w+)?|In the evening|(?:Later|Earlier) (?:in the day|that day|in the evening)|After the (?:welcome |welcoming |arrival )?ceremony|Tonight)\b,?/;
+/**
+ * "In the afternoon the Russian President was received by X at his home, where they had a long conversation": under a
+ * headline of talks, a meeting the later hours of the day hold is one of its own (a welcome ceremony is not read here:
+ * its hosts are at the talks' opening).
+ */
+const LATER_HOURS_OPENER =
+  /^(?:In the (?:afternoon|evening)|Later (?:in the day|that day|in the (?:afternoon|evening)))\b/;
+const MEETING_OF_ITS_OWN = /\b(?:received|met|meets|held talks|had talks)\b/;
+function laterMeetingApart(t: string): boolean {
+  return LATER_HOURS_OPENER.test(t) && MEETING_OF_ITS_OWN.test(t) && !WELCOME_CEREMONY.test(t);
+}
 /** The relations that name a spouse ("his wife Y", "her husband, Z"). */
 const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 
@@ -2719,7 +2730,8 @@ const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 function programmeApart(p: PersonRecord, sent: number): boolean {
   const scene = (s: number) =>
     WELCOME_SCENE.test(sentText(s)) ||
-    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s)));
+    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
+    laterMeetingApart(sentText(s));
   if (scene(sent)) return true;
   if (sent < 2) return false;
   // The sentence after, in the same paragraph, goes on at the same scene.
