@@ -149,3 +149,19 @@ describe('a meeting of the later hours', () => {
     expect(takingPart(story('Keldar visits Dorsk'))).toContain('Piet Quillon');
   });
 });
+
+describe('"UN envoy says" in a headline', () => {
+  it('counts the one UN special representative of the story as the speaker', () => {
+    const a = article(
+      'Border commission agrees to speed up its work, UN envoy says',
+      [
+        'The joint commission marking out the border has agreed to speed up its work, the United Nations envoy who ' +
+          'chairs it said today at the end of its latest session.',
+        '"Both delegations have shown a remarkable spirit of cooperation," said Piet Quillon, the Secretary-General\'s ' +
+          'Special Representative for the region and chairman of the commission.',
+      ],
+      { dateline: null, source: 'UN News Centre' },
+    );
+    expect(takingPart(a)).toContain('Piet Quillon');
+  });
+});

@@ -3797,6 +3797,9 @@ const HEADLINE_ENVOY =
   /(?:^|[\s,'‘"“])(\p{Lu}[\p{L}.]*)\s+(?:[Ee]nvoy|[Aa]mbassador|[Cc]harg[eé] [Dd]['’][Aa]ffaires)\b|\b(?:[Ee]nvoy|[Aa]mbassador)\s+to\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/gu;
 /** The words of an envoy's role ("Myanmar Ambassador to Bangladesh", "Chargé d'Affaires a.i."). */
 const ENVOY_ROLE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
+/** The headline's words for the United Nations before "envoy", and the roles of its envoys. */
+const UN_WORDS = new Set(['UN', 'U.N.']);
+const UN_ENVOY_ROLE = /\b(?:envoy|special representative)\b/i;
 
 /**
  * The envoys a headline names by their country's word, or by the country they are posted to, only ("Myanmar envoy
@@ -3811,6 +3814,13 @@ export function headlineEnvoys(headline: string, people: readonly PersonRecord[]
   if (!lower.includes('envoy') && !lower.includes('ambassador') && !lower.includes('affaires')) return found;
   const envoys = people.filter((p) => p.country !== null && p.roles.some((r) => ENVOY_ROLE.test(r)));
   for (const m of headline.matchAll(HEADLINE_ENVOY)) {
+    // "Commission agrees to speed up demarcation, UN envoy says": the one official of no country whose role is a
+    // UN envoy's ("the Secretary-General's Special Representative for West Africa").
+    if (m[1] !== undefined && UN_WORDS.has(m[1])) {
+      const un = people.filter((p) => p.country === null && p.roles.some((r) => UN_ENVOY_ROLE.test(r)));
+      if (un.length === 1) found.add(un[0] as PersonRecord);
+      continue;
+    }
     const of = m[1]
       ? (countryNames.get(m[1].toLowerCase()) ?? demonymCountry.get(m[1].toLowerCase()))
       : undefined;
