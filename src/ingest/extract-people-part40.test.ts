@@ -165,3 +165,16 @@ describe('"UN envoy says" in a headline', () => {
     expect(takingPart(a)).toContain('Piet Quillon');
   });
 });
+
+describe('an interview named just after the lede', () => {
+  it('leaves out the leader the interviewee accompanied to the forum', () => {
+    const a = article('Varnholt: Dorsk sees the corridor as a chance, not a risk', [
+      'Dorsk Foreign Minister Ilse Varnholt has said that Dorsk regards its trade corridor as an opportunity.',
+      '"For us, connectivity is not a threat," Varnholt told Anja Tavenne, host of a weekly programme, in an ' +
+        'exclusive interview on the sidelines of the forum in Beijing on Wednesday.',
+      'Varnholt accompanied Prime Minister Tomas Keldar, the only head of government of the bloc to attend the forum.',
+    ]);
+    expect(takingPart(a)).toContain('Ilse Varnholt');
+    expect(takingPart(a)).not.toContain('Tomas Keldar');
+  });
+});

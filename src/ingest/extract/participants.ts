@@ -1991,7 +1991,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs))
+  // "X has said that …" over "“…,” X told Y, host of Z, in an exclusive interview on the sidelines of the forum": the
+  // lede's words given in an interview a sentence just after it names, with its subject, are that interview's too.
+  if (
+    says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs) ||
+    (ledeSubject !== undefined &&
+      text.includes(' interview') &&
+      !MEETING.test(lede) &&
+      interviewAfterLede(ledeSubject))
+  )
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
@@ -2506,6 +2514,12 @@ function withoutCourtArgument(scope: string): string {
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
 const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?interview\b/i;
+/** Whether `p` is named in one of the three sentences after the lede that says "in an (exclusive) interview". */
+function interviewAfterLede(p: PersonRecord): boolean {
+  return p.mentions.some(
+    (m) => m.kind !== 'pronoun' && m.sent > 0 && m.sent <= 3 && INTERVIEW_LEDE.test(sentText(m.sent)),
+  );
+}
 function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
 }
