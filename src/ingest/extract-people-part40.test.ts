@@ -178,3 +178,19 @@ describe('an interview named just after the lede', () => {
     expect(takingPart(a)).not.toContain('Tomas Keldar');
   });
 });
+
+describe('a delegation to a wider gathering', () => {
+  const story = (title: string) =>
+    article(title, [
+      'President Ilse Varnholt met Governor Tomas Keldar in Beijing on Tuesday.',
+      'Keldar is in China to attend an energy ministerial and a series of technology events.',
+      'The Dorsk delegation to the ministerial meeting is led by Energy Secretary Piet Quillon.',
+    ]);
+
+  it('leaves its leader out of the talks of two a headline reports', () => {
+    expect(takingPart(story('Varnholt meets Governor Tomas Keldar'))).toEqual([
+      'Ilse Varnholt',
+      'Tomas Keldar',
+    ]);
+  });
+});

@@ -694,6 +694,9 @@ const ACCOMPANIED_ON_TRIP = /\baccompanied on (?:the|this|his|her|their) (?:[\w-
  * not at one of its meetings (tested after " with " is seen).
  */
 const TRAVELLING_WITH = /\b(?:is|are) (?:also )?travell?ing with (?:him|her|them)\b/;
+/** "The delegation to the ministerial meeting is led by X" (tested after "delegation" is seen). */
+const DELEGATION_TO_GATHERING =
+  /\bdelegations? to the (?:[\w-]+ ){1,3}(?:meeting|ministerial|conference|summit|forum|session|assembly)\b[^.;]*\b(?:led|headed) by\b/;
 /** A headline about the visit, the trip or the tour itself, whose party took part in it. */
 const TRIP_TITLE = /\b(?:trip|visit|visits|visiting|tour|tours|touring|state dinner|arrives?|arrived)\b/i;
 function tripTitle(): boolean {
@@ -4231,6 +4234,9 @@ function isNegative(text: string): boolean {
   if (t.includes('accompanied on ') && ACCOMPANIED_ON_TRIP.test(t) && !tripTitle()) return true;
   // "Three ministers — A, B and C — are traveling with him" under "X meets Y": the same, said of the travellers.
   if (t.includes('ling with ') && TRAVELLING_WITH.test(t) && !tripTitle()) return true;
+  // "The U.S. delegation to the ministerial meeting is led by X" beside talks of two sides: the delegation to the
+  // wider gathering, at another table.
+  if (bilateral && t.includes('delegation') && DELEGATION_TO_GATHERING.test(t)) return true;
   if (
     (t.includes(' day') ||
       t.includes(' week') ||
