@@ -194,3 +194,23 @@ describe('a delegation to a wider gathering', () => {
     ]);
   });
 });
+
+describe('a briefing of their own later in the day', () => {
+  it('leaves out one "speaking at a press conference … later in the day"', () => {
+    const a = article(
+      "Dorsk, Velmar agree to respect truce after generals' hotline talk",
+      [
+        'The armies of Dorsk and Velmar on Thursday agreed to strictly respect all accords and the truce along the ' +
+          'frontier, after their top operations officers talked over the hotline, a joint statement issued by the two ' +
+          'sides said.',
+        "According to the statement, Dorsk's Director of Operations, Maj Gen Ilse Varnholt, and his Velmar " +
+          'counterpart, Lt Gen Tomas Keldar, held talks through the hotline.',
+        'The truce takes effect from midnight.',
+        'Speaking at a press conference in Dorsk City later in the day, Public Relations Director General Maj Gen ' +
+          'Piet Quillon said the accord was "no concession to anyone". He said dozens of villagers had been hurt over the years.',
+      ],
+      { dateline: null, source: 'Dawn', date: '2021-02-25' },
+    );
+    expect(takingPart(a)).not.toContain('Piet Quillon');
+  });
+});

@@ -4176,6 +4176,9 @@ const DOCUMENT_ASIDE =
 /** "Later in the day, X attended …": an act of the later hours, opening the sentence. */
 const LATER_ACT =
   /^Later (?:in the day|that day|on \w+|in the (?:afternoon|evening))\b[^.;]*\b(?:attended|visited|toured|inspected|laid)\b/;
+/** "at a press conference in Rawalpindi later in the day": a briefing held after the event (tested after "later "). */
+const LATER_BRIEFING =
+  /\b(?:news|press) (?:conference|briefing)\b[^.;]{0,40}\blater (?:in the day|that day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A headline of words said, not of a meeting, a gathering or a ceremony ("X offers apology for …"). */
 function wordsTitle(): boolean {
   return (
@@ -4215,6 +4218,8 @@ function isNegative(text: string): boolean {
   // "Later in the day, the Emperor attended the memorial service" under "X offers apology …": under a headline of
   // words said (no meeting, gathering or ceremony), what the later hours hold is another event.
   if (t.startsWith('Later') && LATER_ACT.test(t) && wordsTitle()) return true;
+  // "Speaking at a press conference in Rawalpindi later in the day, X said …": a briefing of their own, after the event.
+  if (t.includes('later ') && LATER_BRIEFING.test(t)) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];
@@ -5545,6 +5550,7 @@ function namedInWordsOfTheEvent(m: Mention): boolean {
  * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
  * last week").
  */
+const SPEAKING_OPENER = /^(?:Speaking|Addressing|Talking) (?:at|to|in|on|after)\b/;
 function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
@@ -5556,6 +5562,9 @@ function speechAtAnotherTime(m: Mention): boolean {
   // name, and the sentence opens on no phrase that sets it apart.
   const comma = v === m.end ? closingTitleComma(m, a) : -1;
   if (comma < 0 || NEG_START.test(sentText(m.sent))) return negative(slice(a, wordsReportedFrom(v, e)));
+  // "Speaking at a press conference in Rawalpindi later in the day, X said": an opening phrase of speaking sets the
+  // occasion of the words.
+  if (SPEAKING_OPENER.test(sentText(m.sent)) && negative(slice(a, comma))) return true;
   let end = v + 1;
   while (end < e && end < v + 9 && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
   return negative(slice(comma + 1, end));
