@@ -1228,7 +1228,7 @@ let sourceName = '';
 let eventPlace = '';
 /** Without a dateline, the first known city the lede places the event in ("told a press conference in Beijing"). */
 let ledeCity: string | undefined;
-/** The countries the story's first two sentences name, found when first needed (a story with no dateline). */
+/** The countries the story's first two sentences set something "in", found when first needed (no dateline). */
 let openingCountries: Set<string> | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
@@ -3223,7 +3223,8 @@ const MEETING_JUST_NAMED =
 
 /**
  * "In New York, Fiji's ambassador X said …" in a story with no dateline whose opening sentences set the event in
- * Tuvalu: a sentence opened by a city of another country than any the opening sentences name is set elsewhere.
+ * Tuvalu: a sentence opened by a city of another country than any the opening sentences set something in is set
+ * elsewhere.
  */
 function openedInOtherCountry(sent: number): boolean {
   const s = (sentences[sent] as [number, number])[0];
@@ -3237,7 +3238,9 @@ function openedInOtherCountry(sent: number): boolean {
     openingCountries = new Set<string>();
     for (let o = 0; o < 2 && o < sentences.length; o++) {
       const [a, e] = sentences[o] as [number, number];
-      for (const h of findCountries(tokens, a, e)) openingCountries.add(h.country);
+      // Only a country the event is set "in" ("agreed a communique in Tuvalu"), not one visited or spoken of.
+      for (const h of findCountries(tokens, a, e))
+        if (tokens[h.at - 1]?.lower === 'in') openingCountries.add(h.country);
     }
   }
   return openingCountries.size > 0 && !openingCountries.has(country);
