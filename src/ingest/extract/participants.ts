@@ -155,6 +155,9 @@ const SIDE_BY_SIDE =
 const LEFT_WITHOUT =
   /\bleft (?:the (?:[\w-]+ )?(?:guesthouse|hall|room|venue|building|chamber|hotel|palace|meeting|talks|session|summit|conference|residence|ministry|court|courtroom) )?without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
+/** "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen). */
+const PRESENTED_WITH =
+  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) with (?:a|an|the|his|her|their)\b/u;
 const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
 const ASKED_THE_QUESTION =
@@ -708,6 +711,14 @@ const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
  * meetings ("accompanied on his tour by" is at the site toured).
  */
 const ACCOMPANIED_ON_TRIP = /\baccompanied on (?:the|this|his|her|their) (?:[\w-]+ ){0,2}(?:trip|journey)\b/;
+/**
+ * "Three ministers — A, B and C — are traveling with him": the party of a journey, in the present of the whole trip,
+ * not at one of its meetings (tested after " with " is seen).
+ */
+const TRAVELLING_WITH = /\b(?:is|are) (?:also )?travell?ing with (?:him|her|them)\b/;
+/** "The delegation to the ministerial meeting is led by X" (tested after "delegation" is seen). */
+const DELEGATION_TO_GATHERING =
+  /\bdelegations? to the (?:[\w-]+ ){1,3}(?:meeting|ministerial|conference|summit|forum|session|assembly)\b[^.;]*\b(?:led|headed) by\b/;
 /** A headline about the visit, the trip or the tour itself, whose party took part in it. */
 const TRIP_TITLE = /\b(?:trip|visit|visits|visiting|tour|tours|touring|state dinner|arrives?|arrived)\b/i;
 function tripTitle(): boolean {
@@ -1261,6 +1272,8 @@ let sourceName = '';
 let eventPlace = '';
 /** Without a dateline, the first known city the lede places the event in ("told a press conference in Beijing"). */
 let ledeCity: string | undefined;
+/** The countries the story's first two sentences set something "in", found when first needed (no dateline). */
+let openingCountries: Set<string> | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -1635,6 +1648,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   sourceName = (article.source ?? '').toLowerCase();
   eventPlace = datelineCity(article.dateline?.place);
   ledeCity = undefined;
+  openingCountries = undefined;
   ledeDay = undefined;
   pastGathering = undefined;
   ceremonyEvent = undefined;
@@ -1757,6 +1771,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // sentence's own, not a clause about X.
       if (!open.lower.endsWith('ing') && verbWords.has(open.lower) && agentSetOff(m)) continue;
       if (inIntroPhrase(m)) continue;
+      // "Chinese President A, his wife B, and C watched the ceremony": a relative named in the list of subjects,
+      // between its commas, is no clause about A.
+      if (
+        POSSESSIVES.has(open.lower) &&
+        relationWords.has(tokens[m.end + 2]?.lower ?? '') &&
+        listedOn(m.end + 3)
+      )
+        continue;
       // "A and her husband B, and Secretary of State C, attended the dinner": the last of a list of subjects, set off
       // by ", and" and a comma, before a verb (one the word lists lack too) that is the sentence's own.
       if (
@@ -2073,7 +2095,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs))
+  // "X has said that …" over "“…,” X told Y, host of Z, in an exclusive interview on the sidelines of the forum": the
+  // lede's words given in an interview a sentence just after it names, with its subject, are that interview's too.
+  if (
+    says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs) ||
+    (ledeSubject !== undefined &&
+      text.includes(' interview') &&
+      !MEETING.test(lede) &&
+      interviewAfterLede(ledeSubject))
+  )
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
@@ -2641,6 +2671,12 @@ function withoutCourtArgument(scope: string): string {
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
 const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?interview\b/i;
+/** Whether `p` is named in one of the three sentences after the lede that says "in an (exclusive) interview". */
+function interviewAfterLede(p: PersonRecord): boolean {
+  return p.mentions.some(
+    (m) => m.kind !== 'pronoun' && m.sent > 0 && m.sent <= 3 && INTERVIEW_LEDE.test(sentText(m.sent)),
+  );
+}
 function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
 }
@@ -2841,6 +2877,17 @@ const WELCOME_SCENE = /^At the (?:arrival|welcome|welcoming|official welcome) ce
  */
 const PROGRAMME_OPENER =
   /^(?:Earlier(?: (?:in|on) the day| the same day| on \w+)?|In the evening|(?:Later|Earlier) (?:in the day|that day|in the evening)|After the (?:welcome |welcoming |arrival )?ceremony|Tonight)\b,?/;
+/**
+ * "In the afternoon the Russian President was received by X at his home, where they had a long conversation": under a
+ * headline of talks, a meeting the later hours of the day hold is one of its own (a welcome ceremony is not read here:
+ * its hosts are at the talks' opening).
+ */
+const LATER_HOURS_OPENER =
+  /^(?:In the (?:afternoon|evening)|Later (?:in the day|that day|in the (?:afternoon|evening)))\b/;
+const MEETING_OF_ITS_OWN = /\b(?:received|met|meets|held talks|had talks)\b/;
+function laterMeetingApart(t: string): boolean {
+  return LATER_HOURS_OPENER.test(t) && MEETING_OF_ITS_OWN.test(t) && !WELCOME_CEREMONY.test(t);
+}
 /** The relations that name a spouse ("his wife Y", "her husband, Z"). */
 const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 
@@ -2854,7 +2901,8 @@ const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 function programmeApart(p: PersonRecord, sent: number): boolean {
   const scene = (s: number) =>
     WELCOME_SCENE.test(sentText(s)) ||
-    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s)));
+    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
+    laterMeetingApart(sentText(s));
   if (scene(sent)) return true;
   if (sent < 2) return false;
   // The sentence after, in the same paragraph, goes on at the same scene.
@@ -3152,7 +3200,7 @@ const AMONG_THEM_WAS = /^Among them (?:was|were)\b/;
  * the release" (of a prisoner, from elsewhere).
  */
 const OUTCOME =
-  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news|release|exchange|swap)\\b';
+  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|treaty|protocol|declaration|communiqu[eé]|understanding|ceasefire|truce|developments?|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news|release|exchange|swap)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 /**
  * "inflation accompanied by wage growth": accompanied by a thing, not by people ("accompanied by first lady X" or
@@ -3380,6 +3428,30 @@ const SAME_TIME = new Set(['time', 'hour', 'moment']);
 const MEETING_JUST_NAMED =
   /^(?:The|That|This) (?:meeting|talks|audience|visit) (?:was|were) (?:also )?attended by\b/;
 
+/**
+ * "In New York, Fiji's ambassador X said …" in a story with no dateline whose opening sentences set the event in
+ * Tuvalu: a sentence opened by a city of another country than any the opening sentences set something in is set
+ * elsewhere.
+ */
+function openedInOtherCountry(sent: number): boolean {
+  const s = (sentences[sent] as [number, number])[0];
+  if (tokens[s]?.lower !== 'in') return false;
+  let k = s + 1;
+  while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+  if (k === s + 1 || tokens[k]?.text !== ',') return false;
+  const country = cityCountry(slice(s + 1, k).toLowerCase());
+  if (country === undefined) return false;
+  if (openingCountries === undefined) {
+    openingCountries = new Set<string>();
+    for (let o = 0; o < 2 && o < sentences.length; o++) {
+      const [a, e] = sentences[o] as [number, number];
+      // Only a country the event is set "in" ("agreed a communique in Tuvalu"), not one visited or spoken of.
+      for (const h of findCountries(tokens, a, e))
+        if (tokens[h.at - 1]?.lower === 'in') openingCountries.add(h.country);
+    }
+  }
+  return openingCountries.size > 0 && !openingCountries.has(country);
+}
 /**
  * A sentence opened in another city than the event's ("In Washington, …"), or one that goes on from such a sentence
  * in its paragraph ("… Gen. X also attended."); not one with a remote side of the event.
@@ -3631,8 +3703,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !reportedInLede(m)
     )
       return true;
-    // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
-    if (m.sent > 0 && eventPlace !== '' && setElsewhere(m.sent)) continue;
+    // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's (with no
+    // dateline, a city of another country than the opening sentences name).
+    if (m.sent > 0 && (eventPlace !== '' ? setElsewhere(m.sent) : openedInOtherCountry(m.sent))) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "Former presidents A and B also travelled to Johannesburg, as did C": one who came to the dateline's city for
@@ -3727,6 +3800,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !laterMeeting &&
         !possessorInOthersClause(m) &&
         !possessorAfterPreposition(m) &&
+        !ownerOfVenue(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -3828,6 +3902,28 @@ function possessorInOthersClause(m: Mention): boolean {
 
 const OWNED_BODIES = new Set(['cabinet', 'government', 'administration', 'ministry', 'party']);
 
+/**
+ * "hosted the dinner at Number 11, the official residence of Chancellor X,": a venue set off by its owner names the
+ * place, not one there ("was greeted at the home of Y" still makes Y the host).
+ */
+const VENUE_OWNER_BEFORE =
+  /, (?:the|his|her|their) (?:official |private )?(?:residence|home) of (?:[A-Z][\w.'’-]* ){0,3}$/;
+function ownerOfVenue(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const prev = tokens[m.start - 1];
+  // The word before is "of" or a title's last word: one token test before the expression.
+  if (prev === undefined || (prev.lower !== 'of' && !prev.cap)) return false;
+  return VENUE_OWNER_BEFORE.test(textBefore(m, 8));
+}
+
+/** A name at `k` (up to five capitalised words) that the list goes on after: ", and" or "and" right after it. */
+function listedOn(k: number): boolean {
+  let j = k;
+  while (j < k + 5 && tokens[j]?.cap && tokens[j]?.word) j++;
+  if (j === k) return false;
+  return tokens[j]?.lower === 'and' || (tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'and');
+}
+
 /** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
 function agentSetOff(m: Mention): boolean {
   let b = m.start - 1;
@@ -3890,6 +3986,7 @@ function ownVerbBefore(from: number, to: number): boolean {
   }
   return false;
 }
+const COORDINATORS = new Set(['and', 'but']);
 const RELATIVE_WHO = new Set(['who', 'whom', 'whose']);
 /** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
@@ -3945,6 +4042,9 @@ const HEADLINE_ENVOY =
   /(?:^|[\s,'‘"“])(\p{Lu}[\p{L}.]*)\s+(?:[Ee]nvoy|[Aa]mbassador|[Cc]harg[eé] [Dd]['’][Aa]ffaires)\b|\b(?:[Ee]nvoy|[Aa]mbassador)\s+to\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/gu;
 /** The words of an envoy's role ("Myanmar Ambassador to Bangladesh", "Chargé d'Affaires a.i."). */
 const ENVOY_ROLE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
+/** The headline's words for the United Nations before "envoy", and the roles of its envoys. */
+const UN_WORDS = new Set(['UN', 'U.N.']);
+const UN_ENVOY_ROLE = /\b(?:envoy|special representative)\b/i;
 
 /**
  * The envoys a headline names by their country's word, or by the country they are posted to, only ("Myanmar envoy
@@ -3959,6 +4059,13 @@ export function headlineEnvoys(headline: string, people: readonly PersonRecord[]
   if (!lower.includes('envoy') && !lower.includes('ambassador') && !lower.includes('affaires')) return found;
   const envoys = people.filter((p) => p.country !== null && p.roles.some((r) => ENVOY_ROLE.test(r)));
   for (const m of headline.matchAll(HEADLINE_ENVOY)) {
+    // "Commission agrees to speed up demarcation, UN envoy says": the one official of no country whose role is a
+    // UN envoy's ("the Secretary-General's Special Representative for West Africa").
+    if (m[1] !== undefined && UN_WORDS.has(m[1])) {
+      const un = people.filter((p) => p.country === null && p.roles.some((r) => UN_ENVOY_ROLE.test(r)));
+      if (un.length === 1) found.add(un[0] as PersonRecord);
+      continue;
+    }
     const of = m[1]
       ? (countryNames.get(m[1].toLowerCase()) ?? demonymCountry.get(m[1].toLowerCase()))
       : undefined;
@@ -4284,6 +4391,7 @@ function cue(text: string): boolean {
         (t.includes(' without ') && LEFT_WITHOUT.test(t)) ||
         ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
+        (t.includes('presented ') && PRESENTED_WITH.test(t)) ||
         (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
@@ -4335,6 +4443,9 @@ const DOCUMENT_ASIDE =
 /** "Later in the day, X attended …": an act of the later hours, opening the sentence. */
 const LATER_ACT =
   /^Later (?:in the day|that day|on \w+|in the (?:afternoon|evening))\b[^.;]*\b(?:attended|visited|toured|inspected|laid)\b/;
+/** "at a press conference in Rawalpindi later in the day": a briefing held after the event (tested after "later "). */
+const LATER_BRIEFING =
+  /\b(?:news|press) (?:conference|briefing)\b[^.;]{0,40}\blater (?:in the day|that day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A headline of words said, not of a meeting, a gathering or a ceremony ("X offers apology for …"). */
 function wordsTitle(): boolean {
   return (
@@ -4374,6 +4485,8 @@ function isNegative(text: string): boolean {
   // "Later in the day, the Emperor attended the memorial service" under "X offers apology …": under a headline of
   // words said (no meeting, gathering or ceremony), what the later hours hold is another event.
   if (t.startsWith('Later') && LATER_ACT.test(t) && wordsTitle()) return true;
+  // "Speaking at a press conference in Rawalpindi later in the day, X said …": a briefing of their own, after the event.
+  if (t.includes('later ') && LATER_BRIEFING.test(t)) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];
@@ -4391,6 +4504,11 @@ function isNegative(text: string): boolean {
   // "Yoon is accompanied on the trip by a business delegation that includes A and B" under "… after Yoon meets X":
   // those who came along on the trip are no party to the one meeting the headline reports (they are to a visit's).
   if (t.includes('accompanied on ') && ACCOMPANIED_ON_TRIP.test(t) && !tripTitle()) return true;
+  // "Three ministers — A, B and C — are traveling with him" under "X meets Y": the same, said of the travellers.
+  if (t.includes('ling with ') && TRAVELLING_WITH.test(t) && !tripTitle()) return true;
+  // "The U.S. delegation to the ministerial meeting is led by X" beside talks of two sides: the delegation to the
+  // wider gathering, at another table.
+  if (bilateral && t.includes('delegation') && DELEGATION_TO_GATHERING.test(t)) return true;
   if (
     (t.includes(' day') ||
       t.includes(' week') ||
@@ -5524,6 +5642,12 @@ function speechVerbAt(m: Mention): number {
       if (close < 0) return -1;
       k = close + 1;
     }
+    // "Mayor A, B's predecessor at the helm of the network, and Mayor C said": past the appositive, the list goes on
+    // to the verb the two share.
+    if (tokens[k]?.lower === 'and') {
+      const w = listVerbAfter(k, sent);
+      if (w >= 0) return w;
+    }
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
   // "Rep. X of Maryland, the panel's top Democrat, said": the state or country a name is from, then its clause.
@@ -5735,6 +5859,9 @@ function wordsReportedAfter(m: Mention): number {
 function wordsReportedFrom(v: number, e: number): number {
   for (let k = v + 1; k < e && k <= v + 12; k++) {
     const w = (tokens[k] as Token).lower;
+    // "said China welcomed the return but that its own goals …": a second reported clause, joined by "but that"
+    // or "and that"; the words reported begin right after the verb.
+    if (w === 'that' && k > v + 2 && COORDINATORS.has((tokens[k - 1] as Token).lower)) return v + 1;
     if (w === 'that' || w === ':') return k;
   }
   return Math.min(v + 3, e);
@@ -5762,6 +5889,7 @@ function namedInWordsOfTheEvent(m: Mention): boolean {
  * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
  * last week").
  */
+const SPEAKING_OPENER = /^(?:Speaking|Addressing|Talking) (?:at|to|in|on|after)\b/;
 function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
@@ -5773,6 +5901,9 @@ function speechAtAnotherTime(m: Mention): boolean {
   // name, and the sentence opens on no phrase that sets it apart.
   const comma = v === m.end ? closingTitleComma(m, a) : -1;
   if (comma < 0 || NEG_START.test(sentText(m.sent))) return negative(slice(a, wordsReportedFrom(v, e)));
+  // "Speaking at a press conference in Rawalpindi later in the day, X said": an opening phrase of speaking sets the
+  // occasion of the words.
+  if (SPEAKING_OPENER.test(sentText(m.sent)) && negative(slice(a, comma))) return true;
   let end = v + 1;
   while (end < e && end < v + 9 && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
   return negative(slice(comma + 1, end));
