@@ -177,6 +177,86 @@ export function settleListedNationals(story: CountryStory): void {
   }
 }
 
+/** After "both <Demonym>" or "all <Demonym>": what closes the shared nationality (a stop, or its plural noun). */
+const SHARED_NATIONALITY_END = new Set([',', '.', ';', 'nationals', 'citizens']);
+/** Lower-case words that never stand between two listed names ("A and guitarist B" may; "A met B" may not). */
+const NOT_IN_LIST = new Set([
+  'who',
+  'whom',
+  'which',
+  'that',
+  'with',
+  'by',
+  'to',
+  'of',
+  'for',
+  'said',
+  'says',
+]);
+
+/**
+ * The names that end right before token `end` as a list: "A and B", "A, B and C", "singer A and guitarist B" (at
+ * most two lower-case words of a person's station before each name), nearest last.
+ */
+function listEndingAt(named: readonly Mention[], tokens: readonly Token[], end: number): Mention[] {
+  const listed: Mention[] = [];
+  let at = end;
+  for (;;) {
+    const o = named.find((m) => m.end === at);
+    if (!o) break;
+    listed.push(o);
+    let k = o.start - 1;
+    for (let words = 0; words < 2 && stationWord(tokens[k]); words++) k--;
+    // Only a list's joiners stand before a station and a name: a comma, "and", or both.
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+    at = k;
+  }
+  return listed;
+}
+
+/** A lower-case word that may stand before a listed name as its station ("guitarist", "opposition leader"). */
+function stationWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    t.lower !== 'and' &&
+    !NOT_IN_LIST.has(t.lower) &&
+    !verbWords.has(t.lower)
+  );
+}
+
+/**
+ * "singer A and guitarist B, both British, performed …", "A, B and C, all Kenyan nationals,": the names listed right
+ * before ", both <Demonym>" (or ", all …") share that nationality. Settled after the roles, with the other groups
+ * given a citizenship, before the sentence rules (which would give them the story's host).
+ */
+export function settleBySharedNationality(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (const [sent, ms] of mentionsBySent) {
+    if (ms.length < 2) continue;
+    const [a, e] = doc.sentences[sent] as [number, number];
+    for (let k = a + 2; k < e - 1; k++) {
+      const w = (tokens[k] as Token).lower;
+      // A cheap word test first: most sentences hold neither word.
+      if ((w !== 'both' && w !== 'all') || tokens[k - 1]?.text !== ',') continue;
+      const nationality = tokens[k + 1] as Token;
+      const country = nationality.cap ? demonymCountry.get(nationality.lower) : undefined;
+      if (!country || !(k + 2 >= e || SHARED_NATIONALITY_END.has(tokens[k + 2]?.lower ?? ''))) continue;
+      const named = ms.filter((o) => o.kind !== 'pronoun');
+      const listed = listEndingAt(named, tokens, k - 1);
+      if (listed.length < 2 || (w === 'both' && listed.length !== 2)) continue;
+      for (const o of listed) {
+        const q = people[o.person] as PersonRecord;
+        if (q.countrySettled || q.international) continue;
+        q.country = country;
+        q.countrySettled = true;
+      }
+    }
+  }
+}
+
 /**
  * "The group includes A, B and C", "Among them were A and B": a sentence that opens by listing the members of a group
  * named before.

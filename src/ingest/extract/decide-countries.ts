@@ -60,6 +60,7 @@ import {
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleListedNationals,
+  settleBySharedNationality,
   settleMembersOfCountedGroup,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
@@ -130,6 +131,7 @@ export function decideCountries(
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleListedNationals(story);
+  settleBySharedNationality(story);
   settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);

@@ -1,0 +1,48 @@
+// Leftovers of the seventy-fourth blind round (sub-national and city diplomacy), session 40, on invented sentences
+// with invented people and places: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('names listed before ", both <nationality>"', () => {
+  it('gives both listed people the shared nationality', () => {
+    const a = article('Flag passed to Velmar as Games close', [
+      'Mayor Tan Weiming handed the flag to Velmar Mayor Harold Pike on Sunday.',
+      'From a bus on the stage, singer Marla Quint and drummer David Tarrow, both British, performed a song.',
+    ]);
+    expect(person(a, 'Marla Quint')?.country).toBe('United Kingdom');
+    expect(person(a, 'David Tarrow')?.country).toBe('United Kingdom');
+  });
+
+  it('reads the list after a verb, beside a minister of another country', () => {
+    const a = article('Minister meets artists', [
+      'French Culture Minister Jean Morel met Marla Quint and David Tarrow, both British, in Paris on Sunday.',
+    ]);
+    expect(person(a, 'Jean Morel')?.country).toBe('France');
+    expect(person(a, 'Marla Quint')?.country).toBe('United Kingdom');
+    expect(person(a, 'David Tarrow')?.country).toBe('United Kingdom');
+  });
+});
+
+describe('a state named like a given name, right before its own office', () => {
+  const delhi = { source: 'PTI', dateline: { place: 'New Delhi', date: 'Feb 2' } };
+  it('places "Victoria Police Chief Commissioner X" in Australia, in a story filed from India', () => {
+    const a = article(
+      'Premier meets minister',
+      [
+        'The Premier of the Australian state of Victoria, Ian Selwood, met External Affairs Minister Ravi Menon.',
+        'Victoria Police Chief Commissioner Alan Pryce briefed Indian officials on the investigations.',
+      ],
+      delhi,
+    );
+    expect(person(a, 'Alan Pryce')?.country).toBe('Australia');
+  });
+
+  it('keeps a person called Victoria a person, of the story', () => {
+    const a = article(
+      'Minister meets delegation',
+      ['External Affairs Minister Ravi Menon met Indian student Victoria Dsouza in New Delhi.'],
+      delhi,
+    );
+    expect(person(a, 'Victoria Dsouza')?.country).toBe('India');
+  });
+});
