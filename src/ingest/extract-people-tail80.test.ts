@@ -46,3 +46,22 @@ describe('a state named like a given name, right before its own office', () => {
     expect(person(a, 'Victoria Dsouza')?.country).toBe('India');
   });
 });
+
+describe('", who as <office> had …"', () => {
+  it('gives the office held to the name before the clause', () => {
+    const a = article('Premier meets president', [
+      'State Premier Horst Velter met President Ivan Morozko in Moscow on Wednesday.',
+      'Velter was accompanied by his predecessor Klaus Wendt, who as minister-president had cultivated close ties.',
+    ]);
+    expect(person(a, 'Klaus Wendt')?.roles).toContain('minister-president');
+  });
+
+  it('reads "who as mayor" too, and no office in "who as a child"', () => {
+    const a = article('Governor visits', [
+      'Governor Ann Coles was joined by Peter Hallam, who as mayor had opened the school.',
+      'She met Maria Olden, who as a child had lived in the town.',
+    ]);
+    expect(person(a, 'Peter Hallam')?.roles).toContain('mayor');
+    expect(person(a, 'Maria Olden')?.roles).toEqual([]);
+  });
+});
