@@ -65,3 +65,21 @@ describe('", who as <office> had …"', () => {
     expect(person(a, 'Maria Olden')?.roles).toEqual([]);
   });
 });
+
+describe('"Mayor A, <appositive>, and Mayor B said …" at a gathering', () => {
+  it('makes the name before the appositive a speaker of the shared verb too', () => {
+    const a = article(
+      'Mayors pledge deeper cuts as summit opens in Dorsk',
+      [
+        'Mayors of nearly 100 cities gathered in Dorsk on Thursday for the World Mayors Summit.',
+        'Velmont Mayor David Tarrow, who took over as chair of the network in August, told the opening session ' +
+          'that cities would act.',
+        "Lisk Mayor Anne Velmar, Tarrow's predecessor at the helm of the network, and Brana Mayor Paolo Rinaldi " +
+          'said cities had to act.',
+      ],
+      { source: 'Reuters', dateline: { place: 'DORSK', date: '' } },
+    );
+    expect(person(a, 'Anne Velmar')?.participant).toBe(true);
+    expect(person(a, 'Paolo Rinaldi')?.participant).toBe(true);
+  });
+});
