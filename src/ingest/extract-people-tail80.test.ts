@@ -83,3 +83,17 @@ describe('"Mayor A, <appositive>, and Mayor B said …" at a gathering', () => {
     expect(person(a, 'Paolo Rinaldi')?.participant).toBe(true);
   });
 });
+
+describe('"who has since moved to <state or country>"', () => {
+  it('places one nothing else placed in the country of their new home', () => {
+    const a = article(
+      'Vice president returns to the town he visited in 1985',
+      [
+        'Vice President Li Wenhai returned on Wednesday to the small town where he stayed 27 years ago.',
+        'Marion Kessel, whose family put Li up in 1985 and who has since moved to Oregon, flew back for the occasion.',
+      ],
+      { source: 'AP', dateline: { place: 'DORSK', date: '' } },
+    );
+    expect(person(a, 'Marion Kessel')?.country).toBe('United States');
+  });
+});

@@ -7,7 +7,7 @@ import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, subnationalCountry, verbWords } from './lexicon.ts';
 import {
   bareTitle,
   isPresidentRole,
@@ -252,6 +252,42 @@ export function settleBySharedNationality(story: CountryStory): void {
         if (q.countrySettled || q.international) continue;
         q.country = country;
         q.countrySettled = true;
+      }
+    }
+  }
+}
+
+/** "who has since moved to Florida", "who later emigrated to Canada": a new home, named after the verb's "to". */
+const MOVED = new Set(['moved', 'emigrated', 'relocated']);
+
+/**
+ * "X, whose family put the visitor up in 1985 and who has since moved to Florida, flew back": one nothing else placed
+ * whose own clause says they moved to a country or a state of a federal one lives there, and is of it. After the
+ * defaults, for those still without a country; a word test per mention's next twenty tokens.
+ */
+export function placeByNewHome(story: CountryStory): void {
+  const { doc, tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
+      const e = (doc.sentences[m.sent] as [number, number])[1];
+      let found: string | undefined;
+      for (let k = m.end + 1; k < e - 2 && k < m.end + 20 && found === undefined; k++) {
+        if (!MOVED.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'to') continue;
+        const a = tokens[k + 2] as Token;
+        const b = tokens[k + 3];
+        if (!a.cap) break;
+        const two = b?.cap ? `${a.lower} ${b.lower}` : '';
+        found =
+          (two ? (countryNames.get(two) ?? subnationalCountry.get(two)) : undefined) ??
+          countryNames.get(a.lower) ??
+          subnationalCountry.get(a.lower);
+        break;
+      }
+      if (found) {
+        p.country = found;
+        break;
       }
     }
   }

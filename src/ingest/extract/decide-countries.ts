@@ -61,6 +61,7 @@ import {
   placeSummonersOfEnvoys,
   settleListedNationals,
   settleBySharedNationality,
+  placeByNewHome,
   settleMembersOfCountedGroup,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
@@ -197,6 +198,7 @@ export function decideCountries(
   placeOtherSideOfCounterpart(story);
   placeByHandover(story);
   placeByHomeCity(story);
+  placeByNewHome(story);
   placeNamesakesLeft(story);
   placeOfficeRelationsLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
