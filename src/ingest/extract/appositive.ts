@@ -1122,11 +1122,26 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
     w === 'became' ||
     w === 'becomes' ||
     (HAS_HAD.has(w) && tokens[k + 1]?.lower === 'been') ||
+    whoAsOffice(tokens, k) ||
     playedAs(tokens, at) >= 0 ||
     becomingIn(tokens, at, sent) >= 0 ||
     yearsAsIn(tokens, at, sent) >= 0
   );
 }
+
+/**
+ * ", who as minister-president had …", ", who as mayor was …": "as" right after "who" and a bare office (a title's
+ * head, one ending in it after a hyphen, or a modifier and a head) — not "who as a child", "who as a result".
+ */
+function whoAsOffice(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'as') return false;
+  const w = tokens[k + 1]?.lower ?? '';
+  return officeAt(tokens, k + 1) || (w.includes('-') && titleHeads.has(w.slice(w.lastIndexOf('-') + 1)));
+}
+
+/** A lower-case verb or auxiliary: what follows the office in ", who as mayor had …". */
+const clauseVerb = (t: Token | undefined): boolean =>
+  t !== undefined && !t.cap && (AUXILIARIES.has(t.lower) || isVerb(t));
 
 /** Index of "as" in "after 22 years as" in the clause from `at`; or -1. */
 function yearsAsIn(tokens: readonly Token[], at: number, sent: number): number {
@@ -1317,6 +1332,14 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     ) {
       const r = rolePhrase(tokens, w === 'became' || w === 'becomes' ? i + 1 : i + 2, sent);
       return r ? [r] : [];
+    }
+    // ", who as minister-president had cultivated close ties": the office held, set before the clause's verb.
+    // The office ends before the clause's verb, which would read as the title taking an object ("mayor had").
+    if (whoAsOffice(tokens, i)) {
+      let k = i + 2;
+      while (k < i + 10 && tokens[k]?.sent === sent && tokens[k]?.word && !clauseVerb(tokens[k] as Token))
+        k++;
+      return officeAfterAs(clauseVerb(tokens[k]) ? tokens.slice(0, k) : tokens, i, sent);
     }
     // ", who stepped down as Speaker of the National Assembly …": the office left, as "resigned as" gives it.
     if (w === 'stepped' && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'as') i++;

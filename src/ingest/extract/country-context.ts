@@ -192,10 +192,25 @@ export function sentenceCountries(
 /** The country of a state or province named by role words from `k` (one to three words), if any. */
 export function subnationalAt(words: readonly string[], k: number): string | undefined {
   const w = words[k] as string;
-  let c = subnationalCountry.get(w);
+  let c = subnationalCountry.get(w) ?? stateBeforeItsOffice(words, k);
   if (k + 1 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]}`) ?? c;
   if (k + 2 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) ?? c;
   return c;
+}
+
+/**
+ * States the table leaves out because their name is also a given name ("Governor Victoria X" is a person), placed
+ * only right before a word of their own government: "Victoria Police Chief Commissioner", "Victorian Premier".
+ */
+const GIVEN_NAME_STATES = new Map([
+  ['victoria', 'Australia'],
+  ['victorian', 'Australia'],
+]);
+const STATE_OFFICE_WORDS = new Set(['police', 'premier', 'state', 'government', 'parliament']);
+
+function stateBeforeItsOffice(words: readonly string[], k: number): string | undefined {
+  const c = GIVEN_NAME_STATES.get(words[k] as string);
+  return c !== undefined && STATE_OFFICE_WORDS.has(words[k + 1] ?? '') ? c : undefined;
 }
 
 /**

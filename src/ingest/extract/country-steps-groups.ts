@@ -8,7 +8,7 @@ import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, subnationalCountry, verbWords } from './lexicon.ts';
 import {
   bareTitle,
   isPresidentRole,
@@ -174,6 +174,122 @@ export function settleListedNationals(story: CountryStory): void {
           q.country = country;
           q.countrySettled = true;
         }
+    }
+  }
+}
+
+/** After "both <Demonym>" or "all <Demonym>": what closes the shared nationality (a stop, or its plural noun). */
+const SHARED_NATIONALITY_END = new Set([',', '.', ';', 'nationals', 'citizens']);
+/** Lower-case words that never stand between two listed names ("A and guitarist B" may; "A met B" may not). */
+const NOT_IN_LIST = new Set([
+  'who',
+  'whom',
+  'which',
+  'that',
+  'with',
+  'by',
+  'to',
+  'of',
+  'for',
+  'said',
+  'says',
+]);
+
+/**
+ * The names that end right before token `end` as a list: "A and B", "A, B and C", "singer A and guitarist B" (at
+ * most two lower-case words of a person's station before each name), nearest last.
+ */
+function listEndingAt(named: readonly Mention[], tokens: readonly Token[], end: number): Mention[] {
+  const listed: Mention[] = [];
+  let at = end;
+  for (;;) {
+    const o = named.find((m) => m.end === at);
+    if (!o) break;
+    listed.push(o);
+    let k = o.start - 1;
+    for (let words = 0; words < 2 && stationWord(tokens[k]); words++) k--;
+    // Only a list's joiners stand before a station and a name: a comma, "and", or both.
+    if (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') break;
+    if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+    at = k;
+  }
+  return listed;
+}
+
+/** A lower-case word that may stand before a listed name as its station ("guitarist", "opposition leader"). */
+function stationWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    t.lower !== 'and' &&
+    !NOT_IN_LIST.has(t.lower) &&
+    !verbWords.has(t.lower)
+  );
+}
+
+/**
+ * "singer A and guitarist B, both British, performed …", "A, B and C, all Kenyan nationals,": the names listed right
+ * before ", both <Demonym>" (or ", all …") share that nationality. Settled after the roles, with the other groups
+ * given a citizenship, before the sentence rules (which would give them the story's host).
+ */
+export function settleBySharedNationality(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (const [sent, ms] of mentionsBySent) {
+    if (ms.length < 2) continue;
+    const [a, e] = doc.sentences[sent] as [number, number];
+    for (let k = a + 2; k < e - 1; k++) {
+      const w = (tokens[k] as Token).lower;
+      // A cheap word test first: most sentences hold neither word.
+      if ((w !== 'both' && w !== 'all') || tokens[k - 1]?.text !== ',') continue;
+      const nationality = tokens[k + 1] as Token;
+      const country = nationality.cap ? demonymCountry.get(nationality.lower) : undefined;
+      if (!country || !(k + 2 >= e || SHARED_NATIONALITY_END.has(tokens[k + 2]?.lower ?? ''))) continue;
+      const named = ms.filter((o) => o.kind !== 'pronoun');
+      const listed = listEndingAt(named, tokens, k - 1);
+      if (listed.length < 2 || (w === 'both' && listed.length !== 2)) continue;
+      for (const o of listed) {
+        const q = people[o.person] as PersonRecord;
+        if (q.countrySettled || q.international) continue;
+        q.country = country;
+        q.countrySettled = true;
+      }
+    }
+  }
+}
+
+/** "who has since moved to Florida", "who later emigrated to Canada": a new home, named after the verb's "to". */
+const MOVED = new Set(['moved', 'emigrated', 'relocated']);
+
+/**
+ * "X, whose family put the visitor up in 1985 and who has since moved to Florida, flew back": one nothing else placed
+ * whose own clause says they moved to a country or a state of a federal one lives there, and is of it. After the
+ * defaults, for those still without a country; a word test per mention's next twenty tokens.
+ */
+export function placeByNewHome(story: CountryStory): void {
+  const { doc, tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
+      const e = (doc.sentences[m.sent] as [number, number])[1];
+      let found: string | undefined;
+      for (let k = m.end + 1; k < e - 2 && k < m.end + 20 && found === undefined; k++) {
+        if (!MOVED.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'to') continue;
+        const a = tokens[k + 2] as Token;
+        const b = tokens[k + 3];
+        if (!a.cap) break;
+        const two = b?.cap ? `${a.lower} ${b.lower}` : '';
+        found =
+          (two ? (countryNames.get(two) ?? subnationalCountry.get(two)) : undefined) ??
+          countryNames.get(a.lower) ??
+          subnationalCountry.get(a.lower);
+        break;
+      }
+      if (found) {
+        p.country = found;
+        break;
+      }
     }
   }
 }

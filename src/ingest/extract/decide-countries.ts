@@ -61,6 +61,8 @@ import {
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleListedNationals,
+  settleBySharedNationality,
+  placeByNewHome,
   settleMembersOfCountedGroup,
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
@@ -132,6 +134,7 @@ export function decideCountries(
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
   settleListedNationals(story);
+  settleBySharedNationality(story);
   settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
@@ -199,6 +202,7 @@ export function decideCountries(
   placeOtherSideOfCounterpart(story);
   placeByHandover(story);
   placeByHomeCity(story);
+  placeByNewHome(story);
   placeNamesakesLeft(story);
   placeOfficeRelationsLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
