@@ -5635,12 +5635,6 @@ function speechVerbAt(m: Mention): number {
     const j = clauseEnd(k, sent);
     if (j < 0) return -1;
     k = j + 1;
-    // "Mayor X, Y's predecessor at the helm of the network, and Mayor Z said …": past the appositive, ", and" lists
-    // the name with the next, and the verb after the list is both names'.
-    if (tokens[k]?.lower === 'and') {
-      const w = listVerbAfter(k, sent);
-      if (w >= 0) return w;
-    }
     // "Senator X, the panel's chairman, who steered the pact through the hearings, said": a relative clause after
     // the appositive, set off by commas too.
     if (RELATIVE_WHO.has(tokens[k]?.lower ?? '')) {
