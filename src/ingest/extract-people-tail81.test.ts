@@ -1,0 +1,42 @@
+// Leftovers of the seventy-ninth blind round (small states in their own outlets): a people's noun before a seat and
+// a party named for a nation's community in another state, on invented sentences with invented people: none of them
+// are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const sarajevo = { source: 'FENA', dateline: { place: 'SARAJEVO', date: 'October 3' } };
+
+describe("a people's noun and a community's party", () => {
+  it('reads "the Croat member" and "the Serb member" as seats of the state, not Croatia or Serbia', () => {
+    const a = article(
+      'Presidency results announced',
+      [
+        'Tomo Brkanović was re-elected as the Croat member of the BiH Presidency, and Dušanka Lekić was elected the Serb member.',
+      ],
+      sarajevo,
+    );
+    expect(person(a, 'Tomo Brkanović')?.country).toBe('Bosnia and Herzegovina');
+    expect(person(a, 'Dušanka Lekić')?.country).not.toBe('Serbia');
+  });
+
+  it('reads "the Croatian Democratic Union of BiH" as a party of Bosnia and Herzegovina', () => {
+    const a = article(
+      'Parties react to decree',
+      [
+        'BiH opposition leader Edin Hodžalić accused the envoy of giving in to the Croatian Democratic Union of BiH (HDZ BiH), led by Ante Vrdoljak.',
+      ],
+      sarajevo,
+    );
+    expect(person(a, 'Edin Hodžalić')?.country).toBe('Bosnia and Herzegovina');
+    expect(person(a, 'Ante Vrdoljak')?.country).toBe('Bosnia and Herzegovina');
+  });
+
+  it('still reads a Croatian leader in his own party as Croatian', () => {
+    const a = article(
+      'Leaders meet',
+      ['Croatian Prime Minister Ante Vrdoljak met Foreign Minister Edin Hodžalić of BiH on Monday.'],
+      sarajevo,
+    );
+    expect(person(a, 'Ante Vrdoljak')?.country).toBe('Croatia');
+  });
+});
