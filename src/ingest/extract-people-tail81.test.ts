@@ -40,3 +40,30 @@ describe("a people's noun and a community's party", () => {
     expect(person(a, 'Ante Vrdoljak')?.country).toBe('Croatia');
   });
 });
+
+describe("a realm's leader speaking of another nation's crown", () => {
+  const kingstown = { source: 'Vincy Herald', dateline: null };
+
+  it("keeps the leader at home and gives the visiting prince the crown's nation", () => {
+    const a = article(
+      'Prime minister tells royals the islands will become a republic',
+      [
+        'Prime Minister Dorrance Ambrose yesterday told Prince Edmund that Saint Lucia intends to cut ties with the British monarchy and become a republic.',
+        "Ambrose's wife, Mereline Ambrose, also met the prince at the official residence.",
+      ],
+      kingstown,
+    );
+    expect(person(a, 'Dorrance Ambrose')?.country).toBe('Saint Lucia');
+    expect(person(a, 'Mereline Ambrose')?.country).toBe('Saint Lucia');
+    expect(person(a, 'Edmund')?.country).toBe('United Kingdom');
+  });
+
+  it("still reads the crown's nation for its heir", () => {
+    const a = article(
+      'Heir opens hospital',
+      ['Prince Edmund, heir to the British throne, opened the new wing on Monday.'],
+      kingstown,
+    );
+    expect(person(a, 'Edmund')?.country).toBe('United Kingdom');
+  });
+});
