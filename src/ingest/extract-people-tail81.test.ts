@@ -2,7 +2,9 @@
 // a party named for a nation's community in another state, on invented sentences with invented people: none of them
 // are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+
+const local = { source: null, dateline: null };
 
 const sarajevo = { source: 'FENA', dateline: { place: 'SARAJEVO', date: 'October 3' } };
 
@@ -65,5 +67,31 @@ describe("a realm's leader speaking of another nation's crown", () => {
       kingstown,
     );
     expect(person(a, 'Edmund')?.country).toBe('United Kingdom');
+  });
+});
+
+describe("an unknown name before its party's word in brackets", () => {
+  it('finds the person who "took over" or "was elected" after the bracketed party', () => {
+    const a = article(
+      'New ministers named',
+      [
+        'Reet Tamm-Rosin (Reform) took over the finance ministry from Mart Kuusk, and Vesna Ilić (SNSD) was elected to the Presidency.',
+      ],
+      local,
+    );
+    const names = extract(a).people.map((p) => p.name);
+    expect(names).toContain('Reet Tamm-Rosin');
+    expect(names).toContain('Vesna Ilić');
+  });
+
+  it('leaves a body\'s name "of" its subject with its initials alone', () => {
+    const a = article(
+      'Watchdog votes',
+      [
+        'Members of the Organisation for the Prohibition of Nerve Toxins (OPNT) voted on Wednesday to widen its powers.',
+      ],
+      local,
+    );
+    expect(extract(a).people.map((p) => p.name)).toEqual([]);
   });
 });
