@@ -202,6 +202,34 @@ function cityNamedOfCountry(tokens: readonly Token[], i: number, lower: string):
   );
 }
 
+/**
+ * "the Croat member of the Presidency", "a Serb party": the peoples' nouns "Croat" and "Serb", written before a
+ * lower-case word, name a community (of Bosnia, of Kosovo), not the state, whose adjective is "Croatian", "Serbian".
+ */
+const PEOPLE_NOUNS = new Set(['croat', 'serb']);
+
+/**
+ * "the Croatian Democratic Union of BiH": a nationality opening a body's capitalised name that ends "of" a country
+ * names the community of that country the body speaks for, not the nation of the adjective. Read only at a demonym.
+ */
+function bodyOfAnotherCountry(tokens: readonly Token[], i: number, nation: string): boolean {
+  const sent = tokens[i]?.sent;
+  for (let j = i + 1; j < i + 7; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent) return false;
+    if (t.lower === 'of' && j > i + 1) {
+      const next = tokens[j + 1];
+      if (!next || next.sent !== sent) return false;
+      const c =
+        acronymCountry.get(next.text) ??
+        (next.cap ? countryNames.get(straightApostrophes(next.lower)) : undefined);
+      return c !== undefined && c !== nation;
+    }
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
@@ -286,6 +314,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       if (!parts && lower.startsWith('american') && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
       const dem = demonymCountry.get(lower);
       if (dem !== undefined) {
+        if (!parts && PEOPLE_NOUNS.has(lower) && tokens[i + 1]?.word && !tokens[i + 1]?.cap) continue;
+        if (!parts && dem && bodyOfAnotherCountry(tokens, i, dem)) continue;
         if (dem && (parts || !demonymInPlaceName(tokens, i)))
           hits.push({ country: dem, at: i, adjectival: true, destination: false });
         continue;

@@ -1272,8 +1272,11 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
   }
 }
 
-/** The monarchs a colony's crown is held by ("Queen X", "the King"), as bare titles. */
-const CROWN_TITLES = new Set(['queen', 'king']);
+/**
+ * The monarchs a colony's crown is held by ("Queen X", "the King"), as bare titles, and the crown's princes ("Prince
+ * X" on a tour of a realm that speaks of cutting ties with "the British monarchy").
+ */
+const CROWN_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
 
 /** A throne as a nation's ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
 const CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);

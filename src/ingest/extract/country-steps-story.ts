@@ -2298,6 +2298,13 @@ function sentenceContextCountry(
         lackingSkipped = true;
         continue;
       }
+      // "Prime Minister X told the prince that Jamaica will cut ties with the British monarchy": a nation's crown
+      // spoken of is no one's nation but a royal's.
+      if (
+        nationsCrown(tokens, h.at) &&
+        !p.roles.some((r) => CROWN_HOLDERS.has(r.split(' ')[0]?.toLowerCase() ?? ''))
+      )
+        continue;
       // "ahead of President X's state visit to the US": where the named one travels is not theirs.
       if (h.at > m.end && ownTravelTo(tokens, m.end, h.at)) continue;
       // "TEHRAN – … Foreign Minister X wrote on Twitter that the U.S. act was …": a country other than the story's own
@@ -4473,4 +4480,35 @@ export function settleHostsMetInTheCapital(story: CountryStory): void {
       }
     }
   }
+}
+
+/** A throne's nouns ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
+const NATION_CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);
+
+/** The titles of those a nation's crown is theirs by ("heir to the British throne, Prince X"). */
+const CROWN_HOLDERS = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'duke',
+  'duchess',
+  'crown',
+  'heir',
+  'monarch',
+  'emperor',
+  'empress',
+  'earl',
+  'countess',
+]);
+
+/** "the British monarchy", "the British Crown": a nationality before a crown's noun, not "the Saudi Crown Prince". */
+function nationsCrown(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  return (
+    noun !== undefined &&
+    NATION_CROWN_NOUNS.has(noun.lower) &&
+    !tokens[at + 2]?.cap &&
+    demonymCountry.has(tokens[at]?.lower ?? '')
+  );
 }

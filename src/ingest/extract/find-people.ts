@@ -1120,6 +1120,7 @@ export function findPeople(
           listedBeforeOthers(tokens, bare.end) ||
           spokeThrough(tokens, bare.start) ||
           countryInBrackets(tokens, bare.end) ||
+          partyTaggedActor(tokens, bare.start, bare.end) ||
           accordingTo(tokens, bare.start, bare.end) ||
           saidAfterQuote(tokens, bare.start, bare.end));
       // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
@@ -2511,6 +2512,30 @@ function chantOrCoinage(tokens: readonly Token[], at: number): boolean {
 function partyBracketEnd(tokens: readonly Token[], end: number): number {
   const word = tokens[end + 1];
   return tokens[end]?.text === '(' && word?.cap && word.word && tokens[end + 2]?.text === ')' ? end + 3 : end;
+}
+
+/** Auxiliaries that open a clause's verb after a name ("X (SNSD) was elected"). */
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'will']);
+
+/**
+ * "Keit Tamm-Rosin (Reform) took over the ministry", "Zorka Milić (SNSD) was elected": a name of unknown words, then a
+ * party's one word in brackets, then the clause's verb, is a person (a party is named after its members, not after
+ * bodies or places; not the tail of a body's name after "of"). Read only after an unknown name followed by "(".
+ */
+function partyTaggedActor(tokens: readonly Token[], start: number, end: number): boolean {
+  // "the Prohibition of Chemical Weapons (OPCW) voted": after "of", the words close a body's name.
+  if (tokens[start - 1]?.lower === 'of') return false;
+  const close = partyBracketEnd(tokens, end);
+  if (close === end) return false;
+  const tag = tokens[end + 1] as Token;
+  if (countryNames.has(tag.lower)) return false;
+  const verb = tokens[close];
+  if (!verb || verb.cap || !verb.word) return false;
+  if (AUXILIARIES.has(verb.lower)) {
+    const next = tokens[close + 1];
+    return next !== undefined && !next.cap && next.word && next.lower.endsWith('ed');
+  }
+  return verbWords.has(verb.lower) && !verb.lower.endsWith('s') && !verb.lower.endsWith('ing');
 }
 
 /**
