@@ -29,6 +29,7 @@ import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
+import { OFFICE_RELATIONS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
 import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
@@ -493,12 +494,15 @@ export function settleAidesOfInternationalOfficials(story: CountryStory): void {
 /**
  * "X will succeed Y, the outgoing chairperson" where X was elected "chairperson of the AU Commission": the one an
  * international body's official succeeds held that office, whatever country they come from. Before the sentence
- * rules, which would give them the successor's or the sentence's country.
+ * rules, which would give them the successor's or the sentence's country. Likewise the one who succeeds them ("X
+ * will be succeeded by Y of Kuwait") and one set off as their predecessor or successor ("X thanked his predecessor,
+ * Y"). One named by nothing but that tie keeps no nationality written beside the name ("succeeding Y of Chad"): the
+ * body's officials have none (corpus README).
  */
 export function settlePredecessorsOfInternationalOfficials(story: CountryStory): void {
   const { tokens, people, mentions } = story;
   for (const p of people) {
-    if (p.countrySettled || p.international) continue;
+    if (p.international || (p.countrySettled && p.roles.length > 0)) continue;
     const successor = successorOf(p, people, mentions, tokens);
     const office = successor?.roles.find((r) => internationalOffice(r));
     if (office === undefined) continue;
@@ -848,7 +852,28 @@ function internationalOfficeBefore(story: CountryStory, start: number): boolean 
 /** Words before a predecessor's name: "succeeding X", "will succeed X", "replaces X". */
 const SUCCEEDS = new Set([...SUCCESSION, 'succeed', 'replace']);
 
-/** "A will succeed B", "A took office, succeeding B": the person named last before B in that sentence, A. */
+/** Words before "by" that make the one named after it a successor: "will be succeeded by X", "replaced by Y". */
+const SUCCEEDED_BY = new Set(['succeeded', 'replaced']);
+
+/**
+ * Whether the words right before mention `m` tie it to the office of one named before it in the sentence: "succeeding
+ * B", "succeeded by B", "his predecessor, B", "A's successor, B".
+ */
+function namedAsOfficeKin(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.start - 1]?.lower ?? '';
+  if (SUCCEEDS.has(before)) return true;
+  if (before === 'by') return SUCCEEDED_BY.has(tokens[m.start - 2]?.lower ?? '');
+  if (before !== ',' || !OFFICE_RELATIONS.has(tokens[m.start - 2]?.lower ?? '')) return false;
+  const owner = tokens[m.start - 3]?.lower ?? '';
+  return OWNER_PRONOUNS.has(owner) || owner === "'s" || owner === '’s';
+}
+
+const OWNER_PRONOUNS = new Set(['his', 'her']);
+
+/**
+ * "A will succeed B", "A took office, succeeding B", "A will be succeeded by B", "A thanked his predecessor, B": the
+ * person named last before B in that sentence, A.
+ */
 function successorOf(
   p: PersonRecord,
   people: readonly PersonRecord[],
@@ -856,7 +881,7 @@ function successorOf(
   tokens: readonly Token[],
 ): PersonRecord | undefined {
   for (const m of p.mentions) {
-    if (m.kind === 'pronoun' || !SUCCEEDS.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    if (m.kind === 'pronoun' || !namedAsOfficeKin(tokens, m)) continue;
     let best: Mention | undefined;
     for (const o of mentions)
       if (o.sent === m.sent && o.end <= m.start && o.kind !== 'pronoun' && (!best || o.start > best.start))

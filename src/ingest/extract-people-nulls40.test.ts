@@ -1,0 +1,58 @@
+// Session 40: no country for people the text ties to none (the corpus README's country convention: officials of
+// international bodies get none even when the text gives their nationality), on invented sentences with invented
+// people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe("an international official's predecessor and successor hold the body's office", () => {
+  it('gives none to the predecessor a NATO chief thanks ("his predecessor, X") in a Kyiv story', () => {
+    const a = article(
+      'NATO chief visits Kyiv',
+      [
+        'Ukrainian President Taras Melnyk met with NATO Secretary General Joost Brannholt, who arrived in Kyiv on Thursday.',
+        'Brannholt also thanked his predecessor, Eirik Vasquell, for his work with Ukraine.',
+      ],
+      { source: 'Ukrinform', dateline: null },
+    );
+    expect(person(a, 'Eirik Vasquell')?.country).toBeNull();
+    expect(person(a, 'Taras Melnyk')?.country).toBe('Ukraine');
+  });
+
+  it('gives none to the successor of a cartel\'s secretary general, "succeeded by X of Kuwait"', () => {
+    const a = article(
+      'President receives outgoing OPEC chief',
+      [
+        'Nigerian President Bala Oyelaran on Tuesday received Tumelo Dremmer, secretary general of the Organization of the Petroleum Exporting Countries (OPEC), in Abuja.',
+        'Dremmer, who assumed office in 2016, will be succeeded by Faisal Kettleby of Kuwait on Aug. 1.',
+      ],
+      { dateline: { place: 'ABUJA', date: 'July 5' } },
+    );
+    expect(person(a, 'Faisal Kettleby')?.country).toBeNull();
+    expect(person(a, 'Bala Oyelaran')?.country).toBe('Nigeria');
+  });
+
+  it('gives none to the one an AU Commission chair succeeds, "succeeding X of Chad"', () => {
+    const a = article(
+      'Prime minister meets new AU Commission chief',
+      [
+        'Ethiopian Prime Minister Dawit Aldana on Wednesday met with Omar Haskel, the newly elected chairperson of the African Union Commission, in Addis Ababa.',
+        'Haskel took office on Thursday, succeeding Idriss Marounga of Chad, who had led the commission since 2017.',
+      ],
+      { dateline: { place: 'ADDIS ABABA', date: 'Feb 19' } },
+    );
+    expect(person(a, 'Idriss Marounga')?.country).toBeNull();
+  });
+
+  it("keeps a national minister's successor named with his country, and a minister's predecessor his", () => {
+    const a = article(
+      'Finance minister resigns',
+      [
+        'Kenyan Finance Minister Peter Odhill resigned on Monday and will be succeeded by Samuel Wekesa of Kenya.',
+        'Foreign Minister Ruth Achola thanked her predecessor, Daniel Omwenga, at the handover in Nairobi.',
+      ],
+      { source: 'KNA', dateline: { place: 'NAIROBI', date: 'May 9' } },
+    );
+    expect(person(a, 'Samuel Wekesa')?.country).toBe('Kenya');
+    expect(person(a, 'Daniel Omwenga')?.country).toBe('Kenya');
+  });
+});
