@@ -56,3 +56,27 @@ describe("an international official's predecessor and successor hold the body's 
     expect(person(a, 'Daniel Omwenga')?.country).toBe('Kenya');
   });
 });
+
+describe('a High Representative acts for the powers that named them', () => {
+  it('gives the High Representative "for Bosnia and Herzegovina" none, and a Bosnian minister Bosnia', () => {
+    const a = article(
+      'Envoy imposes changes to election law',
+      [
+        'High Representative for Bosnia and Herzegovina Karl Brandvold last night imposed amendments to the Election Law, minutes after the polls closed.',
+        'Security Minister Edin Hadzic said the changes were unwelcome.',
+      ],
+      { source: 'FENA', dateline: { place: 'SARAJEVO', date: 'October 3' } },
+    );
+    expect(person(a, 'Karl Brandvold')?.country).toBeNull();
+    expect(person(a, 'Edin Hadzic')?.country).toBe('Bosnia and Herzegovina');
+  });
+
+  it('keeps a nationality written before the title: "Italian High Commissioner X" stays Italian', () => {
+    const a = article(
+      'Envoy meets minister',
+      ['Italian High Commissioner Marco Tessaro met the foreign minister in Accra on Monday.'],
+      { source: 'GNA', dateline: { place: 'ACCRA', date: 'May 9' } },
+    );
+    expect(person(a, 'Marco Tessaro')?.country).toBe('Italy');
+  });
+});

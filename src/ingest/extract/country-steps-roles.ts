@@ -89,10 +89,14 @@ export function settleByRoles(story: CountryStory): void {
     // office, they are its official, whatever national office they held before.
     const introduced = p.roles[0];
     const introducedSpan = p.roleSpans[0];
+    // "High Representative for Bosnia and Herzegovina X": the country after "for" is the one they oversee for the
+    // powers that named them, not theirs.
     if (
       introduced !== undefined &&
       internationalOffice(introduced) &&
-      (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+      (introducedSpan === undefined ||
+        HIGH_REPRESENTATIVE_RE.test(introduced) ||
+        roleSpanCountry(tokens, introducedSpan) === null)
     ) {
       settleInternational(p);
       continue;
@@ -784,6 +788,9 @@ function judgeInternationalOffice(roles: string): boolean {
   // "PACE President X": the Council of Europe's assembly by its initials, upper-case only ("pace" is a word and a
   // surname, so not in internationalBodies, which other readers look up by lower-case word).
   if (/\bPACE\b/.test(roles)) return true;
+  // "High Representative for Bosnia and Herzegovina", "High Representative for Disarmament Affairs": the title the
+  // EU, the AU, the UN and the powers overseeing Bosnia give their envoys; no government names its own so.
+  if (HIGH_REPRESENTATIVE_RE.test(roles)) return true;
   // "Special Envoy of the Secretary-General for the Great Lakes Region", "Personal Representative of the
   // Secretary-General": one sent by a secretary-general is the envoy of the body they lead (a government's
   // secretaries-general have staff, not envoys).
@@ -791,6 +798,8 @@ function judgeInternationalOffice(roles: string): boolean {
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+/** A role that opens with the title "High Representative", capitalised, nothing before it. */
+const HIGH_REPRESENTATIVE_RE = /^High Representative\b/;
 const SECRETARY_GENERALS_ENVOY =
   / (?:envoy|representative|emissary|adviser|advisor) of the secretary general /;
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
