@@ -80,3 +80,43 @@ describe('a High Representative acts for the powers that named them', () => {
     expect(person(a, 'Marco Tessaro')?.country).toBe('Italy');
   });
 });
+
+describe("the European Commission's officers by the bare body noun", () => {
+  it('gives "Commission Vice-President X, a Greek" none in a story naming the European Commission', () => {
+    const a = article(
+      'EU leaders visit the border',
+      [
+        'European Commission President Ilse Halvorsen flew over the border area with the prime minister on Tuesday.',
+        'In Brussels, Commission Vice-President Nikos Kastanidis, a Greek who is responsible for migration, said interior ministers would meet on Wednesday.',
+      ],
+      { source: 'ANA-MPA', dateline: { place: 'ORESTIADA', date: 'March 3' } },
+    );
+    expect(person(a, 'Nikos Kastanidis')?.country).toBeNull();
+  });
+
+  it("keeps a national commission's chairman his country where no international commission is named", () => {
+    const a = article(
+      'Panel reports on floods',
+      [
+        'Commission Chairman Stavros Drossos said on Monday the report on the floods would be published next week.',
+      ],
+      { source: 'ANA-MPA', dateline: { place: 'ATHENS', date: 'March 3' } },
+    );
+    expect(person(a, 'Stavros Drossos')?.country).toBe('Greece');
+  });
+});
+
+describe("a minister by an unusual portfolio is a government's, not a brand's", () => {
+  it('places "Citizen Protection Minister X" by the dateline, as "National Defence Minister Y" beside him', () => {
+    const a = article(
+      'Leaders visit the border',
+      [
+        'Prime Minister Petros Sotiriou on Tuesday received the leaders at the land border.',
+        'Also present were Citizen Protection Minister Alekos Karamanlidis and National Defence Minister Yannis Vlachos.',
+      ],
+      { source: 'ANA-MPA', dateline: { place: 'ATHENS', date: 'March 3' } },
+    );
+    expect(person(a, 'Alekos Karamanlidis')?.country).toBe('Greece');
+    expect(person(a, 'Yannis Vlachos')?.country).toBe('Greece');
+  });
+});

@@ -15,6 +15,7 @@ import {
   ledInternationalTeam,
   envoyTo,
   namesABody,
+  officeOfBareBody,
   officeOfPrefixedBody,
   spelledOutBodyCountry,
 } from './body-countries.ts';
@@ -237,7 +238,7 @@ export function settleByRoles(story: CountryStory): void {
       internationalOffice(held.join(' ')) ||
       held.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
       held.some((r) => servesNamedBodyHead(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
-      held.some((r) => officeOfPrefixedBody(r, doc.text))
+      held.some((r) => officeOfPrefixedBody(r, doc.text) || officeOfBareBody(r, doc.text))
     )
       settleInternational(p);
   }
