@@ -120,3 +120,19 @@ describe("a minister by an unusual portfolio is a government's, not a brand's", 
     expect(person(a, 'Yannis Vlachos')?.country).toBe('Greece');
   });
 });
+
+describe("a bulletin's delegate of an international body, the body in brackets after the name", () => {
+  it('gives "X (European Commission)" none, while "Y (Nicaragua)" keeps Nicaragua', () => {
+    const a = article(
+      'Climate talks adopt agreement',
+      [
+        'Nicaragua, speaking through Ramon Ferrandi (Nicaragua), objected to the procedure.',
+        'The EU, speaking through Luc Delcourt (European Commission), said the agreement was "a major step forward."',
+        'The US, speaking through Dana Pellworth, Special Envoy for Climate Change, said the agreement was wise.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Luc Delcourt')?.country).toBeNull();
+    expect(person(a, 'Ramon Ferrandi')?.country).toBe('Nicaragua');
+  });
+});

@@ -102,6 +102,12 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
+    // "The EU, speaking through X (European Commission), said": a negotiations bulletin's delegate of an international
+    // body, written in brackets after the name where a state's delegate has the state's name.
+    if (p.mentions.some((m) => m.kind === 'name' && bodyInBrackets(tokens, m.end))) {
+      settleInternational(p);
+      continue;
+    }
     // "former Sierra Leone president X, head of the mission of ECOWAS", "former British PM X, now envoy of the Middle
     // East Quartet": a body's office held now, after offices held before, is what they act for; a country's office
     // held now ("former UN envoy X, now Foreign Minister") keeps theirs.
@@ -243,6 +249,23 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
   }
 }
+
+/**
+ * "X (European Commission)", "Y (UNEP)": an international body's name alone in brackets right after a name (up to
+ * six capitalised words, "of", "for" and "and" inside).
+ */
+function bodyInBrackets(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== '(') return false;
+  let k = end + 1;
+  const words: string[] = [];
+  for (; k < tokens.length && k <= end + 6 && tokens[k]?.text !== ')'; k++) {
+    const w = tokens[k] as Token;
+    if (!w.word || (!w.cap && (k === end + 1 || !BODY_NAME_JOINERS.has(w.lower)))) return false;
+    words.push(w.text);
+  }
+  return tokens[k]?.text === ')' && words.length > 0 && namesInternationalBody(words.join(' '));
+}
+const BODY_NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** "the movement's choice for prime minister, the former UN economist X": chosen for an office, in the sentence before the name. */
 function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
