@@ -351,6 +351,24 @@ export function officeOfPrefixedBody(role: string, text: string): boolean {
   return body !== null && INTERNATIONAL_PREFIXES.some((prefix) => text.includes(`${prefix} ${body}`));
 }
 
+/**
+ * "Commission Vice-President" in a story that names the "European Commission", "Commission Chairperson" in one that
+ * names the "AU Commission": the bare body noun first, then a president's or a chair's title, is the office of the
+ * body the story names with an international prefix. Not "Council" or "Parliament", which a story naming the
+ * European ones may use of a national one.
+ */
+export function officeOfBareBody(role: string, text: string): boolean {
+  const m = BARE_BODY_OFFICE_RE.exec(role);
+  if (!m) return false;
+  const noun = m[1] as string;
+  return (
+    text.includes(`European ${noun}`) ||
+    INTERNATIONAL_PREFIXES.some((prefix) => text.includes(`${prefix} ${noun}`))
+  );
+}
+const BARE_BODY_OFFICE_RE =
+  /^(Commission) (?:(?:(?:Executive |First )?Vice[- ])?President|(?:Deputy )?Chair(?:person|man|woman))$/;
+
 /** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
 export function officeBody(role: string): string | null {
   const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);
@@ -482,8 +500,10 @@ export function namesABody(role: string, datelineCity = ''): boolean {
   // "Archbishop of Canterbury": a see is a place, not a brand.
   if (SEE_ROLE_RE.test(role)) return false;
   const words = role.split(/\s+/);
-  // "Grindavik Mayor": a mayor heads a town, known or not, never a brand.
-  if (words[words.length - 1]?.toLowerCase() === 'mayor') return false;
+  // "Grindavik Mayor": a mayor heads a town, known or not, never a brand; "Citizen Protection Minister": a minister's
+  // portfolio, whatever its words, is a government's.
+  const head = words[words.length - 1]?.toLowerCase();
+  if (head === 'mayor' || head === 'minister') return false;
   // "Labour Party leader": a political party is a country's own.
   // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
   if (words.some((w) => PARTY_WORDS.has(w))) return false;

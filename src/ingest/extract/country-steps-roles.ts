@@ -15,6 +15,7 @@ import {
   ledInternationalTeam,
   envoyTo,
   namesABody,
+  officeOfBareBody,
   officeOfPrefixedBody,
   spelledOutBodyCountry,
 } from './body-countries.ts';
@@ -29,6 +30,7 @@ import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
+import { OFFICE_RELATIONS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
 import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
@@ -88,11 +90,21 @@ export function settleByRoles(story: CountryStory): void {
     // office, they are its official, whatever national office they held before.
     const introduced = p.roles[0];
     const introducedSpan = p.roleSpans[0];
+    // "High Representative for Bosnia and Herzegovina X": the country after "for" is the one they oversee for the
+    // powers that named them, not theirs.
     if (
       introduced !== undefined &&
       internationalOffice(introduced) &&
-      (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+      (introducedSpan === undefined ||
+        HIGH_REPRESENTATIVE_RE.test(introduced) ||
+        roleSpanCountry(tokens, introducedSpan) === null)
     ) {
+      settleInternational(p);
+      continue;
+    }
+    // "The EU, speaking through X (European Commission), said": a negotiations bulletin's delegate of an international
+    // body, written in brackets after the name where a state's delegate has the state's name.
+    if (p.mentions.some((m) => m.kind === 'name' && bodyInBrackets(tokens, m.end))) {
       settleInternational(p);
       continue;
     }
@@ -232,11 +244,28 @@ export function settleByRoles(story: CountryStory): void {
       internationalOffice(held.join(' ')) ||
       held.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
       held.some((r) => servesNamedBodyHead(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
-      held.some((r) => officeOfPrefixedBody(r, doc.text))
+      held.some((r) => officeOfPrefixedBody(r, doc.text) || officeOfBareBody(r, doc.text))
     )
       settleInternational(p);
   }
 }
+
+/**
+ * "X (European Commission)", "Y (UNEP)": an international body's name alone in brackets right after a name (up to
+ * six capitalised words, "of", "for" and "and" inside).
+ */
+function bodyInBrackets(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== '(') return false;
+  let k = end + 1;
+  const words: string[] = [];
+  for (; k < tokens.length && k <= end + 6 && tokens[k]?.text !== ')'; k++) {
+    const w = tokens[k] as Token;
+    if (!w.word || (!w.cap && (k === end + 1 || !BODY_NAME_JOINERS.has(w.lower)))) return false;
+    words.push(w.text);
+  }
+  return tokens[k]?.text === ')' && words.length > 0 && namesInternationalBody(words.join(' '));
+}
+const BODY_NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** "the movement's choice for prime minister, the former UN economist X": chosen for an office, in the sentence before the name. */
 function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
@@ -493,12 +522,15 @@ export function settleAidesOfInternationalOfficials(story: CountryStory): void {
 /**
  * "X will succeed Y, the outgoing chairperson" where X was elected "chairperson of the AU Commission": the one an
  * international body's official succeeds held that office, whatever country they come from. Before the sentence
- * rules, which would give them the successor's or the sentence's country.
+ * rules, which would give them the successor's or the sentence's country. Likewise the one who succeeds them ("X
+ * will be succeeded by Y of Kuwait") and one set off as their predecessor or successor ("X thanked his predecessor,
+ * Y"). One named by nothing but that tie keeps no nationality written beside the name ("succeeding Y of Chad"): the
+ * body's officials have none (corpus README).
  */
 export function settlePredecessorsOfInternationalOfficials(story: CountryStory): void {
   const { tokens, people, mentions } = story;
   for (const p of people) {
-    if (p.countrySettled || p.international) continue;
+    if (p.international || (p.countrySettled && p.roles.length > 0)) continue;
     const successor = successorOf(p, people, mentions, tokens);
     const office = successor?.roles.find((r) => internationalOffice(r));
     if (office === undefined) continue;
@@ -780,6 +812,9 @@ function judgeInternationalOffice(roles: string): boolean {
   // "PACE President X": the Council of Europe's assembly by its initials, upper-case only ("pace" is a word and a
   // surname, so not in internationalBodies, which other readers look up by lower-case word).
   if (/\bPACE\b/.test(roles)) return true;
+  // "High Representative for Bosnia and Herzegovina", "High Representative for Disarmament Affairs": the title the
+  // EU, the AU, the UN and the powers overseeing Bosnia give their envoys; no government names its own so.
+  if (HIGH_REPRESENTATIVE_RE.test(roles)) return true;
   // "Special Envoy of the Secretary-General for the Great Lakes Region", "Personal Representative of the
   // Secretary-General": one sent by a secretary-general is the envoy of the body they lead (a government's
   // secretaries-general have staff, not envoys).
@@ -787,6 +822,8 @@ function judgeInternationalOffice(roles: string): boolean {
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+/** A role that opens with the title "High Representative", capitalised, nothing before it. */
+const HIGH_REPRESENTATIVE_RE = /^High Representative\b/;
 const SECRETARY_GENERALS_ENVOY =
   / (?:envoy|representative|emissary|adviser|advisor) of the secretary general /;
 const EUROPEAN_COMMISSIONER_RE = /\bEuropean (?:\p{Lu}[\p{L}'’-]* (?:and )?){0,3}Commissioner\b/u;
@@ -848,7 +885,28 @@ function internationalOfficeBefore(story: CountryStory, start: number): boolean 
 /** Words before a predecessor's name: "succeeding X", "will succeed X", "replaces X". */
 const SUCCEEDS = new Set([...SUCCESSION, 'succeed', 'replace']);
 
-/** "A will succeed B", "A took office, succeeding B": the person named last before B in that sentence, A. */
+/** Words before "by" that make the one named after it a successor: "will be succeeded by X", "replaced by Y". */
+const SUCCEEDED_BY = new Set(['succeeded', 'replaced']);
+
+/**
+ * Whether the words right before mention `m` tie it to the office of one named before it in the sentence: "succeeding
+ * B", "succeeded by B", "his predecessor, B", "A's successor, B".
+ */
+function namedAsOfficeKin(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.start - 1]?.lower ?? '';
+  if (SUCCEEDS.has(before)) return true;
+  if (before === 'by') return SUCCEEDED_BY.has(tokens[m.start - 2]?.lower ?? '');
+  if (before !== ',' || !OFFICE_RELATIONS.has(tokens[m.start - 2]?.lower ?? '')) return false;
+  const owner = tokens[m.start - 3]?.lower ?? '';
+  return OWNER_PRONOUNS.has(owner) || owner === "'s" || owner === '’s';
+}
+
+const OWNER_PRONOUNS = new Set(['his', 'her']);
+
+/**
+ * "A will succeed B", "A took office, succeeding B", "A will be succeeded by B", "A thanked his predecessor, B": the
+ * person named last before B in that sentence, A.
+ */
 function successorOf(
   p: PersonRecord,
   people: readonly PersonRecord[],
@@ -856,7 +914,7 @@ function successorOf(
   tokens: readonly Token[],
 ): PersonRecord | undefined {
   for (const m of p.mentions) {
-    if (m.kind === 'pronoun' || !SUCCEEDS.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    if (m.kind === 'pronoun' || !namedAsOfficeKin(tokens, m)) continue;
     let best: Mention | undefined;
     for (const o of mentions)
       if (o.sent === m.sent && o.end <= m.start && o.kind !== 'pronoun' && (!best || o.start > best.start))
