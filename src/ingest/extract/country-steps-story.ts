@@ -1845,7 +1845,8 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens) && !(bothKoreas && koreanSide(q))) ||
           q.tokens[q.tokens.length - 1] === last ||
           families[qi] === family) &&
-        (q.mentions[0]?.start ?? 0) < introduced
+        (q.mentions[0]?.start ?? 0) < introduced &&
+        !recalledFigure(story.tokens, q)
       )
         kin = q;
     }
@@ -1855,6 +1856,26 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
+}
+
+/** Verbs that open a recollection: "recalled that X had begun his political life in Y". */
+const RECALL_VERBS = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'remembering']);
+
+/**
+ * "Mr X recalled that Mahatma Y had begun his political life in Z … party president W Y called on Mr X": a figure
+ * of the past named only in a recollection (no role, no part in the events) is no relative of a namesake the story
+ * meets today, so their shared surname places no one. A test of the two tokens before each mention.
+ */
+function recalledFigure(tokens: readonly Token[], q: PersonRecord): boolean {
+  if (q.participant || q.roles.length > 0 || q.relativeOf >= 0) return false;
+  let named = false;
+  for (const m of q.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    if (tokens[m.start - 1]?.lower !== 'that' || !RECALL_VERBS.has(tokens[m.start - 2]?.lower ?? ''))
+      return false;
+  }
+  return named;
 }
 
 const koreanSide = (q: PersonRecord) => q.country === 'North Korea' || q.country === 'South Korea';

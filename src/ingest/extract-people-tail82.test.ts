@@ -1,0 +1,29 @@
+// Leftovers of the seventy-seventh blind round (the wires of 1980–1994), on invented sentences with invented people:
+// none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const delhi = (paragraphs: string[]) =>
+  article('Visiting leader conferred award at Rashtrapati Bhavan', paragraphs, {
+    date: '1990-10-16',
+    source: 'PTI',
+    dateline: { place: 'NEW DELHI', date: 'Oct 16' },
+  });
+
+describe('a party president who shares a surname with a figure of the past', () => {
+  const a = delhi([
+    'President R. Sundaresan today conferred the country’s highest civilian award on African National Congress ' +
+      'deputy president Sipho Ndlamini at a ceremony at Rashtrapati Bhavan.',
+    'Replying, Mr Ndlamini recalled that Rabin Kaushal had begun his political life in South Africa.',
+    'Janata Dal (S) president Arun Kaushal called on Mr Ndlamini at Hyderabad House in the evening.',
+  ]);
+
+  it('is of the country where the story is filed, not of the recollection’s', () => {
+    expect(person(a, 'Arun Kaushal')?.country).toBe('India');
+  });
+
+  it('leaves the visitor and the host where they were', () => {
+    expect(person(a, 'Sipho Ndlamini')?.country).toBe('South Africa');
+    expect(person(a, 'R. Sundaresan')?.country).toBe('India');
+  });
+});
