@@ -27,3 +27,33 @@ describe('a party president who shares a surname with a figure of the past', () 
     expect(person(a, 'R. Sundaresan')?.country).toBe('India');
   });
 });
+
+describe('a bare cabinet post paired with a foreigner named by nationality', () => {
+  const moscow = (sentence: string) =>
+    article(
+      'Russia and U.S. sign arms treaty in the Kremlin',
+      [
+        'Russian President Igor Bystrov and U.S. President Alan Wexford signed in the Kremlin today a treaty ' +
+          'cutting their strategic arsenals.',
+        sentence,
+      ],
+      { date: '1993-01-04', source: 'ITAR-TASS', dateline: { place: 'MOSCOW', date: 'January 3' } },
+    );
+
+  it('is of the story’s own side, not of the nationality that titles the one after "and"', () => {
+    const a = moscow(
+      'The foreign ministers attended the ceremony, as did Defence Minister Oleg Kalinsky and the U.S. ' +
+        'President’s national security adviser, Mark Tennick.',
+    );
+    expect(person(a, 'Oleg Kalinsky')?.country).toBe('Russia');
+    expect(person(a, 'Mark Tennick')?.country).toBe('United States');
+  });
+
+  it('still takes the nationality of its own title', () => {
+    const a = moscow(
+      'The foreign ministers attended the ceremony, as did U.S. Defense Secretary Oleg Kalinsky and the Russian ' +
+        'President’s adviser, Mark Tennick.',
+    );
+    expect(person(a, 'Oleg Kalinsky')?.country).toBe('United States');
+  });
+});

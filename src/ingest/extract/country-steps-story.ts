@@ -67,6 +67,7 @@ import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads 
 import { NAME_SUFFIXES, POSSESSIVE_MARKS, POSSESSIVE_S } from './names.ts';
 import {
   bareTitle,
+  nationalCabinetPost,
   SPOUSE_TITLES,
   isPresidentRole,
   SINGLE_HOLDER_TITLES,
@@ -87,7 +88,7 @@ import {
   counterpartsCommaBefore,
 } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { isOccupation, relationWords, titleHeads } from './roles.ts';
+import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { CENTURIES_AGO, YEAR } from './years.ts';
@@ -319,7 +320,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const read = rememberedInPassing(story, p)
     ? null
     : sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  // "as did Defence Minister X and the U.S. President's national security adviser, Y": the bare office is not of the
+  // nationality that titles the one paired after it (left for the defaults, as placeBareLeadersBesideForeignOnes).
+  const unpaired = read !== null && pairedForeignNationality(tokens, p) === read ? null : read;
+  const shapedRead = unpaired === null ? null : (shapedAgainst(story, p, unpaired) ?? unpaired);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
   const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
@@ -4448,6 +4452,40 @@ export function placeSharedClauseSubjects(story: CountryStory): void {
     const q = people[second.person] as PersonRecord;
     if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
   }
+}
+
+/** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
+const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
+
+/**
+ * "President X and Indian Prime Minister Y", "as did Defence Minister X and the U.S. President's national security
+ * adviser, Y": the country of the nationality that titles the one named right after "and" when p holds only bare
+ * one-holder offices or cabinet posts (the writer qualifies only the foreigner, so p is not of it); undefined
+ * otherwise. A test of the tokens after each of p's titled mentions.
+ */
+export function pairedForeignNationality(tokens: readonly Token[], p: PersonRecord): string | undefined {
+  if (p.roles.length === 0) return undefined;
+  // Bare offices only: "President", "late President" (not "Sri Lankan President"); a cabinet post too ("Defense
+  // Secretary X and Soviet Defense Minister Y").
+  const bare = (r: string) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) || nationalCabinetPost(bareTitle(r));
+  if (!p.roles.every((r) => bare(r) && !r.includes(' of '))) return undefined;
+  if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) return undefined;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') continue;
+    // Titled right there: "President X and …".
+    if (!titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    let k = m.end + 1;
+    while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
+    const nat = tokens[k];
+    const head = tokens[k + 1];
+    // "… and Soviet leader Y": a title head may be written in lower case.
+    if (!nat?.cap || !head || !(head.cap || titleHeads.has(head.lower)) || nat.sent !== tokens[m.end]?.sent)
+      continue;
+    const theirs = demonymCountry.get(nat.lower);
+    // "… and Indian Prime Minister Y": the nationality is a title's.
+    if (theirs && (titleHeads.has(head.lower) || titleModifiers.has(head.lower))) return theirs;
+  }
+  return undefined;
 }
 
 /**
