@@ -58,3 +58,23 @@ describe('a bare cabinet post paired with a foreigner named by nationality', () 
     expect(person(a, 'Oleg Kalinsky')?.country).toBe('United States');
   });
 });
+
+describe('an unfamiliar name set off by a nationality used as a noun', () => {
+  const oslo = (sentence: string) =>
+    article('Accord initialled in secret talks', [
+      'Two sides initialled a draft accord at a secret ceremony in Oslo, officials said Monday.',
+      sentence,
+    ]);
+
+  it('is a person: "X, a Norwegian who heads …"', () => {
+    const a = oslo(
+      'The talks were arranged by Tevald Aaby-Holmvik, a Norwegian who heads a research institute.',
+    );
+    expect(person(a, 'Tevald Aaby-Holmvik')).toBeDefined();
+  });
+
+  it('is not one when the nationality describes a thing: "X, a Norwegian shipyard,"', () => {
+    const a = oslo('The contract went to Tevald Holmvik, a Norwegian shipyard, last year.');
+    expect(person(a, 'Tevald Holmvik')).toBeUndefined();
+  });
+});
