@@ -572,7 +572,12 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "Former President X" beside "President Y" holds no office now.
     const held = atAnotherTime(p, tokens)
       ? []
-      : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+      : p.roles
+          // "Congress (I) president X": a title in lower case before a name, the body it heads lost to the
+          // parenthesis, is that body's office, not the state's one holder's.
+          .filter((r) => !LOWER_CASE_ONE_WORD.test(r))
+          .map(bareTitle)
+          .filter((t) => SINGLE_HOLDER_TITLES.has(t));
     // "LONDON (AP) — … Vice President JT Harlan … in Washington": a monarchy has no president; the seat or capital
     // named beside them says whose they are.
     const titles = p.roles.map(bareTitle);
@@ -597,6 +602,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
         (inEarlierYear(p, story) && namesOnlyCountry(story, p, fromDateline) ? fromDateline : null);
   }
 }
+
+/** A role of one lower-case word, as the text wrote it before the name ("president"). */
+const LOWER_CASE_ONE_WORD = /^[a-z]+$/;
 
 /**
  * "received by President X at the Quirinale": the country of the seat after the first name of one who holds a bare

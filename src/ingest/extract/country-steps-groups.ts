@@ -3,21 +3,16 @@
 // order.
 import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
-import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
+import { ENVOY_WORDS, familyName, pairedForeignNationality } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, subnationalCountry, verbWords } from './lexicon.ts';
-import {
-  bareTitle,
-  isPresidentRole,
-  nationalCabinetPost,
-  SINGLE_HOLDER_TITLES,
-} from './one-holder-offices.ts';
+import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
-import { institutionCountry, residenceCountry, titleHeads, titleModifiers } from './roles.ts';
+import { institutionCountry, residenceCountry, titleHeads } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -687,9 +682,6 @@ export function placeByHandover(story: CountryStory): void {
   }
 }
 
-/** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
-const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
-
 /**
  * "President X and Indian Prime Minister Y held talks", "the late President X and then Indian Prime Minister Y":
  * beside a leader the story names by nationality, one named only by a one-holder office is not of that nationality
@@ -700,28 +692,7 @@ export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
-    // Bare offices only: "President", "late President" (not "Sri Lankan President"); a cabinet post too ("Defense
-    // Secretary X and Soviet Defense Minister Y").
-    const bare = (r: string) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) || nationalCabinetPost(bareTitle(r));
-    if (!p.roles.every((r) => bare(r) && !r.includes(' of '))) continue;
-    if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) continue;
-    let theirs: string | undefined;
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') continue;
-      // Titled right there: "President X and …".
-      if (!titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
-      let k = m.end + 1;
-      while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
-      const nat = tokens[k];
-      const head = tokens[k + 1];
-      // "… and Soviet leader Y": a title head may be written in lower case.
-      if (!nat?.cap || !head || !(head.cap || titleHeads.has(head.lower)) || nat.sent !== tokens[m.end]?.sent)
-        continue;
-      theirs = demonymCountry.get(nat.lower);
-      // "… and Indian Prime Minister Y": the nationality is a title's.
-      if (theirs && !(titleHeads.has(head.lower) || titleModifiers.has(head.lower))) theirs = undefined;
-      if (theirs) break;
-    }
+    const theirs = pairedForeignNationality(tokens, p);
     if (!theirs) continue;
     // The other country by its name ("Sri Lanka"), not a nationality ("the Russian proverb he quoted"), and none but
     // the dateline's.

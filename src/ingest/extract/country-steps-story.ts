@@ -67,6 +67,7 @@ import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads 
 import { NAME_SUFFIXES, POSSESSIVE_MARKS, POSSESSIVE_S } from './names.ts';
 import {
   bareTitle,
+  nationalCabinetPost,
   SPOUSE_TITLES,
   isPresidentRole,
   SINGLE_HOLDER_TITLES,
@@ -87,7 +88,7 @@ import {
   counterpartsCommaBefore,
 } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { isOccupation, relationWords, titleHeads } from './roles.ts';
+import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { CENTURIES_AGO, YEAR } from './years.ts';
@@ -319,7 +320,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const read = rememberedInPassing(story, p)
     ? null
     : sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  // "as did Defence Minister X and the U.S. President's national security adviser, Y": the bare office is not of the
+  // nationality that titles the one paired after it (left for the defaults, as placeBareLeadersBesideForeignOnes).
+  const unpaired = read !== null && pairedForeignNationality(tokens, p) === read ? null : read;
+  const shapedRead = unpaired === null ? null : (shapedAgainst(story, p, unpaired) ?? unpaired);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
   const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
@@ -1845,7 +1849,8 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens) && !(bothKoreas && koreanSide(q))) ||
           q.tokens[q.tokens.length - 1] === last ||
           families[qi] === family) &&
-        (q.mentions[0]?.start ?? 0) < introduced
+        (q.mentions[0]?.start ?? 0) < introduced &&
+        !recalledFigure(story.tokens, q)
       )
         kin = q;
     }
@@ -1855,6 +1860,26 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
+}
+
+/** Verbs that open a recollection: "recalled that X had begun his political life in Y". */
+const RECALL_VERBS = new Set(['recalled', 'recalling', 'recalls', 'remembered', 'remembering']);
+
+/**
+ * "Mr X recalled that Mahatma Y had begun his political life in Z … party president W Y called on Mr X": a figure
+ * of the past named only in a recollection (no role, no part in the events) is no relative of a namesake the story
+ * meets today, so their shared surname places no one. A test of the two tokens before each mention.
+ */
+function recalledFigure(tokens: readonly Token[], q: PersonRecord): boolean {
+  if (q.participant || q.roles.length > 0 || q.relativeOf >= 0) return false;
+  let named = false;
+  for (const m of q.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    if (tokens[m.start - 1]?.lower !== 'that' || !RECALL_VERBS.has(tokens[m.start - 2]?.lower ?? ''))
+      return false;
+  }
+  return named;
 }
 
 const koreanSide = (q: PersonRecord) => q.country === 'North Korea' || q.country === 'South Korea';
@@ -4434,6 +4459,40 @@ export function placeSharedClauseSubjects(story: CountryStory): void {
     const q = people[second.person] as PersonRecord;
     if (q.country !== null && !q.countrySettled && !q.international) p.country = q.country;
   }
+}
+
+/** "and then Indian Prime Minister Y": words of time or an article between "and" and the nationality. */
+const BEFORE_PAIRED_NATIONALITY = new Set(['then', 'former', 'late', 'the']);
+
+/**
+ * "President X and Indian Prime Minister Y", "as did Defence Minister X and the U.S. President's national security
+ * adviser, Y": the country of the nationality that titles the one named right after "and" when p holds only bare
+ * one-holder offices or cabinet posts (the writer qualifies only the foreigner, so p is not of it); undefined
+ * otherwise. A test of the tokens after each of p's titled mentions.
+ */
+export function pairedForeignNationality(tokens: readonly Token[], p: PersonRecord): string | undefined {
+  if (p.roles.length === 0) return undefined;
+  // Bare offices only: "President", "late President" (not "Sri Lankan President"); a cabinet post too ("Defense
+  // Secretary X and Soviet Defense Minister Y").
+  const bare = (r: string) => SINGLE_HOLDER_TITLES.has(bareTitle(r)) || nationalCabinetPost(bareTitle(r));
+  if (!p.roles.every((r) => bare(r) && !r.includes(' of '))) return undefined;
+  if (p.roles.some((r) => r.split(/\s+/).some((w) => demonymCountry.has(w.toLowerCase())))) return undefined;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and') continue;
+    // Titled right there: "President X and …".
+    if (!titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    let k = m.end + 1;
+    while (BEFORE_PAIRED_NATIONALITY.has(tokens[k]?.lower ?? '')) k++;
+    const nat = tokens[k];
+    const head = tokens[k + 1];
+    // "… and Soviet leader Y": a title head may be written in lower case.
+    if (!nat?.cap || !head || !(head.cap || titleHeads.has(head.lower)) || nat.sent !== tokens[m.end]?.sent)
+      continue;
+    const theirs = demonymCountry.get(nat.lower);
+    // "… and Indian Prime Minister Y": the nationality is a title's.
+    if (theirs && (titleHeads.has(head.lower) || titleModifiers.has(head.lower))) return theirs;
+  }
+  return undefined;
 }
 
 /**

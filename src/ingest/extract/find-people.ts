@@ -17,6 +17,7 @@ import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
 import {
   cityNames,
   countryNames,
+  demonymCountry,
   femaleNames,
   actorNouns,
   firstNames,
@@ -1041,6 +1042,14 @@ export function findPeople(
       // "succeeding Bambang Wiryono, who served two terms": a relative "who" is said of people.
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
+      // "arranged by Terje X-Y, a Norwegian who heads …": a nationality set off after the name as a noun (closed by
+      // "who", a comma or the sentence's end, not "a Norwegian company") is said of a person.
+      const national =
+        ctx === ',' &&
+        (tokens[bare.end + 1]?.lower === 'a' || tokens[bare.end + 1]?.lower === 'an') &&
+        tokens[bare.end + 2]?.cap === true &&
+        demonymCountry.has(tokens[bare.end + 2]?.lower ?? '') &&
+        NATIONALITY_NOUN_CLOSERS.has(tokens[bare.end + 3]?.text ?? '');
       // "Spain's Lucia Ferrer claimed the prize": a country's own, doing something.
       // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
       const owned =
@@ -1096,6 +1105,7 @@ export function findPeople(
           SPEECH_AFTER.has(ctx) ||
           acted ||
           who ||
+          national ||
           owned ||
           ofCountry ||
           succeeded ||
@@ -2051,6 +2061,8 @@ function outletNoun(tokens: readonly Token[], k: number): boolean {
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
 const LED_HEADED = new Set(['led', 'headed']);
+/** What may close a nationality set off as a noun after a name: ", a Norwegian who …", ", a Briton,", ", an Israeli." */
+const NATIONALITY_NOUN_CLOSERS = new Set(['who', ',', '.']);
 /** A family name with the Arabic article joined in camel case ("AlSaadi", "AlMarzouqi"). */
 const JOINED_ARTICLE = /^Al[A-Z][a-z]{3,}$/;
 const OWNED_FOUNDED = new Set(['owned', 'founded', 'co-founded']);
