@@ -3189,13 +3189,14 @@ const REACTED_TO_OUTCOME = new RegExp(
 const ELSEWHERE_RE =
   /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|said in|told reporters in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
-/**
- * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
- * speaking by telephone from Lyon, said …": one speaking from another city or country than the event's.
- */
 /** ", in a message to Mr Y, said", ", in a condolence message, said": a message set off right after a name. */
 const MESSAGE_AFTER =
   /^\s*,\s*in (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:message|letter|telegram|cable)s?\b[^,;.]{0,40},/i;
+/**
+ * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
+ * speaking by telephone from Lyon, said …", "W said in Abuja that …": one speaking from another city or country than
+ * the event's.
+ */
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
   const t = sentText(m.sent);
