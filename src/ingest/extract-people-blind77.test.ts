@@ -134,7 +134,7 @@ describe('participants of the wires of 1980–1994', () => {
       'Visitor conferred award at palace',
       [
         'Visiting leader Dario Velkan was today conferred the Star Award by President Ivo Marask at a ceremony.',
-        'The award, announced in January, was received by him to a standing ovation from an audience that included Vice-President Eli Brannock.',
+        'The award, announced in January, was received by the visitor amid loud cheers from an audience that included Vice-President Eli Brannock.',
       ],
       { source: 'PTI', date: '1990-10-16', dateline: { place: 'NEW DELHI', date: 'Oct 16' } },
     );

@@ -33,12 +33,12 @@ describe('the UN’s high commissioners and the secretary-general’s envoys', (
     const a = article(
       'Minister meets UN envoy',
       [
-        'Foreign Minister Omar Kestner met with Special Envoy of the UN Secretary-General for Syria Geir Marwick on Monday.',
+        'Foreign Minister Omar Kestner received Special Envoy of the UN Secretary-General for Syria Aldo Marwick on Monday.',
       ],
       { source: 'IRNA', date: '2019-12-16', dateline: { place: 'Tehran', date: null } },
     );
-    expect(extract(a).people.map((p) => p.name)).toEqual(['Omar Kestner', 'Geir Marwick']);
-    expect(person(a, 'Geir Marwick')?.country).toBeNull();
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Omar Kestner', 'Aldo Marwick']);
+    expect(person(a, 'Aldo Marwick')?.country).toBeNull();
   });
 
   it('counts the secretary-general’s special envoy as the body’s, whatever office they held at home', () => {
@@ -46,7 +46,7 @@ describe('the UN’s high commissioners and the secretary-general’s envoys', (
       'UN chief meets president',
       [
         'Secretary-General Tomas Veller held talks with President Paul Oduya in Kinshasa on Wednesday.',
-        'Ana Brel, the Special Envoy of the Secretary-General for the Great Lakes Region, also took part in the talks. Brel, a former president of Ireland, was appointed in March.',
+        'Ana Brel, the Special Envoy of the Secretary-General for the Great Lakes Region, sat in on the talks too. Brel, a former president of Ireland, was appointed in March.',
       ],
       { source: 'AP', date: '2013-05-22', dateline: { place: 'KINSHASA, Congo', date: null } },
     );
@@ -64,7 +64,7 @@ describe('offices named by whom they serve', () => {
       [
         'President of Ukraine Tomas Veller met with NATO Secretary General Omar Kestner.',
         'The parties discussed air defense.',
-        'The meeting was also attended by Head of the Office of the President Ana Brel and Minister of Defense Paul Oduya.',
+        'The meeting was also attended by Minister of Defense Paul Oduya and Head of the Office of the President Ana Brel.',
       ],
       ukrinform,
     );
@@ -119,19 +119,19 @@ describe('countries of the people met', () => {
       'Health chief in Beijing agrees to send experts',
       [
         'The head of the health body, Tomas Veller, met the president in Beijing on Tuesday.',
-        'During his visit, Veller, a former Ethiopian health minister, also met State Councilor and Foreign Minister Wang Kequn and Minister of the National Health Commission Li Xiaoren.',
+        'During his visit, Veller, a former Kenyan health minister, later met State Councilor and Foreign Minister Wang Kequn and Minister of the National Health Commission Li Xiaoren.',
       ],
       { source: null, date: '2020-01-29', dateline: null },
     );
-    expect(person(a, 'Wang Kequn')?.country).not.toBe('Ethiopia');
-    expect(person(a, 'Li Xiaoren')?.country).not.toBe('Ethiopia');
+    expect(person(a, 'Wang Kequn')?.country).not.toBe('Kenya');
+    expect(person(a, 'Li Xiaoren')?.country).not.toBe('Kenya');
   });
 
   it('keeps the appositive’s country for one represented by its holder', () => {
     const a = article(
       'Leaders attend inauguration',
       [
-        'Mr Peng Haoran, Vice Chairman of the Standing Committee of China’s National People’s Congress, represented President Li Wenjun as his special envoy.',
+        'Mr Peng Haoran, Vice Chairman of the Standing Committee of China’s National People’s Congress, on Sunday represented President Li Wenjun as his special envoy.',
       ],
       { source: 'Xinhua', date: '2022-05-01', dateline: null },
     );
@@ -192,7 +192,7 @@ describe('an earlier stop’s talks', () => {
       'Minister, UN envoy discuss committee in Tehran',
       [
         'Iranian Foreign Minister Omar Kestner met with UN envoy Geir Marwick in Tehran on Monday.',
-        'Marwick had earlier travelled to Damascus, where he held talks with Syrian Foreign Minister Paul Oduya.',
+        'Marwick had earlier travelled to Beirut, where he held talks with Lebanese Foreign Minister Paul Oduya.',
       ],
       { source: 'IRNA', date: '2019-12-16', dateline: { place: 'Tehran', date: null } },
     );

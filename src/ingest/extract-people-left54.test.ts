@@ -16,14 +16,14 @@ describe('"Among them was X" after a group someone at the event spoke with', () 
 
   it('takes the one named among the residents he spoke with as being there', () => {
     const a = visit([
-      'At a school used as a shelter, Velder knelt on the floor to speak with residents. Among them was Mira Tollan, 79, who told him that her house had been swept away.',
+      'At a school used as a shelter, Velder knelt on the floor to talk with evacuees. Among them was Mira Tollan, 79, who told him that her house had been swept away.',
     ]);
     expect(participantNames(a)).toContain('Mira Tollan');
   });
 
   it('reads "the Prime Minister" of the sentence before as the one who spoke with them', () => {
     const a = visit([
-      'The Prime Minister also spoke with doctors and nurses of the field hospital. Among them was Major Ilse Marbeck, whose photograph had been widely shared.',
+      'The Prime Minister also spoke with medics and volunteers at the field hospital. Among them was Major Ilse Marbeck, whose photograph had been widely shared.',
     ]);
     expect(participantNames(a)).toContain('Ilse Marbeck');
   });
@@ -41,8 +41,8 @@ describe('an appositive name whose own verb opens the sentence', () => {
     const a = article(
       'Minister sees tsunami ruin from the air',
       [
-        'Secretary of State Carl Brenner flew low over the flattened coast by helicopter on Wednesday and said he had never seen destruction on the scale left by the tsunami.',
-        "Norway's Coordinating Minister for People's Welfare, Aron Telvik, who is in charge of the relief effort in the province, met the visitors at the airport and briefed them on the needs of the homeless.",
+        'Secretary of State Carl Brenner flew low over the flattened coast by helicopter on Wednesday and said the damage was worse than anything he had seen.',
+        "Norway's Coordinating Minister for People's Welfare, Aron Telvik, who is in charge of the relief effort in the province, met the visitors at the airport and briefed them on what the homeless needed.",
       ],
       { source: 'AP', dateline: { place: 'PORT ELAN', date: 'Jan. 5' } },
     );
@@ -54,7 +54,7 @@ describe('an appositive name whose own verb opens the sentence', () => {
       'PM interacts with rescue teams back from quake mission',
       [
         'The Prime Minister, Shri Anand Varesh, interacted with the personnel of the Rapid Rescue Force (RRF) at his residence in New Delhi today.',
-        'The RRF Director General, Shri Manoj Tallur, briefed the Prime Minister on the operation, in which three teams had been deployed.',
+        'The RRF Director General, Shri Manoj Tallur, briefed the Prime Minister on the mission, for which three teams had been deployed.',
       ],
       { source: 'PIB', dateline: null },
     );
@@ -65,7 +65,7 @@ describe('an appositive name whose own verb opens the sentence', () => {
 describe('words said apart from the event', () => {
   const talks = (sentence: string) =>
     article(
-      'Armenia, Azerbaijan agree prisoner swap in first direct talks in three years, but no truce',
+      'Armenia, Azerbaijan agree prisoner exchange at first direct talks in three years',
       [
         'Armenia and Azerbaijan agreed to exchange 500 prisoners each in their first direct talks in three years, but the meeting ended without agreement on a ceasefire.',
         'The Armenian delegation was led by presidential aide Ivan Morsk, who said Yerevan was satisfied with the outcome.',
@@ -102,7 +102,7 @@ describe('words said apart from the event', () => {
       'Premier receives visiting table tennis team',
       [
         'Premier Wen Tolland received the visiting table tennis team in the Great Hall today.',
-        'Anna Quell, the youngest member of the team, sat two places away from the premier and said later he had been kind.',
+        "Anna Quell, the team's youngest player, sat three seats away from the premier and said later he had been kind.",
       ],
       { source: 'AP', dateline: { place: 'BEIJING', date: 'April 14' } },
     );
@@ -130,7 +130,7 @@ describe('a cause someone leads', () => {
       'Ambassador says no protection for nationals in illegal mining',
       [
         'Ambassador Wei Lan said the embassy would not shield any national found to be engaged in illegal mining.',
-        'He said the Chinese Government supported the fight against it led by President Kwame Asante-Boah.',
+        'He said his government backed the fight against it led by President Kwame Asante-Boah.',
       ],
       { source: 'GNA', dateline: { place: 'Accra', date: 'April 29' } },
     );
@@ -151,12 +151,12 @@ describe('a spouse named beside the one they are with', () => {
     expect(participantNames(a)).toContain('Marta Lins');
   });
 
-  it('takes "His wife, X, a former teacher, and members of both families looked on" as being there', () => {
+  it('takes "His wife, X, a retired nurse, and friends of the family looked on" as being there', () => {
     const a = article(
       'New president takes office, vows to restore confidence',
       [
         'Paul Verane took office as president on Sunday at a ceremony in the palace, succeeding Louis Darrac.',
-        'His wife, Claire Verane, a former teacher, and members of both families looked on.',
+        'His wife, Claire Verane, a retired nurse, and friends of the family looked on.',
       ],
       { source: 'Reuters', dateline: { place: 'PARIS', date: null } },
     );
@@ -208,7 +208,7 @@ describe('"watched" after a name set off by commas', () => {
       'World leaders bury King Omar',
       [
         'Presidents and kings stood together in the rain Monday as the country buried King Omar, who ruled for 40 years.',
-        "Omar's widow, Queen Lina, watched from a window of the palace with other women of the royal family, who by tradition do not attend burials.",
+        "Omar's widow, Queen Lina, watched from a balcony of the palace with the other royal women, who by custom stay away from burials.",
       ],
       { source: 'AP', dateline: { place: 'AMMAN, Jordan', date: null } },
     );
@@ -236,7 +236,7 @@ describe("a side's coach under a match report", () => {
 
   it("takes the beaten side's coach quoted after the match as being there", () => {
     const a = opener(
-      '"We did not come to be humiliated," said Saudi coach Marco Ferrante, the Argentine who took over last year.',
+      '"We came here to compete," said Saudi coach Marco Ferrante, the Argentine who took over last year.',
     );
     expect(participantNames(a)).toContain('Marco Ferrante');
   });
@@ -255,7 +255,7 @@ describe('"looked forward to working with" said at the event', () => {
 
   it('keeps a senator who "said he looked forward to working with" the nominee at the hearing', () => {
     const a = hearing(
-      'Sen. Bill Corrigan, a Tennessee Republican who served as ambassador to Japan from 2017 to 2019, said he looked forward to working with Ridley and urged him to press Tokyo.',
+      'Sen. Bill Corrigan, a Tennessee Republican who was ambassador to Japan until 2019, said he looked forward to working with Ridley and urged him to press Tokyo.',
     );
     expect(participantNames(a)).toContain('Bill Corrigan');
   });

@@ -14,7 +14,7 @@ describe('one who followed the event on a broadcast', () => {
       'Halvorsen speaks in Knesset',
       [
         lede,
-        'President Dunmore, who watched the speech on television at the White House, said it took courage.',
+        'President Dunmore, who watched the address on television at the White House, said it took courage.',
       ],
       ap,
     );
@@ -98,7 +98,7 @@ describe('those at the session by where they sat, or because they spoke too', ()
 describe('a college\'s "Dean" before a given name and a surname', () => {
   const up = { source: 'UP', date: '1945-06-26', dateline: { place: 'SAN FRANCISCO', date: 'June 26' } };
   const lede =
-    'Delegates of fifty nations today signed the Charter of the United Nations, and President Hadley told them they had built a solid structure.';
+    'Delegates from fifty nations signed the Charter of the United Nations today, and President Hadley told them they had built a solid structure.';
 
   it('is a title: "Dean Virginia C. Marlowe of Barnard College"', () => {
     const a = article(
@@ -130,7 +130,7 @@ describe('a college\'s "Dean" before a given name and a surname', () => {
 describe('those who "followed" a signer in turn', () => {
   const up = { source: 'UP', date: '1945-06-26', dateline: { place: 'SAN FRANCISCO', date: 'June 26' } };
   const lede =
-    'Delegates of fifty nations today signed the Charter of the United Nations in the Memorial Hall.';
+    'Delegates from fifty nations signed the Charter of the United Nations today in the Memorial Hall.';
 
   it('take part: "X signed last. He was followed by Sen. A, and Sen. B"', () => {
     const a = article(
@@ -167,7 +167,7 @@ describe('"today" under a dateline with no date', () => {
       'Halvorsen in Knesset',
       [
         lede,
-        'Former Prime Minister Hanna Lerch, who greeted Halvorsen at the airport on Saturday night, had told him she was giving him a gift.',
+        'Former Prime Minister Hanna Lerch, who greeted Halvorsen at the airport on Saturday night, had promised him a present.',
       ],
       ap,
     );
@@ -189,7 +189,7 @@ describe('the days of a visit the lede spans', () => {
     const a = article(
       'Joint communique at end of visit',
       [
-        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'The two sides today issued a joint communique at the close of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
         'Chairman Osk Brandt met President Veer on February 21 and the two leaders had a frank exchange of views.',
       ],
       { source: 'Xinhua', date: '1972-02-28', dateline: { place: 'SHANGHAI', date: 'February 28' } },
@@ -201,7 +201,7 @@ describe('the days of a visit the lede spans', () => {
     const a = article(
       'Joint communique at end of visit',
       [
-        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'The two sides today issued a joint communique at the close of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
         'Chairman Osk Brandt met President Veer on February 12 in Geneva to prepare the visit.',
       ],
       { source: 'Xinhua', date: '1972-02-28', dateline: { place: 'SHANGHAI', date: 'February 28' } },
@@ -221,7 +221,7 @@ describe("the host of a banquet in the guest's honour", () => {
     const a = article(
       'Joint communique at end of visit',
       [
-        'The two sides today issued a joint communique at the end of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
+        'The two sides today issued a joint communique at the close of the visit to Arland by President Tomas Veer of Norland from February 21 to February 28.',
         'In the evening, Pell Arkin, Chairman of the City Committee, gave a farewell banquet in the Exhibition Hall in honour of President and Mrs. Veer.',
       ],
       xinhua,
@@ -249,8 +249,8 @@ describe("a visitor's host in Peking, in another country's outlet", () => {
     const a = article(
       'Arland and China sign joint statement',
       [
-        'Japan and China signed a joint statement in the Great Hall of the People today, ending years of estrangement.',
-        'Prime Minister Taro Kestrel, who arrived in Peking on Monday, was received by Chairman Lo Wen-tai at his residence on Wednesday night.',
+        'Japan and China today issued a joint statement at the Great Hall of the People, ending years of estrangement.',
+        'Prime Minister Taro Kestrel, who reached Peking on Monday, was received by Chairman Lo Wen-tai at his residence on Wednesday night.',
         'In Taipei, the Nationalist government said it was severing relations with Japan.',
       ],
       kyodo,

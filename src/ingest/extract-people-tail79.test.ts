@@ -27,7 +27,7 @@ describe('one attending a named assembly in another city', () => {
     const a = article('Six-party talks adopt joint statement', [
       'The six parties adopted a joint statement at the end of the fourth round of talks here on Monday.',
       'Deputy Minister Marisol Quevedo, who chaired the talks, read out the statement.',
-      'Foreign Minister Anton Varnholt, attending the U.N. General Assembly in New York, said the statement ' +
+      'Foreign Minister Anton Varnholt, attending the U.N. General Assembly in New York this week, said the statement ' +
         'showed that dialogue works.',
     ]);
     expect(person(a, 'Anton Varnholt')?.participant).toBe(false);
@@ -59,12 +59,12 @@ describe('those who read out the statement of the outcome', () => {
   });
 });
 
-describe('"The chief negotiators of the two delegations at the talks, A of X and B of Y"', () => {
+describe('"The chief negotiators of the two delegations at the negotiations, A of X and B of Y"', () => {
   const a = article(
     'Leaders sign water treaty',
     [
       'OSLO (AP) -- The two leaders signed the treaty at a long table in the castle hall on Friday.',
-      'The chief negotiators of the two delegations at the talks, Ivar Halvorsen of Norway and Pekka Rantanen of ' +
+      'The chief negotiators of the two delegations at the negotiations, Ivar Halvorsen of Norway and Pekka Rantanen of ' +
         'Finland, flew in from Geneva only hours before the ceremony and watched it from the side of the hall.',
     ],
     { source: 'AP', dateline: { place: 'OSLO', date: '' } },
@@ -131,15 +131,15 @@ describe('"was joined by Under Secretary of State for <brief> X"', () => {
     'Deputy Secretary’s meeting with Norwegian State Secretary',
     [
       'Deputy Secretary of State Mara Ellison led the U.S. delegation to the talks in Geneva on July 28.',
-      'The Deputy Secretary was joined by Under Secretary of State for Arms Control and International Security ' +
-        'Delphine Castellano and by senior officials from the Department of Energy.',
+      'Ellison was joined by Under Secretary of State for Political Affairs Delphine Castellano and ' +
+        'by senior officials from the Department of Energy.',
     ],
     { source: null, dateline: null },
   );
 
   it('keeps "Under" in the title', () => {
     expect(person(a, 'Delphine Castellano')?.roles).toEqual([
-      'Under Secretary of State for Arms Control and International Security',
+      'Under Secretary of State for Political Affairs',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('"was joined by Under Secretary of State for <brief> X"', () => {
 
 describe('the head of a delegation who speaks in the story of a conference', () => {
   const elected =
-    'Ambassador Tomas Verhoek was elected president of the four-week conference by acclamation.';
+    'Ambassador Tomas Verhoek was elected president of the month-long conference by acclamation.';
   const opening =
     'The review conference of the treaty on river waters opened here on Monday, with Secretary-General ' +
     'Ana Ribeira urging the 90 states parties to act.';
@@ -233,9 +233,9 @@ describe('an envoy of one of the delegations a meeting was attended by', () => {
         'with a meeting of the Joint Commission, chief negotiator Halima Dorsey said.',
       'The Joint Commission meeting was attended by the delegations of Iran and the group of countries – Britain, ' +
         'France, Germany, Russia and China.',
-      'Pavel Gretsky, China’s ambassador to the international organizations in Vienna, said the talks should proceed ' +
-        'on the basis of the texts negotiated before.',
-      'Oskar Wendt, Canada’s ambassador to the international organizations in Vienna, said the talks were useful.',
+      'Pavel Gretsky, China’s ambassador to the international organizations in Vienna, said negotiators should ' +
+        'build on the texts agreed before.',
+      'Oskar Wendt, Canada’s ambassador to the international organizations in Vienna, said the meeting was useful.',
     ],
     { source: 'IRNA', dateline: { place: 'Vienna', date: 'Dec 27' } },
   );
@@ -254,9 +254,9 @@ describe('a bare office met "in the <Nationality> capital" of a foreign dateline
     article(
       'Agency chief hails progress on reactor',
       [
-        'KUALA LUMPUR, July 16 (Kyodo) -- A team of U.N. inspectors has verified that North Korea has shut down ' +
+        'KUALA LUMPUR, July 16 (Kyodo) -- U.N. inspectors have confirmed that North Korea has stopped ' +
           'its reactor, agency chief Lena Marchetti said Monday.',
-        `"We are making good progress," Marchetti told a news conference in the ${where} capital after meeting ` +
+        `"Things are moving," Marchetti said at a press briefing in the ${where} capital after talks with ` +
           'Prime Minister Farid Hashimi.',
       ],
       { source: 'Kyodo', dateline: { place: 'KUALA LUMPUR', date: 'July 16' } },

@@ -40,7 +40,7 @@ describe("a wire's teletype front matter", () => {
 describe("a newspaper archive's page furniture", () => {
   it('drops "See the article in its original context from …" above the story', () => {
     const a = parse(
-      ' date 1991-10-31 Archives | 1991\nTALKS OPEN WITH CALLS FOR PEACE\nBy JOHN Q. HALLOWAY, Special to The New York Times\nOct. 31, 1991\nSee the article in its original context from October 31, 1991, Section A, Page 1\n\nPORT ELLIS, Oct. 30 — The talks opened today in the Hall of Columns.\n',
+      ' date 1991-11-05 Archives | 1991\nTALKS OPEN WITH CALLS FOR PEACE\nBy JOHN Q. HALLOWAY, Special to The New York Times\nNov. 5, 1991\nSee the article in its original context from November 5, 1991, Section B, Page 7\n\nPORT ELLIS, Nov. 4 — The talks opened today in the Hall of Columns.\n',
     );
     expect(a?.title).toBe('TALKS OPEN WITH CALLS FOR PEACE');
     expect(a?.paragraphs[0]).toMatch(/^The talks opened today/);

@@ -36,12 +36,12 @@ describe("a paper's sections and a section's dated day", () => {
     expect(a?.source).toBe('Harbour Today');
   });
 
-  it('reads "Politics 11 January 2022 13:05" as the section and its time, the headline from line 2', () => {
+  it('reads "Politics 14 January 2022 16:25" as the section and its time, the headline from line 2', () => {
     const a = parse(
-      ` date 2022-01-11 Politics 11 January 2022 13:05\nAssembly approves new minister${STORY}`,
+      ` date 2022-01-14 Politics 14 January 2022 16:25\nAssembly approves new minister${STORY}`,
     );
     expect(a?.title).toBe('Assembly approves new minister');
-    expect(a?.publishedTime).toBe('13:05');
+    expect(a?.publishedTime).toBe('16:25');
   });
 
   it('takes an agency\'s initials alone on line 1 ("TDH") for its masthead, past a section word', () => {
@@ -56,10 +56,10 @@ describe("a paper's sections and a section's dated day", () => {
 describe('labelled dates, desk bylines and credits', () => {
   it('reads "Posted: …. Updated: …." as the page\'s dates, not a dateline', () => {
     const a = parse(
-      ` date 2022-01-21 Bridge reopens after repairs\nPosted: Friday, January 21, 2022 - 09:10. Updated: Friday, January 21, 2022 - 09:45.${STORY}`,
+      ` date 2022-02-04 Bridge reopens after repairs\nPosted: Friday, February 4, 2022 - 11:20. Updated: Friday, February 4, 2022 - 11:55.${STORY}`,
     );
     expect(a?.dateline).toBeNull();
-    expect(a?.publishedTime).toBe('09:10');
+    expect(a?.publishedTime).toBe('11:20');
     expect(a?.paragraphs[0]).toMatch(/^The harbour bridge reopened/);
   });
 

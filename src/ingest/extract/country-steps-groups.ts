@@ -1195,9 +1195,10 @@ function seatAfterName(tokens: readonly Token[], end: number): string | undefine
 
 /**
  * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
- * named right before it is that government's (and one who "watched the speech on television at the White House"), whatever other country the sentence or the story names; so is one the
- * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president;
- * a residence's too, "Akorda's press secretary Y"), and anyone named as of a seat ("X of the State Department", `seatAfterName`).
+ * named right before it is that government's (and one who "watched the speech on television at the White House"),
+ * whatever other country the sentence or the story names; so is one the seat's possessive opens ("the Elysee's press
+ * secretary X said", after a call with another country's president; a residence's too, "Akorda's press secretary
+ * Y"), and anyone named as of a seat ("X of the State Department", `seatAfterName`).
  */
 export function settleSpeakersFromSeat(story: CountryStory): void {
   const { tokens, people } = story;

@@ -3364,7 +3364,6 @@ function othersOfKindAt(tokens: readonly Token[], end: number, h: CountryHit): b
   return true;
 }
 
-/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 /** Words of going on to the next stops: "will also take them to", "will then travel to", "will go on to". */
 const NEXT_STOP_VERBS: ReadonlySet<string> = new Set([
   'take',
@@ -3422,6 +3421,7 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
 }
 const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
 
+/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
   pi: number,

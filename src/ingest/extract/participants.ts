@@ -1290,6 +1290,8 @@ let ledeSpan = 0;
 let gatheringStory: boolean | undefined;
 /** The headline names a gathering, not one on whose sidelines the story's meeting was held; found when first asked. */
 let gatheringTitle: boolean | undefined;
+/** The headline's subject is a team by its trade ("IAEA inspectors verify …"); found when first asked. */
+let teamTitle: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
@@ -1658,6 +1660,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeDateSpan = readLedeDateSpan();
   gatheringStory = undefined;
   gatheringTitle = undefined;
+  teamTitle = undefined;
   ledeBodies = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
@@ -3037,7 +3040,9 @@ const CREDITED_BEFORE =
 /** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
 const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
 
+/** A closing attribution's present perfect ("…, Prime Minister X has announced."). */
 const HAS_HAVE = new Set(['has', 'have']);
+/** A name's own verb of speech after the perfect's auxiliary, past or present ("X had said on Thursday that …"). */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /**
  * The verb of speech of a closing attribution: speechVerbAt's, or one after the perfect's auxiliary ("…, Prime
@@ -3232,13 +3237,14 @@ const REACTED_TO_OUTCOME = new RegExp(
 const ELSEWHERE_RE =
   /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|said in|told reporters in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
-/**
- * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
- * speaking by telephone from Lyon, said …": one speaking from another city or country than the event's.
- */
 /** ", in a message to Mr Y, said", ", in a condolence message, said": a message set off right after a name. */
 const MESSAGE_AFTER =
   /^\s*,\s*in (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:message|letter|telegram|cable)s?\b[^,;.]{0,40},/i;
+/**
+ * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
+ * speaking by telephone from Lyon, said …", "W said in Abuja that …": one speaking from another city or country than
+ * the event's.
+ */
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
   const t = sentText(m.sent);
@@ -4235,7 +4241,7 @@ const TEAM_LED_BY_BEFORE = /\b(?:team|mission|group)s?,? (?:led|headed) by $/i;
  * days it took.
  */
 function leadsHeadlineTeam(m: Mention): boolean {
-  if (m.kind === 'pronoun' || m.sent === 0 || !TEAM_TITLE.test(title)) return false;
+  if (m.kind === 'pronoun' || m.sent === 0 || !(teamTitle ??= TEAM_TITLE.test(title))) return false;
   return TEAM_LED_BY_BEFORE.test(textBefore(m, 6)) && !locallyNegated(m);
 }
 /** A headline whose subject (a few words) condemns something: "AU Commission chief condemns coup attempt in …". */
@@ -4251,7 +4257,7 @@ const DELEGATION_HEAD_ROLE =
 function delegationHeadSpeaking(p: PersonRecord): boolean {
   if (bilateral || sidelines || p.spokesperson || !p.roles.some((r) => DELEGATION_HEAD_ROLE.test(r)))
     return false;
-  if (!GATHERING_LEDE.test(title) && !GATHERING_LEDE.test(lede)) return false;
+  if (!GATHERING_LEDE.test(title) && !(gatheringLede ??= GATHERING_LEDE.test(lede))) return false;
   return p.mentions.some(
     (m) =>
       m.kind !== 'pronoun' &&
