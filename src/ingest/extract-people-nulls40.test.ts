@@ -127,7 +127,7 @@ describe("a bulletin's delegate of an international body, the body in brackets a
       'Climate talks adopt agreement',
       [
         'Nicaragua, speaking through Ramon Ferrandi (Nicaragua), objected to the procedure.',
-        'The EU, speaking through Luc Delcourt (European Commission), said the agreement was "a major step forward."',
+        'The EU, speaking through Luc Delcourt (European Commission), called the agreement "a real advance."',
         'The US, speaking through Dana Pellworth, Special Envoy for Climate Change, said the agreement was wise.',
       ],
       { source: null, dateline: null },

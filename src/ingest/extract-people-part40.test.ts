@@ -155,8 +155,8 @@ describe('"UN envoy says" in a headline', () => {
     const a = article(
       'Border commission agrees to speed up its work, UN envoy says',
       [
-        'The joint commission marking out the border has agreed to speed up its work, the United Nations envoy who ' +
-          'chairs it said today at the end of its latest session.',
+        'The joint commission marking out the border has agreed to speed up its work, the United Nations envoy ' +
+          'presiding over it told reporters as its latest round closed.',
         '"Both delegations have shown a remarkable spirit of cooperation," said Piet Quillon, the Secretary-General\'s ' +
           'Special Representative for the region and chairman of the commission.',
       ],
@@ -201,8 +201,8 @@ describe('a briefing of their own later in the day', () => {
       "Dorsk, Velmar agree to respect truce after generals' hotline talk",
       [
         'The armies of Dorsk and Velmar on Thursday agreed to strictly respect all accords and the truce along the ' +
-          'frontier, after their top operations officers talked over the hotline, a joint statement issued by the two ' +
-          'sides said.',
+          'frontier, after their top operations officers talked over the hotline, the two sides said in a ' +
+          'joint statement.',
         "According to the statement, Dorsk's Director of Operations, Maj Gen Ilse Varnholt, and his Velmar " +
           'counterpart, Lt Gen Tomas Keldar, held talks through the hotline.',
         'The truce takes effect from midnight.',

@@ -25,7 +25,7 @@ describe("a people's noun and a community's party", () => {
     const a = article(
       'Parties react to decree',
       [
-        'BiH opposition leader Edin Hodžalić accused the envoy of giving in to the Croatian Democratic Union of BiH (HDZ BiH), led by Ante Vrdoljak.',
+        'BiH opposition leader Edin Hodžalić accused the envoy of giving in to the Croatian Democratic Union of BiH, led by Ante Vrdoljak.',
       ],
       sarajevo,
     );
@@ -50,7 +50,7 @@ describe("a realm's leader speaking of another nation's crown", () => {
     const a = article(
       'Prime minister tells royals the islands will become a republic',
       [
-        'Prime Minister Dorrance Ambrose yesterday told Prince Edmund that Saint Lucia intends to cut ties with the British monarchy and become a republic.',
+        'Prime Minister Dorrance Ambrose yesterday told Prince Edmund that Saint Lucia means to leave the British monarchy behind and elect its own head of state.',
         "Ambrose's wife, Mereline Ambrose, also met the prince at the official residence.",
       ],
       kingstown,

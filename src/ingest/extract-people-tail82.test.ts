@@ -42,8 +42,8 @@ describe('a bare cabinet post paired with a foreigner named by nationality', () 
 
   it('is of the story’s own side, not of the nationality that titles the one after "and"', () => {
     const a = moscow(
-      'Russian Foreign Minister Pyotr Dunayev and U.S. Secretary of State Lena Harwick, who completed work on the ' +
-        'text in Geneva on December 29, attended the ceremony, as did Defence Minister Oleg Kalinsky and the U.S. ' +
+      'Russian Foreign Minister Pyotr Dunayev and U.S. Secretary of State Lena Harwick, who had settled the last ' +
+        'clauses in Vienna a week before, attended the ceremony, as did Defence Minister Oleg Kalinsky and the U.S. ' +
         'President’s national security adviser, Mark Tennick.',
     );
     expect(person(a, 'Oleg Kalinsky')?.country).toBe('Russia');
