@@ -9,6 +9,7 @@ import {
   lastNames,
   orgHeads,
   verbWords,
+  ARTICLE_WORDS,
 } from './lexicon.ts';
 import {
   appositiveHeads,
@@ -182,7 +183,6 @@ const isVerb = (t: Token) => {
  * still a verb, and "his running mate" is left as it was.
  */
 const NOUN_BEFORE_HEAD_AFTER = new Set([',', '.', ';', 'of', 'at', 'for', 'with', 'who', 'and']);
-const BARE_ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const nounBeforeHead = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k] as Token;
@@ -195,7 +195,7 @@ const nounBeforeHead = (tokens: readonly Token[], k: number): boolean => {
     appositiveHeads.has(n.lower) &&
     !verbWords.has(n.lower) &&
     NOUN_BEFORE_HEAD_AFTER.has(tokens[k + 2]?.lower ?? '.') &&
-    (BARE_ARTICLES.has(before.lower) ||
+    (ARTICLE_WORDS.has(before.lower) ||
       (!before.cap && before.word && !POSSESSIVE_DETERMINERS.has(before.lower))) &&
     !/(?:ed|s)$/.test(t.lower)
   );

@@ -1,6 +1,7 @@
 // The sides of a country's own conflict: a movement or armed group the story introduces as one country's ("the
 // Colombian guerrilla National Liberation Army (ELN)", "The Ethiopian government and the Tigray People's Liberation
 // Front (TPLF)") and the delegations that speak for a side; see decide-countries.ts for the order.
+import { ARTICLE_WORDS } from './lexicon.ts';
 import { findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -46,7 +47,7 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
       // "A China Coast Guard (CCG) vessel", "the Kenya Defence Forces (KDF)": a body whose name opens with its
       // country's name (not a sea's, "Oman Sea …"; nor a nationality, "Swedish People's Party (SPP)" of Finland).
       let first = k + 1;
-      while (first < i && ARTICLES.has((tokens[first] as Token).lower)) first++;
+      while (first < i && ARTICLE_WORDS.has((tokens[first] as Token).lower)) first++;
       const own = first < i - 1 ? findCountries(tokens, first, first + 1)[0] : undefined;
       if (own && !own.adjectival && !WATERS.has((tokens[first + 1] as Token).lower))
         sides.set(acronym.lower, own.country);
@@ -66,8 +67,6 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
 const LEADS = new Set(['led', 'leads', 'headed', 'heads']);
 /** Waters named after a country ("Oman Sea", "Korea Strait"), whose bodies are no country's. */
 const WATERS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait']);
-/** Articles that a body's name may follow, capitalised at a sentence's start ("A China Coast Guard vessel"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words inside a body's capitalised name that are not capitalised themselves. */
 const NAME_JOINERS = new Set(['of', "'s", '’s', 'for', 'and']);
@@ -156,7 +155,11 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
     if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) k = teamBeforeComplement(tokens, k);
   } else k = delegationListNoun(tokens, first.start);
   // "Vice President X led the U.S. delegation": the team the name leads, right after it.
-  if (k < 0 && LEADS.has(tokens[first.end]?.lower ?? '') && ARTICLES.has(tokens[first.end + 1]?.lower ?? ''))
+  if (
+    k < 0 &&
+    LEADS.has(tokens[first.end]?.lower ?? '') &&
+    ARTICLE_WORDS.has(tokens[first.end + 1]?.lower ?? '')
+  )
     k = first.end + 3;
   if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
   const body = tokens[k - 1];

@@ -156,6 +156,8 @@ export const lastNames = wordSet('lastNames');
 export const functionWords: ReadonlySet<string> = wordSet('functionWords');
 const commonWords = wordSet('commonWords');
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
+/** The articles "a", "an", "the", lower-case: what may open a noun phrase before a name, a title or a body. */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const verbWords = wordSet('verbs');
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
 verbWords.add('recall');

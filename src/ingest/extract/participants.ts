@@ -17,6 +17,7 @@ import {
   QUESTION_WORDS,
   reportingVerbs,
   verbWords,
+  ARTICLE_WORDS,
 } from './lexicon.ts';
 import { cityCountry, datelineCity, findCountries } from './countries.ts';
 import { NAME_SUFFIXES, POSSESSIVE_MARKS, lowerTitleStart } from './names.ts';
@@ -5223,7 +5224,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
     k++;
   }
   // "His wife, X, a former teacher, and …": past the relative's own appositive, opened by an article.
-  if (ARTICLES.has(rel ?? '')) {
+  if (ARTICLE_WORDS.has(rel ?? '')) {
     const close = k + 8;
     while (k < close && tokens[k]?.sent === m.sent && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text !== ',') return false;
@@ -5235,7 +5236,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
   let shared = false;
   if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') {
     const past = pastSecondAppositive(k + 1, m.sent);
-    if (past === k + 1 && ARTICLES.has(rel ?? '')) {
+    if (past === k + 1 && ARTICLE_WORDS.has(rel ?? '')) {
       let j = k + 1;
       while (j < k + 7 && tokens[j]?.word && !tokens[j]?.cap && !verbWords.has(tokens[j]?.lower ?? '')) j++;
       if (j > k + 1 && tokens[j]?.word && !tokens[j]?.cap) {
@@ -5260,7 +5261,6 @@ function subjectOfVerbAfter(m: Mention): boolean {
   );
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
 const SIDE_COACH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:head\s+)?(?:coach|manager)$/u;
 /**

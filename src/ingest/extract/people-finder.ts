@@ -5,7 +5,7 @@ import { AGE_RE, appositiveRoles, asRoles, isDistinction, officeAfterApposedObje
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { familyNameFirst } from './name-shapes.ts';
-import { femaleNames, firstNames, maleNames } from './lexicon.ts';
+import { ARTICLE_WORDS, femaleNames, firstNames, maleNames } from './lexicon.ts';
 import {
   FILIATIONS,
   NAME_PARTICLES,
@@ -740,8 +740,6 @@ const DELEGATES = new Set([
   'administration',
 ]);
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /** Titles of two words whose head alone is no title ("mate", "lady"). */
 const COMPOUND_TITLES = new Set([...SPOUSE_TITLES, 'running mate']);
 
@@ -757,7 +755,7 @@ function principalTitleStart(tokens: readonly Token[], start: number, end: numbe
     if (w !== 'of' && w !== 'to' && w !== 'for') continue;
     if (!DELEGATES.has((tokens[k - 1] as Token).lower)) return start;
     let s = k + 1;
-    while (s < end - 1 && ARTICLES.has((tokens[s] as Token).lower)) s++;
+    while (s < end - 1 && ARTICLE_WORDS.has((tokens[s] as Token).lower)) s++;
     return s;
   }
   return start;
