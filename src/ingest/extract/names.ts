@@ -845,7 +845,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       }
       if (!n.word) break;
       // "James A. Baker 3d": the New York Times' generational suffix closes the name (as "III" would).
-      if (j - i >= 2 && generationSuffixAt(tokens, j)) {
+      if (j - i >= 2 && generationSuffix(tokens[j - 1], tokens[j] as Token, tokens[j + 1])) {
         j += 2;
         break;
       }
@@ -1109,15 +1109,13 @@ function isInitial(t: Token): boolean {
   return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma');
 }
 
-/** Whether token `at` opens the suffix "2d" or "3d" glued together after a capitalised name word. */
-function generationSuffixAt(tokens: readonly Token[], at: number): boolean {
-  const n = tokens[at] as Token;
-  const d = tokens[at + 1];
+/** Whether `digit` opens the suffix "2d" or "3d", its "d" glued on, after `before`, a capitalised name word. */
+function generationSuffix(before: Token | undefined, digit: Token, d: Token | undefined): boolean {
   return (
-    (n.text === '3' || n.text === '2') &&
-    (tokens[at - 1] as Token).cap &&
+    (digit.text === '3' || digit.text === '2') &&
+    before?.cap === true &&
     d?.text === 'd' &&
-    d.start === n.end
+    d.start === digit.end
   );
 }
 
@@ -1145,8 +1143,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     );
   // "James A. Baker 3d": the New York Times' generational suffix ("2d", "3d", read as a digit and a glued "d")
   // closing a name of two words or more.
-  if (position > 1 && (t.text === '3' || t.text === '2') && prev?.cap === true && next?.text === 'd')
-    return next.start === t.end;
+  if (position > 1 && generationSuffix(prev, t, next)) return true;
   if (position > 2 && t.text === 'd' && prev?.end === t.start && (prev.text === '3' || prev.text === '2'))
     return true;
   if (!t.cap) return false;
