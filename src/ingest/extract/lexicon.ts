@@ -155,8 +155,30 @@ export const lastNames = wordSet('lastNames');
 /** Words that are ordinary English (not names): used to refuse capitalised sentence starters as names. */
 export const functionWords: ReadonlySet<string> = wordSet('functionWords');
 const commonWords = wordSet('commonWords');
+/**
+ * A past tense the lexicon does not list at all ("attended", "congratulated", "pledged": compromise knows neither
+ * the word nor its infinitive): a word ending in "-ed" it has no entry for, which compromise's own tagger reads as a
+ * past tense by that suffix. Not a name ("Ahmed", "Javed") or any word it lists ("hundred", "unprecedented").
+ */
+export function unlistedPastTense(lower: string): boolean {
+  return (
+    lower.length > 4 &&
+    lower.endsWith('ed') &&
+    !lower.endsWith('eed') &&
+    /^(?:(?:co|re)-)?[a-z]+$/.test(lower) &&
+    !commonWords.has(lower) &&
+    !firstNames.has(lower) &&
+    !lastNames.has(lower)
+  );
+}
+/** The verb list, which also answers yes for a past tense the lexicon does not list (see unlistedPastTense). */
+class VerbWords extends Set<string> {
+  override has(lower: string): boolean {
+    return super.has(lower) || unlistedPastTense(lower);
+  }
+}
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
-export const verbWords = wordSet('verbs');
+export const verbWords: Set<string> = new VerbWords(list('verbs'));
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
 verbWords.add('recall');
 // Nor "briefed" ("The Director General, X, briefed the Prime Minister on the operation": the sentence's own verb).
