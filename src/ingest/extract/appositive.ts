@@ -10,6 +10,7 @@ import {
   orgHeads,
   verbWords,
   ARTICLE_WORDS,
+  unlistedPastTense,
 } from './lexicon.ts';
 import {
   appositiveHeads,
@@ -501,6 +502,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !t.cap &&
       isVerb(t) &&
       !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
+      // "the deposed President, X": a past participle the lexicon does not list, between an article and a title, is
+      // the title's adjective.
+      !(
+        ARTICLE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
+        tokens[k + 1]?.cap === true &&
+        unlistedPastTense(t.lower)
+      ) &&
       !nounBeforeHead(tokens, k) &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
       !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&
