@@ -10,7 +10,6 @@ import {
   orgHeads,
   verbWords,
   ARTICLE_WORDS,
-  unlistedPastTense,
 } from './lexicon.ts';
 import {
   appositiveHeads,
@@ -502,12 +501,12 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !t.cap &&
       isVerb(t) &&
       !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
-      // "the deposed President, X": a past participle the lexicon does not list, between an article and a title, is
-      // the title's adjective.
+      // "the deposed President, X", "an exiled dissident, X": a past participle right after an article is the
+      // adjective of the word after it, never the clause's verb.
       !(
         ARTICLE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
-        tokens[k + 1]?.cap === true &&
-        unlistedPastTense(t.lower)
+        t.lower.endsWith('ed') &&
+        tokens[k + 1]?.word === true
       ) &&
       !nounBeforeHead(tokens, k) &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
