@@ -25,3 +25,21 @@ describe('a past participle right after an article', () => {
     expect(person(a, 'Rasmus Veskar')?.roles).toEqual(['minister']);
   });
 });
+
+describe('a lede whose subject is a title alone, now that "received" is a verb', () => {
+  it('does not give its title to one then named under a title of their own set off after the name', () => {
+    const a = article('President receives credentials of new envoys', [
+      'The President received the credentials of nine new envoys at the palace on Wednesday.',
+      'Among them was Mira Brask, Ambassador of Norway to Chile, who took up her post in May.',
+    ]);
+    expect(person(a, 'Mira Brask')?.roles).toEqual(['Ambassador of Norway to Chile']);
+  });
+
+  it('still gives it to the first one named when nothing after the name is a title', () => {
+    const a = article('Budget day', [
+      'The chancellor on Wednesday unveiled the budget.',
+      'Ingrid Kello, the first woman in the post, told lawmakers it was fair.',
+    ]);
+    expect(person(a, 'Ingrid Kello')?.roles).toEqual(['chancellor']);
+  });
+});
