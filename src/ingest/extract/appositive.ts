@@ -501,6 +501,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !t.cap &&
       isVerb(t) &&
       !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
+      // "the deposed President, X", "an exiled dissident, X": a past participle right after an article is the
+      // adjective of the word after it, never the clause's verb.
+      !(
+        ARTICLE_WORDS.has(tokens[k - 1]?.lower ?? '') &&
+        t.lower.endsWith('ed') &&
+        tokens[k + 1]?.word === true
+      ) &&
       !nounBeforeHead(tokens, k) &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
       !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&

@@ -5,7 +5,16 @@ import nlp from 'compromise';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  two: {
+    orgWords: Record<string, boolean>;
+    placeWords: Record<string, boolean>;
+    switches: Record<string, string>;
+  };
+}
+interface CompromiseWorld {
+  methods: {
+    two: { transform: { verb: { conjugate: (inf: string, model: unknown) => Record<string, string> } } };
+  };
 }
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
@@ -45,6 +54,24 @@ export function deriveLexiconData(): LexiconData {
       .sort()
       .join('|');
   const any = (...tags: string[]) => pick((_, t) => t.some((x) => tags.includes(x)));
+  // The lexicon lists many past tenses only as adjectives ("received", "expected", "joined") or not at all: add the
+  // words its switch table says are adjectives or past tenses ("Adj|Past"), and the past tense compromise's own
+  // conjugator makes from each infinitive it knows ("attend" it does not) and each word it says is a noun or a verb
+  // ("watch": "Noun|Verb", "close": "Adj|Present", "coach": "Actor|Verb").
+  const { conjugate } = (nlp.world() as unknown as CompromiseWorld).methods.two.transform.verb;
+  const switches = model.two.switches;
+  const conjugates = (w: string, t: string[]) =>
+    /^[a-z-]+$/.test(w) &&
+    switches[w] !== 'Adj|Past' &&
+    (t.includes('Infinitive') || ['Noun|Verb', 'Adj|Present', 'Actor|Verb'].includes(switches[w] ?? ''));
+  const pastTenses = [
+    ...Object.keys(switches).filter((w) => switches[w] === 'Adj|Past'),
+    ...entries
+      .filter(([w, t]) => conjugates(w, t))
+      .map(([w]) => conjugate(w, model).PastTense)
+      .filter((p): p is string => typeof p === 'string' && /^[a-z-]+ed$/.test(p)),
+  ];
+  const verbs = [...new Set([...any(...VERB_TAGS).split('|'), ...pastTenses])].sort().join('|');
   return {
     firstNames: any('FirstName', 'MaleName', 'FemaleName', 'Person'),
     femaleNames: any('FemaleName'),
@@ -60,7 +87,7 @@ export function deriveLexiconData(): LexiconData {
     regions: any('Region', 'Place'),
     // Clubs too: "Manchester City" is a body, not the city.
     organizations: any('Organization', 'SportsTeam'),
-    verbs: any(...VERB_TAGS),
+    verbs,
     adverbs: any('Adverb'),
     actors: pick((w, t) => t.includes('Actor') && !t.includes('Plural') && !w.includes(' ')),
     placeWords: Object.keys(model.two.placeWords).sort().join('|'),

@@ -226,9 +226,12 @@ function ceremonyIsTheEvent(): boolean {
  */
 const MET_AFTER_THE_MEETING =
   /^(?:After|Following) the (?:[\w-]+ )?(?:audience|talks|meeting),? [^.;]*\b(?:met|meets|held talks|holds talks|received|receives)\b/;
-/** "The Pope later flew on to Mexico, where he was received by President X": a host of the journey's next stop. */
+/**
+ * "The Pope later flew on to Mexico, where he was received by President X": a host of the journey's next stop; so is
+ * one in "From the palace the team went to City Hall, where the mayor received the players".
+ */
 const RECEIVED_AT_NEXT_STOP =
-  /\b(?:later|then) (?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
+  /(?:\b(?:later|then) |^From [^.;,]{1,40}? )(?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
 /**
  * "X traveled on to Nicaragua, where he was to meet President Y": the one met at the journey's next stop, in a meeting
  * the sentence plans ("was to meet", "is due to hold talks with"); or "X left by air for Rangoon, where he will have

@@ -90,11 +90,19 @@ export function ledeTitleSubject(doc: TokenizedText, people: PersonRecord[]): Pe
   // "The Indian Charge d'Affaires was summoned … / Director General X conveyed …": one named first under another
   // title of their own is someone else, who does not take the lede's title; after a passive lede ("was summoned",
   // "were received") they are its unnamed agent, at the event.
+  // "The President received the credentials of new ambassadors … / Among them was X, Ambassador of …": so is one
+  // whose own title, under other heads, is set off after the name.
   const named = first.mentions[0]?.start;
+  const after = (first.mentions[0]?.end ?? -1) + 1;
   const head = (tokens[end - 1] as Token).lower;
-  for (const r of first.roleSpans)
-    if (r.end === named && r.end > r.start && !titleHeadsIn(tokens, r.start, r.end).has(head))
-      return passiveAt(tokens, end) ? first : undefined;
+  for (const r of first.roleSpans) {
+    if (r.end <= r.start) continue;
+    const before = r.end === named;
+    const setOff = r.start === after && tokens[after - 1]?.text === ',';
+    if (!before && !setOff) continue;
+    const heads = titleHeadsIn(tokens, r.start, r.end);
+    if ((before || heads.size > 0) && !heads.has(head)) return passiveAt(tokens, end) ? first : undefined;
+  }
   addRole(first, doc.text.slice((tokens[s0 + 1] as Token).start, (tokens[end - 1] as Token).end));
   first.roleSpans.push({ start: s0 + 1, end });
   return first;
