@@ -739,9 +739,9 @@ const PRESENCE =
 /** A place's name after a preposition, captured: one or two capitalised words ("Abuja", "New Delhi"). */
 const PLACE_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
 /**
- * "said in Abuja", "says in Berlin": words said at a place. One phrase for both readings of it: with a dateline, by
- * the speaker (`spokeElsewhere`: the speaker's words are no part in an event elsewhere); without one, against the
- * lede's city (`SAID_IN_RE`: the whole sentence is set elsewhere, as no dateline places the event for the speaker).
+ * "said in Abuja", "says in Berlin": words said at a place. One phrase, read two ways on purpose: with a dateline,
+ * against the dateline's city, for the speaker alone (`ELSEWHERE_RE` in `spokeElsewhere`); without one, against the
+ * city the lede names, for the whole sentence (`SAID_IN_RE`: another event's).
  */
 const SAID_IN = '(?:said|says) in';
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
@@ -749,8 +749,9 @@ const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /**
  * "Ambassador X said in Washington that …" under a lede that places the event in Beijing and no dateline: words said
- * in another (known) city than the one the lede names. (With a dateline, a body's head speaking from its seat
- * abroad still makes the body's statement: "the agency … Director-General X said in Geneva" from Praia.)
+ * in another (known) city than the one the lede names. (With a dateline `spokeElsewhere` reads the phrase; a body's
+ * head speaking from its seat abroad still takes part by the body's act: "the agency … Director-General X said in
+ * Geneva" from Praia.)
  */
 const SAID_IN_RE = new RegExp(`\\b${SAID_IN} ${PLACE_NAME}`, 'gu');
 const LEDE_IN_RE = /\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
