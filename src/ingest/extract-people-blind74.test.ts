@@ -20,6 +20,7 @@ describe('an office named by its region before the name', () => {
       'Mayor of Paris Saint-Germain supporters gathered outside the stadium.',
     ]);
     expect(extract(a).people).toEqual([]);
+    expect(extract(a).organizations).toContain('Paris Saint-Germain');
   });
 });
 

@@ -125,6 +125,10 @@ describe('countries of the people met', () => {
     );
     expect(person(a, 'Wang Kequn')?.country).not.toBe('Kenya');
     expect(person(a, 'Li Xiaoren')?.country).not.toBe('Kenya');
+    // The ministers are found, with their offices; the visitor keeps the appositive's country.
+    expect(person(a, 'Wang Kequn')?.roles).toEqual(['State Councilor', 'Foreign Minister']);
+    expect(person(a, 'Li Xiaoren')?.roles).toEqual(['Minister of the National Health Commission']);
+    expect(person(a, 'Tomas Veller')?.country).toBe('Kenya');
   });
 
   it('keeps the appositive’s country for one represented by its holder', () => {

@@ -31,6 +31,7 @@ describe('a capital named "of" a country', () => {
       local,
     );
     expect(person(a, 'Marcus Beckles')?.country).not.toBe('Spain');
+    expect(person(a, 'Marcus Beckles')?.roles).toEqual(['Outgoing Prime Minister']);
   });
 });
 
@@ -48,10 +49,11 @@ describe('states by the initials their outlets write', () => {
 
 describe("a South Slavic name with its party's initials", () => {
   it('keeps "Zorka Milić (SNSD)" out of the bodies', () => {
-    const { organizations } = extract(
+    const { organizations, people } = extract(
       article('Results announced', ['Zorka Milić (SNSD) was elected to the Presidency on Sunday.'], local),
     );
     expect(organizations).not.toContain('Zorka Milić');
+    expect(people.map((p) => p.name)).toEqual(['Zorka Milić']);
   });
 });
 

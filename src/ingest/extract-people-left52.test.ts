@@ -57,6 +57,7 @@ describe("a name shaped like another country's, under the dateline's default", (
   it('leaves a guest named by a trade to the dateline', () => {
     const a = farewell('Among the guests at the dinner was cellist Yumiko Sakurada.');
     expect(person(a, 'Yumiko Sakurada')?.country).not.toBe('Japan');
+    expect(person(a, 'Yumiko Sakurada')?.country).toBe('South Korea');
   });
 });
 

@@ -31,11 +31,15 @@ describe('a relative who is with the one taking part', () => {
   it('leaves out one he is due to leave with later', () => {
     const a = oath('Grell is due to leave with his wife Marta Grell for a holiday abroad next week.');
     expect(participantNames(a)).not.toContain('Marta Grell');
+    expect(participantNames(a)).toEqual(['Tomas Grell']);
+    expect(personNamed(a, 'Marta Grell')?.name).toBe('Marta Grell');
   });
 
   it('leaves out a relative met again in another meeting ("was reunited with his wife")', () => {
     const a = oath('Grell was reunited with his wife, Marta Grell, after the ceremony.');
     expect(participantNames(a)).not.toContain('Marta Grell');
+    expect(participantNames(a)).toEqual(['Tomas Grell']);
+    expect(personNamed(a, 'Marta Grell')?.name).toBe('Marta Grell');
   });
 
   it('leaves out a relative where the one taking part is no subject ("presented Grell with a portrait … with his father")', () => {
@@ -43,6 +47,8 @@ describe('a relative who is with the one taking part', () => {
       'A pupil, Nora Lindqvist, presented Grell with a portrait showing him as a boy with his father, Henrik Grell.',
     );
     expect(participantNames(a)).not.toContain('Henrik Grell');
+    expect(participantNames(a)).toEqual(['Tomas Grell', 'Nora Lindqvist']);
+    expect(personNamed(a, 'Henrik Grell')?.name).toBe('Henrik Grell');
   });
 });
 
@@ -97,5 +103,7 @@ describe('one who spoke right before or after someone taking part', () => {
       "Veltrian President Ilmar Sodera spoke after Gravan's speech in a television interview.",
     );
     expect(participantNames(a)).not.toContain('Ilmar Sodera');
+    expect(participantNames(a)).toEqual(['Ostrid Gravan']);
+    expect(personNamed(a, 'Ilmar Sodera')?.roles).toEqual(['Veltrian President']);
   });
 });

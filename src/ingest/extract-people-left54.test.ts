@@ -33,6 +33,8 @@ describe('"Among them was X" after a group someone at the event spoke with', () 
       'Last year, Velder met survivors of the earlier floods. Among them was Mira Tollan, who later wrote a book.',
     ]);
     expect(participantNames(a)).not.toContain('Mira Tollan');
+    expect(participantNames(a)).toEqual(['Tomas Velder']);
+    expect(person(a, 'Mira Tollan')?.name).toBe('Mira Tollan');
   });
 });
 
@@ -135,6 +137,8 @@ describe('a cause someone leads', () => {
       { source: 'GNA', dateline: { place: 'Accra', date: 'April 29' } },
     );
     expect(participantNames(a)).not.toContain('Kwame Asante-Boah');
+    expect(participantNames(a)).toEqual(['Wei Lan']);
+    expect(person(a, 'Kwame Asante-Boah')?.roles).toEqual(['President']);
   });
 });
 
@@ -173,6 +177,8 @@ describe('a spouse named beside the one they are with', () => {
       { source: 'Reuters', dateline: { place: 'PARIS', date: null } },
     );
     expect(participantNames(a)).not.toContain('Henri Verane');
+    expect(participantNames(a)).toEqual(['Paul Verane']);
+    expect(person(a, 'Henri Verane')?.roles).toEqual(['former teacher']);
   });
 });
 

@@ -212,5 +212,6 @@ describe('a briefing of their own later in the day', () => {
       { dateline: null, source: 'Dawn', date: '2021-02-25' },
     );
     expect(takingPart(a)).not.toContain('Piet Quillon');
+    expect(takingPart(a)).toEqual(['Ilse Varnholt', 'Tomas Keldar']);
   });
 });

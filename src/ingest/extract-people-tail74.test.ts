@@ -139,6 +139,8 @@ describe('the visitors and the next stop under a headline set in the host city',
   it('does not make the children who "have arrived in Poland" Polish', () => {
     expect(person(tour(), 'Edwin')?.country).not.toBe('Poland');
     expect(person(tour(), 'Maud')?.country).not.toBe('Poland');
+    expect(person(tour(), 'Edwin')?.roles).toEqual(['Prince']);
+    expect(person(tour(), 'Maud')?.roles).toEqual(['Princess']);
   });
 
   it('places the chancellor met "in Berlin, where …" in Germany, not with the host', () => {

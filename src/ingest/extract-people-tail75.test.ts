@@ -30,6 +30,7 @@ describe('"and other <nationality> leaders" after a list of founders', () => {
       { source: 'Reuters', dateline: { place: 'SANTIAGO', date: 'May 9' } },
     );
     expect(person(a, 'Tomas Velbrook')?.country).not.toBe('China');
+    expect(person(a, 'Tomas Velbrook')?.roles).toEqual(['President']);
   });
 });
 
@@ -57,6 +58,7 @@ describe('a country thanked or greeted is the one addressed', () => {
       { source: 'Reuters', dateline: { place: 'HAVANA', date: 'July 11' } },
     );
     expect(person(a, 'Ramón Olivares Vidal')?.country).not.toBe('Russia');
+    expect(person(a, 'Ramón Olivares Vidal')?.country).toBe('Cuba');
   });
 
   it('does not give a minister who greeted another people on Twitter their nationality', () => {

@@ -10,6 +10,7 @@ describe('an adjective of the Games or of a group of nations', () => {
       'She waved it four times in the Olympic tradition before the crowd.',
     ]);
     expect(extract(a).places).not.toContain('Olympic');
+    expect(extract(a).places).toContain('Velmar');
   });
 
   it('reads "in the Nordic region" as no place, and still finds "the Tigray region"', () => {
@@ -48,6 +49,7 @@ describe('bodies a preposition had read as places', () => {
       'The minister travelled to the Harvandi on Monday to meet farmers.',
     ]);
     expect(extract(a).organizations).not.toContain('Harvandi');
+    expect(extract(a).places).toContain('Harvandi');
   });
 });
 

@@ -269,5 +269,7 @@ describe("a visitor's host in Peking, in another country's outlet", () => {
       kyodo,
     );
     expect(person(a, 'Piet Dorrance')?.country).not.toBe('China');
+    expect(person(a, 'Piet Dorrance')?.roles).toEqual(['Acme co-founder']);
+    expect(person(a, 'Lo Wen-tai')?.country).toBe('China');
   });
 });

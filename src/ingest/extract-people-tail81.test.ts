@@ -93,5 +93,6 @@ describe("an unknown name before its party's word in brackets", () => {
       local,
     );
     expect(extract(a).people.map((p) => p.name)).toEqual([]);
+    expect(extract(a).organizations).toEqual(['Organisation for the Prohibition of Nerve Toxins']);
   });
 });

@@ -76,5 +76,8 @@ describe('an unfamiliar name set off by a nationality used as a noun', () => {
   it('is not one when the nationality describes a thing: "X, a Norwegian shipyard,"', () => {
     const a = oslo('The contract went to Tevald Holmvik, a Norwegian shipyard, last year.');
     expect(person(a, 'Tevald Holmvik')).toBeUndefined();
+    // The same name set off by the nationality of one who heads the shipyard is the person.
+    const b = oslo('The contract went to Tevald Holmvik, a Norwegian who heads a shipyard, last year.');
+    expect(person(b, 'Tevald Holmvik')?.country).toBe('Norway');
   });
 });

@@ -10,6 +10,7 @@ import {
   orgHeads,
   verbWords,
   ARTICLE_WORDS,
+  FORMER_WORDS,
 } from './lexicon.ts';
 import {
   appositiveHeads,
@@ -347,16 +348,17 @@ function titleHeadCloses(tokens: readonly Token[], q: number): boolean {
 /** Nouns of a person's standing in a state, no role: "a U.S. citizen and …", "a permanent resident and …". */
 const STANDINGS = new Set(['citizen', 'resident', 'national']);
 
-/** Words before "Marine" that make it a service member's title: "former Marine", "a retired Marine". */
-const MARINE_TIMES = new Set(['former', 'retired', 'ex-', 'onetime']);
-
 /**
- * "X, a U.S. citizen and former Marine who …": after "former" or "retired", a capitalised "Marine" not followed by
- * another capitalised word is one who served in the Marines (not "a former Marine Le Pen aide", a given name).
+ * "X, a U.S. citizen and former Marine who …": after "former" (`FORMER_WORDS`) or "retired", a capitalised "Marine"
+ * not followed by another capitalised word is one who served in the Marines (not "a former Marine Le Pen aide", a
+ * given name).
  */
 function servedInMarines(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (t.lower !== 'marine' || !t.cap || !MARINE_TIMES.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (t.lower !== 'marine' || !t.cap) return false;
+  // "former Marine", "a retired Marine": a service member's title once the service is over.
+  const before = tokens[k - 1]?.lower ?? '';
+  if (!FORMER_WORDS.has(before) && before !== 'retired') return false;
   const n = tokens[k + 1];
   return !(n !== undefined && n.cap && n.word && n.sent === t.sent);
 }

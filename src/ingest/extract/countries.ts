@@ -679,8 +679,14 @@ export function datelineCountry(place: string | null | undefined): string | null
   return DATELINE_CITY_COUNTRY.get(datelineCity(place)) ?? null;
 }
 
-/** The union a republic belonged to until the year (exclusive) it left it: a dateline's state at the time. */
-const UNION_UNTIL = new Map<string, [string, number]>([
+/**
+ * The union a republic belonged to, with the first and the last year it was part of it: a dateline's state at the
+ * time, and an outlet's home's (`eraOfHome`: TASS of 1975 files for the Soviet Union).
+ */
+export const UNION_YEARS: ReadonlyMap<string, readonly [string, number, number]> = new Map<
+  string,
+  readonly [string, number, number]
+>([
   ...[
     'Russia',
     'Ukraine',
@@ -694,11 +700,11 @@ const UNION_UNTIL = new Map<string, [string, number]>([
     'Armenia',
     'Azerbaijan',
     'Moldova',
-  ].map((c): [string, [string, number]] => [c, ['Soviet Union', 1992]]),
-  ['Czech Republic', ['Czechoslovakia', 1993]],
-  ['Slovakia', ['Czechoslovakia', 1993]],
+  ].map((c): [string, [string, number, number]] => [c, ['Soviet Union', 1922, 1991]]),
+  ['Czech Republic', ['Czechoslovakia', 1918, 1992]],
+  ['Slovakia', ['Czechoslovakia', 1918, 1992]],
   ...['Serbia', 'Croatia', 'Slovenia', 'Bosnia and Herzegovina', 'North Macedonia', 'Montenegro'].map(
-    (c): [string, [string, number]] => [c, ['Yugoslavia', 1991]],
+    (c): [string, [string, number, number]] => [c, ['Yugoslavia', 1918, 1990]],
   ),
 ]);
 
@@ -713,13 +719,15 @@ export function stateless(country: string | null, date: string): boolean {
 
 /**
  * "MOSCOW, Aug. 5 (UPI) --" in 1963: a dateline city's country as the state of the story's year — the Soviet Union
- * before 1992, Czechoslovakia before 1993, Yugoslavia before 1991 (the golds name a state that is gone by its own
+ * in 1922–1991, Czechoslovakia in 1918–1992, Yugoslavia in 1918–1990 (the golds name a state that is gone by its own
  * name); today's country otherwise.
  */
 export function countryOfTheTime(country: string | null, date: string): string | null {
   if (stateless(country, date)) return null;
-  const union = country === null ? undefined : UNION_UNTIL.get(country);
-  return union && Number.parseInt(date.slice(0, 4), 10) < union[1] ? union[0] : country;
+  const union = country === null ? undefined : UNION_YEARS.get(country);
+  if (union === undefined) return country;
+  const year = Number.parseInt(date.slice(0, 4), 10);
+  return year >= union[1] && year <= union[2] ? union[0] : country;
 }
 
 /**

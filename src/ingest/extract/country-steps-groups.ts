@@ -8,7 +8,7 @@ import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, subnationalCountry, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, FORMER_WORDS, subnationalCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
@@ -1253,9 +1253,6 @@ const CROWN_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
 /** A throne as a nation's ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
 const CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);
 
-/** Words that make a colony one no longer ("the former British colony", "an ex-French colony"). */
-const NO_LONGER = new Set(['former', 'ex', 'one-time', 'onetime']);
-
 /**
  * "Ghana, until last night the British colony of the Gold Coast, … a message from Queen X", "the first break by a
  * British colony … loyal to Queen X": in a story about a colony of one power, a monarch known by the bare title is
@@ -1281,7 +1278,7 @@ export function settleColonialCrown(story: CountryStory): void {
     let a = k - 1;
     if (w === 'colony' && tokens[a]?.lower === 'crown') a--;
     const c = tokens[a]?.cap ? demonymCountry.get(tokens[a]?.lower ?? '') : undefined;
-    if (c && !NO_LONGER.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.text !== '-') power = c;
+    if (c && !FORMER_WORDS.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.text !== '-') power = c;
   }
   if (power === null) return;
   for (const p of people)

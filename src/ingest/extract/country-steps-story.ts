@@ -50,6 +50,7 @@ import {
   findCountries,
   outletCountry,
   type CountryHit,
+  UNION_YEARS,
 } from './countries.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { listFellowsCountry } from './country-steps-described.ts';
@@ -571,10 +572,11 @@ function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
   return wreath && HONOURED_AT.test(words);
 }
 
-/** The state an outlet's home was part of, by the years it was (the successor keeps the outlet's name today). */
-const FORMER_STATES: Readonly<Record<string, readonly [string, number, number]>> = {
-  Russia: ['Soviet Union', 1922, 1991],
-};
+/**
+ * The homes whose outlet kept its name through the union's end (TASS, Russia's today, filed for the Soviet Union):
+ * their stories of the union's years (`UNION_YEARS`) are the union's.
+ */
+const OUTLET_SUCCESSORS: ReadonlySet<string> = new Set(['Russia']);
 
 /**
  * The outlet's home for p, or the state it was part of when the story was filed in that state's years, or when every
@@ -582,8 +584,8 @@ const FORMER_STATES: Readonly<Record<string, readonly [string, number, number]>>
  * Soviet Union).
  */
 function eraOfHome(story: CountryStory, p: PersonRecord, home: string): string {
-  const former = FORMER_STATES[home];
-  if (!former) return home;
+  const former = OUTLET_SUCCESSORS.has(home) ? UNION_YEARS.get(home) : undefined;
+  if (former === undefined) return home;
   const [state, from, to] = former;
   const { doc, tokens } = story;
   // A story the outlet filed in the state's years ("MOSCOW, July 17. /TASS/." dated 1975) is the state's.

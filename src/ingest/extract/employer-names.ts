@@ -20,18 +20,22 @@ const FIRM_TITLE_WORDS = new Set([
   'vice',
   'and',
 ]);
-/** One of them must name the firm's head (not only "vice", "and", "officer" …). */
-const FIRM_HEADS = new Set([
-  'ceo',
-  'co-ceo',
+/**
+ * Lower-case titles that name a firm's head in one word ("chairman", "CEO", "founder"); the organisations step reads
+ * them between a firm's one-word name and its head's ("BlackRock chairman X").
+ */
+export const FIRM_HEAD_TITLES: ReadonlySet<string> = new Set([
   'chairman',
   'chairwoman',
-  'chief',
-  'president',
-  'founder',
+  'ceo',
   'co-founder',
-  'managing',
+  'founder',
 ]);
+/**
+ * One of a role's last words must name the firm's head (not only "vice", "and", "officer" …): a one-word title above,
+ * "co-CEO", "president", or the first word of a head's title of two ("chief executive", "managing director").
+ */
+const FIRM_HEADS = new Set([...FIRM_HEAD_TITLES, 'co-ceo', 'president', 'chief', 'managing']);
 
 /** The firms named before a firm's-head title in the roles of `people` ("Merrill Lynch" of "Merrill Lynch CEO"). */
 function employersOfRoles(people: readonly PersonRecord[]): Set<string> {

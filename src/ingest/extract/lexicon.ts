@@ -179,6 +179,11 @@ class VerbWords extends Set<string> {
 }
 /** The articles "a", "an", "the", lower-case: what may open a noun phrase before a name, a title or a body. */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/**
+ * Words before a standing that make it one held no longer, lower-case: "a former Marine", "the one-time British
+ * colony", "an ex British colony" ("ex-Marine" is one token, "ex -" two).
+ */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'one-time', 'onetime']);
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords: Set<string> = new VerbWords(list('verbs'));
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").

@@ -6,6 +6,7 @@ import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, COMPASS_WORDS, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
+import { FIRM_HEAD_TITLES } from './employer-names.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -4394,15 +4395,14 @@ function describedWhole(s: number, end: number): boolean {
   return true;
 }
 
-/** Lower-case titles of a firm's head, between the firm's one-word name and the holder's ("BlackRock chairman X"). */
-const FIRM_TITLES = new Set(['chairman', 'chairwoman', 'ceo', 'co-founder', 'founder']);
-
 /**
  * "BlackRock chairman and CEO X", "Zentrix founder Y": one word no English word, right before a lower-case title of a
  * firm's head (and maybe "and" and another title) and a person's name, is the firm.
  */
 function firmBeforeTitle(k: number): boolean {
-  if (!FIRM_TITLES.has(tokens[k + 1]?.text ?? '')) return false;
+  // Only the one-word titles: "president" after a one-word name heads a state or a body as often as a firm, and
+  // "chief" and "managing" open titles of two words.
+  if (!FIRM_HEAD_TITLES.has(tokens[k + 1]?.text ?? '')) return false;
   const t = tokens[k] as Token;
   if (
     tokenFlags(t) & (COMMON_WORD | COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD) ||

@@ -739,15 +739,24 @@ const MEETING =
   /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
 const PRESENCE =
   /\b(?:attended|attends|attending|present|accompanied|took part|taking part|participated|joined|witnessed|ceremony|sworn in|co-chaired|chaired)\b/i;
+/** A place's name after a preposition, captured: one or two capitalised words ("Abuja", "New Delhi"). */
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
+/**
+ * "said in Abuja", "says in Berlin": words said at a place. One phrase, read two ways on purpose: with a dateline,
+ * against the dateline's city, for the speaker alone (`ELSEWHERE_RE` in `spokeElsewhere`); without one, against the
+ * city the lede names, for the whole sentence (`SAID_IN_RE`: another event's).
+ */
+const SAID_IN = '(?:said|says) in';
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /**
  * "Ambassador X said in Washington that …" under a lede that places the event in Beijing and no dateline: words said
- * in another (known) city than the one the lede names. (With a dateline, a body's head speaking from its seat
- * abroad still makes the body's statement: "the agency … Director-General X said in Geneva" from Praia.)
+ * in another (known) city than the one the lede names. (With a dateline `spokeElsewhere` reads the phrase; a body's
+ * head speaking from its seat abroad still takes part by the body's act: "the agency … Director-General X said in
+ * Geneva" from Praia.)
  */
-const SAID_IN_RE = /\b(?:said|says) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const SAID_IN_RE = new RegExp(`\\b${SAID_IN} ${PLACE_NAME}`, 'gu');
 const LEDE_IN_RE = /\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /** A known city's name (of one or two words) at the start of `words`, lower case; '' for none. */
 function knownCity(words: string): string {
@@ -3237,9 +3246,12 @@ const REACTED_TO_OUTCOME = new RegExp(
   'i',
 );
 
-// "Nigeria Football Federation president X said in Abuja that …" under a Monrovia dateline: said at home.
-const ELSEWHERE_RE =
-  /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|said in|told reporters in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+// "Nigeria Football Federation president X said in Abuja that …" under a Monrovia dateline, "German Health Minister Y
+// says in Berlin …" under Geneva's: said at home, or anywhere else than the event.
+const ELSEWHERE_RE = new RegExp(
+  `\\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|${SAID_IN}|told reporters in) ${PLACE_NAME}`,
+  'u',
+);
 
 /** ", in a message to Mr Y, said", ", in a condolence message, said": a message set off right after a name. */
 const MESSAGE_AFTER =
@@ -3267,48 +3279,6 @@ function spokeElsewhere(m: Mention): boolean {
   if (!t.includes(' in ') && !t.includes(' from ') && !t.includes(' visit')) return false;
   const place = ELSEWHERE_RE.exec(t)?.[1];
   return place !== undefined && notTheEventPlace(place);
-}
-
-/**
- * "German Health Minister X said in Berlin that the risk remained low" under a Geneva dateline: a national officer
- * speaking in their own country's capital comments from home on an event held elsewhere. (A body's head speaking at
- * its seat, "Director-General Y said in Geneva" under another dateline, names no nationality and still counts.)
- */
-function saidAtHome(m: Mention, p: PersonRecord): boolean {
-  if (m.sent === 0 || eventPlace === '' || m.kind === 'pronoun') return false;
-  const v = speechVerbAt(m);
-  if (v < 0 || tokens[v + 1]?.lower !== 'in' || !tokens[v + 2]?.cap) return false;
-  // "said in New Delhi": a capital of two words first.
-  const one = (tokens[v + 2] as Token).lower;
-  const two = tokens[v + 3]?.cap ? `${one} ${(tokens[v + 3] as Token).lower}` : '';
-  const place = two !== '' && cityCountry(two) !== undefined ? two : one;
-  if (place === eventPlace) return false;
-  const home = cityCountry(place);
-  return home !== undefined && roleHomes(p).has(home);
-}
-
-/** A role's word that ends in "'s" ("Scotland's"), both quote forms; not the bare apostrophe of "Wales'". */
-const ENDS_IN_APOSTROPHE_S = /['’]s$/;
-/**
- * The countries a person's roles name by a demonym ("German Health Minister": Germany) or a country's possessive
- * ("Scotland's First Minister": the United Kingdom), read once per person.
- */
-const roleHomesByPerson = new WeakMap<PersonRecord, ReadonlySet<string>>();
-function roleHomes(p: PersonRecord): ReadonlySet<string> {
-  let homes = roleHomesByPerson.get(p);
-  if (homes === undefined) {
-    const found = new Set<string>();
-    for (const r of p.roles)
-      for (const w of r.split(' ')) {
-        const lower = w.toLowerCase();
-        // "Scotland's First Minister": a country's possessive names the office's country as a demonym does.
-        const possessor = ENDS_IN_APOSTROPHE_S.test(lower) ? countryNames.get(lower.slice(0, -2)) : undefined;
-        const country = demonymCountry.get(lower) ?? possessor;
-        if (country !== undefined) found.add(country);
-      }
-    roleHomesByPerson.set(p, (homes = found));
-  }
-  return homes;
 }
 
 /**
@@ -3833,7 +3803,6 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
-        !saidAtHome(m, p) &&
         !continuesOtherTime(m.sent) &&
         !speaksAtMeetingJustReported(m, firstNamed) &&
         !speaksAfterMeetingElsewhere(m, firstNamed) &&
