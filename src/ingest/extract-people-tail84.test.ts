@@ -1,0 +1,28 @@
+// Session 41's leftovers of blind rounds 62 and 57 (held-out 948–961 and 878–891), on invented sentences with invented
+// people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('the national side someone plays for', () => {
+  const match = (sentence: string) =>
+    article(
+      "Ghana's President Amanor, 58, plays in charity match in Accra",
+      [
+        'Ghanaian President Kofi Amanor played for a team of former internationals in a charity match in Accra on Saturday.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: { place: 'ACCRA', date: null } },
+    );
+
+  it('takes "chose to play for the United States" over the country of the relative he is named through', () => {
+    const a = match(
+      "Amanor's son Kwesi, a forward at a Dutch club, chose to play for the United States last year.",
+    );
+    expect(person(a, 'Kwesi')?.country).toBe('United States');
+  });
+
+  it('reads no country from a club played for', () => {
+    const a = match('Former striker Yaw Bekoe Tandoh, who played for Hearts of Oak, scored twice.');
+    expect(person(a, 'Yaw Bekoe Tandoh')?.country).toBe('Ghana');
+  });
+});
