@@ -1,7 +1,7 @@
 // Session 41's leftovers of blind rounds 62 and 57 (held-out 948–961 and 878–891), on invented sentences with invented
 // people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('the national side someone plays for', () => {
   const match = (sentence: string) =>
@@ -24,5 +24,19 @@ describe('the national side someone plays for', () => {
   it('reads no country from a club played for', () => {
     const a = match('Former striker Yaw Bekoe Tandoh, who played for Hearts of Oak, scored twice.');
     expect(person(a, 'Yaw Bekoe Tandoh')?.country).toBe('Ghana');
+  });
+});
+
+describe('caps presented to the captains', () => {
+  it('takes the captains the leaders presented caps to as being there', () => {
+    const a = article(
+      'Prime ministers open Test as cricket marks 50 years of ties',
+      [
+        'Prime Minister Ravi Chandrakar and his visiting counterpart Owen Lassiter on Thursday opened the second Test in Chennai.',
+        'The two leaders presented commemorative caps to the two captains, India’s Arun Velankar and Australia’s Mitch Dorrance, before the toss.',
+      ],
+      { source: 'PTI', dateline: { place: 'CHENNAI', date: null } },
+    );
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Arun Velankar', 'Mitch Dorrance']));
   });
 });
