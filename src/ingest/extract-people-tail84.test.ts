@@ -40,3 +40,24 @@ describe('caps presented to the captains', () => {
     expect(participantNames(a)).toEqual(expect.arrayContaining(['Arun Velankar', 'Mitch Dorrance']));
   });
 });
+
+describe('"student" as a role', () => {
+  const visit = (sentence: string) =>
+    article(
+      'Premier Tovar tours university on visit to Germany',
+      ['Premier Ilan Tovar on Tuesday toured the Technical University of Munich.', sentence],
+      { source: 'dpa', dateline: { place: 'MUNICH', date: null } },
+    );
+
+  it('reads "a high school student from …" after a name as a role', () => {
+    const a = visit(
+      'Lena Osterkamp, a high school student from Freising, asked him about his own school years.',
+    );
+    expect(person(a, 'Lena Osterkamp')?.roles).toContain('high school student');
+  });
+
+  it('reads "student" right before a name as a role', () => {
+    const a = visit('In the library, student Jonas Wendring showed him a robot built by his class.');
+    expect(person(a, 'Jonas Wendring')?.roles).toContain('student');
+  });
+});
