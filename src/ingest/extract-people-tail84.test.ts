@@ -61,3 +61,30 @@ describe('"student" as a role', () => {
     expect(person(a, 'Jonas Wendring')?.roles).toContain('student');
   });
 });
+
+describe('a leader telephoning the parties through the night of the talks', () => {
+  const talks = (sentence: string) =>
+    article(
+      'Parties reach power-sharing deal after all-night talks',
+      [
+        'Rival party leaders reached a power-sharing agreement on Saturday after talks that ran through the night, with the prime minister pressing them at the table.',
+        'Prime Minister Hallam Greaves negotiated face to face with the parties at the conference centre.',
+        sentence,
+      ],
+      { source: 'AP', dateline: { place: 'CARDIFF', date: null } },
+    );
+
+  it('takes the caller and the leaders called several times overnight as taking part', () => {
+    const a = talks(
+      'President Dana Whitlock telephoned Labour leader Osric Penhale and Plaid leader Tegan Morvah several times overnight to urge them to close the gaps.',
+    );
+    expect(participantNames(a)).toEqual(
+      expect.arrayContaining(['Dana Whitlock', 'Osric Penhale', 'Tegan Morvah']),
+    );
+  });
+
+  it('keeps a call overnight to congratulate them apart', () => {
+    const a = talks('President Dana Whitlock telephoned Osric Penhale overnight to congratulate him.');
+    expect(participantNames(a)).not.toContain('Dana Whitlock');
+  });
+});
