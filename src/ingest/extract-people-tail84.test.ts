@@ -88,3 +88,19 @@ describe('a leader telephoning the parties through the night of the talks', () =
     expect(participantNames(a)).not.toContain('Dana Whitlock');
   });
 });
+
+describe('a pair of names described by a pair of nationalities', () => {
+  const opening = (sentence: string) =>
+    article(
+      'Winter Games open with joint march of two Koreas',
+      ['The Winter Games opened on Friday with athletes of the two Koreas marching together.', sentence],
+      { source: 'Yonhap', dateline: { place: 'GANGNEUNG', date: 'Feb. 9' } },
+    );
+
+  it('finds a Korean given name whose last syllable is written with an "h" ("Seo-ah")', () => {
+    const a = opening(
+      'The flag was carried by Park Seo-ah and Ri Kyong-hui, a South and a North Korean skater.',
+    );
+    expect(person(a, 'Park Seo-ah')).toBeDefined();
+  });
+});
