@@ -103,4 +103,20 @@ describe('a pair of names described by a pair of nationalities', () => {
     );
     expect(person(a, 'Park Seo-ah')).toBeDefined();
   });
+
+  it('gives each of "A and B, a South and a North Korean skater" the nationality in the same order', () => {
+    const a = opening(
+      'The flag was carried by Park Seo-ah and Ri Kyong-hui, a South and a North Korean skater.',
+    );
+    expect(person(a, 'Park Seo-ah')?.country).toBe('South Korea');
+    expect(person(a, 'Ri Kyong-hui')?.country).toBe('North Korea');
+  });
+
+  it('pairs "a Kenyan and an Ethiopian runner" in order too', () => {
+    const a = opening(
+      'The torch was then passed to Peter Kamau and Daniel Girma, a Kenyan and an Ethiopian runner.',
+    );
+    expect(person(a, 'Peter Kamau')?.country).toBe('Kenya');
+    expect(person(a, 'Daniel Girma')?.country).toBe('Ethiopia');
+  });
 });
