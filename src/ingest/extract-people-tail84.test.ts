@@ -120,3 +120,29 @@ describe('a pair of names described by a pair of nationalities', () => {
     expect(person(a, 'Daniel Girma')?.country).toBe('Ethiopia');
   });
 });
+
+describe("a side's negotiator at the talks", () => {
+  const talks = (sentence: string) =>
+    article(
+      'Border summit in Arusha ends without agreement after five days of talks',
+      [
+        'Kenyan President Daniel Kiprono and Tanzanian President Joseph Mchome ended five days of talks in Arusha on Friday without an agreement on the disputed border.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: { place: 'ARUSHA', date: 'July 25' } },
+    );
+
+  it('takes a negotiator named by the nationality of a leader at the summit as taking part', () => {
+    const a = talks(
+      'Senior Kenyan negotiator Paul Oduya told reporters that the summit had failed over the grazing lands.',
+    );
+    expect(participantNames(a)).toContain('Paul Oduya');
+  });
+
+  it('leaves out a negotiator of a side no one at the summit is of', () => {
+    const a = talks(
+      'Senior Ugandan negotiator Paul Oduya told reporters in Kampala that the summit had failed.',
+    );
+    expect(participantNames(a)).not.toContain('Paul Oduya');
+  });
+});

@@ -1330,6 +1330,9 @@ let dealStory = false;
 let interviewStory = false;
 /** The headline reports an announcement made after long talks (ANNOUNCED_AFTER_TALKS): the talks came before it. */
 let talksBefore = false;
+/** The headline or lede reports talks, negotiations or a summit (TALKS_WORD): the sides' negotiators were at them. */
+let talksStory = false;
+const TALKS_WORD = /\b(?:talks|negotiations|summit)\b/i;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -1709,6 +1712,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       !burialOfTheKilled(head, article.title));
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
+  talksStory = TALKS_WORD.test(article.title) || TALKS_WORD.test(lede);
   if (dealStory) soloEvent = true;
   talksBefore = headLower.includes(' after ') && ANNOUNCED_AFTER_TALKS.test(head);
   interviewStory = titleLower.includes('interview') || ledeLower.includes('interview');
@@ -2606,6 +2610,29 @@ const PERSON_DELEGATION_MEMBER = /\bmember of (\p{Lu}[\p{L}-]*)['â€™]s? (?:[\w'â
  */
 export function joinDelegations(people: readonly PersonRecord[]): void {
   for (const p of people) if (!p.participant && memberOfPartyDelegation(p, people)) p.participant = true;
+}
+
+/** "Senior Palestinian negotiator", "Sudanese negotiator": a side's negotiator named by the side's nationality. */
+const SIDE_NEGOTIATOR = /(?:^|\s)(\p{Lu}[\p{L}-]+) negotiator$/u;
+
+/**
+ * "Senior Palestinian negotiator X told reporters that the summit had failed": under a headline or lede reporting
+ * talks or a summit, once the countries are decided, a side's negotiator named by the nationality of someone taking
+ * part negotiated there with them, whatever they said after. Not a former one ("former chief negotiator"), nor one
+ * titled by no nationality ("chief nuclear negotiator", who may be the predecessor).
+ */
+export function joinNegotiators(people: readonly PersonRecord[]): void {
+  if (!talksStory) return;
+  for (const p of people) {
+    if (p.participant || p.country === null) continue;
+    const side = p.roles.some((r) => {
+      const word = SIDE_NEGOTIATOR.exec(r)?.[1];
+      return (
+        word !== undefined && !/^former\b/i.test(r) && demonymCountry.get(word.toLowerCase()) === p.country
+      );
+    });
+    if (side && people.some((q) => q !== p && q.participant && q.country === p.country)) p.participant = true;
+  }
 }
 
 function memberOfPartyDelegation(p: PersonRecord, people: readonly PersonRecord[]): boolean {
