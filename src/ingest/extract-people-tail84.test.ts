@@ -146,3 +146,31 @@ describe("a side's negotiator at the talks", () => {
     expect(participantNames(a)).not.toContain('Paul Oduya');
   });
 });
+
+describe("the organizing committee's head at a games' opening", () => {
+  const games = (title: string, lede: string) =>
+    article(
+      title,
+      [
+        lede,
+        '"Tonight the whole world is watching our mountains," said Tor Veslund, president of the Lillehammer organizing committee.',
+      ],
+      { source: 'NTB', dateline: { place: 'LILLEHAMMER', date: 'Feb. 12' } },
+    );
+
+  it('takes the president of the organizing committee quoted under an opening ceremony as being there', () => {
+    const a = games(
+      'King declares Winter Games open in Lillehammer',
+      'King Harald Brekke declared the Winter Games open at the opening ceremony in Lillehammer on Saturday.',
+    );
+    expect(participantNames(a)).toContain('Tor Veslund');
+  });
+
+  it('leaves him out under a story of no opening', () => {
+    const a = games(
+      'Lillehammer ski jump hill passes final safety test',
+      'Inspectors passed the rebuilt ski jump hill in Lillehammer as safe on Saturday.',
+    );
+    expect(participantNames(a)).not.toContain('Tor Veslund');
+  });
+});

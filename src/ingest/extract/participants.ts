@@ -2025,6 +2025,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       !p.mentions.some(died)
     )
       p.participant = true;
+    // "said X, president of the PyeongChang organizing committee": under a headline or lede reporting a games'
+    // opening, the head of the committee that stages it was at the ceremony, quoted or not.
+    if (
+      !p.participant &&
+      openingStory &&
+      p.roles.some((r) => ORGANIZING_COMMITTEE.test(r)) &&
+      p.mentions.some((m) => m.kind !== 'pronoun' && !locallyNegated(m))
+    )
+      p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
     if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
@@ -5289,6 +5298,8 @@ function subjectOfVerbAfter(m: Mention): boolean {
 }
 
 /** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
+/** A role in the committee that stages a games ('president of the Paris 2024 organising committee'). */
+const ORGANIZING_COMMITTEE = /\borgani[sz]ing committee\b/i;
 const SIDE_COACH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:head\s+)?(?:coach|manager)$/u;
 /**
  * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma
