@@ -19,6 +19,7 @@ import {
   headlineEnvoys,
   headlineOfficeHolders,
   joinDelegations,
+  joinNegotiators,
 } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import { dropEmployerNames } from './extract/employer-names.ts';
@@ -151,6 +152,8 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   describedEnvoyCountry(doc, people);
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
+  // After the countries: a side's negotiator joins the talks a compatriot takes part in.
+  joinNegotiators(people);
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
   describedStateOfficeRoles(doc, people);

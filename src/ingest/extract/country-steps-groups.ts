@@ -62,6 +62,42 @@ export function settleByStatedCitizenship(story: CountryStory): void {
   }
 }
 
+/** A verb of playing, after which "for <country>" names the national side played for. */
+const PLAY_VERBS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
+
+/**
+ * "X's son Y, a forward at a club, chose to play for the United States": the country whose side someone plays (played,
+ * chose to play) for is theirs, a national team being a tie (the conventions' "equalized for the Elephants"), over a
+ * relative they are named through or the story's country. Read after the person's own name or surname, within the
+ * sentence and before anyone else's mention; "for" may be followed by "the" ("for the United States") but by no other
+ * word, so "played for Chelsea" or "played for his country" settles nothing. Settled beside the stated citizenship.
+ */
+export function settleByNationalSidePlayedFor(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (const p of people) {
+    if (p.countrySettled || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind !== 'name' && m.kind !== 'alias') continue;
+      const end = (doc.sentences[m.sent] as [number, number])[1];
+      const others = mentionsBySent.get(m.sent) ?? [];
+      let country: string | undefined;
+      for (let k = m.end; k < end && k < m.end + 16; k++) {
+        if (others.some((o) => o.start === k && people[o.person] !== p)) break;
+        if (!PLAY_VERBS.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'for') continue;
+        const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        const hit = findCountries(tokens, at, Math.min(at + 3, end))[0];
+        if (hit && hit.at === at && !hit.adjectival) country = hit.country;
+        break;
+      }
+      if (country) {
+        p.country = country;
+        p.countrySettled = true;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * "seven Iranians convicted of violating US sanctions, among them A, B and C", "the two US citizens, A and her daughter
  * B": a counted group named by its nationality (a demonym in the plural, or a country's citizens or nationals), then

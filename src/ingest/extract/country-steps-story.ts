@@ -91,7 +91,7 @@ import {
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
-import type { Token, TokenizedText } from './tokenize.ts';
+import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
 import { CENTURIES_AGO, YEAR } from './years.ts';
 import {
   COMMON_WORD,
@@ -244,7 +244,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       pairedCounterpartCountry(story.tokens, firstNamed) ??
       twoCountriesPairCountry(story, firstNamed) ??
       firstSinceCountry(story.tokens, firstNamed) ??
-      pairedSignersCountry(story, firstNamed))
+      pairedSignersCountry(story, firstNamed) ??
+      pairedDescriptionCountry(story, firstNamed))
     : null;
   if (respective !== null) {
     p.country = respective;
@@ -645,6 +646,40 @@ function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string 
   const word = tokens[second ? k - 2 : k - 4];
   return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
 }
+
+/**
+ * "carried by A and B, a South and a North Korean player of the joint team": two names joined by "and", then a
+ * description set off by a comma that pairs two nationalities, each with its own "a" or "an", in the same order. Null
+ * for any other shape, or where the two are one country.
+ */
+function pairedDescriptionCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, mentionsBySent } = story;
+  const named = (mentionsBySent.get(m.sent) ?? []).filter(
+    (o) => o.kind !== 'pronoun' && o.person !== m.person,
+  );
+  const second = tokens[m.end]?.lower === 'and' ? named.find((o) => o.start === m.end + 1) : m;
+  const first = second === m ? named.find((o) => o.end === m.start - 1) : m;
+  if (!first || !second || tokens[first.end]?.lower !== 'and') return null;
+  const c = second.end;
+  if (tokens[c]?.text !== ',' || !ARTICLES.has(tokens[c + 1]?.lower ?? '')) return null;
+  let and = -1;
+  for (let k = c + 3; k < c + 7; k++)
+    if (tokens[k]?.lower === 'and' && ARTICLES.has(tokens[k + 1]?.lower ?? '')) and = k;
+  if (and < 0) return null;
+  const hits = findCountries(tokens, c + 2, and + 6);
+  const two = hits.filter((h) => h.at > and + 1);
+  const after = tokens[(two[0]?.at ?? 0) + 1];
+  let one = hits.filter((h) => h.at < and);
+  // "a South and a North Korean player": the first nationality's last word is left to the second's.
+  const before = tokens[and - 1] as Token;
+  if (one.length === 0 && two.length === 1 && before.cap && after?.cap && after.word) {
+    const whole = tokenize([`${before.text} ${after.text}`]);
+    one = findCountries(whole.tokens, 0, whole.tokens.length);
+  }
+  if (one.length !== 1 || two.length !== 1 || one[0]?.country === two[0]?.country) return null;
+  return (first === m ? one[0]?.country : two[0]?.country) ?? null;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * "the Soviet-Japanese declaration of 1956, signed by Prime Minister X and Soviet Premier Y": a pact named by the

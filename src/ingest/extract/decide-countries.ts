@@ -67,6 +67,7 @@ import {
   settleOfficersOfBusinessGroup,
   settleSpeakersFromSeat,
   settleByStatedCitizenship,
+  settleByNationalSidePlayedFor,
   settleMembersOfInternationalBody,
   settleBenchOfInternationalCourt,
 } from './country-steps-groups.ts';
@@ -133,6 +134,8 @@ export function decideCountries(
   settlePredecessorsOfEnvoys(story);
   settleElectByIncomingGovernment(story);
   settleByStatedCitizenship(story);
+  // Beside the stated citizenship: "chose to play for the United States", over a relative's country.
+  settleByNationalSidePlayedFor(story);
   settleListedNationals(story);
   settleBySharedNationality(story);
   settleMembersOfCountedGroup(story);

@@ -12,8 +12,11 @@ import { isPinyinName } from './countries.ts';
 import type { NameEdges, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
-/** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
-const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
+/**
+ * One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"); or a
+ * lone vowel written with an "h" ("Jong-ah", "Su-oh"), as many given names spell their last syllable.
+ */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?|[aeiou]h)$/;
 /**
  * "Oh Jun-seo opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
  * even when the surname is an English word ("Oh", "Son", "Ha"); not "Year-end", whose parts are both English.

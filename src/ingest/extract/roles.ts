@@ -414,6 +414,8 @@ export const appositiveHeads = new Set([
   'missionary',
   // "X, a caregiver who had been working at …": who looks after the old or the sick in a home.
   'caregiver',
+  // "student X", "X, a high school student from …": who studies at a school or a university.
+  'student',
   // "paramedic X, 27,": who gives first aid in an ambulance or with a rescue service.
   'paramedic',
   // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
