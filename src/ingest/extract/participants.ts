@@ -156,9 +156,13 @@ const SIDE_BY_SIDE =
 const LEFT_WITHOUT =
   /\bleft (?:the (?:[\w-]+ )?(?:guesthouse|hall|room|venue|building|chamber|hotel|palace|meeting|talks|session|summit|conference|residence|ministry|court|courtroom) )?without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
-/** "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen). */
+/**
+ * "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen); so
+ * is one given to a new head of state named by the title alone at the inauguration ("presented the new President with
+ * the Standard"; not "presented the Queen with a painting" at another stop of a visit).
+ */
 const PRESENTED_WITH =
-  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) with (?:a|an|the|his|her|their)\b/u;
+  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|the (?:new|newly[- ]elected|newly[- ]inaugurated|incoming) (?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Gg]overnor-[Gg]eneral|[Hh]ead of [Ss]tate)) with (?:a|an|the|his|her|their)\b/u;
 const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
 const ASKED_THE_QUESTION =
