@@ -69,3 +69,32 @@ describe('a gift handed to a head of state named by the title alone', () => {
     expect(person(a, 'Ingrid Solbakken')?.participant).toBe(false);
   });
 });
+
+describe('an ʻokina typed as an apostrophe', () => {
+  const nukualofa = { source: null, dateline: { place: "NUKU'ALOFA", date: 'March 3' } };
+
+  it('keeps a surname that opens with the apostrophe ("Sione \'Akauola") whole', () => {
+    const a = article(
+      'Water supplies restored',
+      [
+        "The Minister for Health, Hon. Sione 'Akauola, told reporters the clinics on 'Uiha had reopened.",
+        "'Akauola said the ministry would send more nurses next week.",
+      ],
+      nukualofa,
+    );
+    const people = extract(a).people.map((p) => p.name);
+    expect(people).toContain("Sione 'Akauola");
+    expect(people).not.toContain('Sione');
+  });
+
+  it('leaves a name in single quotes that close as a quote, not part of the name before it', () => {
+    const a = article(
+      'Ferry renamed',
+      ["Captain Tevita Lolo said the ferry would be renamed 'Ulu Nui' before the new season."],
+      nukualofa,
+    );
+    const names = extract(a).people.map((p) => p.name);
+    expect(names).toContain('Tevita Lolo');
+    expect(names.some((n) => n.includes('Ulu'))).toBe(false);
+  });
+});
