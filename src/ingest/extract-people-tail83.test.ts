@@ -98,3 +98,22 @@ describe('an ʻokina typed as an apostrophe', () => {
     expect(names.some((n) => n.includes('Ulu'))).toBe(false);
   });
 });
+
+describe('a place line over the lede', () => {
+  const paperOwn = { source: 'Matangi Tonga Online', dateline: null };
+
+  it('reads "Nukuʻalofa, Tonga" alone on the first line as where the story is told, not as its lede', () => {
+    const a = article(
+      'First relief ships dock at main wharf',
+      [
+        "Nuku'alofa, Tonga",
+        'Two relief ships docked at the main wharf yesterday, four days after the cyclone struck the southern islands.',
+        'In Wellington, New Zealand Defence Minister Aroha Tamihana said a third ship would sail on Friday.',
+        "Speaker of the Legislative Assembly Lord Vaka'uta said the House would sit once power was restored.",
+      ],
+      paperOwn,
+    );
+    expect(person(a, 'Aroha Tamihana')?.participant).toBe(false);
+    expect(person(a, "Vaka'uta")?.participant).toBe(false);
+  });
+});
