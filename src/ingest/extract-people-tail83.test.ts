@@ -117,3 +117,38 @@ describe('a place line over the lede', () => {
     expect(person(a, "Vaka'uta")?.participant).toBe(false);
   });
 });
+
+describe("a new cabinet's oath", () => {
+  const tallinn = { source: 'BNS', dateline: null };
+  const oath = (second: string, third?: string) =>
+    article(
+      "Mets' government sworn in",
+      [
+        'Prime Minister Liisa Mets and the 12 ministers of her coalition took their oaths of office at the Riigikogu on Wednesday.',
+        second,
+        ...(third ? [third] : []),
+      ],
+      tallinn,
+    );
+
+  it('counts the one the ministers were sworn in before, whatever earlier day the sentence dates the oath by', () => {
+    const a = oath(
+      'The ministers were sworn in one by one before Riigikogu President Tarmo Kivisild, a day after the chamber backed Mets by 60 votes to 41.',
+    );
+    expect(person(a, 'Tarmo Kivisild')?.participant).toBe(true);
+  });
+
+  it('counts the ministers who "became" a minister or "took over" a ministry that day, not the one before them', () => {
+    const a = oath(
+      'Rein Lepik became foreign minister, and economist Kadri Otsa took over the finance ministry from Urmas Valk.',
+    );
+    expect(person(a, 'Rein Lepik')?.participant).toBe(true);
+    expect(person(a, 'Kadri Otsa')?.participant).toBe(true);
+    expect(person(a, 'Urmas Valk')?.participant).toBe(false);
+  });
+
+  it('still leaves out one who became a minister in another year', () => {
+    const a = oath('Rein Lepik, who became foreign minister in 2016, left politics three years later.');
+    expect(person(a, 'Rein Lepik')?.participant).toBe(false);
+  });
+});

@@ -575,9 +575,9 @@ const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|decl
  * "the ministers keep their posts": beside a swearing-in, those taking office are sworn in too.
  */
 const TAKES_OFFICE =
-  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
+  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?)|became (?:the )?(?:new )?(?:[\w-]+ ){0,2}(?:minister|secretary)|(?:took|takes) over (?:the )?(?:[\w-]+ ){0,2}(?:ministry|portfolio))\b/i;
 const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
-const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
+const SWEARING_IN = /\b(?:sworn in|took (?:the|his|her|their) oaths?|inaugurated)\b/i;
 /**
  * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
  * others the story names (a predecessor at the ceremony congratulated on, an envoy at the talks the call was
@@ -845,10 +845,10 @@ function localBefore(words: string): boolean {
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 /**
  * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
- * off by commas after their office.
+ * off by commas after their office; "took over the finance ministry from X": the minister before, in a new cabinet.
  */
 const PREDECESSOR_BEFORE =
-  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$|\b(?:taking|takes|took|taken) over (?:the )?(?:[\w-]+ ){0,2}(?:ministry|portfolio) from $/i;
 /** "the third woman to hold the post after X and Y": the office's earlier holders. */
 const EARLIER_HOLDERS_BEFORE =
   /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
@@ -3760,7 +3760,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       sameSoloAct(scopeOf(m.sent, m.start))
     )
       return true;
-    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
+    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m) && !soloActDatedAfterEarlier(m)) {
       // "X, who sat in on the meeting, plans to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
@@ -5849,6 +5849,28 @@ function otherTimeOnlyInWordsReported(m: Mention): boolean {
   while (v < e && !REPORTS_WORDS.has((tokens[v] as Token).lower)) v++;
   if (v >= e) return false;
   return !negative(slice(a, wordsReportedFrom(v, e)));
+}
+
+/** ", a day after …", ", two days after …", ", hours after …": a clause that dates what comes before it. */
+const DATED_AFTER = new Set(['day', 'days', 'hours', 'week']);
+/**
+ * "The ministers were sworn in one by one before Riigikogu President X, a day after the Riigikogu backed Y": under a
+ * headline or lede reporting an oath (or another solo act), a sentence that tells that act, with the name, and then
+ * dates it after an earlier event (", a day after …") is the event itself; the earlier day is the words after the
+ * comma's. Not "X met Y, a day after the summit": only the act the story reports.
+ */
+function soloActDatedAfterEarlier(m: Mention): boolean {
+  if (!soloEvent || m.kind === 'pronoun') return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.end; k < e - 3; k++) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    let d = k + 1;
+    if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'one' || tokens[d]?.lower === 'two') d++;
+    if (!DATED_AFTER.has(tokens[d]?.lower ?? '') || tokens[d + 1]?.lower !== 'after') continue;
+    const act = slice(a, k);
+    return sameSoloAct(act) && !negative(act);
+  }
+  return false;
 }
 
 /**
