@@ -152,3 +152,32 @@ describe("a new cabinet's oath", () => {
     expect(person(a, 'Rein Lepik')?.participant).toBe(false);
   });
 });
+
+describe('a vote in parliament', () => {
+  const vilnius = { source: 'ELTA', dateline: { place: 'VILNIUS', date: 'June 2' } };
+
+  it("counts the rivals one elected had faced in the vote's earlier rounds", () => {
+    const a = article(
+      'Seimas elects Daugirdas as speaker',
+      [
+        'The Seimas on Thursday elected Tomas Daugirdas as its speaker, with 73 votes in the third round of voting.',
+        'In the earlier rounds he had faced Jonas Raudys of the Greens and the Liberal candidate, Ona Kairyte.',
+      ],
+      vilnius,
+    );
+    expect(person(a, 'Jonas Raudys')?.participant).toBe(true);
+    expect(person(a, 'Ona Kairyte')?.participant).toBe(true);
+  });
+
+  it('leaves out the head of a government named only to say whose government resigned', () => {
+    const a = article(
+      'Seimas approves Daugirdas as Prime Minister',
+      [
+        'The deputies of the Seimas have approved the candidacy of Tomas Daugirdas for the post of Prime Minister.',
+        'Daugirdas had served as acting Prime Minister since May 5, when the President accepted the resignation of the Government headed by Vytas Merkys.',
+      ],
+      vilnius,
+    );
+    expect(person(a, 'Vytas Merkys')?.participant).toBe(false);
+  });
+});

@@ -4368,6 +4368,9 @@ const PART_IN_ENTERPRISE =
  */
 const ELECTION_PART =
   /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round)|beat [^.;:]{1,60}? in (?:a|the) (?:[\w-]+ )?(?:run-?off|vote|ballot|second round)|(?:was|were) (?:all )?eliminated in the (?:first|second|opening) round)\b/i;
+/** "In the earlier rounds he had faced X and Y": the rivals of the vote's earlier rounds (under one who was elected). */
+const FACED_IN_ROUNDS =
+  /\bin the (?:earlier|first|previous|opening|two|three) (?:rounds?|ballots?)(?: of (?:the )?voting)?,? (?:he|she|they|[\w'’-]+) (?:had )?faced\b/i;
 
 function cue(text: string): boolean {
   let v = cueCache.get(text);
@@ -4391,6 +4394,7 @@ function cue(text: string): boolean {
         (raceStory && RACE_PLAY.test(t)) ||
         (openingStory && OPENING_PART.test(t)) ||
         (electionStory && ELECTION_PART.test(t)) ||
+        (t.includes(' faced') && electedStory() && FACED_IN_ROUNDS.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && (CUSTODY_PART.test(t) || RELEASED_NAMED.test(t))) ||
         (soloEvent &&
@@ -5138,9 +5142,10 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  */
 // "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
 // by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
-// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise.
+// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise; "accepted the
+// resignation of the Government headed by X": a cabinet named by its head.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|Government|Cabinet|ministry|government|cabinet|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 /**
  * "before both houses of the National Assembly, presided over by Senate President X": the one who chairs the sitting
