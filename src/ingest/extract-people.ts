@@ -12,7 +12,7 @@ import { firstSeen, sameArticleVariants } from './extract/article-variants.ts';
 import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople, headlineGroupMembers } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { placeHeads } from './extract/lexicon.ts';
+import { countryNames, placeHeads } from './extract/lexicon.ts';
 import { isChrome, withoutCapsLabel } from './extract/page-chrome.ts';
 import {
   decideParticipants,
@@ -85,7 +85,32 @@ function captionsNamingOthers(captions: readonly string[], paragraphs: readonly 
   return out;
 }
 
-export function extractEntities(article: ParsedArticle, knowledge: Knowledge): Extraction {
+/** "Nuku'alofa, Tonga": a place of one to four capitalised words, a comma and a country's name, alone on a line. */
+const PLACE_LINE_RE =
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u;
+
+/**
+ * A page's place line opening a story with no dateline ("Nuku'alofa, Tonga", in the paper's own case, over the lede):
+ * it says where the story is told from, as a dateline does, and is no sentence of the story (no lede). The article
+ * with that dateline and the story without the line; else null. (A city, not a country, after the comma — "The
+ * Kremlin, Moscow" — names a building, not the story's place.)
+ */
+function placeLineDateline(article: ParsedArticle, paragraphs: readonly string[]): ParsedArticle | null {
+  const line = paragraphs[0];
+  if (article.dateline !== null || line === undefined || line.length > 48 || paragraphs.length < 2)
+    return null;
+  const m = PLACE_LINE_RE.exec(line);
+  if (
+    !m ||
+    !countryNames.has((m[2] as string).toLowerCase()) ||
+    countryNames.has((m[1] as string).toLowerCase())
+  )
+    return null;
+  return { ...article, dateline: { place: line, date: null }, paragraphs: paragraphs.slice(1) };
+}
+
+export function extractEntities(parsed: ParsedArticle, knowledge: Knowledge): Extraction {
+  let article = parsed;
   let paragraphs = article.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) {
     // Copy only when a paragraph is dropped (rare).
@@ -107,6 +132,11 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (article.titleDerived && article.title) {
     const probe = article.title.slice(0, 40);
     if (!paragraphs.some((p) => p.includes(probe))) paragraphs = [article.title, ...paragraphs];
+  }
+  const placed = placeLineDateline(article, paragraphs);
+  if (placed) {
+    article = placed;
+    paragraphs = placed.paragraphs;
   }
   const named = captionsNamingOthers(article.captions, paragraphs);
   // Organisations and places are the story's own: they are read without the captions (rarely tokenised twice).

@@ -380,9 +380,13 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   if (!titleHeads.has(head.lower)) return -1;
   let best = -1;
+  // "Chairman of the Halk Maslahaty of the Milli Gengesh of Turkmenistan X": a body named in its state's language,
+  // no word of it known, closed by "of" and the state's name; the end of that state's name.
+  let ofState = -1;
   for (let j = at + 2; j < at + 18; j++) {
     const t = tokens[j];
     if (!t || t.sent !== head.sent) break;
+    if (ofState < 0 && t.lower === 'of' && tokens[j - 1]?.cap) ofState = stateClosingBody(tokens, at + 2, j);
     if (!t.word) {
       // "the National People's Congress (NPC) Standing Committee": a possessive, or a body's initials, inside the
       // name of a larger body.
@@ -454,6 +458,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       j++;
     if (j > at + 2 && tokens[j]?.sent === head.sent && titleHeads.has(tokens[j]?.lower ?? '')) best = j;
   }
+  if (best < 0) best = ofState;
   // "Vice Chairman of the NA X": a body by its initials alone.
   if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent)
     best = at + 3;
@@ -2064,6 +2069,23 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     (tokens[headAt - 1]?.cap === true || MEMBER_RANKS.has(tokens[headAt - 1]?.lower ?? ''));
   if (!member && !(head.cap && tokenFlags(head) & TITLE_HEAD)) return null;
   return { titleStart: member ? headAt - 1 : headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+}
+
+/**
+ * "of the Halk Maslahaty of the Milli Gengesh of Turkmenistan X": where the words from `from` to the "of" at `of` are
+ * a body's capitalised name (no title's word among them, "of the" between its parts) and "of" closes it with a
+ * country's name, then a capitalised word of the sentence (the name), the end of the country's name; else -1.
+ */
+function stateClosingBody(tokens: readonly Token[], from: number, of: number): number {
+  const sent = (tokens[of] as Token).sent;
+  const country = countryEnd(tokens, of + 1, sent);
+  const name = tokens[country];
+  if (country < 0 || !name?.cap || !name.word || name.sent !== sent) return -1;
+  for (let k = from; k < of; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap ? !t.word || titleHeads.has(t.lower) : t.lower !== 'of' && t.lower !== 'the') return -1;
+  }
+  return country;
 }
 
 /** Ranks of a body's members written in lower case before "member" ("permanent member", "standing member"). */

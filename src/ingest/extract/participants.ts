@@ -156,9 +156,13 @@ const SIDE_BY_SIDE =
 const LEFT_WITHOUT =
   /\bleft (?:the (?:[\w-]+ )?(?:guesthouse|hall|room|venue|building|chamber|hotel|palace|meeting|talks|session|summit|conference|residence|ministry|court|courtroom) )?without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
-/** "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen). */
+/**
+ * "Mayor X presented Y with a key to the city": a gift handed over in person (tested after "presented " is seen); so
+ * is one given to a new head of state named by the title alone at the inauguration ("presented the new President with
+ * the Standard"; not "presented the Queen with a painting" at another stop of a visit).
+ */
 const PRESENTED_WITH =
-  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) with (?:a|an|the|his|her|their)\b/u;
+  /\bpresented (?:him|her|them|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|the (?:new|newly[- ]elected|newly[- ]inaugurated|incoming) (?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Gg]overnor-[Gg]eneral|[Hh]ead of [Ss]tate)) with (?:a|an|the|his|her|their)\b/u;
 const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
 const ASKED_THE_QUESTION =
@@ -574,9 +578,9 @@ const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|decl
  * "the ministers keep their posts": beside a swearing-in, those taking office are sworn in too.
  */
 const TAKES_OFFICE =
-  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
+  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?)|became (?:the )?(?:new )?(?:[\w-]+ ){0,2}(?:minister|secretary)|(?:took|takes) over (?:the )?(?:[\w-]+ ){0,2}(?:ministry|portfolio))\b/i;
 const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
-const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
+const SWEARING_IN = /\b(?:sworn in|took (?:the|his|her|their) oaths?|inaugurated)\b/i;
 /**
  * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
  * others the story names (a predecessor at the ceremony congratulated on, an envoy at the talks the call was
@@ -853,10 +857,10 @@ function localBefore(words: string): boolean {
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 /**
  * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
- * off by commas after their office.
+ * off by commas after their office; "took over the finance ministry from X": the minister before, in a new cabinet.
  */
 const PREDECESSOR_BEFORE =
-  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$|\b(?:taking|takes|took|taken) over (?:the )?(?:[\w-]+ ){0,2}(?:ministry|portfolio) from $/i;
 /** "the third woman to hold the post after X and Y": the office's earlier holders. */
 const EARLIER_HOLDERS_BEFORE =
   /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
@@ -3765,7 +3769,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       sameSoloAct(scopeOf(m.sent, m.start))
     )
       return true;
-    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
+    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m) && !soloActDatedAfterEarlier(m)) {
       // "X, who sat in on the meeting, plans to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
@@ -4372,6 +4376,9 @@ const PART_IN_ENTERPRISE =
  */
 const ELECTION_PART =
   /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round)|beat [^.;:]{1,60}? in (?:a|the) (?:[\w-]+ )?(?:run-?off|vote|ballot|second round)|(?:was|were) (?:all )?eliminated in the (?:first|second|opening) round)\b/i;
+/** "In the earlier rounds he had faced X and Y": the rivals of the vote's earlier rounds (under one who was elected). */
+const FACED_IN_ROUNDS =
+  /\bin the (?:earlier|first|previous|opening|two|three) (?:rounds?|ballots?)(?: of (?:the )?voting)?,? (?:he|she|they|[\w'’-]+) (?:had )?faced\b/i;
 
 function cue(text: string): boolean {
   let v = cueCache.get(text);
@@ -4395,6 +4402,7 @@ function cue(text: string): boolean {
         (raceStory && RACE_PLAY.test(t)) ||
         (openingStory && OPENING_PART.test(t)) ||
         (electionStory && ELECTION_PART.test(t)) ||
+        (t.includes(' faced') && electedStory() && FACED_IN_ROUNDS.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && (CUSTODY_PART.test(t) || RELEASED_NAMED.test(t))) ||
         (soloEvent &&
@@ -5142,9 +5150,10 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  */
 // "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
 // by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
-// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise.
+// "the aircraft maker IPTN, headed by Minister X": a firm's head, named to describe the firm, likewise; "accepted the
+// resignation of the Government headed by X": a cabinet named by its head.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|Government|Cabinet|ministry|government|cabinet|body|bloc|grouping|(?:maker|company|firm|conglomerate|manufacturer|producer|carrier|lender)(?: \p{Lu}[\p{L}\d&-]*){0,3})(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 /**
  * "before both houses of the National Assembly, presided over by Senate President X": the one who chairs the sitting
@@ -5855,6 +5864,28 @@ function otherTimeOnlyInWordsReported(m: Mention): boolean {
   while (v < e && !REPORTS_WORDS.has((tokens[v] as Token).lower)) v++;
   if (v >= e) return false;
   return !negative(slice(a, wordsReportedFrom(v, e)));
+}
+
+/** ", a day after …", ", two days after …", ", hours after …": a clause that dates what comes before it. */
+const DATED_AFTER = new Set(['day', 'days', 'hours', 'week']);
+/**
+ * "The ministers were sworn in one by one before Riigikogu President X, a day after the Riigikogu backed Y": under a
+ * headline or lede reporting an oath (or another solo act), a sentence that tells that act, with the name, and then
+ * dates it after an earlier event (", a day after …") is the event itself; the earlier day is the words after the
+ * comma's. Not "X met Y, a day after the summit": only the act the story reports.
+ */
+function soloActDatedAfterEarlier(m: Mention): boolean {
+  if (!soloEvent || m.kind === 'pronoun') return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.end; k < e - 3; k++) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    let d = k + 1;
+    if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'one' || tokens[d]?.lower === 'two') d++;
+    if (!DATED_AFTER.has(tokens[d]?.lower ?? '') || tokens[d + 1]?.lower !== 'after') continue;
+    const act = slice(a, k);
+    return sameSoloAct(act) && !negative(act);
+  }
+  return false;
 }
 
 /**

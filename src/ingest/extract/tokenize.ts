@@ -1,6 +1,6 @@
 // One pass over the story text: word and punctuation tokens with character offsets, sentence and
 // paragraph numbers. Everything else in the extractor works on these tokens (no re-scanning of text).
-import { firstNames, monthAbbreviations } from './lexicon.ts';
+import { firstNames, isCommonWord, monthAbbreviations } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -167,6 +167,28 @@ function wordEnd(s: string, i: number): number {
     }
     return j;
   }
+}
+
+/** Upper-case vowels, which a glottal stop (or an Arabic ʿayn) written as an apostrophe opens a word with. */
+const UPPER_VOWELS = new Set([65, 69, 73, 79, 85]);
+
+/**
+ * "Minister Fekitamoeloa 'Utoikamanu", "on 'Eua": an ASCII apostrophe typed for the Polynesian ʻokina (or the Arabic
+ * ʿayn, "'Abd") opens the word it stands before. Where the apostrophe at i follows a space within the paragraph
+ * (ending at `to`) and stands before a capital vowel and a word of three letters or more that is no English word,
+ * and no quote the apostrophe might open closes later in the paragraph (an apostrophe after a word and before no
+ * letter: "'Ulu Nui' island" is a quoted name), the end of the word; else -1.
+ */
+function okinaWordEnd(s: string, i: number, from: number, to: number): number {
+  const c = s.charCodeAt(i + 1);
+  if (i === from || s.charCodeAt(i - 1) !== 32 || !(c < 128 ? UPPER_VOWELS.has(c) : isUpperAt(s, i + 1)))
+    return -1;
+  const e = wordEnd(s, i + 1);
+  if (e - i <= 3 || isCommonWord(s.slice(i + 1, e).toLowerCase())) return -1;
+  for (let k = s.indexOf("'", e); k >= 0 && k < to; k = s.indexOf("'", k + 1))
+    if (s.charCodeAt(k - 1) !== 32 && !isLetter(s.charCodeAt(k + 1))) return -1;
+  scannedCased = true;
+  return e;
 }
 
 /** End of the token starting at i (a non-space character) of text[..., to); sets scannedCased. */
@@ -349,6 +371,8 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           scannedCased = upper;
           found = e;
         }
+      } else if (c0 === 39 && (found = okinaWordEnd(scan, i, offset, to)) > 0) {
+        // "'Utoikamanu": the apostrophe is the word's first letter (okinaWordEnd); cap and word are set below.
       } else if (
         c0 < 128 &&
         (c0 < 48 || c0 > 57) &&
@@ -390,9 +414,13 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         const c = q === 0 ? c0 : scan.charCodeAt(ts);
         const ascii = c < 128;
         const lowerStart = isLowerAscii(c);
-        const word = ascii ? lowerStart || isUpperAscii(c) || isDigit(c) : WORD_RE.test(t);
+        // An apostrophe that opens a word of its own length (okinaWordEnd) is a capitalised word's first letter.
+        const okina = q === 0 && c === 39 && te - ts > 1;
+        const word = ascii ? lowerStart || isUpperAscii(c) || isDigit(c) || okina : WORD_RE.test(t);
         const cap = ascii
-          ? isUpperAscii(c) || ((c === 97 || c === 100 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
+          ? isUpperAscii(c) ||
+            okina ||
+            ((c === 97 || c === 100 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
           : CAP_RE.test(t);
         if (newSentence && tokens.length > sentStart && continuesAfterPeriod(tokens, t, lowerStart))
           newSentence = false;
