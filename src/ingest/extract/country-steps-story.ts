@@ -2621,7 +2621,19 @@ function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
 }
 
 /** Verbs of leaving for a place: "left for", "departed for", "flew on to". */
-const DEPARTURE_VERBS = new Set(['left', 'leaves', 'leaving', 'departed', 'departs', 'flew', 'headed']);
+// "PM X leaves for Austria", "X has emplaned for Vienna" (South Asian English for boarding a flight).
+const DEPARTURE_VERBS = new Set([
+  'left',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'flew',
+  'headed',
+  'heads',
+  'emplaned',
+  'emplanes',
+]);
 
 /**
  * "X … before Pompeo left for Sri Lanka, the Maldives and Indonesia": the "for" (or "to") after a verb of leaving
@@ -2641,16 +2653,17 @@ function othersDepartureAt(story: CountryStory, pi: number, m: Mention): number 
 /**
  * "X's state visit to the US", "X travelled to Beijing", "X's first trip to Japan": a travel word within five tokens
  * after the name (lower-case words and a possessive only between), the country at `at` right after its "to" (and
- * "the").
+ * "the"); or a verb of leaving and its "for" ("PM X leaves for Austria").
  */
 function ownTravelTo(tokens: readonly Token[], end: number, at: number): boolean {
   if (at - end > 8) return false;
   const to = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
-  if (tokens[to]?.lower !== 'to') return false;
+  const prep = tokens[to]?.lower;
+  if (prep !== 'to' && prep !== 'for') return false;
   let travel = false;
   for (let k = end; k < to; k++) {
     const t = tokens[k] as Token;
-    if (TRAVEL_WORDS.has(t.lower)) travel = true;
+    if (prep === 'to' ? TRAVEL_WORDS.has(t.lower) : DEPARTURE_VERBS.has(t.lower)) travel = true;
     else if (t.cap || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’'))
       return false;
   }
