@@ -79,3 +79,40 @@ describe('"Sultan" before the Arabic article', () => {
     expect(person(a, 'Tariq bin Hamad')?.roles).toContain('Sultan');
   });
 });
+
+describe("a state assembly's member", () => {
+  it('finds "X, a state assemblyman from Y," with the role', () => {
+    const a = article(
+      'Primary results',
+      ['Dario Pellucci, a state assemblyman from Yonkers, declared victory in the primary on Tuesday.'],
+      local,
+    );
+    expect(person(a, 'Dario Pellucci')?.roles[0]).toMatch(/^state assemblyman/);
+  });
+});
+
+describe("a leader's own party", () => {
+  it('ties those a leader "was joined by" to the leader\'s country', () => {
+    const a = article(
+      'Leaders meet in Lisbon',
+      [
+        'Chilean President Olek Varsany met the Portuguese prime minister in Lisbon on Monday.',
+        'Varsany was joined by Treasury Secretary Mira Colvane and national security adviser Teodor Brask.',
+      ],
+      local,
+    );
+    expect(person(a, 'Mira Colvane')?.country).toBe('Chile');
+    expect(person(a, 'Teodor Brask')?.country).toBe('Chile');
+  });
+
+  it('ties the one a capital "will be represented by" to its country', () => {
+    const a = article(
+      'Ocean summit opens',
+      [
+        'The president is skipping the summit, and Madrid will be represented by Foreign Minister Anselmo Ribeira.',
+      ],
+      local,
+    );
+    expect(person(a, 'Anselmo Ribeira')?.country).toBe('Spain');
+  });
+});

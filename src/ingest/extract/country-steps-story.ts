@@ -4031,8 +4031,13 @@ function speakerCountry(
   let by = -1;
   // "X came with her brother Y, the head of the president's office, and with Foreign Minister Z": the
   // list after "accompanied by" may be long.
-  for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
-    if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied') by = k - 1;
+  // "Y was joined by Secretary of State A, Treasury Secretary B and …", "while Y brought in C and D": Y's own party.
+  for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--) {
+    const w = (tokens[k] as Token).lower;
+    const v = (tokens[k - 1] as Token).lower;
+    if ((w === 'by' && (v === 'accompanied' || v === 'joined')) || (w === 'in' && v === 'brought'))
+      by = k - 1;
+  }
   for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
     if (o.start >= firstNamed.start || o.person === pi) continue;
     const q = people[o.person] as PersonRecord;
