@@ -116,3 +116,18 @@ describe("a leader's own party", () => {
     expect(person(a, 'Anselmo Ribeira')?.country).toBe('Spain');
   });
 });
+
+describe('the aides a leader brings into the talks', () => {
+  it('reads "while X brought in Foreign Minister Y" as Y at the table, of X\'s side', () => {
+    const a = article(
+      'Leaders meet in Lisbon',
+      [
+        'Chilean President Olek Varsany and Portuguese Prime Minister Ines Caldeira met in Lisbon on Tuesday.',
+        'After a session alone, Caldeira was joined by her finance minister, while Varsany brought in Foreign Minister Teodor Brask.',
+      ],
+      local,
+    );
+    expect(person(a, 'Teodor Brask')?.participant).toBe(true);
+    expect(person(a, 'Teodor Brask')?.country).toBe('Chile');
+  });
+});

@@ -4035,8 +4035,12 @@ function speakerCountry(
   for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--) {
     const w = (tokens[k] as Token).lower;
     const v = (tokens[k - 1] as Token).lower;
-    if ((w === 'by' && (v === 'accompanied' || v === 'joined')) || (w === 'in' && v === 'brought'))
+    if (w === 'by' && v === 'accompanied') by = k - 1;
+    // The nearest of these: "A was joined by B, while C brought in D" puts D on C's side.
+    else if (by < 0 && ((w === 'by' && v === 'joined') || (w === 'in' && v === 'brought'))) {
       by = k - 1;
+      break;
+    }
   }
   for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
     if (o.start >= firstNamed.start || o.person === pi) continue;

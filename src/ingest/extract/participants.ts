@@ -4366,6 +4366,12 @@ const PART_IN_ENTERPRISE =
 const ELECTION_PART =
   /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round)|beat [^.;:]{1,60}? in (?:a|the) (?:[\w-]+ )?(?:run-?off|vote|ballot|second round)|(?:was|were) (?:all )?eliminated in the (?:first|second|opening) round)\b/i;
 
+/**
+ * "…, while X brought in Foreign Minister Y": the aides a leader brings into the talks (a name or a title after "in",
+ * capitalised: "brought in new rules" is no one).
+ */
+const BROUGHT_IN = /\b(?:brought|bringing) in (?:his |her |their )?(?:[A-Z][\w'’-]*)/;
+
 function cue(text: string): boolean {
   let v = cueCache.get(text);
   if (v === undefined) {
@@ -4396,6 +4402,7 @@ function cue(text: string): boolean {
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
+        (t.includes('ing in ') || t.includes('ght in ') ? BROUGHT_IN.test(t) : false) ||
         (t.includes(' without ') && LEFT_WITHOUT.test(t)) ||
         ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
