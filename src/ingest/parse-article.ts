@@ -34,6 +34,7 @@ import {
   SUBSCRIBER_NOTICE_RE,
   REVISION_NOTE_RE,
   isBodyChrome,
+  isLinkListHeading,
   isTopChrome,
   LETTER,
   UC,
@@ -96,6 +97,7 @@ const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
  * "In pictures: …", "Photos: …", "Gallery: …": a photo gallery, whose captions are its story (the people and bodies
  * they name are the article's; their credits still are not).
  */
+const PICTURE_COUNTER_RE = /^\d{1,3} of \d{1,3}$/;
 const GALLERY_TITLE_RE =
   /^(?:in pictures|in photos|in images|photos|pictures|gallery|photo gallery)\s*[:|–—-]\s/i;
 
@@ -326,6 +328,16 @@ function agencyPhrase(s: string): string | null {
 const BYLINE_OUTLET_RE =
   /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
 
+/** "Harbour Radio Staff": an outlet's name of one to three capitalised words, then "Staff" (its desk's byline). */
+const STAFF_BYLINE_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) Staff$/u;
+
+/**
+ * A live blog's byline: each writer's name with the stretch they wrote in brackets, "Jane Doe (now) and John Roe
+ * (earlier)".
+ */
+const LIVE_NAME = `\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} \\((?:now|earlier|later)\\)`;
+const LIVE_BYLINE_RE = new RegExp(`^(?:By )?${LIVE_NAME}(?:(?:,| and|, and) ${LIVE_NAME}){1,4}$`, 'u');
+
 /** "Published on 14/02/2022 - 08:30 By Agência Brasil - Maputo": an agency credited by name after "By". */
 function bylineAgency(s: string): string | null {
   const by = BY_AGENCY_RE.exec(s);
@@ -370,11 +382,17 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
       if (agency) info.source ??= knownAgency(agency);
       // "By Vatican News": an outlet by a word no surname takes credits itself.
       else if (BYLINE_OUTLET_RE.test(author!)) info.source ??= author!.trim();
+      // "By Harbour Radio Staff": an outlet's staff, whatever its name, credits the outlet.
+      else {
+        const staff = STAFF_BYLINE_RE.exec(author!.trim());
+        if (staff) info.source ??= staff[1]!;
+      }
     }
     if (b[3]) info.publishedTime ??= b[3];
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
+  if (s.length <= 160 && s.includes(')') && LIVE_BYLINE_RE.test(s)) return true;
   if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s) || OUTLET_DESK_RE.test(s)))
     return true;
   // Matangi Tonga's "Posted: Friday, January 21, 2022 - 09:10. Updated: Friday, January 21, 2022 - 09:45.": the page's
@@ -679,15 +697,27 @@ function parseUnsafe(text: string): ParseResult {
 
   // --- Body.
   const paragraphs: string[] = [];
-  const gallery = GALLERY_TITLE_RE.test(title);
+  // A gallery's page counts its pictures ("1 of 12" over each caption): its captions are its story, as a gallery's
+  // headline ("In pictures: …") says.
+  let gallery = GALLERY_TITLE_RE.test(title);
   let trailerSource: string | null = null;
   let reprintSource: string | null = null;
   if (lede) paragraphs.push(lede);
   /** Highlights in bullets above the story ("• Revenue up 15%"): the story, and its dateline, start after them. */
   let leadingBullets = 0;
   let afterShare = false;
+  /** Under a heading of other stories' links ("Most viewed", "Related"): their headlines are chrome, up to a sentence. */
+  let linkList = false;
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
+    if (linkList) {
+      if (s.length <= 160 && !ENDS_WITH_PERIOD_RE.test(s)) continue;
+      linkList = false;
+    }
+    if (paragraphs.length > 0 && isLinkListHeading(s)) {
+      linkList = true;
+      continue;
+    }
     const notice = s.startsWith('Anadolu') ? SUBSCRIBER_NOTICE_RE.exec(s) : null;
     if (notice) {
       trailerSource ??= knownAgency(notice[1]!);
@@ -759,6 +789,10 @@ function parseUnsafe(text: string): ParseResult {
       continue;
     }
     if (MENAFN_ID_RE.test(s)) continue;
+    if (s.length <= 12 && PICTURE_COUNTER_RE.test(s)) {
+      gallery = true;
+      continue;
+    }
     let p = cleanParagraph(s);
     // MENAFN's reprint credit opens the story: "(MENAFN - Associated Press of Pakistan) LAHORE, Nov 12 (APP):…". The
     // outlet it names credits the story when no dateline does.

@@ -621,6 +621,8 @@ const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 
  * "Indonesia was represented by Vice President X", "The Russian leader was represented at the summit by Foreign
  * Minister Y": the country before "was represented (…) by" and the title.
  */
+const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', 'to']);
+
 export function representedCountry(
   tokens: readonly Token[],
   hits: readonly CountryHit[],
@@ -643,23 +645,31 @@ export function representedCountry(
   while (r > k - 8 && r > 0 && tokens[r]?.lower !== 'represented' && (tokens[r] as Token).word) r--;
   if (tokens[r]?.lower !== 'represented') return null;
   const be = tokens[r - 1]?.lower ?? '';
-  if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
+  // "Moscow will be represented by Foreign Minister X": the same side, ahead of the event.
+  const future = be === 'be' && FUTURE_AUXILIARIES.has(tokens[r - 2]?.lower ?? '');
+  if (!future && be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
+  /** The token right after the subject: the verb "was", or the "will" of "will be". */
+  const verb = future ? r - 2 : r - 1;
   for (const h of hits) {
     let j = h.at + 1;
-    while (j < r - 1 && (tokens[j] as Token).cap) j++;
-    if (j === r - 1 && !h.adjectival) return h.country;
+    while (j < verb && (tokens[j] as Token).cap) j++;
+    if (j === verb && !h.adjectival) return h.country;
     // "The Russian leader was represented … by X": the side a nationality's leader, government or team is.
     if (
       h.adjectival &&
-      j === r - 2 &&
+      j === verb - 1 &&
       !(tokens[j] as Token).cap &&
       REPRESENTED_SIDES.has((tokens[j] as Token).lower)
     )
       return h.country;
   }
   // "Washington was represented instead by Commerce Secretary X": a capital standing for its government.
-  const city = tokens[r - 2];
-  const opens = r - 2 === 0 || tokens[r - 3]?.sent !== city?.sent || tokens[r - 3]?.text === ',';
+  const city = tokens[verb - 1];
+  const opens =
+    verb - 1 === 0 ||
+    tokens[verb - 2]?.sent !== city?.sent ||
+    tokens[verb - 2]?.text === ',' ||
+    tokens[verb - 2]?.lower === 'and';
   return city?.cap && opens ? (cityCountry(city.lower) ?? null) : null;
 }
 

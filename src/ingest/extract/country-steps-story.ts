@@ -2658,7 +2658,19 @@ function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
 }
 
 /** Verbs of leaving for a place: "left for", "departed for", "flew on to". */
-const DEPARTURE_VERBS = new Set(['left', 'leaves', 'leaving', 'departed', 'departs', 'flew', 'headed']);
+// "PM X leaves for Austria", "X has emplaned for Vienna" (South Asian English for boarding a flight).
+const DEPARTURE_VERBS = new Set([
+  'left',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'flew',
+  'headed',
+  'heads',
+  'emplaned',
+  'emplanes',
+]);
 
 /**
  * "X … before Pompeo left for Sri Lanka, the Maldives and Indonesia": the "for" (or "to") after a verb of leaving
@@ -2678,16 +2690,17 @@ function othersDepartureAt(story: CountryStory, pi: number, m: Mention): number 
 /**
  * "X's state visit to the US", "X travelled to Beijing", "X's first trip to Japan": a travel word within five tokens
  * after the name (lower-case words and a possessive only between), the country at `at` right after its "to" (and
- * "the").
+ * "the"); or a verb of leaving and its "for" ("PM X leaves for Austria").
  */
 function ownTravelTo(tokens: readonly Token[], end: number, at: number): boolean {
   if (at - end > 8) return false;
   const to = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
-  if (tokens[to]?.lower !== 'to') return false;
+  const prep = tokens[to]?.lower;
+  if (prep !== 'to' && prep !== 'for') return false;
   let travel = false;
   for (let k = end; k < to; k++) {
     const t = tokens[k] as Token;
-    if (TRAVEL_WORDS.has(t.lower)) travel = true;
+    if (prep === 'to' ? TRAVEL_WORDS.has(t.lower) : DEPARTURE_VERBS.has(t.lower)) travel = true;
     else if (t.cap || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’'))
       return false;
   }
@@ -4055,8 +4068,17 @@ function speakerCountry(
   let by = -1;
   // "X came with her brother Y, the head of the president's office, and with Foreign Minister Z": the
   // list after "accompanied by" may be long.
-  for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
-    if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied') by = k - 1;
+  // "Y was joined by Secretary of State A, Treasury Secretary B and …", "while Y brought in C and D": Y's own party.
+  for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--) {
+    const w = (tokens[k] as Token).lower;
+    const v = (tokens[k - 1] as Token).lower;
+    if (w === 'by' && v === 'accompanied') by = k - 1;
+    // The nearest of these: "A was joined by B, while C brought in D" puts D on C's side.
+    else if (by < 0 && ((w === 'by' && v === 'joined') || (w === 'in' && v === 'brought'))) {
+      by = k - 1;
+      break;
+    }
+  }
   for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
     if (o.start >= firstNamed.start || o.person === pi) continue;
     const q = people[o.person] as PersonRecord;

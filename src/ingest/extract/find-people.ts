@@ -1052,12 +1052,15 @@ export function findPeople(
         NATIONALITY_NOUN_CLOSERS.has(tokens[bare.end + 3]?.text ?? '');
       // "Spain's Lucia Ferrer claimed the prize": a country's own, doing something.
       // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
+      // "South Korea's X Y Z": a country of two words too.
+      const ownerLength = POSSESSIVE_S.has(before) ? countryLengthBefore(tokens, bare.start - 1) : 0;
       const owned =
-        POSSESSIVE_S.has(before) &&
-        countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
+        ownerLength > 0 &&
         ((after !== undefined &&
           !after.cap &&
-          (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2))) ||
+          (verbWords.has(ctx) ||
+            CONTEST_VERBS.has(ctx) ||
+            opponentBefore(tokens, bare.start - 1 - ownerLength))) ||
           ownedPairedWithPerson(tokens, mentions, bare.start) ||
           ownedPairedAhead(tokens, bare.end));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
@@ -1755,15 +1758,30 @@ function ownedPairedWithPerson(
   mentions: readonly Mention[],
   start: number,
 ): boolean {
-  if (tokens[start - 3]?.lower !== 'and') return false;
+  const country = countryLengthBefore(tokens, start - 1);
+  const and = start - 2 - country;
+  if (country === 0 || tokens[and]?.lower !== 'and') return false;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
-    if (m.end < start - 3) break;
-    if (m.end !== start - 3 || m.kind !== 'name') continue;
+    if (m.end < and) break;
+    if (m.end !== and || m.kind !== 'name') continue;
     const mark = tokens[m.start - 1]?.text;
-    return POSSESSIVE_S.has(mark ?? '') && countryNames.has(tokens[m.start - 2]?.lower ?? '');
+    return POSSESSIVE_S.has(mark ?? '') && countryLengthBefore(tokens, m.start - 1) > 0;
   }
   return false;
+}
+
+/**
+ * How many tokens (one or two) of a country's name end right before `at` ("Spain" or "South Korea" before its "'s");
+ * 0 if none.
+ */
+function countryLengthBefore(tokens: readonly Token[], at: number): number {
+  const last = tokens[at - 1]?.lower;
+  if (last === undefined) return 0;
+  // The longer name first: "Korea" alone names a country too.
+  const first = tokens[at - 2]?.lower;
+  if (first !== undefined && countryNames.has(`${first} ${last}`)) return 2;
+  return countryNames.has(last) ? 1 : 0;
 }
 
 /**
@@ -1771,11 +1789,14 @@ function ownedPairedWithPerson(
  * two-word name after "and" (the later one, a person by the earlier rule once this one is) lists two people.
  */
 function ownedPairedAhead(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.lower !== 'and' || !countryNames.has(tokens[end + 1]?.lower ?? '')) return false;
-  const mark = tokens[end + 2]?.text;
+  if (tokens[end]?.lower !== 'and') return false;
+  // "and South Korea's X Y": a country of two words too.
+  const two = countryNames.has(`${tokens[end + 1]?.lower} ${tokens[end + 2]?.lower}`) ? 1 : 0;
+  if (!two && !countryNames.has(tokens[end + 1]?.lower ?? '')) return false;
+  const mark = tokens[end + 2 + two]?.text;
   if (!POSSESSIVE_S.has(mark ?? '')) return false;
-  const given = tokens[end + 3];
-  const family = tokens[end + 4];
+  const given = tokens[end + 3 + two];
+  const family = tokens[end + 4 + two];
   return (
     given !== undefined &&
     given.cap &&

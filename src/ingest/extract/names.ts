@@ -1200,6 +1200,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's
     // ("Omar bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
+    if (position === 0 && givenNameBeforeArticle(t, next)) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     // "Martin Luther King Jr.", "Ramon Prince Sr.": before a generational suffix, a title word is the surname.
     if (position > 0 && (next?.text === 'Jr' || next?.text === 'Sr') && next.sent === t.sent) return true;
@@ -1710,6 +1711,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         // ("Omar bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
+        !givenNameBeforeArticle(t, tokens[k + 1]) &&
         !givenNameAfterOccupation(tokens, k) &&
         !surnameAfterTitledGivenName(tokens, h, k) &&
         !surnameAfterGivenNames(tokens, a, k, run.end) &&
@@ -3046,6 +3048,22 @@ const RULER_NOUNS = new Set(['ruler', 'monarch', 'king', 'leader', 'emir', 'head
  */
 function givenNameAfterOccupation(tokens: readonly Token[], k: number): boolean {
   return givenNameTitleAfter(tokens[k] as Token, tokens[k - 1]);
+}
+
+/** The Arabic article opening a family name: "Al" ("Al Jaber"), or glued to it ("Al-Jaber", "al-Jaber"). */
+const ARABIC_ARTICLE_NAME = /^(?:Al|al|El|el)-\p{Lu}/u;
+
+/**
+ * "The COP28 president, Sultan Al Jaber": before the Arabic article of a family name, a title word that is also a
+ * given name is the given name (a ruler's title is followed by his given name: "Sultan Haitham bin Tarik").
+ */
+function givenNameBeforeArticle(t: Token, next: Token | undefined): boolean {
+  return (
+    GIVEN_NAME_TITLES.has(t.lower) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    (next.text === 'Al' || ARABIC_ARTICLE_NAME.test(next.text))
+  );
 }
 
 function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {

@@ -170,6 +170,10 @@ export const titleHeads = new Set([
   'lord',
   'congressman',
   'congresswoman',
+  // "X, a state assemblyman from Queens": a member of a state's assembly, as "congressman".
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
   'lawmaker',
   // "top legislator X", "state legislator Y": a member of a legislature, as "lawmaker".
   'legislator',

@@ -69,7 +69,11 @@ export function isSectionLabel(s: string): boolean {
 
 /** Words that end an outlet's masthead after its name ("IRNA English", "NHK WORLD-JAPAN News", "AP News"). */
 const MASTHEAD_TAIL_RE = /^(?:English|News|Online|World|Agency|TV|Radio|Network|International|Service)$/i;
+// A wire's or a broadcaster's product pages carry its masthead over the headline with the product's word ("Reuters
+// Pictures", "BBC News Video", "AP Morning Wire").
+const PRODUCT_TAIL_RE = /^(?:Pictures|Photos|Video|Videos|Wire)$/;
 const CAPITALISED_RE = new RegExp(`^[${UC}]`);
+const DAYTIME_RE = /^(?:Morning|Evening|Afternoon|Daily|Weekend)$/;
 
 /**
  * The known agency a masthead at the top of a page names: the agency's name first, then only capitalised words,
@@ -81,8 +85,15 @@ export function mastheadOutlet(s: string): string | null {
   const words = s.trim().split(/\s+/);
   // "NHK WORLD-JAPAN": the edition word may carry its country after a hyphen.
   const tail = words[words.length - 1]!.split('-')[0]!;
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_TAIL_RE.test(tail)) return null;
+  if (words.length < 2 || words.length > 5) return null;
   if (!words.every((w) => CAPITALISED_RE.test(w))) return null;
+  if (PRODUCT_TAIL_RE.test(tail)) {
+    const name = words.slice(0, -1).join(' ');
+    // "AP Morning Wire": an agency's name, a time of day and the product.
+    const named = words.length === 3 && DAYTIME_RE.test(words[1]!) ? words[0]! : name;
+    return knownAgency(named) ?? mastheadOutlet(named) ?? paperMasthead(named);
+  }
+  if (!MASTHEAD_TAIL_RE.test(tail)) return null;
   // A name of two words before the edition word ("Thai PBS World"), or the whole masthead as an agency's name.
   return knownAgency(words[0]!) ?? knownAgency(words.slice(0, -1).join(' ')) ?? knownAgency(s);
 }

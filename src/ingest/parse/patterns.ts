@@ -40,7 +40,9 @@ export const MONTH_DAY = `${MONTH}\\.?\\s{1,3}\\d{1,2}${ORD}(?:,?\\s{1,3}\\d{4})
 /** "11th Mar, 2024", "21 October 2024" */
 export const DAY_MONTH = `\\d{1,2}${ORD}\\s{1,3}${MONTH}\\.?(?:,?\\s{1,3}\\d{4})?`;
 const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?';
-const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1,2}[A-Z]{2,5})?';
+// The Guardian's "11.14 BST": hours and minutes split by a point, which only its time zone tells from a number.
+const TIME =
+  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1,2}[A-Z]{2,5})?|\\d{1,2}\\.\\d{2}\\s{1,2}(?:GMT|UTC|BST|CET|CEST|EST|EDT|IST|JST|HKT|SGT|AEST|AEDT))';
 
 /**
  * A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`; RTHK's
@@ -288,6 +290,21 @@ const BODY_CHROME = new Set<string>([
   'you may also like',
   'most read',
   'most popular',
+  // Lists of other stories' headlines below a story: chrome, and so are the headlines under them (`isLinkListHeading`).
+  'most viewed',
+  'most shared',
+  'related coverage',
+  'related topics',
+  'more on this story',
+  'more galleries',
+  'more videos',
+  'more from this section',
+  "what else we've been reading",
+  'what else we’ve been reading',
+  // A live blog's controls above its entries.
+  'key events',
+  'show key events only',
+  'please turn on javascript to use this feature',
 ]);
 
 // Everything that is furniture in the body is furniture anywhere; the rest are section and navigation names.
@@ -411,6 +428,12 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A page's accessibility links run together with its masthead on one line ("Site Homepage Skip to content
+// Accessibility Help"): no headline holds a skip link.
+const SKIP_INSIDE_RE = /\sSkip\s+to\s+(?:main\s+)?(?:content|navigation)\b/i;
+// An edition's label over the headline ("First Edition", "Morning Edition", "UK Edition"): a newsletter's or a
+// site's, never a headline of two or three words.
+const EDITION_RE = /^(?:\p{Lu}[\p{L}'’]*\s){1,2}Edition$/u;
 // A wire's slug and cycle line as AP's teletype copy carries it above the headline: `AM-Summit Rdp, Bjt,0720`,
 // `BC-South Africa-Mandela, 1st Ld-Writethru,a0512,0780` (the cycle, the story's key words, then its take, number and
 // length after commas; no headline opens with a cycle code and a hyphen glued to a capital).
@@ -487,6 +510,8 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    (s.length <= 100 && SKIP_INSIDE_RE.test(s)) ||
+    (s.length <= 40 && EDITION_RE.test(s)) ||
     WIRE_SLUG_RE.test(s) ||
     HOMEPAGE_RE.test(s) ||
     OFFICIAL_SITE_RE.test(s) ||
@@ -497,6 +522,33 @@ export function isTopChrome(s: string): boolean {
     governmentMasthead(s) ||
     (WEEKDAY_DATE_RE.test(s) && s.length <= 60)
   );
+}
+
+/**
+ * A heading over a list of other stories' headlines below the story ("Most viewed", "Related", "More galleries",
+ * "What else we've been reading"): the headline-shaped lines under it are links, not the story's.
+ */
+const LINK_LIST_HEADINGS = new Set([
+  'related',
+  'related news',
+  'related stories',
+  'related articles',
+  'related coverage',
+  'related topics',
+  'most read',
+  'most viewed',
+  'most popular',
+  'most shared',
+  'you may also like',
+  'more on this story',
+  'more galleries',
+  'more videos',
+  'more from this section',
+  "what else we've been reading",
+  'what else we’ve been reading',
+]);
+export function isLinkListHeading(s: string): boolean {
+  return s.length <= 40 && LINK_LIST_HEADINGS.has(chromeKey(s));
 }
 
 /** Page furniture inside the body ("Advertisement", "Like this:"). */
@@ -517,6 +569,11 @@ const PHOTO_COLON_RE =
 const SLASH_CREDIT_RE = new RegExp(
   `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?|UN Photo)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
+
+// A pool photographer's credit through an agency ("Jane Doe/Pool via REUTERS"), or the pool's alone ("Pool via AP"); a
+// handout's too ("Handout via Reuters").
+const POOL_CREDIT_RE =
+  /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\/)?(?:Pool|Handout)(?:\sPhoto)?\svia\s\p{Lu}[\p{L}]{1,15}\.?$/u;
 
 // Viet Nam News's "… at the reception. — VNA/VNS Photo" (a photographer's name may follow): the agencies' photo
 // credit after a dash.
@@ -569,6 +626,8 @@ function stripTail(line: string): string | null {
   if (c) return line.slice(0, offset + c.index).trimEnd();
   const n = tail.includes('/') ? NAMED_SLASH_CREDIT_RE.exec(tail) : null;
   if (n) return line.slice(0, offset + n.index).trimEnd();
+  const pool = tail.includes(' via ') ? POOL_CREDIT_RE.exec(tail) : null;
+  if (pool) return line.slice(0, offset + pool.index).trimEnd();
   const d = tail.includes(' Photo') ? DASH_PHOTO_CREDIT_RE.exec(tail) : null;
   if (d) return line.slice(0, offset + d.index).trimEnd();
   return null;
@@ -603,12 +662,12 @@ export const SUBSCRIBER_NOTICE_RE =
 /** Antara's `Reporter: Andi Firdaus` sign-off: a staff credit of names only (a transcript's "Reporter: Why …?" is
  * story text); Agência Brasil's `Translation: Jane Doe - Edition: John Roe`. */
 export const STAFF_CREDIT_RE =
-  /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?|Translation)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}(?:\s[-–—|]\s(?:Edition|Editing|Editors?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50})?$/u;
+  /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?|Translation|Video\s+(?:journalists?|producers?|editors?)|Producers?|Camera)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}(?:\s[-–—|]\s(?:Edition|Editing|Editors?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50})?$/u;
 export const EDITOR_RE =
   /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition|Edição|Edición|Szerkesztő)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
 export const READ_MORE_RE =
-  /^(?:Read\s+more|Watch\s+more\s+on\b|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
+  /^(?:Read\s+more|Watch\s+more\s+on\b|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Trending\s*:|Most\s+read\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
 export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
 export const SOCIAL_RE =
   /^(?:Facebook|X|Twitter|Email|E-mail|WhatsApp|LinkedIn|Reddit|Telegram|Print|Pinterest|Tumblr|Pocket|More|Weibo|WeChat|Copy link|Threads|Bluesky|Mastodon|VK|Line|Messenger|Skype|SMS)$/i;
