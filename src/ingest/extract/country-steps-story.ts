@@ -2809,59 +2809,97 @@ const EXECUTIVE = /\b(?:CEO|chief executive|chairman|chairwoman|founder|managing
 
 /**
  * Whether a firm's executive `p` is named in a sentence that calls a firm ("the US technology giant") the country of
- * another than the outlet's `home`.
+ * another than the outlet's `home`, or right before one that opens by calling it so ("… received by Acme vice
+ * chairman X. The South Korean firm is investing …": the firm just named).
  */
 function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null): boolean {
   if (home === null) return false;
   if (firmIntroducedAbroad(story, p, home)) return true;
   if (!p.roles.some((r) => EXECUTIVE.test(r))) return false;
+  const { doc, tokens, countryCache } = story;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
-    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
-      if (
-        h.adjectival &&
-        h.country !== home &&
-        story.tokens[h.at - 1]?.lower === 'the' &&
-        nounAfter(story.tokens, h.at, FIRM_NOUNS, false)
-      )
-        return true;
+    for (const h of sentenceCountries(doc, m.sent, countryCache))
+      if (firmCalledForeign(tokens, h, home)) return true;
+    const next = doc.sentences[m.sent + 1];
+    if (next === undefined || tokens[next[0]]?.lower !== 'the') continue;
+    const first = sentenceCountries(doc, m.sent + 1, countryCache)[0];
+    if (first !== undefined && first.at === next[0] + 1 && firmCalledForeign(tokens, first, home))
+      return true;
   }
   return false;
 }
 
 /**
+ * "the US technology giant", "the United States technology giant", "The South Korean firm": a nationality other than
+ * `home` after "the" and before a firm's noun (after the whole of a name of two words).
+ */
+function firmCalledForeign(tokens: readonly Token[], h: CountryHit, home: string): boolean {
+  return (
+    h.adjectival &&
+    h.country !== home &&
+    tokens[h.at - 1]?.lower === 'the' &&
+    nounAfter(tokens, h.last ?? h.at, FIRM_NOUNS, false)
+  );
+}
+
+/**
  * "KUALA LUMPUR (Bernama) -- US electric vehicle maker Tesla Inc … Tesla chief executive officer X", "Lima (ANDINA) …
- * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru": whether the firm a role of
- * p names first ("Tesla chief …", "Odebrecht's …") is introduced somewhere in the story by another country's
- * nationality than `home` and a firm's noun right before its name.
+ * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru", "PALERMO (ANSA) … the
+ * Spanish NGO rescue ship Acme Aid … Acme Aid founder X": whether the firm (or charity) a role of p names first is
+ * introduced somewhere in the story by another country's nationality than `home` and a firm's (or a ship's or
+ * charity's) noun right before its name.
  */
 function firmIntroducedAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
   const { doc, tokens } = story;
   for (const r of p.roles) {
-    const firm = FIRM_FIRST.exec(r)?.[1];
+    const firm = FIRM_FIRST.exec(r)?.[1]?.split(' ');
     if (firm === undefined) continue;
+    const first = firm[0] as string;
     for (let k = 3; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.text !== firm) continue;
+      if (t.text !== first || !nameRunsAt(tokens, k, firm)) continue;
       // "US electric vehicle maker Tesla": a firm's noun right before the name, a nationality at most three lower-case
-      // words before that.
-      if (!FIRM_NOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
-      for (const h of sentenceCountries(doc, t.sent, story.countryCache))
+      // words before that; "the Spanish NGO rescue ship Acme Aid": a ship's or charity's, acronyms between too.
+      const noun = tokens[k - 1]?.lower ?? '';
+      const vessel = VESSEL_NOUNS.has(noun);
+      if (!vessel && !FIRM_NOUNS.has(noun)) continue;
+      for (const h of sentenceCountries(doc, t.sent, story.countryCache)) {
+        const last = h.last ?? h.at;
         if (
           h.adjectival &&
           h.country !== home &&
-          h.at < k - 1 &&
+          last < k - 1 &&
           h.at >= k - 5 &&
-          lowerWordsBetween(tokens, h.at, k - 1)
+          (vessel ? lowerOrAcronymWordsBetween(tokens, last, k - 1) : lowerWordsBetween(tokens, last, k - 1))
         )
           return true;
+      }
     }
   }
   return false;
 }
-/** A role opening with a firm's one capitalised name and its office: "Tesla chief executive officer", "Odebrecht's former representative". */
+/**
+ * A role opening with a firm's name (one to three capitalised words) and its office: "Tesla chief executive
+ * officer", "Odebrecht's former representative", "Acme Aid founder".
+ */
 const FIRM_FIRST =
-  /^(\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+  /^((?:\p{Lu}[\p{L}\d&-]+ ){0,2}\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+
+/** Whether the words of `name` stand at tokens `k` on. */
+function nameRunsAt(tokens: readonly Token[], k: number, name: readonly string[]): boolean {
+  for (let i = 1; i < name.length; i++) if (tokens[k + i]?.text !== name[i]) return false;
+  return true;
+}
+
+/** Whether only lower-case words or acronyms ("NGO") stand between tokens `from` and `to` (both excluded). */
+function lowerOrAcronymWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (t.cap && t.text !== t.text.toUpperCase())) return false;
+  }
+  return true;
+}
 
 /** Whether only lower-case words stand between tokens `from` and `to` (both excluded). */
 function lowerWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {

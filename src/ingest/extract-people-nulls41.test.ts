@@ -1,0 +1,81 @@
+// Session 41: no country for people the text ties to none (the corpus README's country convention: a private firm's
+// executive in another country's story, officials of international bodies even when the text gives their
+// nationality), on invented sentences with invented people and firms: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe("a firm's executive, where the story calls the firm another country's", () => {
+  it('gives none to the head of "the United States technology giant" in a Bernama story from Kuala Lumpur', () => {
+    const a = article(
+      'Prime Minister meets Teramind chief, welcomes cloud investment',
+      [
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who announced that the United States technology giant will invest US$1.2 billion in Malaysia.',
+        'Veltrona said Malaysia had the talent to lead the region in cloud computing.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },
+    );
+    expect(person(a, 'Piet Veltrona')?.country).toBeNull();
+    expect(person(a, 'Hamdan Rosli')?.country).toBe('Malaysia');
+  });
+
+  it('keeps the head of "the Malaysian technology giant" in the same story shape', () => {
+    const a = article(
+      'Prime Minister meets Teramind chief, welcomes cloud investment',
+      [
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who announced that the Malaysian technology giant will invest RM5 billion in Penang.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },
+    );
+    expect(person(a, 'Piet Veltrona')?.country).toBe('Malaysia');
+  });
+
+  it('gives none to a vice chairman named right before "The South Korean firm is investing …" in a PTI story', () => {
+    const a = article(
+      'PM opens Korvath electronics plant in Pune',
+      [
+        'Pune, Mar 4 (PTI) Prime Minister Arjun Mehra on Monday inaugurated the expanded plant of Korvath Electronics, where he was received by Korvath Electronics vice chairman Park Min-ho.',
+        "The South Korean firm is investing Rs 2,000 crore in the expansion, which will double the plant's output by 2026.",
+      ],
+      { source: 'PTI', dateline: { place: 'Pune', date: 'Mar 4' } },
+    );
+    expect(person(a, 'Park Min-ho')?.country).toBeNull();
+    expect(person(a, 'Arjun Mehra')?.country).toBe('India');
+  });
+
+  it('keeps the vice chairman when the next sentence calls the firm the outlet\'s own ("The Indian firm")', () => {
+    const a = article(
+      'PM opens Korvath electronics plant in Pune',
+      [
+        'Pune, Mar 4 (PTI) Prime Minister Arjun Mehra on Monday inaugurated the expanded plant of Korvath Electronics, where he was received by Korvath Electronics vice chairman Rohan Dunmore.',
+        "The Indian firm is investing Rs 2,000 crore in the expansion, which will double the plant's output by 2026.",
+      ],
+      { source: 'PTI', dateline: { place: 'Pune', date: 'Mar 4' } },
+    );
+    expect(person(a, 'Rohan Dunmore')?.country).toBe('India');
+  });
+
+  it('gives none to the founder of a charity introduced as "the Spanish NGO rescue ship Sea Lantern" in an ANSA story', () => {
+    const a = article(
+      'Minister acquitted in Sea Lantern migrant case',
+      [
+        '(ANSA) - PALERMO, DEC 20 - A Palermo court on Friday acquitted Interior Minister Carlo Sorrento of blocking 90 migrants from disembarking from the Spanish NGO rescue ship Sea Lantern in 2020.',
+        'Sea Lantern founder Lluis Quellmark said the NGO would appeal. "The court has not said it was right," he said.',
+      ],
+      { source: 'ANSA', dateline: { place: 'PALERMO', date: 'DEC 20' } },
+    );
+    expect(person(a, 'Lluis Quellmark')?.country).toBeNull();
+    expect(person(a, 'Carlo Sorrento')?.country).toBe('Italy');
+  });
+
+  it('keeps the founder of "the Italian NGO rescue ship Sea Lantern" in the same story', () => {
+    const a = article(
+      'Minister acquitted in Sea Lantern migrant case',
+      [
+        '(ANSA) - PALERMO, DEC 20 - A Palermo court on Friday acquitted Interior Minister Carlo Sorrento of blocking 90 migrants from disembarking from the Italian NGO rescue ship Sea Lantern in 2020.',
+        'Sea Lantern founder Lluis Quellmark said the NGO would appeal. "The court has not said it was right," he said.',
+      ],
+      { source: 'ANSA', dateline: { place: 'PALERMO', date: 'DEC 20' } },
+    );
+    expect(person(a, 'Lluis Quellmark')?.country).toBe('Italy');
+  });
+});
