@@ -79,3 +79,53 @@ describe("a firm's executive, where the story calls the firm another country's",
     expect(person(a, 'Lluis Quellmark')?.country).toBe('Italy');
   });
 });
+
+describe("the UN General Assembly's president acts for the assembly", () => {
+  it('gives none to "General Assembly President X, a former prime minister of Gabon"', () => {
+    const a = article(
+      'Leaders open United Nations General Assembly debate',
+      [
+        'World leaders gathered in New York on Tuesday for the annual debate of the United Nations General Assembly.',
+        'General Assembly President Paul Mbadinga, a former prime minister of Gabon, declared the general debate open.',
+      ],
+      { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+    expect(person(a, 'Paul Mbadinga')?.country).toBeNull();
+  });
+
+  it('gives none to "The assembly\'s president, Latvian diplomat X" in a story of the U.N. General Assembly', () => {
+    const a = article(
+      'President speaks at U.N. General Assembly',
+      [
+        'President Dana Brooks addressed the U.N. General Assembly on Tuesday, calling for new sanctions.',
+        "The assembly's president, Latvian diplomat Andris Kalnins, presided over the session.",
+      ],
+      { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+    expect(person(a, 'Andris Kalnins')?.country).toBeNull();
+  });
+
+  it('keeps a national office held now beside the assembly\'s ("The assembly\'s president, Latvian Foreign Minister X")', () => {
+    const a = article(
+      'President speaks at U.N. General Assembly',
+      [
+        'President Dana Brooks addressed the U.N. General Assembly on Tuesday, calling for new sanctions.',
+        "The assembly's president, Latvian Foreign Minister Andris Kalnins, presided over the session.",
+      ],
+      { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+    expect(person(a, 'Andris Kalnins')?.country).toBe('Latvia');
+  });
+
+  it('keeps the country of a General Assembly president where the story names no international one', () => {
+    const a = article(
+      'Church assembly opens in Libreville',
+      [
+        "Delegates of the Evangelical Church's General Assembly met in Libreville on Tuesday.",
+        'General Assembly President Paul Mbadinga, a former prime minister of Gabon, opened the session.',
+      ],
+      { source: 'AP', dateline: { place: 'LIBREVILLE', date: null } },
+    );
+    expect(person(a, 'Paul Mbadinga')?.country).toBe('Gabon');
+  });
+});
