@@ -129,3 +129,29 @@ describe("the UN General Assembly's president acts for the assembly", () => {
     expect(person(a, 'Paul Mbadinga')?.country).toBe('Gabon');
   });
 });
+
+describe("the Inter-Parliamentary Union's president acts for the union unless named by a national office", () => {
+  it('gives none to "Inter-Parliamentary Union (IPU) President X" at a summit in New Delhi', () => {
+    const a = article(
+      'PM opens parliamentary speakers summit',
+      [
+        'New Delhi, Oct 13 (PTI) Prime Minister Arjun Mehra on Friday inaugurated the summit of parliamentary speakers at the convention centre here.',
+        "Inter-Parliamentary Union (IPU) President Rui Ferreirinha, who also addressed the session, praised India's conduct of its elections.",
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Oct 13' } },
+    );
+    expect(person(a, 'Rui Ferreirinha')?.country).toBeNull();
+    expect(person(a, 'Arjun Mehra')?.country).toBe('India');
+  });
+
+  it("keeps the country of a national Speaker who is also the IPU's president", () => {
+    const a = article(
+      'Speaker elected to lead the IPU',
+      [
+        'DODOMA, Oct 28 - Speaker of the National Assembly of Tanzania Grace Mwakalinga has been elected President of the Inter-Parliamentary Union (IPU).',
+      ],
+      { source: 'Daily News', dateline: { place: 'DODOMA', date: 'Oct 28' } },
+    );
+    expect(person(a, 'Grace Mwakalinga')?.country).toBe('Tanzania');
+  });
+});

@@ -109,8 +109,9 @@ export function settleByRoles(story: CountryStory): void {
       continue;
     }
     // "General Assembly President X, a former prime minister of Cameroon", "The assembly's president, Slovak diplomat
-    // Y" in a story of the UN General Assembly: the body's office held now is what they act for, not the country of an
-    // office held before or of a nationality their trade is given with ("even when the text gives their nationality").
+    // Y" in a story of the UN General Assembly, "Inter-Parliamentary Union (IPU) President Z": the body's office held
+    // now is what they act for, not the country of an office held before or of a nationality their trade is given
+    // with ("even when the text gives their nationality").
     if (nowOfficeOfBareBody(p, doc.text)) {
       settleInternational(p);
       continue;
@@ -830,17 +831,20 @@ function judgeInternationalOffice(roles: string): boolean {
   return named !== null && !envoyTo(roleText, ' international ');
 }
 /**
- * Whether a role of p is the office of an international body the story names by its bare noun (`officeOfBareBody`),
- * and each other role an office held before or a nationality with a trade ("Slovak diplomat").
+ * Whether a role of p is the office of an international body the story names by its bare noun (`officeOfBareBody`)
+ * or of the Inter-Parliamentary Union, and each other role an office held before or a nationality with a trade
+ * ("Slovak diplomat"). The IPU's president is elected from the national Speakers: one named also as "Speaker of the
+ * National Assembly" keeps that country (not in `internationalBodies` for that).
  */
 function nowOfficeOfBareBody(p: PersonRecord, text: string): boolean {
   let body = false;
   for (const r of p.roles) {
-    if (officeOfBareBody(r, text)) body = true;
+    if (officeOfBareBody(r, text) || IPU_RE.test(r)) body = true;
     else if (!isPastOffice(r) && !nationalityTrade(r)) return false;
   }
   return body;
 }
+const IPU_RE = /\b(?:Inter-Parliamentary Union|IPU)\b/;
 
 /** "Slovak diplomat", "Nigerian lawyer": a nationality and a trade, no office. */
 function nationalityTrade(r: string): boolean {
