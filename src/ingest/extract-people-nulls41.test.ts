@@ -155,3 +155,30 @@ describe("the Inter-Parliamentary Union's president acts for the union unless na
     expect(person(a, 'Grace Mwakalinga')?.country).toBe('Tanzania');
   });
 });
+
+describe("an outlet's journalist named by the outlet's possessive works for the outlet", () => {
+  it('gives none to "the Daily Courier\'s editor-in-chief, X" who moderates a forum in Doha', () => {
+    const a = article(
+      'Prime Minister received by Emir of Qatar',
+      [
+        'DOHA, May 13 (Bernama) -- Malaysian Prime Minister Datuk Seri Hamdan Rosli was received by the Emir of Qatar at the Amiri Diwan today.',
+        "Hamdan will also take part in the Qatar Economic Forum tomorrow, in a session moderated by the Daily Courier's editor-in-chief, Mark Ashgrove.",
+      ],
+      { source: 'Bernama', dateline: { place: 'DOHA', date: 'May 13' } },
+    );
+    expect(person(a, 'Mark Ashgrove')?.country).toBeNull();
+    expect(person(a, 'Hamdan Rosli')?.country).toBe('Malaysia');
+  });
+
+  it('gives "The Washington Post\'s editor-in-chief X" the paper\'s country in a TASS story from Yekaterinburg', () => {
+    const a = article(
+      'Court sentences US journalist to 16 years',
+      [
+        'YEKATERINBURG, July 19. /TASS/. The Sverdlovsk Regional Court has sentenced US citizen Daniel Trelawny, a reporter for The Washington Post, to 16 years.',
+        'The Washington Post\'s editor-in-chief Helen Marwick called the verdict "a sham".',
+      ],
+      { source: 'TASS', dateline: { place: 'YEKATERINBURG', date: 'July 19' } },
+    );
+    expect(person(a, 'Helen Marwick')?.country).toBe('United States');
+  });
+});

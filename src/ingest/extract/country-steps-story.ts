@@ -87,6 +87,7 @@ import {
   RULE_NOUNS,
   counterpartsCommaBefore,
 } from './person-cues.ts';
+import type { RoleSpan } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -200,6 +201,16 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // Settled with none: no later default (the domestic story's locals) may give them one.
   if (firmOfAnother(story, p, home)) {
     p.countrySettled = true;
+    return;
+  }
+  // "moderated by Vantia's editor-in-chief, X", "The Wall Street Journal's editor-in-chief Y": an outlet's journalist
+  // by its possessive works for the outlet: of its country when known (the outlet's, as below), else of none (not
+  // the country of the forum they moderate, nor of where the story is filed).
+  const possessor = outletPossessor(story, p);
+  if (possessor !== null) {
+    const c = outletCountry(possessor) ?? stateBroadcasterCountry(possessor);
+    if (c !== null) p.country = c;
+    else p.countrySettled = true;
     return;
   }
   // "detained Wall Street Journal reporter X": a journalist of a national outlet is of the outlet's country, whatever
@@ -1021,6 +1032,51 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
 const OUTLET_OF_JOURNALIST = new RegExp(
   `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES}|host|presenter)\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
   'i',
+);
+
+/**
+ * "Vantia's editor-in-chief, X", "The Daily Courier's reporter Y": the outlet (one to four capitalised words, no
+ * country, no one's name, not the filing outlet) whose possessive opens each of p's roles or stands right before its
+ * span, every role a journalist's trade; or null.
+ */
+function outletPossessor(story: CountryStory, p: PersonRecord): string | null {
+  if (p.roles.length === 0 || p.roles.length !== p.roleSpans.length) return null;
+  const own = (story.article.source ?? '').toLowerCase();
+  let found: string | null = null;
+  for (let i = 0; i < p.roles.length; i++) {
+    const r = p.roles[i] as string;
+    const inRole = POSSESSED_JOURNALIST_ROLE.exec(r)?.[1];
+    const outlet =
+      inRole ?? (JOURNALIST_ROLE.test(r) ? possessorBefore(story, (p.roleSpans[i] as RoleSpan).start) : null);
+    if (!outlet) return null;
+    const lower = outlet.toLowerCase();
+    if (countryNames.has(lower) || demonymCountry.has(lower)) return null;
+    if (own !== '' && lower.includes(own)) return null;
+    if (found !== null && found !== outlet) return null;
+    found = outlet;
+  }
+  return found;
+}
+
+/** The capitalised words (one to four, no country, no one's name) whose possessive ends right before `start`. */
+function possessorBefore(story: CountryStory, start: number): string | null {
+  const { tokens, mentions } = story;
+  if (!POSSESSIVE_MARKS.has(tokens[start - 1]?.text ?? '')) return null;
+  if (mentions.some((o) => o.end === start - 1)) return null;
+  let k = start - 1;
+  while (k > start - 5 && tokens[k - 1]?.cap && tokens[k - 1]?.word && tokens[k - 1]?.lower !== 'the') k--;
+  if (k === start - 1 || findCountries(tokens, k, start - 1).length > 0) return null;
+  return tokens
+    .slice(k, start - 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+/** A journalist's trade alone: "editor-in-chief", "chief correspondent". */
+const JOURNALIST_ROLE = new RegExp(`^(?:[a-z]+ )?(?:${JOURNALIST_TRADES})$`);
+/** An outlet's possessive and a journalist's trade: "Daily Courier's editor-in-chief". */
+const POSSESSED_JOURNALIST_ROLE = new RegExp(
+  `^(?:[Tt]he )?((?:\\p{Lu}[\\p{L}&.-]* ){0,3}\\p{Lu}[\\p{L}&.-]*)['’]s? (?:[a-z]+ )?(?:${JOURNALIST_TRADES})$`,
+  'u',
 );
 
 /**
