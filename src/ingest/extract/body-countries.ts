@@ -353,21 +353,24 @@ export function officeOfPrefixedBody(role: string, text: string): boolean {
 
 /**
  * "Commission Vice-President" in a story that names the "European Commission", "Commission Chairperson" in one that
- * names the "AU Commission": the bare body noun first, then a president's or a chair's title, is the office of the
- * body the story names with an international prefix. Not "Council" or "Parliament", which a story naming the
- * European ones may use of a national one.
+ * names the "AU Commission", "General Assembly President" and "the assembly's president" in one that names the "UN
+ * General Assembly": the bare body noun first (or the assembly's, possessed), then a president's or a chair's title,
+ * is the office of the body the story names with an international prefix. Not "Council" or "Parliament", which a
+ * story naming the European ones may use of a national one.
  */
 export function officeOfBareBody(role: string, text: string): boolean {
   const m = BARE_BODY_OFFICE_RE.exec(role);
-  if (!m) return false;
-  const noun = m[1] as string;
+  const noun = m ? (m[1] as string) : ASSEMBLYS_OFFICE_RE.test(role) ? 'General Assembly' : null;
+  if (noun === null) return false;
   return (
     text.includes(`European ${noun}`) ||
     INTERNATIONAL_PREFIXES.some((prefix) => text.includes(`${prefix} ${noun}`))
   );
 }
 const BARE_BODY_OFFICE_RE =
-  /^(Commission) (?:(?:(?:Executive |First )?Vice[- ])?President|(?:Deputy )?Chair(?:person|man|woman))$/;
+  /^(Commission|General Assembly) (?:(?:(?:Executive |First )?Vice[- ])?President|(?:Deputy )?Chair(?:person|man|woman))$/;
+/** "assembly's president", "Assembly's President": the office of the assembly the story named before. */
+const ASSEMBLYS_OFFICE_RE = /^[Aa]ssembly['’]s (?:[Pp]resident|[Cc]hair(?:person|man|woman)?)$/;
 
 /** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
 export function officeBody(role: string): string | null {

@@ -18,6 +18,8 @@ export interface CountryHit {
   country: string;
   /** token index */
   at: number;
+  /** The last token of a name of two words or more ("South Korean", "United States"); absent for one word. */
+  last?: number;
   /** Used as an adjective (demonym, possessive, "U.S. official"): names whom a person represents. */
   adjectival: boolean;
   /** Object of to/in/toward…: usually where someone goes, not whom they represent. */
@@ -270,7 +272,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         if (c && !CURRENCY_UNITS.has(tokens[j + 1]?.lower ?? '')) {
           const after = tokens[j + 1];
           const adjectival = demonymPhrases.has(key) || modifies(after);
-          hits.push({ country: c, at: i, adjectival, destination });
+          hits.push({ country: c, at: i, last: j, adjectival, destination });
         }
         i = j;
         matched = true;

@@ -495,8 +495,10 @@ export function placeOfficesByDateline(story: CountryStory): void {
   let storyCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
-      continue;
+    // Settled with none ("Acme Chairman X, who announced that the United States technology giant will invest"): the
+    // steps before found whom they act for, and it is no country.
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (pinyinOf[pi] && chineseContext) continue;
     // "the 19th-century independence leader": a figure of history holds no office where the story is set.
     if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
     // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
@@ -813,7 +815,8 @@ export function placeOfficesByHeadlineSides(story: CountryStory): void {
  */
 export function placeByInauguration(story: CountryStory): void {
   const { doc, people } = story;
-  for (const p of people) if (p.country === null && !p.international) p.country = inaugurationCountry(p, doc);
+  for (const p of people)
+    if (p.country === null && !p.countrySettled && !p.international) p.country = inaugurationCountry(p, doc);
 }
 
 /**

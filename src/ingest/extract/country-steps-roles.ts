@@ -108,6 +108,14 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
+    // "General Assembly President X, a former prime minister of Cameroon", "The assembly's president, Slovak diplomat
+    // Y" in a story of the UN General Assembly, "Inter-Parliamentary Union (IPU) President Z": the body's office held
+    // now is what they act for, not the country of an office held before or of a nationality their trade is given
+    // with ("even when the text gives their nationality").
+    if (nowOfficeOfBareBody(p, doc.text)) {
+      settleInternational(p);
+      continue;
+    }
     // "former Sierra Leone president X, head of the mission of ECOWAS", "former British PM X, now envoy of the Middle
     // East Quartet": a body's office held now, after offices held before, is what they act for; a country's office
     // held now ("former UN envoy X, now Foreign Minister") keeps theirs.
@@ -822,6 +830,30 @@ function judgeInternationalOffice(roles: string): boolean {
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
+/**
+ * Whether a role of p is the office of an international body the story names by its bare noun (`officeOfBareBody`)
+ * or of the Inter-Parliamentary Union, and each other role an office held before or a nationality with a trade
+ * ("Slovak diplomat"). The IPU's president is elected from the national Speakers: one named also as "Speaker of the
+ * National Assembly" keeps that country (not in `internationalBodies` for that).
+ */
+function nowOfficeOfBareBody(p: PersonRecord, text: string): boolean {
+  let body = false;
+  for (const r of p.roles) {
+    if (officeOfBareBody(r, text) || IPU_RE.test(r)) body = true;
+    else if (!isPastOffice(r) && !nationalityTrade(r)) return false;
+  }
+  return body;
+}
+const IPU_RE = /\b(?:Inter-Parliamentary Union|IPU)\b/;
+
+/** "Slovak diplomat", "Nigerian lawyer": a nationality and a trade, no office. */
+function nationalityTrade(r: string): boolean {
+  const m = NATIONALITY_TRADE_RE.exec(r);
+  return m !== null && demonymCountry.get((m[1] as string).toLowerCase()) !== undefined;
+}
+const NATIONALITY_TRADE_RE =
+  /^(\p{Lu}[\p{L}-]+) (?:career |veteran |senior )?(?:diplomat|lawyer|jurist|economist)$/u;
+
 /** A role that opens with the title "High Representative", capitalised, nothing before it. */
 const HIGH_REPRESENTATIVE_RE = /^High Representative\b/;
 const SECRETARY_GENERALS_ENVOY =

@@ -88,6 +88,7 @@ import {
   RULE_NOUNS,
   counterpartsCommaBefore,
 } from './person-cues.ts';
+import type { RoleSpan } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -201,6 +202,16 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // Settled with none: no later default (the domestic story's locals) may give them one.
   if (firmOfAnother(story, p, home)) {
     p.countrySettled = true;
+    return;
+  }
+  // "moderated by Vantia's editor-in-chief, X", "The Wall Street Journal's editor-in-chief Y": an outlet's journalist
+  // by its possessive works for the outlet: of its country when known (the outlet's, as below), else of none (not
+  // the country of the forum they moderate, nor of where the story is filed).
+  const possessor = outletPossessor(story, p);
+  if (possessor !== null) {
+    const c = outletCountry(possessor) ?? stateBroadcasterCountry(possessor);
+    if (c !== null) p.country = c;
+    else p.countrySettled = true;
     return;
   }
   // "detained Wall Street Journal reporter X": a journalist of a national outlet is of the outlet's country, whatever
@@ -1058,6 +1069,51 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
 const OUTLET_OF_JOURNALIST = new RegExp(
   `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES}|host|presenter)\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
   'i',
+);
+
+/**
+ * "Vantia's editor-in-chief, X", "The Daily Courier's reporter Y": the outlet (one to four capitalised words, no
+ * country, no one's name, not the filing outlet) whose possessive opens each of p's roles or stands right before its
+ * span, every role a journalist's trade; or null.
+ */
+function outletPossessor(story: CountryStory, p: PersonRecord): string | null {
+  if (p.roles.length === 0 || p.roles.length !== p.roleSpans.length) return null;
+  const own = (story.article.source ?? '').toLowerCase();
+  let found: string | null = null;
+  for (let i = 0; i < p.roles.length; i++) {
+    const r = p.roles[i] as string;
+    const inRole = POSSESSED_JOURNALIST_ROLE.exec(r)?.[1];
+    const outlet =
+      inRole ?? (JOURNALIST_ROLE.test(r) ? possessorBefore(story, (p.roleSpans[i] as RoleSpan).start) : null);
+    if (!outlet) return null;
+    const lower = outlet.toLowerCase();
+    if (countryNames.has(lower) || demonymCountry.has(lower)) return null;
+    if (own !== '' && lower.includes(own)) return null;
+    if (found !== null && found !== outlet) return null;
+    found = outlet;
+  }
+  return found;
+}
+
+/** The capitalised words (one to four, no country, no one's name) whose possessive ends right before `start`. */
+function possessorBefore(story: CountryStory, start: number): string | null {
+  const { tokens, mentions } = story;
+  if (!POSSESSIVE_MARKS.has(tokens[start - 1]?.text ?? '')) return null;
+  if (mentions.some((o) => o.end === start - 1)) return null;
+  let k = start - 1;
+  while (k > start - 5 && tokens[k - 1]?.cap && tokens[k - 1]?.word && tokens[k - 1]?.lower !== 'the') k--;
+  if (k === start - 1 || findCountries(tokens, k, start - 1).length > 0) return null;
+  return tokens
+    .slice(k, start - 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+/** A journalist's trade alone: "editor-in-chief", "chief correspondent". */
+const JOURNALIST_ROLE = new RegExp(`^(?:[a-z]+ )?(?:${JOURNALIST_TRADES})$`);
+/** An outlet's possessive and a journalist's trade: "Daily Courier's editor-in-chief". */
+const POSSESSED_JOURNALIST_ROLE = new RegExp(
+  `^(?:[Tt]he )?((?:\\p{Lu}[\\p{L}&.-]* ){0,3}\\p{Lu}[\\p{L}&.-]*)['’]s? (?:[a-z]+ )?(?:${JOURNALIST_TRADES})$`,
+  'u',
 );
 
 /**
@@ -2859,59 +2915,97 @@ const EXECUTIVE = /\b(?:CEO|chief executive|chairman|chairwoman|founder|managing
 
 /**
  * Whether a firm's executive `p` is named in a sentence that calls a firm ("the US technology giant") the country of
- * another than the outlet's `home`.
+ * another than the outlet's `home`, or right before one that opens by calling it so ("… received by Acme vice
+ * chairman X. The South Korean firm is investing …": the firm just named).
  */
 function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null): boolean {
   if (home === null) return false;
   if (firmIntroducedAbroad(story, p, home)) return true;
   if (!p.roles.some((r) => EXECUTIVE.test(r))) return false;
+  const { doc, tokens, countryCache } = story;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
-    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
-      if (
-        h.adjectival &&
-        h.country !== home &&
-        story.tokens[h.at - 1]?.lower === 'the' &&
-        nounAfter(story.tokens, h.at, FIRM_NOUNS, false)
-      )
-        return true;
+    for (const h of sentenceCountries(doc, m.sent, countryCache))
+      if (firmCalledForeign(tokens, h, home)) return true;
+    const next = doc.sentences[m.sent + 1];
+    if (next === undefined || tokens[next[0]]?.lower !== 'the') continue;
+    const first = sentenceCountries(doc, m.sent + 1, countryCache)[0];
+    if (first !== undefined && first.at === next[0] + 1 && firmCalledForeign(tokens, first, home))
+      return true;
   }
   return false;
 }
 
 /**
+ * "the US technology giant", "the United States technology giant", "The South Korean firm": a nationality other than
+ * `home` after "the" and before a firm's noun (after the whole of a name of two words).
+ */
+function firmCalledForeign(tokens: readonly Token[], h: CountryHit, home: string): boolean {
+  return (
+    h.adjectival &&
+    h.country !== home &&
+    tokens[h.at - 1]?.lower === 'the' &&
+    nounAfter(tokens, h.last ?? h.at, FIRM_NOUNS, false)
+  );
+}
+
+/**
  * "KUALA LUMPUR (Bernama) -- US electric vehicle maker Tesla Inc … Tesla chief executive officer X", "Lima (ANDINA) …
- * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru": whether the firm a role of
- * p names first ("Tesla chief …", "Odebrecht's …") is introduced somewhere in the story by another country's
- * nationality than `home` and a firm's noun right before its name.
+ * Brazilian construction firm Odebrecht … X, Odebrecht's former representative in Peru", "PALERMO (ANSA) … the
+ * Spanish NGO rescue ship Acme Aid … Acme Aid founder X": whether the firm (or charity) a role of p names first is
+ * introduced somewhere in the story by another country's nationality than `home` and a firm's (or a ship's or
+ * charity's) noun right before its name.
  */
 function firmIntroducedAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
   const { doc, tokens } = story;
   for (const r of p.roles) {
-    const firm = FIRM_FIRST.exec(r)?.[1];
+    const firm = FIRM_FIRST.exec(r)?.[1]?.split(' ');
     if (firm === undefined) continue;
+    const first = firm[0] as string;
     for (let k = 3; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.text !== firm) continue;
+      if (t.text !== first || !nameRunsAt(tokens, k, firm)) continue;
       // "US electric vehicle maker Tesla": a firm's noun right before the name, a nationality at most three lower-case
-      // words before that.
-      if (!FIRM_NOUNS.has(tokens[k - 1]?.lower ?? '')) continue;
-      for (const h of sentenceCountries(doc, t.sent, story.countryCache))
+      // words before that; "the Spanish NGO rescue ship Acme Aid": a ship's or charity's, acronyms between too.
+      const noun = tokens[k - 1]?.lower ?? '';
+      const vessel = VESSEL_NOUNS.has(noun);
+      if (!vessel && !FIRM_NOUNS.has(noun)) continue;
+      for (const h of sentenceCountries(doc, t.sent, story.countryCache)) {
+        const last = h.last ?? h.at;
         if (
           h.adjectival &&
           h.country !== home &&
-          h.at < k - 1 &&
+          last < k - 1 &&
           h.at >= k - 5 &&
-          lowerWordsBetween(tokens, h.at, k - 1)
+          (vessel ? lowerOrAcronymWordsBetween(tokens, last, k - 1) : lowerWordsBetween(tokens, last, k - 1))
         )
           return true;
+      }
     }
   }
   return false;
 }
-/** A role opening with a firm's one capitalised name and its office: "Tesla chief executive officer", "Odebrecht's former representative". */
+/**
+ * A role opening with a firm's name (one to three capitalised words) and its office: "Tesla chief executive
+ * officer", "Odebrecht's former representative", "Acme Aid founder".
+ */
 const FIRM_FIRST =
-  /^(\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+  /^((?:\p{Lu}[\p{L}\d&-]+ ){0,2}\p{Lu}[\p{L}\d&-]+)(?:['’]s)? (?:former |then |new )?(?:CEO|chief|chairman|chairwoman|founder|president|vice president|managing director|representative|executive|head|director)\b/u;
+
+/** Whether the words of `name` stand at tokens `k` on. */
+function nameRunsAt(tokens: readonly Token[], k: number, name: readonly string[]): boolean {
+  for (let i = 1; i < name.length; i++) if (tokens[k + i]?.text !== name[i]) return false;
+  return true;
+}
+
+/** Whether only lower-case words or acronyms ("NGO") stand between tokens `from` and `to` (both excluded). */
+function lowerOrAcronymWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (t.cap && t.text !== t.text.toUpperCase())) return false;
+  }
+  return true;
+}
 
 /** Whether only lower-case words stand between tokens `from` and `to` (both excluded). */
 function lowerWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -642,7 +642,8 @@ export const internationalBodies = new Set([
   // The test-ban treaty's body ("executive secretary of the … (CTBTO)"), the Commonwealth's secretariat and its
   // observer missions ("Commonwealth Secretary-General X", "who chairs the Commonwealth Observer Group"), Asia's
   // security conference ("CICA Executive Director"), the Council of Europe ("Council of Europe Secretary General";
-  // not the Inter-Parliamentary Union, whose president is still a national Speaker), the euro's central bank and
+  // not the Inter-Parliamentary Union, whose president is still a national Speaker: nowOfficeOfBareBody, in
+  // country-steps-roles.ts, reads one with no other office), the euro's central bank and
   // the G20's financial board ("European Central Bank President", "Financial Stability Board Chair"), the African
   // Union's disease agency ("Africa CDC"), the Middle East Quartet. Written as role text is read (hyphens as
   // spaces) and as a body's name keeps them.
