@@ -3422,6 +3422,24 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
 const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+/**
+ * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the
+ * capitalised words of a state's long name ("King Y of the United Kingdom of Great Britain and Northern Ireland").
+ */
+function ofAnothersName(story: CountryStory, pi: number, at: number): boolean {
+  const { tokens, mentionsBySent } = story;
+  const sent = (tokens[at] as Token).sent;
+  const names = mentionsBySent.get(sent) ?? [];
+  for (let k = at - 1; k >= 0 && k > at - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (t.lower === 'of' && names.some((o) => o.kind !== 'pronoun' && o.end === k && o.person !== pi))
+      return true;
+    if (!t.cap && t.lower !== 'of' && t.lower !== 'the' && t.lower !== 'and') return false;
+  }
+  return false;
+}
+
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -3436,6 +3454,9 @@ function describesAnother(
   // "Chairman X, Premier Y and other Chinese leaders": the kind every name of the list is of.
   if (h.at > m.end && othersOfKindAt(tokens, m.end, h)) return false;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "X sent a message of condolences to King Y of the United Kingdom": a country after "of" right behind another's
+  // name is that one's (as "Prince Z of Jordan" is Z's).
+  if (h.at > m.end && ofAnothersName(story, pi, h.at)) return true;
   // "Raúl thanked the Russian government and people" in a story from Havana: a country the sentence thanks or greets,
   // other than the story's own, is the one addressed ("the President thanked the American people" at home keeps it).
   if (
