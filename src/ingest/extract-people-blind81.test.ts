@@ -48,3 +48,16 @@ describe('a country written after another\'s name and "of"', () => {
     expect(person(a, 'Alaric')?.country).toBe('United Kingdom');
   });
 });
+
+describe('a letter refused at talks', () => {
+  it('keeps its sender and its addressee out of the talks, named in the headline or the lede', () => {
+    const a = article(
+      'Talks fail as minister refuses to accept Halbrook letter to Dravnik',
+      [
+        'Talks between Foreign Minister Oskar Pennick and Foreign Minister Lars Tolvaj ended on Wednesday without agreement, and Tolvaj refused to accept a letter from President Ivar Halbrook to President Milan Dravnik.',
+      ],
+      wire,
+    );
+    expect(participantNames(a)).toEqual(['Oskar Pennick', 'Lars Tolvaj']);
+  });
+});

@@ -814,21 +814,22 @@ const LOCAL_BEFORE =
   /(?:on behalf of(?![^,;.]* by\b)|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|(?<!\b(?:head|chief|director|deputy head) of )the office of(?![^,;.]* and )|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter|sister|brother|mother|father) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|(?:tomb|grave|crypt|vault) (?:once |formerly |previously )?(?:occupied|used) by|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:greetings|regards|(?:best |good )?wishes) (?:of|from)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-| secretary\b| the (?:co-)?chairmanship of\b| the patronage of\b)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /**
- * LOCAL_BEFORE's "a message to X", "Y's message for X" (who will get it later, not a sender "delivered" or "read"),
+ * LOCAL_BEFORE's "a message to X", "Y's message for X", "a letter from Z to X" (who will get it later, not a sender
+ * "delivered" or "read"),
  * kept apart: its "Y's" may start at any letter, which made the whole expression try it at every place of the words
  * (~0.8 against ~0.35 µs a call). Asked only when the words hold "message" (`localBefore`). Its end is
  * LOCAL_BEFORE's.
  */
 const MESSAGE_BEFORE =
-  /(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?message (?:from [^,;.]{1,80} )?(?:to|for)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
-const MESSAGE = /message/i;
+  /(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?(?:message|letter) (?:from [^,;.]{1,80} )?(?:to|for)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+const MESSAGE = /message|letter/i;
 /**
- * "read a message from Queen X welcoming …", "brought a letter from President Y": the sender of words someone read
- * out or brought to the event is not there. (One "received a message from X", a greeting exchanged at a distance, is
+ * "read a message from Queen X welcoming …", "brought a letter from President Y", "refused to accept a letter from
+ * President Z": the sender of words someone read out, brought or was handed at the event is not there. (One "received a message from X", a greeting exchanged at a distance, is
  * the other side of it.) Asked only when the words hold " from " (`localBefore`).
  */
 const SENT_FROM =
-  /\b(?:read|reads|reading|brought|brings|bringing|delivered|delivers|delivering|conveyed|conveys|conveying)(?: out)? (?:an?|the) (?:[\w'’-]+ ){0,2}(?:message|letter|telegram|cable)s? from (?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /\b(?:read|reads|reading|brought|brings|bringing|delivered|delivers|delivering|conveyed|conveys|conveying|accept|accepts|accepted|accepting)(?: out)? (?:an?|the) (?:[\w'’-]+ ){0,2}(?:message|letter|telegram|cable)s? from (?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** The words before a name say it is named for someone else's act or a later one (LOCAL_BEFORE, MESSAGE_BEFORE, SENT_FROM). */
 function localBefore(words: string): boolean {
   return (
