@@ -1,7 +1,12 @@
 // People seen first in the eighty-first blind round of held-out articles (written diplomacy: messages, letters and
 // signed articles), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  extractTest as extract,
+  participantNames,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 const wire = { source: 'AP', dateline: { place: 'GENEVA', date: null } };
 
@@ -59,5 +64,89 @@ describe('a letter refused at talks', () => {
       wire,
     );
     expect(participantNames(a)).toEqual(['Oskar Pennick', 'Lars Tolvaj']);
+  });
+});
+
+describe('a headline of an invitation sent in a letter', () => {
+  it('keeps those named later, at an earlier signing or commenting, out of the letter', () => {
+    const a = article(
+      'King Ardane invites President Merrow to visit in letter, official says',
+      [
+        'King Ardane has invited President Halvard Merrow to visit the capital in a letter sent after the two countries restored ties, an official said on Sunday.',
+        'The agreement was signed by national security adviser Teodor Kestrel and Foreign Minister Ilse Marrow on March 10.',
+        'Foreign Minister Jonas Pelletier said on Sunday he expected to meet his counterpart soon.',
+      ],
+      { source: 'Reuters', dateline: { place: 'DUBAI', date: 'March 19' } },
+    );
+    expect(participantNames(a)).toEqual(['Ardane', 'Halvard Merrow']);
+  });
+});
+
+describe('a letter received is no visitor met', () => {
+  it('leaves the country of the operation the letter is about to no one', () => {
+    const a = article(
+      'President rejects letter',
+      [
+        'President Omer Kaldirim received U.S. President Dale Ostrander’s letter urging him to halt the Turkish military operation in northern Syria, but rejected it.',
+      ],
+      { source: null, dateline: { place: 'ANKARA', date: null } },
+    );
+    expect(person(a, 'Omer Kaldirim')?.country).not.toBe('Syria');
+  });
+});
+
+describe('a meeting one said one would hold', () => {
+  it('places no one there: "said he would meet the delegation, led by X"', () => {
+    const a = article(
+      'President receives letter from ally',
+      [
+        'President Omer Kaldirim received a letter from President Dale Ostrander on Thursday.',
+        'Kaldirim earlier said he would meet the U.S. delegation, led by Vice President Carl Brenholt, at the presidential complex.',
+      ],
+      { source: null, dateline: { place: 'ANKARA', date: null } },
+    );
+    expect(person(a, 'Carl Brenholt')?.participant).toBe(false);
+  });
+});
+
+describe('the government a protest is lodged with', () => {
+  it('is no country of the minister who conveyed it', () => {
+    const a = article(
+      'Parliament condemns cartoons',
+      [
+        'The National Assembly on Monday passed a resolution condemning the cartoons.',
+        'Foreign Minister Tariq Mahmood Sheraz, talking to media outside Parliament House, said Pakistan had conveyed its strong protest to the French government.',
+      ],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Oct 28' } },
+    );
+    expect(person(a, 'Tariq Mahmood Sheraz')?.country).toBe('Pakistan');
+  });
+});
+
+describe("a presidential spokesman sharing a leader's Korean surname", () => {
+  it("is of the outlet's own president, named after him, not the North Korean named before", () => {
+    const a = article(
+      'Seoul welcomes summit plan',
+      [
+        'North Korean leader Kim Tae-ung sent a letter to the U.S. president on Friday.',
+        'Presidential spokesman Kim Ha-rin said President Park Do-won hoped the summit would bring lasting peace.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'June 1' } },
+    );
+    expect(person(a, 'Kim Ha-rin')?.country).toBe('South Korea');
+  });
+});
+
+describe('an army unit named after an office', () => {
+  it('reads "the President Guard Regiment (PGR)" as a body, no person titled President', () => {
+    const a = article(
+      'New envoy presents credentials',
+      [
+        'On his arrival, the envoy was given a guard of honour by a contingent of the President Guard Regiment (PGR).',
+      ],
+      { source: 'BSS', dateline: { place: 'DHAKA', date: 'March 15, 2022' } },
+    );
+    expect(extract(a).people).toEqual([]);
+    expect(extract(a).organizations).toContain('President Guard Regiment');
   });
 });
