@@ -49,6 +49,7 @@ import {
   isSectionLabel,
   mastheadOutlet,
   onlineMasthead,
+  isOfficeMasthead,
   paperMasthead,
   portalOutlet,
 } from './parse/outlets.ts';
@@ -608,10 +609,14 @@ function parseUnsafe(text: string): ParseResult {
       lines.length > 1 &&
       headlineShaped(lines[0]!.text) &&
       !frontMatter(lines[0]!.text, { source: null, publishedTime: null }));
+  // "President of Russia" over the headline: an office's site names itself there, as a paper does.
+  const officeSite = below !== undefined && headlineShaped(below) && isOfficeMasthead(rest);
+  if (officeSite) info.source ??= rest;
   if (
     rest &&
     !masthead &&
     !placeLabel &&
+    !officeSite &&
     !isTopChrome(rest) &&
     !isSectionLabel(rest) &&
     !frontMatter(rest, info)

@@ -48,6 +48,12 @@ const FUTURE_AFTER_NAME = /^\s+(?:to|will) (?!be\b)[a-z]+\b/;
  */
 const LETTER_FROM_BEFORE = /\b(?:letter|message)s? from\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
+/**
+ * "Baker-Aziz talks fail; Iraqi refuses to accept Bush letter to Saddam": under a headline of talks, the one whose
+ * letter (a surname before "letter", with no possessive) was brought to them is cited, as "receives letter from X" is.
+ */
+const ATTRIBUTIVE_LETTER = /^\s+(?:letter|message)s?\b/i;
+const TITLE_TALKS = /\b(?:meets|met|talks|meeting)\b/i;
 
 /**
  * "X offers to carry Y's message to Z after Kyiv talks": the one a message is for, who has not got it yet (not
@@ -134,6 +140,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       const nameEnd = full ? (tokens[from + person.tokens.length - 1] as Token).end : t.end;
       if (
         TITLE_CITED.test(title.text.slice(nameEnd, nameEnd + 40)) ||
+        (ATTRIBUTIVE_LETTER.test(title.text.slice(nameEnd, nameEnd + 12)) && TITLE_TALKS.test(title.text)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&

@@ -13,6 +13,7 @@ import {
 import type { Token } from './tokenize.ts';
 import { datelineCitiesData } from './dateline-cities-data.ts';
 import { tokenFlags } from './word-classes.ts';
+import { officeMastheadCountry } from '../parse/outlets.ts';
 
 export interface CountryHit {
   country: string;
@@ -561,7 +562,8 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
 export function outletCountry(source: string | null): string | null {
   if (!source) return null;
   for (const [re, country] of OUTLET_COUNTRY) if (re.test(source)) return country;
-  return null;
+  // "President of Russia": an office's own site is its country's.
+  return source.includes(' of ') ? officeMastheadCountry(source) : null;
 }
 
 /**

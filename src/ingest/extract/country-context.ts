@@ -564,10 +564,18 @@ export function otherSideAt(tokens: readonly Token[], from: number, at: number):
     if (t.text === ',') return false;
     if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
   }
-  // "X met US Vice-President Y and members of the US business community": whom the name met.
-  return MET_VERBS.has(tokens[from]?.lower ?? '');
+  // "X met US Vice-President Y and members of the US business community": whom the name met. Not "X received Y's
+  // letter urging him to halt the Turkish operation": a letter received is no one met.
+  return MET_VERBS.has(tokens[from]?.lower ?? '') && !thingReceived(tokens, from, at);
 }
 const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
+/** Things one receives from afar ("received X's letter", "received a message from Y"), not a visitor. */
+const RECEIVED_THINGS = new Set(['letter', 'letters', 'message', 'messages', 'cable', 'telegram', 'call']);
+function thingReceived(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = from + 1; k < at && k <= from + 9; k++)
+    if (RECEIVED_THINGS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
 /** Groups one deals with across a table ("with North Korean officials", "with Chinese counterparts"). */
 const OTHER_SIDE_GROUPS = new Set([
   'officials',

@@ -1916,6 +1916,9 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
   if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
+  // "Presidential spokesman Kim Z said President Y hoped …" in Yonhap: the aide's president, bare-titled and placed only
+  // later (at home by the outlet's default), is the outlet's own, not the North Korean Kim named before.
+  if (aide && story.home !== null && unplacedBarePresident(story, p)) return story.home;
   // "Roh's predecessor, Kim X" beside "North Korean leader Kim Y": one who held the same office before is of its
   // country, whatever surname the story's others share.
   const holder = OFFICE_RELATIONS.has(p.relation ?? '') ? people[p.relativeOf] : undefined;
@@ -2018,6 +2021,13 @@ function presidentNamesake(story: CountryStory, p: PersonRecord): PersonRecord |
  * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
  * country has one, or when the outlet's own country is among them.
  */
+/** Whether someone other than `p` holds a bare "President" and has no country yet (nor is settled with none). */
+function unplacedBarePresident(story: CountryStory, p: PersonRecord): boolean {
+  return story.people.some(
+    (q) => q !== p && q.country === null && !q.countrySettled && q.roles.some((r) => r === 'President'),
+  );
+}
+
 function presidentCountries(story: CountryStory, p: PersonRecord): Set<string> {
   const countries = new Set<string>();
   for (const q of story.people)
@@ -3484,11 +3494,19 @@ function unnamedOther(tokens: readonly Token[], at: number): boolean {
 /** Verbs of thanks and greeting whose object is the one addressed. */
 const ADDRESS_VERBS = new Set(['thanked', 'greeted', 'congratulated', 'saluted', 'praised', 'hailed']);
 
-/** "thanked the Russian government", "greeted the Vietnamese people", "thanked Vietnam": a country as the object. */
+/**
+ * "thanked the Russian government", "greeted the Vietnamese people", "thanked Vietnam", "a protest to the French
+ * government": a country as the object, or the one a protest is lodged with.
+ */
 function addressedAt(tokens: readonly Token[], at: number, end: number): boolean {
   const k = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
-  return k >= end && tokens[k]?.sent === tokens[at]?.sent && ADDRESS_VERBS.has(tokens[k]?.lower ?? '');
+  if (k < end || tokens[k]?.sent !== tokens[at]?.sent) return false;
+  if (ADDRESS_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  // "conveyed its strong protest to the French government", "lodged a complaint with France": the one protested to.
+  const to = tokens[k]?.lower;
+  return (to === 'to' || to === 'with') && k - 1 >= end && PROTEST_NOUNS.has(tokens[k - 1]?.lower ?? '');
 }
+const PROTEST_NOUNS = new Set(['protest', 'protests', 'complaint', 'complaints', 'demarche', 'démarche']);
 
 /** "and other", "and fellow": the words after a name that make it one of the kind the nationality then names. */
 const OTHERS_OF_KIND = new Set(['other', 'fellow']);
@@ -3566,6 +3584,24 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
 const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+/**
+ * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the
+ * capitalised words of a state's long name ("King Y of the United Kingdom of Great Britain and Northern Ireland").
+ */
+function ofAnothersName(story: CountryStory, pi: number, at: number): boolean {
+  const { tokens, mentionsBySent } = story;
+  const sent = (tokens[at] as Token).sent;
+  const names = mentionsBySent.get(sent) ?? [];
+  for (let k = at - 1; k >= 0 && k > at - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (t.lower === 'of' && names.some((o) => o.kind !== 'pronoun' && o.end === k && o.person !== pi))
+      return true;
+    if (!t.cap && t.lower !== 'of' && t.lower !== 'the' && t.lower !== 'and') return false;
+  }
+  return false;
+}
+
 function describesAnother(
   story: CountryStory,
   pi: number,
@@ -3580,6 +3616,9 @@ function describesAnother(
   // "Chairman X, Premier Y and other Chinese leaders": the kind every name of the list is of.
   if (h.at > m.end && othersOfKindAt(tokens, m.end, h)) return false;
   if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  // "X sent a message of condolences to King Y of the United Kingdom": a country after "of" right behind another's
+  // name is that one's (as "Prince Z of Jordan" is Z's).
+  if (h.at > m.end && ofAnothersName(story, pi, h.at)) return true;
   // "Raúl thanked the Russian government and people" in a story from Havana: a country the sentence thanks or greets,
   // other than the story's own, is the one addressed ("the President thanked the American people" at home keeps it).
   if (

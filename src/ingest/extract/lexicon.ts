@@ -817,6 +817,10 @@ export const orgHeads = new Set(
         ].includes(w),
     ),
     'council',
+    // Army units: "a contingent of the President Guard Regiment (PGR)", "the Presidential Guard Brigade".
+    'regiment',
+    'brigade',
+    'battalion',
     // A palace's staff: "Comptroller of the Royal Household X", "the Imperial Household Agency".
     'household',
     // "Speaker of the Russian State Duma X", "Speaker of the House of Representatives Y", "House of Commons".

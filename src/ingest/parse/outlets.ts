@@ -138,3 +138,25 @@ export function paperMasthead(s: string): string | null {
   if (/\p{Ll}/u.test(s)) return words.join(' ');
   return words.map((w) => w[0]! + w.slice(1).toLowerCase()).join(' ');
 }
+
+/**
+ * "President of Russia", "Prime Minister of Japan", "Ministry of Foreign Affairs of Kazakhstan": an office of a
+ * country named alone at the top of the page is the official site's masthead (chrome, no headline), as a paper's
+ * name is a paper's. The office's words, "of", then a country the lexicon knows ("the Republic of X" too).
+ */
+export function isOfficeMasthead(s: string): boolean {
+  return officeMastheadCountry(s) !== null;
+}
+/** The country whose office's site `s` names as its masthead ("President of Russia": Russia), or null. */
+export function officeMastheadCountry(s: string): string | null {
+  if (s.length > 70) return null;
+  const m = OFFICE_MASTHEAD_RE.exec(s.trim());
+  if (!m) return null;
+  const place = m[1]!.toLowerCase().replace(/^the /, '');
+  // '' is an ambiguous name ("Korea"): no country.
+  return (
+    countryNames.get(place) || countryNames.get(place.replace(/^(?:\w+ )*?republic of (?:the )?/, '')) || null
+  );
+}
+const OFFICE_MASTHEAD_RE =
+  /^(?:The )?(?:President|Prime Minister|Presidency|Government|Chancellor|Office of the (?:President|Prime Minister)|Ministry of (?:\p{Lu}\p{L}+ )(?:(?:and )?\p{Lu}\p{L}+ ){0,3}|Ministry of Foreign Affairs) of ((?:the )?\p{Lu}[\p{L}'’-]+(?: (?:of )?(?:the )?\p{Lu}[\p{L}'’-]+){0,4})$/u;
