@@ -563,8 +563,13 @@ export function findPeople(
         SPOUSES_OFFICES.has(tokens[nameStart - 1]?.lower ?? '') &&
         (people[idx] as PersonRecord).tokens.length > 1 &&
         (people[idx] as PersonRecord).roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))
-      )
-        idx = f.addNamesake(surface, key);
+      ) {
+        // "First Lady Ann Grady … President Tom Grady … President Grady": the spouse already named in full.
+        const spouse = people.findIndex(
+          (q, j) => j !== idx && q.tokens.length > 1 && q.tokens[q.tokens.length - 1] === surface,
+        );
+        idx = spouse >= 0 ? spouse : f.addNamesake(surface, key);
+      }
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
