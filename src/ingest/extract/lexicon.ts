@@ -863,8 +863,6 @@ export const orgHeads = new Set(
     'fleet',
     'forces',
     'alliance',
-    // A party or movement styled a front ("the Islamic Action Front", "the Polisario Front"), as an alliance is.
-    'front',
     // "the Commonwealth of Independent States".
     'commonwealth',
     'league',
