@@ -15,6 +15,7 @@ import {
 import {
   appositiveHeads,
   departmentWords,
+  honorifics,
   isOccupation,
   rankAbbreviations,
   relationWords,
@@ -1578,6 +1579,12 @@ function gappedOffice(tokens: readonly Token[], end: number, sent: number): bool
  * [start, end).
  */
 export function officeAfterApposedObject(tokens: readonly Token[], start: number, end: number): RoleSpan[] {
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'as' && relationBeforeObject(tokens, start))
+    return officeAfterAs(
+      tokens,
+      HIS_HER.has(tokens[end + 2]?.lower ?? '') ? end + 2 : end + 1,
+      tokens[end]!.sent,
+    );
   if (tokens[end]?.text !== ',' || !TAKEN_OFFICE.has(tokens[start - 1]?.lower ?? '')) return [];
   const sent = (tokens[end] as Token).sent;
   for (let k = end + 1; k < end + 16; k++) {
@@ -1589,6 +1596,25 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
     return officeAfterAs(tokens, HIS_HER.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1, sent);
   }
   return [];
+}
+
+/**
+ * "swore in her mother, X, as Prime Minister", "appointed his deputy, X, as …": the name at `start` set off after a
+ * lower-case description (at most four words) that the verb of taking office (or "swore in") takes as its object.
+ */
+function relationBeforeObject(tokens: readonly Token[], at: number): boolean {
+  // Past a style before the name ("her mother, Mrs. X").
+  let start = at;
+  while (tokens[start - 1]?.text === '.' || honorifics.has(tokens[start - 1]?.lower ?? '')) start--;
+  if (tokens[start - 1]?.text !== ',') return false;
+  const sent = tokens[start]?.sent;
+  for (let k = start - 2; k >= start - 6 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || !t.word || t.cap) return false;
+    const verb = t.lower === 'in' ? tokens[k - 1]?.lower : undefined;
+    if (TAKEN_OFFICE.has(t.lower) || verb === 'swore' || verb === 'sworn') return k < start - 2;
+  }
+  return false;
 }
 
 /** Whether two to four capitalised words from `at` are followed by "as" ("Martín Vell as …"). */

@@ -314,8 +314,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "External Affairs Minister X" in an Indian outlet's story: the ministry's name is only India's now, and the outlet's
   // own country's officials are written without it; before the words around the name ("X, who is accompanied by …,
   // was called on by External Affairs Minister Y").
+  // From an outlet of no known country, the story naming India places it too ("assured her that India would …").
   const ownMinistry = ministryOfOneCountry(p.roles);
-  if (ownMinistry !== null && ownMinistry === story.home) {
+  if (
+    ownMinistry !== null &&
+    (ownMinistry === story.home || (story.home === null && storyCountries(story).has(ownMinistry)))
+  ) {
     p.country = ownMinistry;
     return;
   }
@@ -3403,6 +3407,16 @@ function earlierHolder(tokens: readonly Token[], at: number, start: number): boo
   return false;
 }
 
+/** Whether ", who" opens a clause at most five words before `at`: "X, who is the first Indian …". */
+function relativeClauseBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= at - 5 && k > 0; k--) {
+    const w = tokens[k]?.lower;
+    if (w === 'who' && tokens[k - 1]?.text === ',') return true;
+    if (w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
 /** Whether "those of" (or "that of") stands after `at` and at most ten words before the name at `start`. */
 function thoseOfBefore(tokens: readonly Token[], at: number, start: number): boolean {
   for (let k = start - 1; k > at + 1 && k >= start - 10; k--)
@@ -3938,10 +3952,18 @@ function describesAnother(
     return true;
   // "The Turkish president … met then-President X": a nationality before a title that is no one's named role
   // describes that office's holder, not another person of the sentence.
+  // "X, who is the first Indian prime minister to visit …, invited Y", "the Indian prime minister's last engagement
+  // was a call on President Y": a head after its modifier too, in a clause that describes another or as a possessor
+  // ("The last visit by an Indian prime minister … was made by Y" names its holder).
+  const officeWord = tokens[h.at + 1]?.lower ?? '';
   if (
     h.adjectival &&
     !inRoles.has(h.at) &&
-    titleHeads.has(tokens[h.at + 1]?.lower ?? '') &&
+    (titleHeads.has(officeWord) ||
+      (titleModifiers.has(officeWord) &&
+        titleHeads.has(tokens[h.at + 2]?.lower ?? '') &&
+        m.start > h.at &&
+        (relativeClauseBefore(tokens, h.at) || POSSESSIVE_MARKS.has(tokens[h.at + 3]?.text ?? '')))) &&
     (m.start > h.at + 3 || m.end <= h.at) &&
     !earlierHolder(tokens, h.at, m.start)
   )

@@ -546,7 +546,7 @@ export function findPeople(
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
       // "Mrs. John F. Harlow": a wife named by her husband's name is not he.
-      if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
+      if (!known.has(key) && husbandsName(tokens, nameStart, nameEnd)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
       // "Edna X, the mother of President X,": the titled namesake a person is set off as kin of is
       // someone else.
@@ -563,8 +563,13 @@ export function findPeople(
         SPOUSES_OFFICES.has(tokens[nameStart - 1]?.lower ?? '') &&
         (people[idx] as PersonRecord).tokens.length > 1 &&
         (people[idx] as PersonRecord).roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))
-      )
-        idx = f.addNamesake(surface, key);
+      ) {
+        // "First Lady Ann Grady … President Tom Grady … President Grady": the spouse already named in full.
+        const spouse = people.findIndex(
+          (q, j) => j !== idx && q.tokens.length > 1 && q.tokens[q.tokens.length - 1] === surface,
+        );
+        idx = spouse >= 0 ? spouse : f.addNamesake(surface, key);
+      }
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
@@ -1170,7 +1175,7 @@ export function findPeople(
     }
     if (!accept) continue;
     // "Mrs. John F. Harlow and Mrs. Oleg Brekke went to …": a wife named by her husband's name is not he.
-    if (!knownPerson && husbandsName(tokens, bare.start)) continue;
+    if (!knownPerson && husbandsName(tokens, bare.start, bare.end)) continue;
     // "Varro's sons, Idan and Efrat Varro,": the first of two relatives listed with one surname bears it too.
     const shared = kinListed && !knownPerson ? surnameSharedAfterAnd(tokens, bare.end) : undefined;
     const idx = shared
@@ -2668,8 +2673,12 @@ function titleBeforeAnd(tokens: readonly Token[], at: number): number {
 
 const WIFE_STYLES = new Set(['mrs', 'mrs.', 'madame', 'mme', 'mme.']);
 
-/** A name after "Mrs." (or "Madame") that opens with a man's given name: the husband's, a wife is named by. */
-function husbandsName(tokens: readonly Token[], start: number): boolean {
+/**
+ * A name after "Mrs." (or "Madame") that opens with a man's given name: the husband's, a wife is named by. Not a
+ * surname alone ("Mrs. Grady said", whatever given names "Grady" also is).
+ */
+function husbandsName(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
   const style = tokens[start - 1]?.text === '.' ? tokens[start - 2] : tokens[start - 1];
   if (!WIFE_STYLES.has(style?.lower ?? '')) return false;
   const given = (tokens[start] as Token).lower;

@@ -613,7 +613,9 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
   if (
     place > 0 &&
-    (honorificEnd(tokens, place, place + 3) > place || givenNameRunAt(tokens, place, head.sent))
+    (honorificEnd(tokens, place, place + 3) > place ||
+      givenNameRunAt(tokens, place, head.sent) ||
+      strangeNameRunAt(tokens, place, head.sent))
   )
     return place;
   return portfolioBeforeGivenName(tokens, at, head);
@@ -629,6 +631,41 @@ function givenNameRunAt(tokens: readonly Token[], at: number, sent: number): boo
   let end = at + 1;
   while (end < at + 4 && tokens[end]?.cap && tokens[end]?.word && tokens[end]?.sent === sent) end++;
   return end - at >= 2 && end - at <= 3 && !(tokens[end]?.cap && tokens[end]?.word);
+}
+
+/** Words of a lexicon's class that no name of a run after a place may hold ("Paris Saint-Germain", "Lagos State"). */
+const NOT_STRANGE_NAME =
+  COMMON_WORD |
+  FUNCTION_WORD |
+  PLACE_HEAD |
+  ORG_HEAD |
+  TITLE_HEAD |
+  COUNTRY |
+  CITY |
+  REGION |
+  DEMONYM |
+  MONTH |
+  WEEKDAY;
+
+/**
+ * "Patriarch of Jerusalem Elias Saltan", "Mayor of Lagos Tunde Bakare": after the place an office is of, two or three
+ * capitalised words that end the run and that no lexicon knows as anything (no English word, no place's, body's or
+ * office's word, no month): a name whose given name the lexicon lacks.
+ */
+function strangeNameRunAt(tokens: readonly Token[], at: number, sent: number): boolean {
+  let end = at;
+  while (end < at + 4) {
+    const t = tokens[end];
+    if (!t?.cap || !t.word || t.sent !== sent) break;
+    if (tokenFlags(t) & NOT_STRANGE_NAME) return false;
+    end++;
+  }
+  return (
+    end - at >= 2 &&
+    end - at <= 3 &&
+    !(tokens[end]?.cap && tokens[end]?.word) &&
+    !DASHES.has(tokens[end]?.text ?? '')
+  );
 }
 
 /** Heads of a title that a portfolio follows ("Minister of Jal Shakti", "Secretary of Ayush"). */
@@ -1108,10 +1145,15 @@ const SAINT_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são
 
 /**
  * A single capital letter: an initial when a period follows ("S. Raghavan"); also "Ma.", the Philippine
- * abbreviation of "María" ("Ma. Lourdes Reyes"), which the tokenizer keeps in the sentence only before a given name.
+ * abbreviation of "María" ("Ma. Lourdes Reyes"), which the tokenizer keeps in the sentence only before a given name,
+ * and "Md.", the South Asian one of "Mohammad" ("Md. Rafiqul Zaheer").
  */
 function isInitial(t: Token): boolean {
-  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma');
+  return (
+    t.word &&
+    t.cap &&
+    (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text) || t.text === 'Ma' || t.text === 'Md')
+  );
 }
 
 /** Whether `digit` opens the suffix "2d" or "3d", its "d" glued on, after `before`, a capitalised name word. */

@@ -817,6 +817,12 @@ export const honorifics = new Set([
   'sayyed',
   // Fijian "Ratu", a chief's style ("President Ratu Joeli Vakacegu", "Ratu Joeli" alone later): a name, no role.
   'ratu',
+  // South Asian styles of a woman: Urdu and Bengali "Begum" ("Begum Nasreen Akhtar", "Begum Akhtar" later) and Urdu
+  // "Mohtarma" (respected lady: "Prime Minister Mohtarma Sadia Orvane"); the British peeress's "Baroness" ("Baroness
+  // Penrose" for Jane Penrose), as "Lord" is the peer's.
+  'begum',
+  'mohtarma',
+  'baroness',
 ]);
 
 /**

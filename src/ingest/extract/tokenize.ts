@@ -106,6 +106,10 @@ function continuesAfterPeriod(tokens: readonly Token[], next: string, lowerStart
   if (lowerStart || next === ',' || next === ';') return true;
   // "Undersecretary Ma. Lourdes Reyes": the Philippine abbreviation of "María" before a given name.
   if (tokens[n - 2]?.text === 'Ma' && firstNames.has(next.toLowerCase())) return true;
+  // "Foreign Secretary Md. Rafiqul Zaheer": the South Asian abbreviation of "Mohammad" before a capitalised name (not
+  // "Bethesda, Md. The …", Maryland after its town's comma).
+  if (tokens[n - 2]?.text === 'Md' && tokens[n - 3]?.text !== ',' && UPPER_RE.test(next.charAt(0)))
+    return true;
   // "Chargé d'Affaires a.i. Jane Roe": the interim mark after the title, then the name.
   if (tokens[n - 2]?.text === 'i' && tokens[n - 4]?.text === 'a' && AFFAIRES.has(tokens[n - 5]?.lower ?? ''))
     return tokens[n - 3]?.text === '.';

@@ -485,8 +485,10 @@ const HOMEPAGE_RE = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,4}Home ?page$/iu;
 // European Union` (no headline opens so).
 const OFFICIAL_SITE_RE = /^An official (?:web)?site of (?:the )?\p{Lu}[\p{L}'’.]*(?: [\p{L}'’.]+){0,5}$/u;
 
-// An agency's archive pages: `UPI Archives` on line 1, the story's headline below.
+// An agency's archive pages: `UPI Archives` on line 1, the story's headline below; a paper's section over a reprinted
+// story, `From the Harbour Times archives` (no headline opens so).
 const ARCHIVES_RE = /^(.{2,30}) Archives?$/;
+const FROM_ARCHIVES_RE = /^From the .{2,30} [Aa]rchives?$/;
 
 /** "China Military", "World Asia": two or three section names run together (a headline says more). */
 function sectionWords(s: string): boolean {
@@ -505,6 +507,7 @@ export function isTopChrome(s: string): boolean {
   if (SECTION_PATH_RE.test(s)) return true;
   const archives = s.length <= 40 ? ARCHIVES_RE.exec(s) : null;
   if (archives && knownAgency(archives[1]!) !== null) return true;
+  if (s.length <= 50 && FROM_ARCHIVES_RE.test(s)) return true;
   return (
     MASTHEAD_RE.test(s) ||
     HANDLE_RE.test(s) ||
