@@ -138,7 +138,7 @@ const MEETING_ON_VISIT =
  * group's members too.
  */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|\bthe (?:[\w'’-]+ )?(?:party|side) present|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants|royals|signers|signatories)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?includ(?:ed|e)\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group|panel|bench) (?:also )?(?:includes|comprises|comprised)\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|\bthe (?:[\w'’-]+ )?(?:party|side) present|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants|royals|signers|signatories)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?includ(?:ed|e)\b|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries|[Aa]ttendees),? including\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group|panel|bench) (?:also )?(?:includes|comprises|comprised)\b/i;
 /**
  * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
  * aircraft", nor "X condemned the attack, along with EU leaders").
@@ -4388,6 +4388,13 @@ const FACED_IN_ROUNDS =
  * "…, while X brought in Foreign Minister Y": the aides a leader brings into the talks (a name or a title after "in",
  * capitalised: "brought in new rules" is no one).
  */
+/**
+ * A caption's present tense: "X and his wife Y welcome Britain's King Z at the Arc", "Prime Minister X greets King Y as
+ * he steps off the plane" — one who greets a guest named after the verb (case-sensitive: a capitalised name, then the
+ * clause's end or a preposition, so "welcome Biden's decision" and "welcomes Brexit deal" are reactions, no greeting).
+ */
+const GREETS_NAMED =
+  /\b(?:welcomes?|greets?) (?:[A-Z][\w'’-]*['’]s )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?=$|[,.;:]| (?:and|as|at|in|on|to|upon|with|during|before|after|outside|ahead|for)\b)/;
 const BROUGHT_IN = /\b(?:brought|bringing) in (?:his |her |their )?(?:[A-Z][\w'’-]*)/;
 
 function cue(text: string): boolean {
@@ -4423,6 +4430,7 @@ function cue(text: string): boolean {
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (t.includes('ing in ') || t.includes('ght in ') ? BROUGHT_IN.test(t) : false) ||
         (t.includes(' without ') && LEFT_WITHOUT.test(t)) ||
+        ((t.includes('welcome') || t.includes('greets ') || t.includes('greet ')) && GREETS_NAMED.test(t)) ||
         ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
         (t.includes('presented ') && PRESENTED_WITH.test(t)) ||
