@@ -55,3 +55,18 @@ describe('welcoming a decision is no greeting', () => {
     expect(person(a, 'Pal Dorvanic')?.participant).toBe(true);
   });
 });
+
+describe('"Among them are" after a welcome to a group', () => {
+  it("reads a live blog's present tense as the list's people there", () => {
+    const a = article(
+      'Ocean summit live: leaders gather in Valdora',
+      [
+        'Leaders of the seven ocean nations have gathered in Valdora for their annual summit.',
+        'The Valdoran president, Teo Marandi, who is hosting the summit, welcomed the leaders of five invited countries to a session on fisheries. Among them are the Korvian president, Ansel Brigg, and Ardania’s Pia Lomoro.',
+      ],
+      local,
+    );
+    expect(person(a, 'Ansel Brigg')?.participant).toBe(true);
+    expect(person(a, 'Pia Lomoro')?.participant).toBe(true);
+  });
+});

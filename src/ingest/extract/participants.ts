@@ -3238,7 +3238,7 @@ const SPOKE_WITH_GROUP =
   /\b(?:spoke|speak|speaking|talked|talk|talking|chatted|chat|chatting|interacted|interact|interacting) (?:briefly )?(?:with|to) (?!(?:the )?(?:press|media|reporters|journalists)\b)(?:the )?[a-z]/;
 /**
  * "The Prime Minister also spoke with doctors and nurses … Among them was Major X": a sentence opening "Among them
- * was (were)" right after one where someone spoke with (or met) a group names one of that group, there too — when
+ * was (were; a live blog's present "are")" right after one where someone spoke with (or met) a group names one of that group, there too — when
  * the sentence before names someone the headline or the lede has at the event, by name or by a pronoun or title
  * the story reads as theirs, and says nothing of another time.
  */
@@ -3255,7 +3255,7 @@ function amongThoseMet(sent: number): boolean {
         q.roles.some((r) => prevLower.includes(`the ${bareTitle(r).toLowerCase()} `))),
   );
 }
-const AMONG_THEM_WAS = /^Among them (?:was|were)\b/;
+const AMONG_THEM_WAS = /^Among them (?:was|were|is|are)\b/;
 
 /**
  * What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision", "welcomed
