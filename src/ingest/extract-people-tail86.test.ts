@@ -70,3 +70,17 @@ describe('"Among them are" after a welcome to a group', () => {
     expect(person(a, 'Pia Lomoro')?.participant).toBe(true);
   });
 });
+
+describe('an amendment someone leads', () => {
+  it('reads "an amendment led by X" in a briefing item as no part in the summit', () => {
+    const a = article(
+      'Morning briefing: ocean summit opens in Valdora',
+      [
+        'Leaders of the seven ocean nations gather in Valdora today for their annual summit, hosted by President Teo Marandi.',
+        'More than 100 MPs have backed an amendment led by Dora Fennimore, the chair of the budget committee, that would block the cuts.',
+      ],
+      local,
+    );
+    expect(person(a, 'Dora Fennimore')?.participant).toBe(false);
+  });
+});
