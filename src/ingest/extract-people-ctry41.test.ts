@@ -1,0 +1,19 @@
+// Session 41: default countries that overreach — the story-wide defaults give a country only where the story does,
+// on invented sentences with invented people, firms and places: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('one settled on none stays so through the defaults', () => {
+  it("keeps no country for a foreign firm's chairman when a fellow officer of the firm is placed (rule 12a)", () => {
+    const a = article(
+      'Prime Minister meets Teramind chiefs, welcomes cloud investment',
+      [
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Piet Veltrona, Chairman of Teramind Systems, who announced that the United States technology giant will invest US$1.2 billion in Malaysia.',
+        'Also at the meeting was Lorna Quistel, President of Teramind Systems, who said the firm would hire 2,000 engineers.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },
+    );
+    expect(person(a, 'Piet Veltrona')?.country).toBeNull();
+    expect(person(a, 'Hamdan Rosli')?.country).toBe('Malaysia');
+  });
+});
