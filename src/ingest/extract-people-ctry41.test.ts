@@ -17,3 +17,39 @@ describe('one settled on none stays so through the defaults', () => {
     expect(person(a, 'Hamdan Rosli')?.country).toBe('Malaysia');
   });
 });
+
+describe('the inauguration default (12d) reads one taking office, not an opening', () => {
+  const undated = { source: 'Reuters', dateline: null };
+  it('gives no country to an engineer who "inaugurated the bridge in Pune"', () => {
+    const a = article(
+      'Bridge opened',
+      [
+        'Dario Pellucci, the engineer who designed it, inaugurated the bridge in Pune on Monday.',
+        'The bridge spans 2 km.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Dario Pellucci')?.country).toBeNull();
+  });
+
+  it('gives none either where the bridge "was inaugurated by" him', () => {
+    const a = article(
+      'Bridge opened',
+      [
+        'The bridge in Pune was inaugurated by Dario Pellucci, the engineer who designed it, on Monday.',
+        'The bridge spans 2 km.',
+      ],
+      undated,
+    );
+    expect(person(a, 'Dario Pellucci')?.country).toBeNull();
+  });
+
+  it('still places one who "was inaugurated in Pune" in India', () => {
+    const a = article(
+      'New leader takes office',
+      ['Dario Pellucci was inaugurated in Pune on Monday.', 'He promised reforms.'],
+      undated,
+    );
+    expect(person(a, 'Dario Pellucci')?.country).toBe('India');
+  });
+});

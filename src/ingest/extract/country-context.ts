@@ -760,6 +760,35 @@ export function reportedBefore(tokens: readonly Token[], at: number, m: Mention)
 
 /** Words that say someone takes office in the sentence they are named in. */
 const TAKING_OFFICE_RE = /\b(?:inaugurat(?:ion|ed|es)|sworn in|swearing-in|takes? office|took office)\b/i;
+/**
+ * "inaugurated"/"inaugurates" with what comes before and after: "was inaugurated", "newly inaugurated" (one who
+ * took office) against "X inaugurated the plant", "the bridge was inaugurated by X" (an opening); "inauguration of
+ * the new bridge" (an opening) against "the inauguration of the president".
+ */
+const INAUGURATED_RE =
+  /\b(?:(was|were|is|are|be|been|being|newly|recently|just) )?inaugurat(ed|es|ion)\b(?:( by\b)| of (?:the |a |an |its |their )?(?:new |newly built |expanded |renovated )?(\p{L}+))?/giu;
+
+/**
+ * Whether `text` (one sentence) says someone takes office: "sworn in", "took office", or an inauguration that is a
+ * person's, not a building's or a project's opening ("Prime Minister X inaugurated the new plant in Pune").
+ */
+function saysTakingOffice(text: string): boolean {
+  if (!TAKING_OFFICE_RE.test(text)) return false;
+  if (/\b(?:sworn in|swearing-in|takes? office|took office)\b/i.test(text)) return true;
+  INAUGURATED_RE.lastIndex = 0;
+  for (let m = INAUGURATED_RE.exec(text); m; m = INAUGURATED_RE.exec(text)) {
+    const [, before, form, by, of] = m;
+    if (form === 'ion') {
+      const w = of?.toLowerCase();
+      if (w === undefined || /^\p{Lu}/u.test(of as string) || titleHeads.has(w) || titleModifiers.has(w))
+        return true;
+      continue;
+    }
+    // Active "X inaugurated the plant" opens something; so does a passive one "by" someone.
+    if (before !== undefined && by === undefined) return true;
+  }
+  return false;
+}
 
 /** Rule 12d: the one country whose capital or large city the sentences of `p` taking office name, or null. */
 export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null {
@@ -769,7 +798,7 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
     const [s, e] = doc.sentences[m.sent] ?? [0, 0];
     if (e <= s) continue;
     const text = doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end);
-    if (!TAKING_OFFICE_RE.test(text)) continue;
+    if (!saysTakingOffice(text)) continue;
     for (let k = s; k < e; k++) {
       const t = doc.tokens[k] as Token;
       const c = t.cap ? cityCountry(t.lower) : undefined;
