@@ -53,3 +53,43 @@ describe('the inauguration default (12d) reads one taking office, not an opening
     expect(person(a, 'Dario Pellucci')?.country).toBe('India');
   });
 });
+
+describe('a nationality that qualifies a people ("the Kenyan diaspora") is no one\'s near it', () => {
+  const washington = { source: 'Reuters', dateline: { place: 'WASHINGTON', date: '' } };
+  const lede =
+    'WASHINGTON (Reuters) - US President Joe Biden welcomed Kenyan President Daniel Moraki to the White House on Thursday.';
+
+  it('keeps the vice-president greeting the guest American after "members of the Kenyan diaspora" in the sentence before', () => {
+    const a = article(
+      'Biden welcomes Kenyan president to White House',
+      [
+        lede,
+        'Thousands of members of the Kenyan diaspora gathered on the South Lawn to see Moraki arrive. He was greeted by Biden and the Vice-President, Helen Drawbridge, before the two leaders inspected a guard of honour.',
+      ],
+      washington,
+    );
+    expect(person(a, 'Helen Drawbridge')?.country).toBe('United States');
+    expect(person(a, 'Daniel Moraki')?.country).toBe('Kenya');
+  });
+
+  it('keeps her American where "the Kenyan community" is in her own sentence', () => {
+    const a = article(
+      'Biden welcomes Kenyan president to White House',
+      [
+        lede,
+        'Members of the Kenyan community cheered as Vice President Helen Drawbridge greeted the guests.',
+      ],
+      washington,
+    );
+    expect(person(a, 'Helen Drawbridge')?.country).toBe('United States');
+  });
+
+  it('still places "Kenyan Foreign Minister X" by the title in his own sentence', () => {
+    const a = article(
+      'Biden welcomes Kenyan president to White House',
+      [lede, 'Kenyan Foreign Minister Amos Wekesa joined the talks.'],
+      washington,
+    );
+    expect(person(a, 'Amos Wekesa')?.country).toBe('Kenya');
+  });
+});

@@ -232,6 +232,8 @@ export function previousSentenceCountry(
   let found: string | null = null;
   for (const h of sentenceCountries(doc, sent - 1, cache)) {
     if (h.adjectival && namedBuildingAt(doc.tokens, h.at)) continue;
+    // "members of the Indian diaspora gathered … He was greeted by the Vice-President, X": a people, not X's.
+    if (h.adjectival && qualifiesGroup(doc.tokens, h)) continue;
     // "… for talks with German Chancellor X. He favors Y, the mayor of Z": a nationality in the title of another,
     // whom the next sentence does not name again, says nothing of whom it names.
     if (othersTitle?.(h.at) === true) continue;
@@ -242,6 +244,31 @@ export function previousSentenceCountry(
     found = h.country;
   }
   return found;
+}
+
+/** Nouns of a people by its origin, after a nationality: "the Indian diaspora", "of Kenyan descent". */
+const GROUP_NOUNS = new Set([
+  'diaspora',
+  'community',
+  'communities',
+  'descent',
+  'origin',
+  'heritage',
+  'ancestry',
+]);
+
+/**
+ * "the Indian diaspora", "the Kenyan community", "of Irish descent", "Indian-Americans": a nationality that qualifies
+ * a group of people by their origin (a plural "-Americans" too) is no nationality of anyone named near it.
+ */
+export function qualifiesGroup(tokens: readonly Token[], h: CountryHit): boolean {
+  const t = tokens[h.last ?? h.at] as Token;
+  if (GROUP_NOUNS.has(tokens[(h.last ?? h.at) + 1]?.lower ?? '')) return true;
+  return (
+    t.text.includes('-') &&
+    t.lower.endsWith('s') &&
+    /^\p{Lu}/u.test(t.text.slice(t.text.lastIndexOf('-') + 1))
+  );
 }
 
 const FLED = new Set(['fled', 'flee', 'flees', 'fleeing']);
