@@ -93,3 +93,29 @@ describe('a nationality that qualifies a people ("the Kenyan diaspora") is no on
     expect(person(a, 'Amos Wekesa')?.country).toBe('Kenya');
   });
 });
+
+describe('an ambassador "to X and Y" names where they served, not their country', () => {
+  const tehran = { source: 'Reuters', dateline: { place: 'TEHRAN', date: '' } };
+  it('keeps a new foreign minister who "served as ambassador to Finland and Japan" Iranian', () => {
+    const a = article(
+      'Iran names new foreign minister',
+      [
+        "TEHRAN (Reuters) - Iran's parliament on Wednesday approved Kaveh Rostami as foreign minister.",
+        'Rostami served as ambassador to Finland and Japan and was deputy foreign minister under President Dariush Azadi.',
+      ],
+      tehran,
+    );
+    expect(person(a, 'Kaveh Rostami')?.country).toBe('Iran');
+  });
+
+  it('still reads the sender before "to": "the Iranian ambassador to Finland and Japan" in a Helsinki story', () => {
+    const a = article(
+      'Envoy recalled',
+      [
+        'HELSINKI (Reuters) - Kaveh Rostami, the Iranian ambassador to Finland and Japan, was recalled on Wednesday.',
+      ],
+      { source: 'Reuters', dateline: { place: 'HELSINKI', date: '' } },
+    );
+    expect(person(a, 'Kaveh Rostami')?.country).toBe('Iran');
+  });
+});

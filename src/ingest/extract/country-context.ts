@@ -271,6 +271,16 @@ export function qualifiesGroup(tokens: readonly Token[], h: CountryHit): boolean
   );
 }
 
+/** Whether only "and", "or", commas and "the" stand between token `end` and `at` (a country listed after another). */
+function listedAfter(tokens: readonly Token[], end: number, at: number): boolean {
+  if (at <= end + 1) return false;
+  for (let k = end + 1; k < at; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'and' && w !== 'or' && w !== ',' && w !== 'the') return false;
+  }
+  return true;
+}
+
 const FLED = new Set(['fled', 'flee', 'flees', 'fleeing']);
 
 /** "fled to Bangladesh", "fleeing to the United States": the country at `at` is a refuge reached. */
@@ -427,7 +437,15 @@ const PRO_ANTI_RE = /^(?:pro|anti)-/i;
 const PRO_ANTI: ReadonlySet<string> = new Set(['pro', 'anti']);
 
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
+  // The last token of a country an office is sent to ("ambassador to Finland"), or -1.
+  let sentTo = -1;
   for (const h of findCountries(tokens, r.start, r.end)) {
+    // "ambassador to Finland and Japan", "envoy to Chile, Peru and Bolivia": the countries listed after one an office
+    // is sent to are sent to as well.
+    if (sentTo >= 0 && listedAfter(tokens, sentTo, h.at)) {
+      sentTo = h.last ?? h.at;
+      continue;
+    }
     // "a leader of the pro-Taiwan group in the ruling party": a country one's faction backs, or opposes, is none of
     // theirs.
     if (backedOrOpposed(tokens, h.at)) continue;
@@ -444,20 +462,27 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to
     // or deals with.
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
-    if (prep === 'to' || (prep === 'on' && !onTeamOf(tokens, h.at))) continue;
+    if (prep === 'to' || (prep === 'on' && !onTeamOf(tokens, h.at))) {
+      sentTo = h.last ?? h.at;
+      continue;
+    }
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'for' && REMIT_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
-    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? '')) {
+      sentTo = h.last ?? h.at;
       continue;
+    }
     // "Ambassador of the Custodian of the Two Holy Mosques to the United States": an envoy's title that opens the
     // span sends its holder to the country after "to (the)", however long the sender's style before it.
     if (
       (prep === 'to' || (prep === 'the' && tokens[h.at - 2]?.lower === 'to')) &&
       TO_HEADS.has(tokens[r.start]?.lower ?? '')
-    )
+    ) {
+      sentTo = h.last ?? h.at;
       continue;
+    }
     // "Ambassador in Ukraine", "Chargé d'Affaires a.i. of the United States of America in Ukraine": the country an
     // envoy's title holds its post in.
     if (prep === 'in' && (TO_HEADS.has(tokens[h.at - 2]?.lower ?? '') || envoyOpens(tokens, r.start)))
