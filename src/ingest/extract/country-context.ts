@@ -232,6 +232,8 @@ export function previousSentenceCountry(
   let found: string | null = null;
   for (const h of sentenceCountries(doc, sent - 1, cache)) {
     if (h.adjectival && namedBuildingAt(doc.tokens, h.at)) continue;
+    // "members of the Indian diaspora gathered … He was greeted by the Vice-President, X": a people, not X's.
+    if (h.adjectival && qualifiesGroup(doc.tokens, h)) continue;
     // "… for talks with German Chancellor X. He favors Y, the mayor of Z": a nationality in the title of another,
     // whom the next sentence does not name again, says nothing of whom it names.
     if (othersTitle?.(h.at) === true) continue;
@@ -242,6 +244,41 @@ export function previousSentenceCountry(
     found = h.country;
   }
   return found;
+}
+
+/** Nouns of a people by its origin, after a nationality: "the Indian diaspora", "of Kenyan descent". */
+const GROUP_NOUNS = new Set([
+  'diaspora',
+  'community',
+  'communities',
+  'descent',
+  'origin',
+  'heritage',
+  'ancestry',
+]);
+
+/**
+ * "the Indian diaspora", "the Kenyan community", "of Irish descent", "Indian-Americans": a nationality that qualifies
+ * a group of people by their origin (a plural "-Americans" too) is no nationality of anyone named near it.
+ */
+export function qualifiesGroup(tokens: readonly Token[], h: CountryHit): boolean {
+  const t = tokens[h.last ?? h.at] as Token;
+  if (GROUP_NOUNS.has(tokens[(h.last ?? h.at) + 1]?.lower ?? '')) return true;
+  return (
+    t.text.includes('-') &&
+    t.lower.endsWith('s') &&
+    /^\p{Lu}/u.test(t.text.slice(t.text.lastIndexOf('-') + 1))
+  );
+}
+
+/** Whether only "and", "or", commas and "the" stand between token `end` and `at` (a country listed after another). */
+function listedAfter(tokens: readonly Token[], end: number, at: number): boolean {
+  if (at <= end + 1) return false;
+  for (let k = end + 1; k < at; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'and' && w !== 'or' && w !== ',' && w !== 'the') return false;
+  }
+  return true;
 }
 
 const FLED = new Set(['fled', 'flee', 'flees', 'fleeing']);
@@ -400,7 +437,15 @@ const PRO_ANTI_RE = /^(?:pro|anti)-/i;
 const PRO_ANTI: ReadonlySet<string> = new Set(['pro', 'anti']);
 
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
+  // The last token of a country an office is sent to ("ambassador to Finland"), or -1.
+  let sentTo = -1;
   for (const h of findCountries(tokens, r.start, r.end)) {
+    // "ambassador to Finland and Japan", "envoy to Chile, Peru and Bolivia": the countries listed after one an office
+    // is sent to are sent to as well.
+    if (sentTo >= 0 && listedAfter(tokens, sentTo, h.at)) {
+      sentTo = h.last ?? h.at;
+      continue;
+    }
     // "a leader of the pro-Taiwan group in the ruling party": a country one's faction backs, or opposes, is none of
     // theirs.
     if (backedOrOpposed(tokens, h.at)) continue;
@@ -417,20 +462,27 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to
     // or deals with.
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
-    if (prep === 'to' || (prep === 'on' && !onTeamOf(tokens, h.at))) continue;
+    if (prep === 'to' || (prep === 'on' && !onTeamOf(tokens, h.at))) {
+      sentTo = h.last ?? h.at;
+      continue;
+    }
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'for' && REMIT_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
-    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? '')) {
+      sentTo = h.last ?? h.at;
       continue;
+    }
     // "Ambassador of the Custodian of the Two Holy Mosques to the United States": an envoy's title that opens the
     // span sends its holder to the country after "to (the)", however long the sender's style before it.
     if (
       (prep === 'to' || (prep === 'the' && tokens[h.at - 2]?.lower === 'to')) &&
       TO_HEADS.has(tokens[r.start]?.lower ?? '')
-    )
+    ) {
+      sentTo = h.last ?? h.at;
       continue;
+    }
     // "Ambassador in Ukraine", "Chargé d'Affaires a.i. of the United States of America in Ukraine": the country an
     // envoy's title holds its post in.
     if (prep === 'in' && (TO_HEADS.has(tokens[h.at - 2]?.lower ?? '') || envoyOpens(tokens, r.start)))
@@ -760,6 +812,35 @@ export function reportedBefore(tokens: readonly Token[], at: number, m: Mention)
 
 /** Words that say someone takes office in the sentence they are named in. */
 const TAKING_OFFICE_RE = /\b(?:inaugurat(?:ion|ed|es)|sworn in|swearing-in|takes? office|took office)\b/i;
+/**
+ * "inaugurated"/"inaugurates" with what comes before and after: "was inaugurated", "newly inaugurated" (one who
+ * took office) against "X inaugurated the plant", "the bridge was inaugurated by X" (an opening); "inauguration of
+ * the new bridge" (an opening) against "the inauguration of the president".
+ */
+const INAUGURATED_RE =
+  /\b(?:(was|were|is|are|be|been|being|newly|recently|just) )?inaugurat(ed|es|ion)\b(?:( by\b)| of (?:the |a |an |its |their )?(?:new |newly built |expanded |renovated )?(\p{L}+))?/giu;
+
+/**
+ * Whether `text` (one sentence) says someone takes office: "sworn in", "took office", or an inauguration that is a
+ * person's, not a building's or a project's opening ("Prime Minister X inaugurated the new plant in Pune").
+ */
+function saysTakingOffice(text: string): boolean {
+  if (!TAKING_OFFICE_RE.test(text)) return false;
+  if (/\b(?:sworn in|swearing-in|takes? office|took office)\b/i.test(text)) return true;
+  INAUGURATED_RE.lastIndex = 0;
+  for (let m = INAUGURATED_RE.exec(text); m; m = INAUGURATED_RE.exec(text)) {
+    const [, before, form, by, of] = m;
+    if (form === 'ion') {
+      const w = of?.toLowerCase();
+      if (w === undefined || /^\p{Lu}/u.test(of as string) || titleHeads.has(w) || titleModifiers.has(w))
+        return true;
+      continue;
+    }
+    // Active "X inaugurated the plant" opens something; so does a passive one "by" someone.
+    if (before !== undefined && by === undefined) return true;
+  }
+  return false;
+}
 
 /** Rule 12d: the one country whose capital or large city the sentences of `p` taking office name, or null. */
 export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null {
@@ -769,7 +850,7 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
     const [s, e] = doc.sentences[m.sent] ?? [0, 0];
     if (e <= s) continue;
     const text = doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end);
-    if (!TAKING_OFFICE_RE.test(text)) continue;
+    if (!saysTakingOffice(text)) continue;
     for (let k = s; k < e; k++) {
       const t = doc.tokens[k] as Token;
       const c = t.cap ? cityCountry(t.lower) : undefined;

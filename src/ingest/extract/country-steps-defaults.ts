@@ -69,7 +69,7 @@ import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 export function placeDeputies(story: CountryStory): void {
   const { tokens, people, mentions } = story;
   for (const p of people) {
-    if (p.country !== null || p.international) continue;
+    if (p.country !== null || p.countrySettled || p.international) continue;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
       const at = officeUnderAt(tokens, m.end);
@@ -119,7 +119,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   let bodyInStory = false;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0 || pinyinOf[pi])
+      continue;
     // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country; a
     // public body's ("chairman of the High Council for National Reconciliation") is of the story's one side.
     if (p.bodyOffice || p.roles.some((r) => namesABody(r) && !namesPublicBody(r, story.doc.text))) continue;
@@ -264,7 +265,7 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
   let twoSides: string[] | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.international || !p.participant || pinyinOf[pi]) continue;
+    if (p.country !== null || p.countrySettled || p.international || !p.participant || pinyinOf[pi]) continue;
     const matchReport = (story.matchReport ??= isMatchReport(article.title, ledeText(doc)));
     const offices = p.roles
       .map(bareTitle)
@@ -317,7 +318,13 @@ export function placeDescribedLead(story: CountryStory): void {
     const at = q.mentions[0]?.start ?? Infinity;
     return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
   }, undefined);
-  if (lead && lead.country === null && !lead.international && lead.mentions.length > 0) {
+  if (
+    lead &&
+    lead.country === null &&
+    !lead.countrySettled &&
+    !lead.international &&
+    lead.mentions.length > 0
+  ) {
     const lede = ledeText(doc);
     const described = new Set<string>();
     for (const text of [article.titleDerived ? '' : article.title, lede]) {
@@ -365,7 +372,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
     let sides: Set<string> | undefined;
     for (let pi = 0; pi < people.length; pi++) {
       const p = people[pi] as PersonRecord;
-      if (p.country !== null || p.international || pinyinOf[pi]) continue;
+      if (p.country !== null || p.countrySettled || p.international || pinyinOf[pi]) continue;
       const listed =
         p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, storyNameEdges(story), tokens);
       if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
@@ -392,7 +399,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
 export function placeOfficersOfNationalBodies(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.international) continue;
+    if (p.country !== null || p.countrySettled || p.international) continue;
     for (const r of p.roles) {
       let c = bodyHomeCountry(r, tokens);
       const forms = c ? undefined : companyFormCountries(r);
@@ -759,7 +766,7 @@ function electedSuccessorCountry(
 export function placeFellowOfficers(story: CountryStory): void {
   const { people } = story;
   for (const p of people) {
-    if (p.country !== null || p.international) continue;
+    if (p.country !== null || p.countrySettled || p.international) continue;
     for (const r of p.roles) {
       const body = officeBody(r);
       const cabinet = CARETAKER_RE.exec(r)?.[1]?.toLowerCase();

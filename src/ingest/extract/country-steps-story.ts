@@ -42,6 +42,7 @@ import {
   ledeText,
   namedAlongWith,
   namedBuildingAt,
+  qualifiesGroup,
 } from './country-context.ts';
 import {
   chineseStateMedia,
@@ -2421,6 +2422,9 @@ function sentenceContextCountry(
     let departedAt: number | undefined;
     for (const h of sentHits) {
       if (describesAnother(story, pi, m, h, view)) continue;
+      // "the Kenyan community gathered to greet Vice President X", "Indian-Americans cheered Y": a people by its
+      // origin is not the nationality of one named beside it.
+      if (h.adjectival && qualifiesGroup(tokens, h)) continue;
       // "X, a professor at Columbia University, said the tariffs … Americans spending more": what a commentator says
       // is what they speak of, whichever country it names.
       if (h.at > m.end && commentator(p) && speechBetween(tokens, m.end, h.at)) continue;

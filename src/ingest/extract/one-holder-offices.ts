@@ -368,7 +368,7 @@ export function headlineSideOffice(
   let sides: string[] | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.international || p.bodyOffice) continue;
+    if (p.country !== null || p.countrySettled || p.international || p.bodyOffice) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
     sides ??= [...new Set(sideHits(sideTokens, from, to))].filter((c) => !stateless(c, date));
