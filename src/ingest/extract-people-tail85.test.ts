@@ -1,0 +1,34 @@
+// Leftovers of the seventy-sixth and seventy-seventh blind rounds (the wires of 1945–1994), on invented sentences with
+// invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a bare leader after a foreign leader named by nationality in the same sentence', () => {
+  const summit = (lede: string) =>
+    article(
+      'Summit ends without accord',
+      [
+        lede,
+        'Kovalenko, speaking at a news conference of his own, blamed the failure on the American insistence on ' +
+          'new missiles.',
+        'Icelandic Prime Minister Olafur Brekkason said the talks had not been wasted.',
+      ],
+      { date: '1986-10-13', source: 'UPI', dateline: { place: 'REYKJAVIK, Iceland', date: null } },
+    );
+
+  it('is of the story’s other side, not of the foreigner’s nationality nor of the venue', () => {
+    const a = summit(
+      'The summit collapsed tonight when Soviet leader Pavel Kovalenko refused to drop his demand that President ' +
+        'Harwood halt his missile program.',
+    );
+    expect(person(a, 'Harwood')?.country).toBe('United States');
+    expect(person(a, 'Pavel Kovalenko')?.country).toBe('Soviet Union');
+  });
+
+  it('is left to the other rules when the two are coordinated, one side’s list', () => {
+    const a = summit(
+      'Soviet leader Pavel Kovalenko and President Harwood of the Presidium arrived at the talks together tonight.',
+    );
+    expect(person(a, 'Harwood')?.country).not.toBe('United States');
+  });
+});
