@@ -31,4 +31,16 @@ describe('a bare leader after a foreign leader named by nationality in the same 
     );
     expect(person(a, 'Harwood')?.country).not.toBe('United States');
   });
+
+  it('keeps a bare office beside another office of the same nationality', () => {
+    const a = article(
+      'Ocean conference opens',
+      [
+        'Norwegian President Ingrid Solbakken opened the plenary in the morning, while Prime Minister Tore ' +
+          'Nyhavn announced new marine reserves off the coast of Norway, Chile and Japan.',
+      ],
+      { date: '2022-06-27', source: 'UPI', dateline: { place: 'OSLO', date: null } },
+    );
+    expect(person(a, 'Tore Nyhavn')?.country).toBe('Norway');
+  });
 });

@@ -341,12 +341,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // nationality that titles the one paired after it (left for the defaults, as placeBareLeadersBesideForeignOnes).
   // "Soviet leader X refused to drop his demand that President Y confine …": nor the nationality of a foreign leader
   // named before it in the same sentence; there the story's one other country, a venue's aside, is the bare one's
-  // ("blamed the collapse on the American insistence" at a Reykjavik summit).
+  // ("blamed the collapse on the American insistence" at a Reykjavik summit); with no one other country, the reading
+  // stands.
   const unpaired =
     read === null || pairedForeignNationality(tokens, p) === read
       ? null
       : leaderBeforeNationality(story, p) === read
-        ? otherSideThanVenue(story, read)
+        ? (otherSideThanVenue(story, read) ?? read)
         : read;
   const shapedRead = unpaired === null ? null : (shapedAgainst(story, p, unpaired) ?? unpaired);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
@@ -4722,9 +4723,9 @@ const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'p
 
 /**
  * "Soviet leader X refused to drop his demand that President Y confine …": the country of the nationality that titles
- * a leader named earlier in the sentence, when p is named there by a bare head's office only ("President", "Prime
- * Minister") and the two are not coordinated ("Soviet leader X and President Y", a list, may be one side's); undefined
- * otherwise. A test of the few tokens before each earlier mention of the sentence.
+ * a leader named earlier in the sentence ("leader", or p's own office), when p is named there by a bare head's office
+ * only ("President", "Prime Minister") and the two are not coordinated ("Soviet leader X and President Y", a list, may
+ * be one side's); undefined otherwise. A test of the few tokens before each earlier mention of the sentence.
  */
 export function leaderBeforeNationality(story: CountryStory, p: PersonRecord): string | undefined {
   const { tokens, people } = story;
@@ -4746,6 +4747,10 @@ export function leaderBeforeNationality(story: CountryStory, p: PersonRecord): s
             ? tokens[o.start - 3]
             : tokens[o.start - 2];
         if (!LEADER_HEADS.has(head === 'minister' ? 'prime' : head) || !nat?.cap) continue;
+        // "Portuguese President X …, while Prime Minister Y": another office may be the same country's; only the
+        // same office, or a leader's (the head of a side), sets the two apart.
+        const office = head === 'minister' ? 'prime minister' : head;
+        if (office !== 'leader' && !p.roles.some((r) => r.toLowerCase() === office)) continue;
         const theirs = demonymCountry.get(nat.lower);
         if (theirs) return theirs;
       }
