@@ -44,3 +44,24 @@ describe('a bare leader after a foreign leader named by nationality in the same 
     expect(person(a, 'Tore Nyhavn')?.country).toBe('Norway');
   });
 });
+
+describe('a bare foreign minister at a summit of two delegations held in a third country', () => {
+  const a = article(
+    'Leaders hail new era at island summit',
+    [
+      'President Walter Hensley and Soviet President Pavel Kovalenko ended a two-day summit on Sunday by ' +
+        'declaring a new era of cooperation between the United States and the Soviet Union.',
+      'Secretary of State Roy Ashcombe and Foreign Minister Oleg Tarasenko joined the final round of talks, with ' +
+        'White House national security adviser Dean Pellow.',
+      'Cypriot Prime Minister Andreas Kyrilou, who greeted both leaders on the quay, joined them for the ' +
+        'talks on Sunday.',
+    ],
+    { date: '1989-12-03', source: 'Reuters', dateline: { place: 'LIMASSOL, Cyprus', date: 'Dec 3' } },
+  );
+
+  it('is of the side that has a foreign minister, not of the host country', () => {
+    expect(person(a, 'Oleg Tarasenko')?.country).toBe('Soviet Union');
+    expect(person(a, 'Roy Ashcombe')?.country).toBe('United States');
+    expect(person(a, 'Andreas Kyrilou')?.country).toBe('Cyprus');
+  });
+});
