@@ -272,9 +272,18 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
       .filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || (matchReport && TEAM_POSTS.has(t)));
     if (offices.length === 0 || atAnotherTime(p, tokens)) continue;
     if (twoSides === undefined) {
-      const sides = new Set<string>();
-      for (const q of people) if (q.participant && q.country) sides.add(q.country);
-      twoSides = sides.size === 2 ? [...sides] : null;
+      const sides = new Map<string, number>();
+      for (const q of people)
+        if (q.participant && q.country) sides.set(q.country, (sides.get(q.country) ?? 0) + 1);
+      // "Maltese Prime Minister Z, who greeted both leaders" at a Malta summit of two delegations: the dateline's
+      // country with a lone participant beside two delegations is the venue's host, no third side.
+      const venue = story.datelineHome;
+      if (sides.size === 3 && venue !== null && sides.get(venue) === 1) {
+        sides.delete(venue);
+        // Delegations, not a lone leader each (a host's three-way talks).
+        if ([...sides.values()].reduce((a, n) => a + n, 0) < 3) sides.set(venue, 1);
+      }
+      twoSides = sides.size === 2 ? [...sides.keys()] : null;
     }
     if (twoSides === null) break;
     const [a, b] = twoSides as [string, string];

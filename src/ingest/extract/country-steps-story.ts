@@ -340,7 +340,16 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     : sentenceContextCountry(story, pi, pinyin, byRule, offices);
   // "as did Defence Minister X and the U.S. President's national security adviser, Y": the bare office is not of the
   // nationality that titles the one paired after it (left for the defaults, as placeBareLeadersBesideForeignOnes).
-  const unpaired = read !== null && pairedForeignNationality(tokens, p) === read ? null : read;
+  // "Soviet leader X refused to drop his demand that President Y confine …": nor the nationality of a foreign leader
+  // named before it in the same sentence; there the story's one other country, a venue's aside, is the bare one's
+  // ("blamed the collapse on the American insistence" at a Reykjavik summit); with no one other country, the reading
+  // stands.
+  const unpaired =
+    read === null || pairedForeignNationality(tokens, p) === read
+      ? null
+      : leaderBeforeNationality(story, p) === read
+        ? (otherSideThanVenue(story, read) ?? read)
+        : read;
   const shapedRead = unpaired === null ? null : (shapedAgainst(story, p, unpaired) ?? unpaired);
   const taken = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const shaped = taken === null ? null : (hostOfEnvoyDealtWith(story, p, taken) ?? taken);
@@ -4711,6 +4720,59 @@ export function pairedForeignNationality(tokens: readonly Token[], p: PersonReco
     if (theirs && (titleHeads.has(head.lower) || titleModifiers.has(head.lower))) return theirs;
   }
   return undefined;
+}
+
+/** The heads of a leader's title after a nationality: "Soviet leader", "French President", "Indian Prime Minister". */
+const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'prime']);
+
+/**
+ * "Soviet leader X refused to drop his demand that President Y confine …": the country of the nationality that titles
+ * a leader named earlier in the sentence ("leader", or p's own office), when p is named there by a bare head's office
+ * only ("President", "Prime Minister") and the two are not coordinated ("Soviet leader X and President Y", a list, may
+ * be one side's); undefined otherwise. A test of the few tokens before each earlier mention of the sentence.
+ */
+export function leaderBeforeNationality(story: CountryStory, p: PersonRecord): string | undefined {
+  const { tokens, people } = story;
+  if (p.roles.length === 0 || !p.roles.every((r) => SINGLE_HOLDER_TITLES.has(r.toLowerCase())))
+    return undefined;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || !titleHeads.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    for (const q of people) {
+      if (q === p) continue;
+      for (const o of q.mentions) {
+        if (o.kind === 'pronoun' || o.sent !== m.sent || o.end >= m.start) continue;
+        // Coordinated: "Soviet leader X and President Y", "X, President Y".
+        const after = tokens[o.end]?.lower;
+        if (after === 'and' || after === ',' || o.end + 2 >= m.start) continue;
+        // "Soviet leader X", "French Prime Minister X": a nationality, then one or two title words of a leader.
+        const head = tokens[o.start - 1]?.lower ?? '';
+        const nat =
+          head === 'minister' && tokens[o.start - 2]?.lower === 'prime'
+            ? tokens[o.start - 3]
+            : tokens[o.start - 2];
+        if (!LEADER_HEADS.has(head === 'minister' ? 'prime' : head) || !nat?.cap) continue;
+        // "Portuguese President X …, while Prime Minister Y": another office may be the same country's; only the
+        // same office, or a leader's (the head of a side), sets the two apart.
+        const office = head === 'minister' ? 'prime minister' : head;
+        if (office !== 'leader' && !p.roles.some((r) => r.toLowerCase() === office)) continue;
+        const theirs = demonymCountry.get(nat.lower);
+        if (theirs) return theirs;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The one country the story names, by name or nationality, besides `side` and the dateline's (the venue of a summit
+ * the two sides hold there); null when there is none or more than one. One scan of the story per drop.
+ */
+function otherSideThanVenue(story: CountryStory, side: string): string | null {
+  const others = new Set<string>();
+  for (const h of findCountries(story.tokens, 0, story.tokens.length))
+    if (h.country !== side && h.country !== story.datelineHome) others.add(h.country);
+  const [other] = others;
+  return others.size === 1 && other ? other : null;
 }
 
 /**
