@@ -154,6 +154,7 @@ describe('Japanese names in both orders', () => {
       },
     );
     expect(names(a)).toEqual([]);
+    expect(extract(a).organizations).toContain('NATO');
   });
 });
 

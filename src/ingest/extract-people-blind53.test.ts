@@ -139,6 +139,7 @@ describe('files of several stories', () => {
       { dateline: { place: 'Marlo', date: null }, source: 'dpa' },
     );
     expect(taking(a)).toEqual([]);
+    expect(extractTest(a).people.find((p) => p.name === 'Karl Velk')?.roles).toEqual(['President']);
   });
 
   it('counts the new cabinet sworn in later that day and the president who appointed the new chancellor', () => {

@@ -82,6 +82,7 @@ describe('names and titles outside government', () => {
       'First lady Ana Horne wore a red gown by the French fashion house Pierre Morand.',
     ]);
     expect(person(a, 'Pierre Morand')).toBeUndefined();
+    expect(person(a, 'Ana Horne')?.roles).toEqual(['First lady']);
   });
 
   it("reads cricket's positions and a legend of an art as titles before a name", () => {

@@ -75,6 +75,8 @@ describe('names after long titles and official country names', () => {
       'Prime Minister Ahmad Kamal met President Budi Santoso on Friday, his first visit since the 14th General Election.',
     ]);
     expect(person(a, 'Election')).toBeUndefined();
+    expect(person(a, 'Ahmad Kamal')?.roles).toEqual(['Prime Minister']);
+    expect(person(a, 'Budi Santoso')?.roles).toEqual(['President']);
   });
 });
 

@@ -22,6 +22,8 @@ describe("a legislature's vote", () => {
 
   it('leaves out the president a vote hands a victory to', () => {
     expect(taking(vote)).not.toContain('Dale Horne');
+    expect(taking(vote)).toContain('Tom Acre');
+    expect(person(vote, 'Dale Horne')?.roles).toEqual(['President']);
   });
 });
 

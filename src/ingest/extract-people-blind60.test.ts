@@ -119,6 +119,7 @@ describe('countries of envoys, churchmen and royal heirs', () => {
       'Also at the table sat Prince Fahd bin Nasser bin Khalid, Envoy of the Custodian of the Two Holy Mosques to Canada.',
     ]);
     expect(person(a, 'Fahd bin Nasser bin Khalid')?.country).not.toBe('Canada');
+    expect(person(a, 'Fahd bin Nasser bin Khalid')?.country).toBe('Saudi Arabia');
   });
 
   it('places the head of a church "Archdiocese of America" by the country named after it, not by its creed', () => {

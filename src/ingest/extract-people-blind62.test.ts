@@ -71,13 +71,13 @@ describe("the people of a games' opening ceremony", () => {
   });
 
   it('leaves out one dismissed the day before', () => {
-    expect(
-      opening(
-        'The Emperor declared the Winter Games open on Friday night at the National Stadium.',
-        'Skater Mika Tanabe lit the cauldron at the end of the ceremony.',
-        'The ceremony went ahead a day after its director, Goro Fujita, was dismissed over a joke.',
-      ),
-    ).not.toContain('Goro Fujita');
+    const names = opening(
+      'The Emperor declared the Winter Games open on Friday night at the National Stadium.',
+      'Skater Mika Tanabe lit the cauldron at the end of the ceremony.',
+      'The ceremony went ahead a day after its director, Goro Fujita, was dismissed over a joke.',
+    );
+    expect(names).not.toContain('Goro Fujita');
+    expect(names).toContain('Mika Tanabe');
   });
 });
 

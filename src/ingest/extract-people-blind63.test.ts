@@ -132,6 +132,8 @@ describe("an Indian release's styled name after the title", () => {
       release,
     );
     expect(person(a, 'Arno Velt')?.roles ?? []).not.toContain('Prime Minister');
+    expect(person(a, 'Arno Velt')?.participant).toBe(true);
+    expect(person(a, 'Omar Dalin')?.participant).toBe(true);
   });
 });
 

@@ -167,6 +167,8 @@ describe('an office left and a title in the sentence before', () => {
       { dateline: { place: 'PARIS', date: null }, source: 'Reuters' },
     );
     expect(person(a, 'Paul Brisset')?.country).not.toBe('Germany');
+    expect(person(a, 'Paul Brisset')?.roles).toEqual(['mayor of Le Havre']);
+    expect(person(a, 'Greta Vollmer')?.country).toBe('Germany');
   });
 
   it("still places a leader's spokesman, named with a pronoun for her, by her title before", () => {
@@ -214,9 +216,10 @@ describe('a monarch who takes a resignation and one who stands in', () => {
 
 describe('a currency sign after a letter', () => {
   it('reads no place in "R$ 600"', () => {
-    const { places } = orgsAndPlacesUnder('Congress keeps payment')(
+    const { organizations, places } = orgsAndPlacesUnder('Congress keeps payment')(
       'Congress agreed to keep the payment at R$ 600 next year.',
     );
     expect(places).not.toContain('R');
+    expect(organizations).toEqual(['Congress']);
   });
 });

@@ -56,6 +56,8 @@ describe('a release or a swap the headline reports is an act', () => {
       wire,
     );
     expect(taking(a)).not.toContain('Yuri Ivanko');
+    expect(taking(a)).toContain('Ada Carrow');
+    expect(person(a, 'Yuri Ivanko')?.roles).toEqual(['Opposition leader']);
   });
 });
 
@@ -100,6 +102,7 @@ describe('families and officials at the airport', () => {
       wire,
     );
     expect(taking(b)).not.toContain('Henrik Talmar');
+    expect(taking(b)).toContain('Jonas Talmar');
   });
 });
 
@@ -119,6 +122,7 @@ describe('who announces a release, and who reacts to it', () => {
 
   it('leaves out one who "welcomed the release" from elsewhere', () => {
     expect(taking(a)).not.toContain('Paul Brisco');
+    expect(person(a, 'Paul Brisco')?.roles).toEqual(['Opposition Leader']);
   });
 });
 

@@ -32,6 +32,8 @@ describe("a ministry's transcript labelled in title case", () => {
     expect(taking(a)).not.toContain('Liang Wenhao');
     expect(taking(a)).not.toContain('Aldo Ferrante');
     expect(taking(a)).not.toContain('Rolf Sandberg');
+    expect(taking(a)).toContain('Quan Meilin');
+    expect(person(a, 'Liang Wenhao')?.roles).toEqual(['President']);
   });
 });
 
@@ -54,6 +56,8 @@ describe("a phone-in's moderators and the people asked about", () => {
 
   it('leaves out one a question was "about", whoever "he said" is read as', () => {
     expect(taking(a)).not.toContain('Dale Pruitt');
+    expect(person(a, 'Dale Pruitt')?.roles).toEqual(['US journalist']);
+    expect(person(a, 'Dale Pruitt')?.country).toBe('United States');
   });
 });
 
@@ -68,6 +72,10 @@ describe("a think tank's project director quoted on an appointment", () => {
       noDateline,
     );
     expect(taking(a)).not.toContain('Omid Farzan');
+    expect(taking(a)).toContain('Kaveh Rostami');
+    expect(person(a, 'Omid Farzan')?.roles).toEqual([
+      'Gulf project director at the International Crisis Group',
+    ]);
   });
 });
 
@@ -140,6 +148,7 @@ describe("a panel at a conference, and the conference's other sessions", () => {
 
   it('leaves out one speaking "at a separate session"', () => {
     expect(taking(a)).not.toContain('Pavel Gromeko');
+    expect(taking(a)).toContain('Arjun Mehrotra');
   });
 
   it('gives no speaker the country a question was about, nor one whose conflict he spoke of', () => {
@@ -182,5 +191,6 @@ describe("a body's head named in passing", () => {
       { dateline: { place: 'RIO DE JANEIRO', date: 'Aug. 20' } },
     );
     expect(taking(a)).not.toContain('Lidia Barrozo');
+    expect(person(a, 'Rafael Montano')?.roles).toEqual(['economist']);
   });
 });

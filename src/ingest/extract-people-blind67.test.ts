@@ -183,5 +183,7 @@ describe('at the talks, or at the next stop', () => {
       'Lind then went on to Riga for talks with Latvian President Omar Kaya.',
     ]);
     expect(taking(a)).not.toContain('Omar Kaya');
+    expect(taking(a)).toEqual(expect.arrayContaining(['Petra Lind', 'Ines Moll']));
+    expect(person(a, 'Omar Kaya')?.roles).toEqual(['Latvian President']);
   });
 });

@@ -154,6 +154,7 @@ describe('names that look like something else', () => {
       'Traders in Cucuta and San Antonio del Tachira hope the reopening will revive sales.',
     ]);
     expect(extract(a).people).toEqual([]);
+    expect(extract(a).places).toEqual(expect.arrayContaining(['Cucuta', 'San Antonio del Tachira']));
   });
 
   it('keeps a surname particle after an initial ("Albert F. del Corvera")', () => {

@@ -124,5 +124,7 @@ describe('countries of generals named beside others', () => {
       { dateline: null, source: 'AFP' },
     );
     expect(person(a, 'Vikram Sethu')?.country).not.toBe('Pakistan');
+    expect(person(a, 'Vikram Sethu')?.roles).toContain('Air Chief Marshal');
+    expect(person(a, 'Vikram Sethu')?.country).toBe('India');
   });
 });

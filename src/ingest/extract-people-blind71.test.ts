@@ -78,10 +78,11 @@ describe("Tehran's clerical ranks and styles", () => {
   });
 
   it('leaves a "Sheikh" after "the" to a place\'s name', () => {
-    const names = extract(
+    const found = extract(
       article('Minister opens mosque', ['He prayed at the Sheikh Omar Hadi Mosque on Friday.']),
-    ).people.map((p) => p.name);
-    expect(names).not.toContain('Omar Hadi Mosque');
+    );
+    expect(found.people.map((p) => p.name)).not.toContain('Omar Hadi Mosque');
+    expect(found.places).toContain('Sheikh Omar Hadi Mosque');
   });
 });
 

@@ -139,6 +139,8 @@ describe('the country a war or an invasion is waged on', () => {
       afp,
     );
     expect(person(a, 'Mira Tanvik')?.country).not.toBe('Ukraine');
+    expect(person(a, 'Mira Tanvik')?.participant).toBe(true);
+    expect(person(a, 'Ivo Marden')?.roles).toEqual(['Belmark President']);
   });
 });
 

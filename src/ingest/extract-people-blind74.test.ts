@@ -81,6 +81,7 @@ describe("a special region's officers", () => {
       rthk,
     );
     expect(person(a, 'Daniel Tsang')?.country).not.toBe('China');
+    expect(person(a, 'Daniel Tsang')?.roles).toEqual(['Chief Executive']);
   });
 });
 

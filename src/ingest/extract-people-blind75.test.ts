@@ -178,6 +178,7 @@ describe('companies as organisations', () => {
       reuters,
     );
     expect(extract(a).organizations).not.toContain('Business');
+    expect(person(a, 'Ann Wyle')?.roles).toEqual(['Business Secretary']);
   });
   it('names listed with two found bodies in "A, B, C and D" are bodies too', () => {
     const a = article(
@@ -227,6 +228,8 @@ describe('companies as organisations', () => {
       reuters,
     );
     expect(extract(a).organizations.join('|')).not.toMatch(/Investment/);
+    expect(person(a, 'Omar Said')?.roles).toEqual(['Kenyan Investment Minister']);
+    expect(person(a, 'Omar Said')?.country).toBe('Kenya');
   });
   it('leaves a list alone when a name in it has "and" inside', () => {
     const a = article(
@@ -237,6 +240,9 @@ describe('companies as organisations', () => {
       reuters,
     );
     expect(extract(a).organizations).not.toContain('Oil');
+    expect(extract(a).organizations).toEqual(
+      expect.arrayContaining(['Norland Oil Corporation', 'Tarvik Petroleum Corporation Ltd']),
+    );
   });
 });
 

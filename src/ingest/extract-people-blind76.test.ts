@@ -117,6 +117,8 @@ describe('countries of the time', () => {
     );
     expect(person(a, 'Hadley')?.country ?? null).not.toBe('Germany');
     expect(person(a, 'Tomas Vargo')?.country ?? null).not.toBe('Germany');
+    expect(person(a, 'Tomas Vargo')?.roles).toEqual(['Prime Minister']);
+    expect(person(a, 'Tomas Vargo')?.participant).toBe(true);
   });
 
   it('still gives a West German dateline its country after 1949', () => {

@@ -40,6 +40,7 @@ describe('a leader joining a virtual meeting from a city', () => {
       { source: 'Reuters', dateline: { place: 'LONDON', date: 'Jul 29' } },
     );
     expect(person(a, 'Arun Dhoval')?.country).not.toBe('Spain');
+    expect(person(a, 'Arun Dhoval')?.roles).toEqual(['Midfielder']);
   });
 });
 

@@ -95,6 +95,8 @@ describe('a reaction from another meeting in another city', () => {
       { source: 'QNA', dateline: { place: 'Doha', date: 'Nov 22' } },
     );
     expect(participantNames(a)).not.toContain('Eli Navon');
+    expect(participantNames(a)).toContain('Omar Haddad');
+    expect(person(a, 'Eli Navon')?.roles).toEqual(['Prime Minister']);
   });
 });
 

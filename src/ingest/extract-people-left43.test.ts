@@ -68,6 +68,7 @@ describe('"a former model" set off after a name', () => {
       'Ana Ruiz shares the prize for developing ProteoNet, an artificial intelligence model that predicts the shape of proteins.',
     ]);
     expect(person(a, 'ProteoNet')).toBeUndefined();
+    expect(person(a, 'Ana Ruiz')?.participant).toBe(true);
   });
 });
 

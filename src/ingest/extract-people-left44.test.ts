@@ -150,5 +150,6 @@ describe('a lower-case occupation right before a name of unknown words', () => {
       'The prime minister met the leader of coalition partner Zorbad Quixolo on Monday, and chip maker Vantex Qorlo will invest in the country.',
     ]);
     expect(extractTest(a).people.map((p) => p.name)).toEqual([]);
+    expect(extractTest(a).organizations).toContain('Vantex Qorlo');
   });
 });

@@ -41,6 +41,7 @@ describe('"X, who also travelled with the Prime Minister, said …"', () => {
       "Chief of Staff of the Prime Minister's Office Lenn Marova, who remained in the capital, wrote on Twitter that phone links between the two countries were working again.",
     ]);
     expect(participantNames(a)).not.toContain('Lenn Marova');
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(["Chief of Staff of the Prime Minister's Office"]);
   });
 });
 
@@ -76,6 +77,7 @@ describe('an unknown two-word name in Hepburn syllables before a verb', () => {
       'The storm hit the capital soon after Tizi Wazu came ashore in the east.',
     ]);
     expect(person(a, 'Tizi Wazu')).toBeUndefined();
+    expect(person(a, 'Taro Hayami')?.roles).toEqual(['Japanese Prime Minister']);
   });
 });
 

@@ -142,6 +142,7 @@ describe('"Kessa’s ambassador to Norland, X, told reporters …"', () => {
       { source: 'AP', dateline: null },
     );
     expect(participantNames(a)).not.toContain('Peter Danel');
+    expect(person(a, 'Peter Danel')?.roles).toEqual(['ambassador to Norland']);
   });
 
   it('not one who said so at the banquet', () => {

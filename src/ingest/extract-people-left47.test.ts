@@ -1,7 +1,7 @@
 // Session 34's older leftovers and roles audit, on invented sentences with invented people: none of them are in the
 // held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest, personNamed as person, testArticle as article } from './test-article.ts';
 
 const roles = (a: ReturnType<typeof article>, name: string) => person(a, name)?.roles;
 
@@ -80,6 +80,7 @@ describe('names no list knows, by their shape', () => {
   it('does not read a town after an unknown "-ko" word as a name without a verb', () => {
     const a = article('Exhibition opens', ['The Sayoko Fukuyama exhibition opened on Monday.']);
     expect(person(a, 'Sayoko Fukuyama')).toBeUndefined();
+    expect(extractTest(a).places).toContain('Fukuyama');
   });
 });
 

@@ -22,9 +22,9 @@ describe('a speaker after the words they report', () => {
   });
 
   it('takes no part when the speaker\'s own clause is dated elsewhere ("told journalists last week")', () => {
-    expect(
-      participantNames(summit('ECOWAS trade commissioner Tobias Velkard told journalists last week')),
-    ).not.toContain('Tobias Velkard');
+    const a = summit('ECOWAS trade commissioner Tobias Velkard told journalists last week');
+    expect(participantNames(a)).not.toContain('Tobias Velkard');
+    expect(participantNames(a)).toContain('Edric Corvish');
   });
 });
 
@@ -52,6 +52,7 @@ describe('an official of the body whose gathering the lede names', () => {
       'President Edric Corvish on Thursday held talks with Ostrian President Ivo Quillon on the sidelines of the fourth summit of the Council for Northern Cooperation (CNC).',
     );
     expect(participantNames(a)).not.toContain('Tobias Velkard');
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Edric Corvish', 'Ivo Quillon']));
   });
 
   it("serves at the body's assembly where one person was elected", () => {
@@ -86,7 +87,9 @@ describe('a leader who met others apart at a summit of several days', () => {
   });
 
   it('takes no part when the day falls outside the summit', () => {
-    expect(participantNames(summit('Thursday'))).not.toContain('Ivo Quillon');
+    const a = summit('Thursday');
+    expect(participantNames(a)).not.toContain('Ivo Quillon');
+    expect(participantNames(a)).toContain('Edric Corvish');
   });
 });
 

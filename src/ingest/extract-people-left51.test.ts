@@ -135,6 +135,9 @@ describe('an American cabinet title written bare', () => {
     expect(personNamed(talks('Secretary of National Defense'), 'Tobias Velkard')?.country).not.toBe(
       'United States',
     );
+    expect(personNamed(talks('Secretary of National Defense'), 'Tobias Velkard')?.roles).toEqual([
+      'Secretary of National Defense',
+    ]);
   });
 });
 
@@ -158,5 +161,6 @@ describe('the captains of both sides', () => {
   it('pairs no one after "both sides" without a shared plural title', () => {
     const a = match('Tobias Velkard and Zorbal Quentrix');
     expect(personNamed(a, 'Zorbal Quentrix')?.country).not.toBe('Chile');
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(['Tobias Velkard', 'Zorbal Quentrix']);
   });
 });

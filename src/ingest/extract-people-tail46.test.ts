@@ -176,6 +176,8 @@ describe('titles set off before a name', () => {
       ap('CHICAGO', '1974-04-15'),
     );
     expect(person(a, 'Joan Monroe')?.roles ?? []).toEqual([]);
+    expect(person(a, 'Joan Monroe')).toBeDefined();
+    expect(person(a, 'Ali Rahimi')?.country).toBe('Iran');
   });
 });
 

@@ -83,5 +83,6 @@ describe('a figure of a dynasty', () => {
   it('but a wall or a city of a dynasty is no one', () => {
     const a = article('Speech at the summit', ['Visitors walked along the Great Wall of the Ming Dynasty.']);
     expect(extract(a).people).toEqual([]);
+    expect(extract(a).places).toContain('Great Wall of the Ming Dynasty');
   });
 });

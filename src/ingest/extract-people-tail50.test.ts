@@ -68,6 +68,10 @@ describe('names that are no people', () => {
       'Dr Neema Kisanga, the Member of Parliament for Mbozi Kaskazini, has been Speaker since February 2022, when she succeeded Juma Mrema.',
     ]);
     expect(extractTest(a).people.map((p) => p.name)).not.toContain('Mbozi Kaskazini');
+    expect(extractTest(a).people.find((p) => p.name === 'Neema Kisanga')?.roles).toEqual([
+      'Member of Parliament for Mbozi Kaskazini',
+      'Speaker',
+    ]);
   });
 
   it("a board named by a title's plural", () => {
@@ -75,6 +79,9 @@ describe('names that are no people', () => {
       'Prime Minister Farhan Qadri, Chairman Joint Chiefs of Staff Committee General Tariq Lodhra and diplomats attended the ceremony.',
     ]);
     expect(extractTest(a).people.map((p) => p.name)).not.toContain('Joint Chiefs');
+    expect(extractTest(a).people.find((p) => p.name === 'Tariq Lodhra')?.roles).toContain(
+      'Chairman Joint Chiefs of Staff Committee',
+    );
   });
 });
 
@@ -185,6 +192,8 @@ describe('countries named inside roles', () => {
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Apr 20' } },
     );
     expect(person(a, 'Marta Ruiz')?.country).not.toBe('United States');
+    expect(person(a, 'Marta Ruiz')?.country).toBe('Cuba');
+    expect(person(a, 'Dale Porter')?.country).toBe('United States');
   });
 
   it("a nationality in another's role makes no past holder of a bare office beside it", () => {
@@ -198,6 +207,8 @@ describe('countries named inside roles', () => {
       { source: 'CNA', dateline: { place: 'Taipei', date: 'Jan. 13' } },
     );
     expect(person(a, 'Lin Mei-hua')?.country).not.toBe('Czech Republic');
+    expect(person(a, 'Lin Mei-hua')?.country).toBe('Taiwan');
+    expect(person(a, 'Lin Mei-hua')?.roles).toEqual(['President']);
   });
 });
 

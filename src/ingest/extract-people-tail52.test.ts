@@ -232,6 +232,7 @@ describe('countries a person acts against', () => {
       { source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
     );
     expect(person(a, 'Hal Brennick')?.country).not.toBe('United Kingdom');
+    expect(person(a, 'Hal Brennick')?.participant).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ describe('royal dukedoms and names that begin with "Duke"', () => {
       'The two leaders later attended a concert of music by Duke Halloran at the Kennedy Center.',
     );
     expect(person(a, 'Halloran')).toBeUndefined();
+    expect(person(a, 'Dale Horne')?.roles).toEqual(['President']);
   });
 
   it('still reads "Grand Duke X" and "Prince X, Duke of Y" as royal titles', () => {
@@ -36,6 +37,7 @@ describe('firms named after their founders', () => {
   it('reads "the fashion house X" as a firm, not a person', () => {
     const a = gala('The first lady wore a gown by the British fashion house Mark Halloran.');
     expect(person(a, 'Mark Halloran')).toBeUndefined();
+    expect(person(a, 'Ito Sakamura')?.roles).toEqual(['Prime Minister']);
   });
 
   it('keeps the person who built the house or founded the brand a clause names', () => {

@@ -28,6 +28,8 @@ describe('a headline that names leaders by their office only', () => {
     );
     expect(taking(a)).not.toContain('Daniel Mwangi Karanja');
     expect(taking(a)).not.toContain('Hamza bin Faisal');
+    expect(taking(a)).toContain('Lena Ostrova');
+    expect(person(a, 'Hamza bin Faisal')?.country).toBe('Jordan');
   });
 });
 

@@ -24,6 +24,7 @@ describe('the words before a party leader’s "leader"', () => {
 
   it('name the body, not a person listed beside the leaders', () => {
     expect(names(talks('The agreement will be put to voters in May.'))).not.toContain('Vorta Sken');
+    expect(names(talks('The agreement will be put to voters in May.'))).toContain('Ivar Tunstad');
   });
 
   it('name the body when a role follows them later', () => {
@@ -68,6 +69,7 @@ describe('"the <nationality> president" for a leader named by the bare office', 
       'Vasconcelo, in town since Saturday, had held talks with the Iranian president and Rahimi on the eve of the signing.',
     );
     expect(person(a, 'Ali Rahimi')?.country).not.toBe('Iran');
+    expect(person(a, 'Rui Vasconcelo')?.country).toBe('Brazil');
   });
 });
 

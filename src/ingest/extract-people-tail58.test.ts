@@ -46,10 +46,14 @@ describe('a late monarch named by the bare title of a living one', () => {
       'The summit honoured the late Emir Sheikh Salem bin Fahd.',
     ]);
     expect(person(a, 'Salem bin Fahd')?.country).not.toBe('Qatar');
+    expect(person(a, 'Salem bin Fahd')?.roles).toEqual(['late Emir']);
+    expect(person(a, 'Hamad bin Khalid')?.country).toBe('Qatar');
   });
 
   it('leaves a late holder of another title to the sentence around them', () => {
     const a = story('King');
     expect(person(a, 'Faisal bin Omar')?.country).not.toBe('Kuwait');
+    expect(person(a, 'Faisal bin Omar')?.roles).toEqual(['late King']);
+    expect(person(a, 'Karim bin Talal')?.country).toBe('Kuwait');
   });
 });

@@ -99,6 +99,8 @@ describe('the predecessor of an envoy at their post', () => {
       undated,
     );
     expect(person(a, 'Liam Vestergaard')?.country).not.toBe('Ireland');
+    expect(person(a, 'Nora Halloran')?.roles).toEqual(["Irish Chargé d'Affaires"]);
+    expect(person(a, 'Nora Halloran')?.country).toBe('Ireland');
   });
 });
 
@@ -125,6 +127,8 @@ describe('a president-elect beside presidents of other countries', () => {
       'Both the incoming U.S. administration and the incoming Canadian government criticised it.',
     );
     expect(person(a, 'Dana Corliss')?.country).not.toBe('United States');
+    expect(person(a, 'Dana Corliss')?.roles).toEqual(['President-elect']);
+    expect(person(a, 'Marcos Tolvanen')?.country).toBe('Brazil');
   });
 });
 

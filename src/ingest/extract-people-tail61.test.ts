@@ -28,6 +28,7 @@ describe('a titled Chinese name in a world wire story from abroad', () => {
       upi,
     );
     expect(person(a, 'Wang Lin-po')?.country).not.toBe('China');
+    expect(person(a, 'Wang Lin-po')?.roles).toEqual(['Premier']);
   });
 });
 

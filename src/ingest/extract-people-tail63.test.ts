@@ -21,6 +21,7 @@ describe('a year naming a past disaster that touched the people or places descri
       'During the 2009 floods rowing legend Petter Aalvik led the rescue boats and was joined by Jens Ombudstvedt.',
     ]);
     expect(participantNames(a)).not.toContain('Petter Aalvik');
+    expect(participantNames(a)).toEqual(expect.arrayContaining(['Ilse Marwick', 'Tove Brannstrom']));
   });
 });
 
@@ -41,6 +42,7 @@ describe('"Before kick-off" in a match report', () => {
       'Before the final, club chairman Halvard Ostrander met the mayor at the town hall.',
     ]);
     expect(participantNames(a)).not.toContain('Halvard Ostrander');
+    expect(person(a, 'Halvard Ostrander')).toBeDefined();
   });
 });
 

@@ -54,6 +54,7 @@ describe('a role after a standing that is no office ("a U.S. citizen and former 
   it('leaves "Marine" a given name before another capitalised word ("a former Marine Farrowby aide")', () => {
     const a = story('We welcome the release of Dale Quillberg, a former Marine Farrowby aide, on Friday.');
     expect(person(a, 'Dale Quillberg')?.roles.join(' ')).not.toBe('former Marine');
+    expect(person(a, 'Dale Quillberg')?.roles).toEqual(['former Marine Farrowby aide']);
   });
 });
 

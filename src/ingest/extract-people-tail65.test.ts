@@ -76,6 +76,11 @@ describe('an appositive after the body one works for', () => {
       'Laura Penhallow of Reuters, Mark Dunmore of AP and Tom Reedham of AFP asked about the budget.',
     ]);
     for (const p of extractTest(b).people) expect(p.roles).toEqual([]);
+    expect(extractTest(b).people.map((p) => p.name)).toEqual([
+      'Laura Penhallow',
+      'Mark Dunmore',
+      'Tom Reedham',
+    ]);
   });
 });
 

@@ -18,6 +18,8 @@ describe('the countries of what others discussed, as a spokesman reports it', ()
     ]);
     expect(person(a, 'Idris Halloun')?.country).not.toBe('Palestine');
     expect(person(a, 'Idris Halloun')?.country).not.toBe('Libya');
+    expect(person(a, 'Idris Halloun')?.roles).toEqual(['Presidential spokesman']);
+    expect(person(a, 'Oskar Vellmar')?.country).toBe('Russia');
   });
 
   it('still reads a nationality before the discussion: "X said Mexican officials discussed …"', () => {
@@ -52,6 +54,10 @@ describe('bodies and places', () => {
   it('finds no body in the adjective opening "Presidential spokesman X"', () => {
     const found = entities('Presidential spokesman Idris Halloun said the talks went well.');
     expect(found.organizations).not.toContain('Presidential');
+    const a = article('Minister speaks from the sea', [
+      'Presidential spokesman Idris Halloun said the talks went well.',
+    ]);
+    expect(person(a, 'Idris Halloun')?.roles).toEqual(['Presidential spokesman']);
   });
 });
 
@@ -74,6 +80,7 @@ describe('who was in the room', () => {
       'Tomas Verhaar, the Secretary-General\'s Special Envoy for Reefs, said on Sunday that "the reefs are in decline".',
     ]);
     expect(participantNames(a)).not.toContain('Tomas Verhaar');
+    expect(participantNames(a)).toContain('Ilse Marwick');
   });
 
   it("takes one who presented a summary of the working groups' meetings as there", () => {
@@ -101,5 +108,7 @@ describe('a rotating presidency handed over', () => {
       'The delegation from Chile asked for more finance.',
     ]);
     expect(person(a, 'Ilse Marwick')?.country).not.toBe('Chile');
+    expect(person(a, 'Ilse Marwick')?.roles).toEqual(['RC11 President']);
+    expect(person(a, 'Tomas Verhaar')?.country).toBe('Norway');
   });
 });

@@ -26,6 +26,7 @@ describe('others who make the same case elsewhere', () => {
       "Dale Merrow, Varna's climate envoy, pressed the same case in Glasgow on Tuesday and told a news conference the talks were slow.",
     );
     expect(participantNames(a)).not.toContain('Dale Merrow');
+    expect(participantNames(a)).toContain('Tomas Quillberg');
   });
 });
 
@@ -52,6 +53,8 @@ describe('an Under Secretary is no one "under" whom others served', () => {
       'The protocol replaces a treaty signed under President Dale Farrowby, which had set no binding targets.',
     );
     expect(participantNames(a)).not.toContain('Dale Farrowby');
+    expect(participantNames(a)).toContain('Tomas Quillberg');
+    expect(person(a, 'Dale Farrowby')?.roles).toEqual(['President']);
   });
 });
 
@@ -71,11 +74,13 @@ describe('the staff of an international campaign group comment from outside', ()
       'Environmental groups were divided. Dale Farrowby of Greenpeace called the targets "tragically weak".',
     );
     expect(participantNames(a)).not.toContain('Dale Farrowby');
+    expect(participantNames(a)).toContain('Tomas Quillberg');
   });
 
   it('does not count "X, a climate adviser at Oxfam, said …"', () => {
     const a = story('Dale Farrowby, a climate adviser at Oxfam, said the deal was too weak.');
     expect(participantNames(a)).not.toContain('Dale Farrowby');
+    expect(person(a, 'Dale Farrowby')?.roles).toEqual(['climate adviser at Oxfam']);
   });
 
   it('still counts a delegate who speaks: "Pelora\'s Environment Commissioner X said …"', () => {
@@ -133,6 +138,7 @@ describe('the country asked to release someone', () => {
       { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'May 3' } },
     );
     expect(person(a, 'Tomas Brickell')?.country).not.toBe('Russia');
+    expect(person(a, 'Dale Quillberg')?.country).toBe('United States');
   });
 });
 
@@ -193,6 +199,7 @@ describe('where refugees fled, in the sentence before', () => {
       { source: 'Reuters', dateline: { place: 'THE HAGUE', date: null }, date: '2019-12-11' },
     );
     expect(person(a, 'Ansel Farrowby')?.country).not.toBe('Bangladesh');
+    expect(person(a, 'Ansel Farrowby')?.roles).toEqual(['Commander-in-Chief']);
   });
 });
 
@@ -262,6 +269,7 @@ describe('a summit of the Amazon states', () => {
       'Farrowby said the forest could not wait.',
     );
     expect(participantNames(a)).not.toContain('Farrowby');
+    expect(participantNames(a)).toContain('Dale Merrow');
   });
 });
 

@@ -24,6 +24,7 @@ describe('an unknown name listed before a titled person', () => {
       'Guests included Organisation for Economic Co-operation and Development Secretary-General Mathis Brannagh.',
     );
     expect(extractTest(a).people.map((p) => p.name)).not.toContain('Economic Co-operation');
+    expect(extractTest(a).people.map((p) => p.name)).toContain('Mathis Brannagh');
   });
 });
 
@@ -45,6 +46,9 @@ describe('offices given "respectively"', () => {
         'operating officer respectively.',
     );
     expect(person(a, 'Dony Vellacott')?.roles ?? []).toEqual([]);
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Pandu Tarrant Quimby', 'Dony Vellacott', 'Ines Marwick']),
+    );
   });
 });
 
@@ -71,6 +75,8 @@ describe('a role opened by an acronym the story spells out with its country', ()
       { source: 'The Hindu', dateline: null },
     );
     expect(person(a, 'Jai Quimby')?.country).not.toBe('India');
+    expect(person(a, 'Jai Quimby')?.roles).toEqual(['ACC secretary']);
+    expect(person(a, 'Tom Vellacott')?.country).toBe('Australia');
   });
 });
 

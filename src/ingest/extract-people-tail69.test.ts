@@ -102,6 +102,8 @@ describe("a country's name in a province's", () => {
       { source: 'IRNA', dateline: { place: 'TEHRAN', date: 'May 20' } },
     );
     expect(person(a, 'Navid Faraji')?.country).not.toBe('Azerbaijan');
+    expect(person(a, 'Navid Faraji')?.roles).toEqual(['Governor']);
+    expect(person(a, 'Navid Faraji')?.country).toBe('Iran');
   });
 });
 

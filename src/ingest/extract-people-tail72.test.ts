@@ -28,6 +28,8 @@ describe('a federation\'s "Federal" offices, and a ministry\'s release signed on
     const a = article('Minister Wanninger visits border guards in Estonia', paragraphs, release);
     expect(person(a, 'Gerhild Wanninger')?.country).not.toBe('Estonia');
     expect(person(a, 'Ottmar Brandl')?.country).not.toBe('Latvia');
+    expect(person(a, 'Gerhild Wanninger')?.roles).toEqual(['Federal Minister of the Interior']);
+    expect(person(a, 'Mart Kivisoo')?.country).toBe('Estonia');
   });
 
   it('keeps a "Federal Minister" in a federation the sentence names', () => {
@@ -105,6 +107,7 @@ describe('the commanders of a warship a headline names by its nationality', () =
       ap,
     );
     expect(person(a, 'Vikram Sethuraman')?.country).not.toBe('India');
+    expect(person(a, 'Vikram Sethuraman')?.roles).toContain('commander of Eastern Fleet Task Group 3');
   });
 });
 
@@ -137,6 +140,7 @@ describe('the members of a counted group of one nationality, listed in a later s
       afp,
     );
     expect(person(a, 'Garrett Oyelaran')?.country).not.toBe('Canada');
+    expect(person(a, 'Garrett Oyelaran')?.roles).toEqual(['Lieutenant']);
   });
 });
 
@@ -220,6 +224,8 @@ describe('a bare office beside a foreign one, in talks held in a third country',
   it('leaves them to the other rules under a headline that names no two sides', () => {
     const a = article('Defense chiefs open talks in Vienna', paragraphs, ap);
     expect(person(a, 'Walter H. Kessling')?.country).not.toBe('United States');
+    expect(person(a, 'Walter H. Kessling')?.roles).toEqual(['Defense Secretary']);
+    expect(person(a, 'Ivan P. Sorokin')?.country).toBe('Soviet Union');
   });
 });
 
@@ -245,5 +251,6 @@ describe('"when X was president and Y was India\'s prime minister"', () => {
       dateline: null,
     });
     expect(person(b, 'Tariq Hameed Bhatti')?.roles ?? []).not.toContain('president');
+    expect(person(b, 'Tariq Hameed Bhatti')?.country).toBe('Pakistan');
   });
 });

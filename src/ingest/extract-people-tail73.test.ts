@@ -16,6 +16,7 @@ describe('"the President\'s adviser" in a story from the other side\'s capital',
     );
     expect(person(a, 'Carl Dunmore')?.country).toBe(person(a, 'Walt Tobin')?.country);
     expect(person(a, 'Carl Dunmore')?.country).not.toBe('Soviet Union');
+    expect(person(a, 'Carl Dunmore')?.country).toBe('United States');
   });
 });
 
