@@ -57,7 +57,7 @@ describe("a traveller's destination", () => {
       [
         'Prime Minister Ravi Deshmane of India held talks with the Russian president in Moscow today.',
         'PM Deshmane leaves for Austria',
-        'PM Deshmane has emplaned for Vienna, the first visit by an Indian prime minister in years.',
+        'PM Deshmane has emplaned for Vienna on the second leg of his tour.',
       ],
       local,
     );
