@@ -174,7 +174,7 @@ describe('a vote in parliament', () => {
       'Seimas approves Daugirdas as Prime Minister',
       [
         'The deputies of the Seimas have approved the candidacy of Tomas Daugirdas for the post of Prime Minister.',
-        'Daugirdas had been acting Prime Minister since early March, after the resignation of the Government headed by Vytas Merkys was accepted.',
+        'Daugirdas had served as acting Prime Minister since May 12, when the President accepted the resignation of the Cabinet headed by Vytas Merkys.',
       ],
       vilnius,
     );
