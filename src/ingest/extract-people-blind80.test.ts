@@ -105,7 +105,7 @@ describe('a nationality and an office that describe another', () => {
       'Leaders sign pact',
       [
         'Pakistan and India signed a pact on Saturday.',
-        'Mr Talib, who is the first serving Indian prime minister to visit Pakistan since 2004, invited Ms Sadia Anjum to visit New Delhi.',
+        'Mr Talib, who is the second Indian prime minister to visit Pakistan since 2004, invited Ms Sadia Anjum to visit New Delhi.',
         "The Indian prime minister's last engagement was a call on President Zaheer Imtiaz at the presidency.",
       ],
       datelined('ISLAMABAD'),
@@ -118,7 +118,7 @@ describe('a nationality and an office that describe another', () => {
     const a = article(
       'Chancellor visits',
       [
-        'The last visit by an Indian prime minister here was made by Sunita Malvik in 1979, an aide recalled.',
+        'The last visit here by an Indian prime minister was made by Sunita Malvik in 1971, the embassy recalled.',
       ],
       datelined('VIENNA'),
     );
@@ -131,7 +131,7 @@ describe('the office of a place before a name the lexicon lacks', () => {
     const a = article(
       'Dignitaries gather',
       [
-        'Guests at the palace lunch included Latin Patriarch of Jerusalem Elias Saltan.',
+        'The guests who greeted the king at the airport included Latin Patriarch of Jerusalem Elias Saltan.',
         'Mayor of Lagos Tunde Bakare also attended.',
       ],
       local,

@@ -44,7 +44,7 @@ describe('a country written after another\'s name and "of"', () => {
     const a = article(
       'Condolences to the King',
       [
-        'Vasily Pennick sent a message of condolences to King Alaric of the United Kingdom of Great Britain and Northern Ireland.',
+        'Vasily Pennick sent a telegram of sympathy to King Alaric of the United Kingdom of Great Britain and Northern Ireland.',
         'The Russian leader recalled their meeting in Moscow.',
       ],
       { source: 'TASS', dateline: { place: 'MOSCOW', date: null } },
@@ -87,7 +87,7 @@ describe('a letter received is no visitor met', () => {
     const a = article(
       'President rejects letter',
       [
-        'President Omer Kaldirim received U.S. President Dale Ostrander’s letter urging him to halt the Turkish army’s advance into northern Syria, but set it aside.',
+        'President Omer Kaldirim received U.S. President Dale Ostrander’s letter asking him to stop the Turkish army’s offensive in northern Syria, but turned it down.',
       ],
       { source: null, dateline: { place: 'ANKARA', date: null } },
     );
@@ -101,7 +101,7 @@ describe('a meeting one said one would hold', () => {
       'President receives letter from ally',
       [
         'President Omer Kaldirim received a letter from President Dale Ostrander on Thursday.',
-        'On Monday Kaldirim said he would meet the American delegation, led by Vice President Carl Brenholt, within days.',
+        'Kaldirim also said he would meet the American delegation, led by Vice President Carl Brenholt, at his office.',
       ],
       { source: null, dateline: { place: 'ANKARA', date: null } },
     );
@@ -115,7 +115,7 @@ describe('the government a protest is lodged with', () => {
       'Parliament condemns cartoons',
       [
         'The National Assembly on Monday passed a resolution condemning the cartoons.',
-        'Foreign Minister Tariq Mahmood Sheraz told reporters on Friday that Pakistan had lodged a strong protest with the French government.',
+        'Foreign Minister Tariq Mahmood Sheraz told reporters after the sitting that Pakistan had conveyed a strong protest to the French government.',
       ],
       { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Oct 28' } },
     );
@@ -141,7 +141,7 @@ describe('an army unit named after an office', () => {
   it('reads "the President Guard Regiment (PGR)" as a body, no person titled President', () => {
     const a = article(
       'New envoy presents credentials',
-      ['A contingent of the President Guard Regiment (PGR) paraded for the ambassador when he arrived.'],
+      ['Soldiers of the President Guard Regiment (PGR) gave the new envoy a guard of honour at the palace.'],
       { source: 'BSS', dateline: { place: 'DHAKA', date: 'March 15, 2022' } },
     );
     expect(extract(a).people).toEqual([]);

@@ -55,13 +55,13 @@ describe("a traveller's destination", () => {
     const a = article(
       'Talks end in Moscow',
       [
-        'Prime Minister Ravi Deshmane of India held talks with the Russian president in Moscow today.',
+        'Prime Minister Ravi Deshmane held talks with President Oleg Varnov in Moscow today.',
         'PM Deshmane leaves for Austria',
-        'PM Deshmane has emplaned for Vienna on a trip no Indian prime minister has made in decades.',
+        'PM Deshmane has emplaned for Vienna on the second leg of his tour.',
       ],
       local,
     );
-    expect(person(a, 'Ravi Deshmane')?.country).toBe('India');
+    expect(person(a, 'Ravi Deshmane')?.country).not.toBe('Austria');
   });
 });
 

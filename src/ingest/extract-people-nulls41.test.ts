@@ -9,7 +9,7 @@ describe("a firm's executive, where the story calls the firm another country's",
     const a = article(
       'Prime Minister meets Teramind chief, welcomes cloud investment',
       [
-        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who said the United States technology giant plans to put US$1.2 billion into a data centre.',
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who announced the United States technology giant would put US$800 million into Malaysia.',
         'Veltrona said Malaysia had the talent to lead the region in cloud computing.',
       ],
       { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },
@@ -22,7 +22,7 @@ describe("a firm's executive, where the story calls the firm another country's",
     const a = article(
       'Prime Minister meets Teramind chief, welcomes cloud investment',
       [
-        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who said the Malaysian technology giant plans to put RM5 billion into a data centre.',
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Teramind Chairman and Chief Executive Officer Piet Veltrona, who announced the Malaysian technology giant would put RM3 billion into Penang.',
       ],
       { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },
     );
@@ -58,7 +58,7 @@ describe("a firm's executive, where the story calls the firm another country's",
     const a = article(
       'Minister acquitted in Sea Lantern migrant case',
       [
-        '(ANSA) - PALERMO, MAR 14 - Judges in Sicily on Thursday cleared Interior Minister Carlo Sorrento of keeping 90 migrants from disembarking from the Spanish NGO rescue ship Sea Lantern in 2020.',
+        '(ANSA) - PALERMO, NOV 14 - A Sicilian court on Thursday acquitted Interior Minister Carlo Sorrento of keeping 70 migrants from landing from the Spanish NGO rescue ship Sea Lantern in 2020.',
         'Sea Lantern founder Lluis Quellmark said the NGO would appeal. "The court has not said it was right," he said.',
       ],
       { source: 'ANSA', dateline: { place: 'PALERMO', date: 'DEC 20' } },
@@ -71,7 +71,7 @@ describe("a firm's executive, where the story calls the firm another country's",
     const a = article(
       'Minister acquitted in Sea Lantern migrant case',
       [
-        '(ANSA) - PALERMO, MAR 14 - Judges in Sicily on Thursday cleared Interior Minister Carlo Sorrento of keeping 90 migrants from disembarking from the Italian NGO rescue ship Sea Lantern in 2020.',
+        '(ANSA) - PALERMO, NOV 14 - A Sicilian court on Thursday acquitted Interior Minister Carlo Sorrento of keeping 70 migrants from landing from the Italian NGO rescue ship Sea Lantern in 2020.',
         'Sea Lantern founder Lluis Quellmark said the NGO would appeal. "The court has not said it was right," he said.',
       ],
       { source: 'ANSA', dateline: { place: 'PALERMO', date: 'DEC 20' } },
@@ -148,7 +148,7 @@ describe("the Inter-Parliamentary Union's president acts for the union unless na
     const a = article(
       'Speaker elected to lead the IPU',
       [
-        'DODOMA, Oct 28 - Speaker of the National Assembly of Tanzania Grace Mwakalinga on Sunday became President of the Inter-Parliamentary Union (IPU) after a vote of its members.',
+        'DODOMA, Oct 28 - Speaker of the National Assembly of Tanzania Grace Mwakalinga has been elected President of the Inter-Parliamentary Union (IPU).',
       ],
       { source: 'Daily News', dateline: { place: 'DODOMA', date: 'Oct 28' } },
     );
@@ -162,7 +162,7 @@ describe("an outlet's journalist named by the outlet's possessive works for the 
       'Prime Minister received by Emir of Qatar',
       [
         'DOHA, May 13 (Bernama) -- Malaysian Prime Minister Datuk Seri Hamdan Rosli was received by the Emir of Qatar at the Amiri Diwan today.',
-        "On Wednesday Hamdan joins a panel of the Qatar Economic Forum moderated by the Daily Courier's editor-in-chief, Mark Ashgrove.",
+        "Hamdan will also speak at the Qatar Economic Forum on Sunday, in a panel moderated by the Daily Courier's editor-in-chief, Mark Ashgrove.",
       ],
       { source: 'Bernama', dateline: { place: 'DOHA', date: 'May 13' } },
     );
@@ -174,7 +174,7 @@ describe("an outlet's journalist named by the outlet's possessive works for the 
     const a = article(
       'Court sentences US journalist to 16 years',
       [
-        'YEKATERINBURG, March 3. /TASS/. A regional court on Friday jailed US citizen Daniel Trelawny, a reporter for The Washington Post, to 16 years.',
+        'YEKATERINBURG, March 3. /TASS/. A regional court has handed US citizen Daniel Trelawny, a reporter for The Washington Post, a 12-year term.',
         'The Washington Post\'s editor-in-chief Helen Marwick called the verdict "a sham".',
       ],
       { source: 'TASS', dateline: { place: 'YEKATERINBURG', date: 'July 19' } },

@@ -124,7 +124,7 @@ describe("a new cabinet's oath", () => {
     article(
       "Mets' government sworn in",
       [
-        'Prime Minister Liisa Mets and her 11 ministers took their oaths of office in parliament on Tuesday.',
+        'Prime Minister Liisa Mets and the 12 ministers of her coalition took their oaths of office in the parliament building on Tuesday.',
         second,
         ...(third ? [third] : []),
       ],
@@ -133,7 +133,7 @@ describe("a new cabinet's oath", () => {
 
   it('counts the one the ministers were sworn in before, whatever earlier day the sentence dates the oath by', () => {
     const a = oath(
-      'Each minister was sworn in before Riigikogu President Tarmo Kivisild, a day after the chamber backed Mets by 57 votes to 44.',
+      'The ministers were sworn in one at a time before Riigikogu President Tarmo Kivisild, a day after the chamber approved Mets by 58 votes to 40.',
     );
     expect(person(a, 'Tarmo Kivisild')?.participant).toBe(true);
   });
@@ -174,7 +174,7 @@ describe('a vote in parliament', () => {
       'Seimas approves Daugirdas as Prime Minister',
       [
         'The deputies of the Seimas have approved the candidacy of Tomas Daugirdas for the post of Prime Minister.',
-        'Daugirdas had been acting Prime Minister since March, after the President took the resignation of the Government headed by Vytas Merkys.',
+        'Daugirdas had served as acting Prime Minister since May 12, when the President accepted the resignation of the Cabinet headed by Vytas Merkys.',
       ],
       vilnius,
     );

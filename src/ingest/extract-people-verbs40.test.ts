@@ -32,7 +32,7 @@ describe('a reception at the next stop of a tour, opened by "From <place>"', () 
   it('does not take "X and the Minister, Y, received the players" at the next stop as at the event', () => {
     // "received" is the sentence's verb, not a clause about the minister; the stop is a later event of its own.
     const a = champions(
-      'From the palace the team went to Government House, where Prime Minister Karl Vennes and the Minister of Sports, Lena Dahl, received the players on the lawn, before a parade for the fans.',
+      'From the palace the team went to Government House, where Prime Minister Karl Vennes and the Minister of Sports, Lena Dahl, received the players on the lawn, ahead of a party with supporters.',
     );
     expect(participantNames(a)).not.toContain('Karl Vennes');
     expect(participantNames(a)).not.toContain('Lena Dahl');
@@ -60,7 +60,7 @@ describe('past tenses the lexicon does not list at all', () => {
   it('leaves "the deposed President, X" its title: a participle between an article and a title is an adjective', () => {
     const a = article('Envoys hold talks in capital', [
       'A delegation led by former president Ivo Stane held talks in the capital with General Tomas Brell.',
-      'Stane said the delegation had also met the deposed President, Karl Vennes, who has been under guard in his home for a month.',
+      'Stane said the delegation had also met the deposed President, Karl Vennes, who has been confined to his home since the army took power.',
     ]);
     expect(person(a, 'Karl Vennes')?.roles).toEqual(['deposed President']);
   });

@@ -98,9 +98,10 @@ const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
  * "In pictures: …", "Photos: …", "Gallery: …": a photo gallery, whose captions are its story (the people and bodies
  * they name are the article's; their credits still are not).
  */
-const PICTURE_COUNTER_RE = /^\d{1,3} of \d{1,3}$/;
 const GALLERY_TITLE_RE =
   /^(?:in pictures|in photos|in images|photos|pictures|gallery|photo gallery)\s*[:|–—-]\s/i;
+/** A gallery page's count over each picture ("1 of 12"). */
+const PICTURE_COUNTER_RE = /^\d{1,3} of \d{1,3}$/;
 
 const STAFF_CREDIT_END_RE =
   /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:(?:Web\s+)?(?:Report|Desk|Staff|Bureau)|news\s+staff)$/u;

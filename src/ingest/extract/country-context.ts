@@ -677,12 +677,13 @@ const GOVERNMENTS = new Set(['administration', 'government']);
 /** Nouns for a country's side that someone can represent ("the Russian leader", "the Thai government"). */
 const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 'king', 'monarch', 'team']);
 
+/** The words before "be" of a passive ahead of the event ("will be represented by", "is to be represented by"). */
+const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', 'to']);
+
 /**
  * "Indonesia was represented by Vice President X", "The Russian leader was represented at the summit by Foreign
  * Minister Y": the country before "was represented (…) by" and the title.
  */
-const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', 'to']);
-
 export function representedCountry(
   tokens: readonly Token[],
   hits: readonly CountryHit[],

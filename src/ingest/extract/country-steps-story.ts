@@ -2031,10 +2031,6 @@ function presidentNamesake(story: CountryStory, p: PersonRecord): PersonRecord |
   );
 }
 
-/**
- * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
- * country has one, or when the outlet's own country is among them.
- */
 /** Whether someone other than `p` holds a bare "President" and has no country yet (nor is settled with none). */
 function unplacedBarePresident(story: CountryStory, p: PersonRecord): boolean {
   return story.people.some(
@@ -2042,6 +2038,10 @@ function unplacedBarePresident(story: CountryStory, p: PersonRecord): boolean {
   );
 }
 
+/**
+ * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
+ * country has one, or when the outlet's own country is among them.
+ */
 function presidentCountries(story: CountryStory, p: PersonRecord): Set<string> {
   const countries = new Set<string>();
   for (const q of story.people)
@@ -3610,7 +3610,6 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
 }
 const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
 
-/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 /**
  * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the
  * capitalised words of a state's long name ("King Y of the United Kingdom of Great Britain and Northern Ireland").
@@ -3629,6 +3628,7 @@ function ofAnothersName(story: CountryStory, pi: number, at: number): boolean {
   return false;
 }
 
+/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
   pi: number,

@@ -586,9 +586,9 @@ const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
 const SWEARING_IN = /\b(?:sworn in|took (?:the|his|her|their) oaths?|inaugurated)\b/i;
 /**
  * A headline reporting a message or a phone call ("… invites X to visit in letter, official says" too; not "… in letter
- * to World Internet Conference", read out at the gathering): its two sides
- * are named in the headline or the lede, and the others the story names (a predecessor at the ceremony congratulated
- * on, an envoy at the talks the call was about, the signers of an earlier deal) were somewhere else. A third side of the call is said to be on it.
+ * to World Internet Conference", read out at the gathering): its two sides are named in the headline or the lede, and
+ * the others the story names (a predecessor at the ceremony congratulated on, an envoy at the talks the call was
+ * about, the signers of an earlier deal) were somewhere else. A third side of the call is said to be on it.
  */
 const REMOTE_EXCHANGE =
   /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with)|\bin (?:an? |(?:his|her|their) )?(?:[\w-]+ )?(?:letters?|messages?|cables?)(?= *(?:[,;:]|$)))\b/i;
@@ -835,18 +835,18 @@ const LOCAL_BEFORE =
 const LATE = /\bthe late\b/i;
 /**
  * LOCAL_BEFORE's "a message to X", "Y's message for X", "a letter from Z to X" (who will get it later, not a sender
- * "delivered" or "read"),
- * kept apart: its "Y's" may start at any letter, which made the whole expression try it at every place of the words
- * (~0.8 against ~0.35 µs a call). Asked only when the words hold "message" (`localBefore`). Its end is
- * LOCAL_BEFORE's.
+ * "delivered" or "read"), kept apart: its "Y's" may start at any letter, which made the whole expression try it at
+ * every place of the words (~0.8 against ~0.35 µs a call). Asked only when the words hold "message" or "letter"
+ * (`localBefore`). Its end is LOCAL_BEFORE's.
  */
 const MESSAGE_BEFORE =
   /(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?(?:message|letter) (?:from [^,;.]{1,80} )?(?:to|for)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const MESSAGE = /message|letter/i;
 /**
  * "read a message from Queen X welcoming …", "brought a letter from President Y", "refused to accept a letter from
- * President Z": the sender of words someone read out, brought or was handed at the event is not there. (One "received a message from X", a greeting exchanged at a distance, is
- * the other side of it.) Asked only when the words hold " from " (`localBefore`).
+ * President Z": the sender of words someone read out, brought or was handed at the event is not there. (One "received
+ * a message from X", a greeting exchanged at a distance, is the other side of it.) Asked only when the words hold
+ * " from " (`localBefore`).
  */
 const SENT_FROM =
   /\b(?:read|reads|reading|brought|brings|bringing|delivered|delivers|delivering|conveyed|conveys|conveying|accept|accepts|accepted|accepting)(?: out)? (?:an?|the) (?:[\w'’-]+ ){0,2}(?:message|letter|telegram|cable)s? from (?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
@@ -5303,9 +5303,9 @@ function subjectOfVerbAfter(m: Mention): boolean {
   );
 }
 
-/** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
 /** A role in the committee that stages a games ('president of the Paris 2024 organising committee'). */
 const ORGANIZING_COMMITTEE = /\borgani[sz]ing committee\b/i;
+/** A side's coach or manager, named by its country's or club's capitalised words ("Russia coach", "Saudi coach"). */
 const SIDE_COACH = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:head\s+)?(?:coach|manager)$/u;
 /**
  * From `k`, right after "and": the token after "his former wife, Y," — lower-case words, a comma, a name and a comma

@@ -271,8 +271,34 @@ export function looksLikeOutlet(s: string): boolean {
 }
 
 // --- Site chrome: navigation and furniture of the crawled page, never story text -----------------------------
+/**
+ * A heading over a list of other stories' headlines below the story ("Most viewed", "Related", "More galleries",
+ * "What else we've been reading"): the headline-shaped lines under it are links, not the story's.
+ */
+const LINK_LIST_HEADINGS = new Set([
+  'related',
+  'related news',
+  'related stories',
+  'related articles',
+  'related coverage',
+  'related topics',
+  'most read',
+  'most viewed',
+  'most popular',
+  'most shared',
+  'you may also like',
+  'more on this story',
+  'more galleries',
+  'more videos',
+  'more from this section',
+  "what else we've been reading",
+  'what else we’ve been reading',
+]);
+
 // Phrases that may appear in the body as page furniture (no section names, which could be story words).
 const BODY_CHROME = new Set<string>([
+  // Headings over lists of other stories' headlines below a story: chrome, and so are the headlines under them.
+  ...LINK_LIST_HEADINGS,
   'advertisement',
   'sponsored',
   'scroll to continue',
@@ -283,24 +309,6 @@ const BODY_CHROME = new Set<string>([
   'like loading...',
   'back to top',
   'listen to this article',
-  'related',
-  'related news',
-  'related stories',
-  'related articles',
-  'you may also like',
-  'most read',
-  'most popular',
-  // Lists of other stories' headlines below a story: chrome, and so are the headlines under them (`isLinkListHeading`).
-  'most viewed',
-  'most shared',
-  'related coverage',
-  'related topics',
-  'more on this story',
-  'more galleries',
-  'more videos',
-  'more from this section',
-  "what else we've been reading",
-  'what else we’ve been reading',
   // A live blog's controls above its entries.
   'key events',
   'show key events only',
@@ -527,29 +535,7 @@ export function isTopChrome(s: string): boolean {
   );
 }
 
-/**
- * A heading over a list of other stories' headlines below the story ("Most viewed", "Related", "More galleries",
- * "What else we've been reading"): the headline-shaped lines under it are links, not the story's.
- */
-const LINK_LIST_HEADINGS = new Set([
-  'related',
-  'related news',
-  'related stories',
-  'related articles',
-  'related coverage',
-  'related topics',
-  'most read',
-  'most viewed',
-  'most popular',
-  'most shared',
-  'you may also like',
-  'more on this story',
-  'more galleries',
-  'more videos',
-  'more from this section',
-  "what else we've been reading",
-  'what else we’ve been reading',
-]);
+/** A heading over a list of other stories' links (`LINK_LIST_HEADINGS`). */
 export function isLinkListHeading(s: string): boolean {
   return s.length <= 40 && LINK_LIST_HEADINGS.has(chromeKey(s));
 }
