@@ -8,7 +8,7 @@ describe('one settled on none stays so through the defaults', () => {
     const a = article(
       'Prime Minister meets Teramind chiefs, welcomes cloud investment',
       [
-        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Piet Veltrona, Chairman of Teramind Systems, who announced that the United States technology giant will invest US$1.2 billion in Malaysia.',
+        'KUALA LUMPUR, May 2 (Bernama) -- Prime Minister Datuk Seri Hamdan Rosli today met Piet Veltrona, Chairman of Teramind Systems, who said the United States technology giant plans to put US$1.2 billion into a data centre.',
         'Also at the meeting was Lorna Quistel, President of Teramind Systems, who said the firm would hire 2,000 engineers.',
       ],
       { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 2' } },

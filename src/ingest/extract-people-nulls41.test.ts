@@ -148,7 +148,7 @@ describe("the Inter-Parliamentary Union's president acts for the union unless na
     const a = article(
       'Speaker elected to lead the IPU',
       [
-        'DODOMA, Oct 28 - Speaker of the National Assembly of Tanzania Grace Mwakalinga has been elected President of the Inter-Parliamentary Union (IPU).',
+        'DODOMA, Oct 28 - Speaker of the National Assembly of Tanzania Grace Mwakalinga on Sunday became President of the Inter-Parliamentary Union (IPU) after a vote of its members.',
       ],
       { source: 'Daily News', dateline: { place: 'DODOMA', date: 'Oct 28' } },
     );
