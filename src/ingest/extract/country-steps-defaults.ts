@@ -56,7 +56,7 @@ import {
   lacksOneOf,
 } from './one-holder-offices.ts';
 import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
-import type { PersonRecord } from './person-record.ts';
+import { awaitsCountry, type PersonRecord } from './person-record.ts';
 import { capitalOffice } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { YEAR } from './years.ts';
@@ -69,7 +69,7 @@ import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 export function placeDeputies(story: CountryStory): void {
   const { tokens, people, mentions } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
       const at = officeUnderAt(tokens, m.end);
@@ -101,7 +101,7 @@ export function placeDeputies(story: CountryStory): void {
 export function placeSuccessors(story: CountryStory): void {
   const { tokens, people, mentionsBySent } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     const named = p.mentions.find((m) => m.kind !== 'pronoun');
     if (named) p.country = successionCountry(named, people, mentionsBySent, tokens);
   }
@@ -119,8 +119,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   let bodyInStory = false;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0 || pinyinOf[pi])
-      continue;
+    if (!awaitsCountry(p) || p.roles.length === 0 || pinyinOf[pi]) continue;
     // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country; a
     // public body's ("chairman of the High Council for National Reconciliation") is of the story's one side.
     if (p.bodyOffice || p.roles.some((r) => namesABody(r) && !namesPublicBody(r, story.doc.text))) continue;
@@ -265,7 +264,7 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
   let twoSides: string[] | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.countrySettled || p.international || !p.participant || pinyinOf[pi]) continue;
+    if (!awaitsCountry(p) || !p.participant || pinyinOf[pi]) continue;
     const matchReport = (story.matchReport ??= isMatchReport(article.title, ledeText(doc)));
     const offices = p.roles
       .map(bareTitle)
@@ -327,13 +326,7 @@ export function placeDescribedLead(story: CountryStory): void {
     const at = q.mentions[0]?.start ?? Infinity;
     return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
   }, undefined);
-  if (
-    lead &&
-    lead.country === null &&
-    !lead.countrySettled &&
-    !lead.international &&
-    lead.mentions.length > 0
-  ) {
+  if (lead && awaitsCountry(lead) && lead.mentions.length > 0) {
     const lede = ledeText(doc);
     const described = new Set<string>();
     for (const text of [article.titleDerived ? '' : article.title, lede]) {
@@ -381,7 +374,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
     let sides: Set<string> | undefined;
     for (let pi = 0; pi < people.length; pi++) {
       const p = people[pi] as PersonRecord;
-      if (p.country !== null || p.countrySettled || p.international || pinyinOf[pi]) continue;
+      if (!awaitsCountry(p) || pinyinOf[pi]) continue;
       const listed =
         p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, storyNameEdges(story), tokens);
       if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
@@ -408,7 +401,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
 export function placeOfficersOfNationalBodies(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     for (const r of p.roles) {
       let c = bodyHomeCountry(r, tokens);
       const forms = c ? undefined : companyFormCountries(r);
@@ -448,7 +441,7 @@ const US_PARTY_ROLE =
  */
 export function settleUsPartyMembers(story: CountryStory): void {
   for (const p of story.people) {
-    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
       p.country = 'United States';
       p.countrySettled = true;
@@ -513,7 +506,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
     const p = people[pi] as PersonRecord;
     // Settled with none ("Acme Chairman X, who announced that the United States technology giant will invest"): the
     // steps before found whom they act for, and it is no country.
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     if (pinyinOf[pi] && chineseContext) continue;
     // "the 19th-century independence leader": a figure of history holds no office where the story is set.
     if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
@@ -775,7 +768,7 @@ function electedSuccessorCountry(
 export function placeFellowOfficers(story: CountryStory): void {
   const { people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     for (const r of p.roles) {
       const body = officeBody(r);
       const cabinet = CARETAKER_RE.exec(r)?.[1]?.toLowerCase();
@@ -831,8 +824,7 @@ export function placeOfficesByHeadlineSides(story: CountryStory): void {
  */
 export function placeByInauguration(story: CountryStory): void {
   const { doc, people } = story;
-  for (const p of people)
-    if (p.country === null && !p.countrySettled && !p.international) p.country = inaugurationCountry(p, doc);
+  for (const p of people) if (awaitsCountry(p)) p.country = inaugurationCountry(p, doc);
 }
 
 /**
@@ -843,7 +835,7 @@ export function placeByInauguration(story: CountryStory): void {
  */
 export function placeByBirthplace(story: CountryStory): void {
   for (const p of story.people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     for (const r of p.roles) {
       const born = BORN_ROLE.exec(r)?.[1];
       const country = born ? demonymCountry.get(born.toLowerCase()) : undefined;
@@ -906,7 +898,7 @@ export function placeDigestItemOffices(story: CountryStory): void {
     return i;
   };
   for (const p of people) {
-    if (p.country !== null || p.international || p.countrySettled || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     let item = -2;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
@@ -940,8 +932,7 @@ export function placeCalendarHighlight(story: CountryStory): void {
     home = p.country;
   }
   if (home === null) return;
-  for (const p of people)
-    if (p.participant && p.country === null && !p.international && !p.countrySettled) p.country = home;
+  for (const p of people) if (p.participant && awaitsCountry(p)) p.country = home;
 }
 
 /**

@@ -6,7 +6,7 @@ import { inQuote } from './country-context.ts';
 import type { CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { bareTitle, heldByAnother, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import { awaitsCountry, type Mention, type PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
 /** The one bare one-holder office all of p's roles name ("President", "then President"), or null. */
@@ -37,7 +37,7 @@ export function settleByDescribedOffice(story: CountryStory): void {
   let office: string | null = null;
   let holder: PersonRecord | null = null;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     const t = bareOffice(p);
     if (t === null) continue;
     // Two people named by bare offices: "the Iranian president" could stand for either.

@@ -11,7 +11,7 @@ import { possessorOfRole, storyNameEdges, type CountryStory } from './country-st
 import { countryNames, demonymCountry, FORMER_WORDS, subnationalCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
-import { normKey, type Mention, type PersonRecord } from './person-record.ts';
+import { awaitsCountry, normKey, type Mention, type PersonRecord } from './person-record.ts';
 import { institutionCountry, residenceCountry, titleHeads } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
@@ -592,7 +592,7 @@ const OWNERS = new Set(['his', 'her', 'their', 'its']);
 export function placeByCounterpartDemonym(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
       let k = m.start - 1;
@@ -727,7 +727,7 @@ export function placeByHandover(story: CountryStory): void {
 export function placeBareLeadersBesideForeignOnes(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     const theirs = pairedForeignNationality(tokens, p);
     if (!theirs) continue;
     // The other country by its name ("Sri Lanka"), not a nationality ("the Russian proverb he quoted"), and none but
@@ -764,7 +764,7 @@ export function placeByAdviserServed(story: CountryStory): void {
   const { people } = story;
   let servedBy: Map<string, PersonRecord[]> | undefined;
   for (const q of people) {
-    if (q.country !== null || q.international || q.countrySettled) continue;
+    if (!awaitsCountry(q)) continue;
     // The first of those who serve q, in the story's order, who has a country by now (one placed here counts).
     servedBy ??= advisersByServed(people);
     for (const p of servedBy.get(q.name) ?? []) {
@@ -804,7 +804,7 @@ export function placeAidesByPrincipal(story: CountryStory): void {
 function aidesByPrincipal(story: CountryStory, settled: boolean): void {
   const { people } = story;
   for (const p of people) {
-    if (p.country !== null || p.international || p.countrySettled) continue;
+    if (!awaitsCountry(p)) continue;
     for (const r of p.roles) {
       const served = SERVES_WHOM.exec(r)?.[1] ?? SERVES_POSSESSOR.exec(r)?.[1];
       if (served === undefined) continue;
@@ -1144,7 +1144,7 @@ export function placeSummonersOfEnvoys(story: CountryStory): void {
   const { doc, tokens, people, mentions } = story;
   for (const m of mentions) {
     const p = people[m.person] as PersonRecord;
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     if (!SUMMON_VERBS.has(tokens[m.end]?.lower ?? '')) continue;
     let k = m.end + 1;
     while (k < m.end + 5 && tokens[k]?.sent === m.sent && !ENVOY_WORDS.has(tokens[k]?.lower ?? '')) k++;
@@ -1200,7 +1200,7 @@ export function settleOfficersOfBusinessGroup(story: CountryStory): void {
   if (c === null) return;
   const city = datelineCity(article.dateline?.place);
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     // "Blackstone chairman and CEO X": a bare company title beside the one naming the company.
     const ofBrand = (r: string): boolean => namesABody(r, city) && !namesPublicBody(r, doc.text);
     if (!p.roles.some(ofBrand) || !p.roles.every((r) => ofBrand(r) || COMPANY_TITLES.has(r.toLowerCase())))
@@ -1239,7 +1239,7 @@ function seatAfterName(tokens: readonly Token[], end: number): string | undefine
 export function settleSpeakersFromSeat(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     const m = p.mentions.find((o) => o.kind === 'name');
     if (!m) continue;
     const staff = seatAfterName(tokens, m.end);

@@ -90,7 +90,7 @@ import {
   counterpartsCommaBefore,
 } from './person-cues.ts';
 import type { RoleSpan } from './appositive.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import { awaitsCountry, type Mention, type PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import { tokenize, type Token, type TokenizedText } from './tokenize.ts';
@@ -901,7 +901,7 @@ function titledPrincipalCountry(story: CountryStory, m: Mention): string | null 
  */
 export function placeOfficeRelationsLeft(story: CountryStory): void {
   for (const p of story.people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     const named = p.mentions.find((m) => m.kind !== 'pronoun');
     if (named) p.country = officeRelationCountry(story, named, true);
   }
@@ -3349,7 +3349,7 @@ const RETURNS = new Set(['returning', 'return', 'returned', 'returns']);
  */
 export function placeByHomeCity(story: CountryStory): void {
   for (const p of story.people) {
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (!awaitsCountry(p) || p.roles.length === 0) continue;
     p.country = homeCityCountry(story, p);
   }
 }
@@ -4510,7 +4510,7 @@ export function settleBareKoreansAtHome(story: CountryStory): void {
   // Chinese names in Wade-Giles or Taiwan's spelling share the shape ("President Lai Ching-te").
   for (const c of storyCountries(story)) if (HAN_STATES.has(c)) return;
   for (const p of story.people) {
-    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     if (nameShapeCountry(p.name.split(' '), KOREA_SHAPE) === null) continue;
     if (p.roles.some((r) => NORTH_WORDS.test(r)) || p.relativeOf >= 0) continue;
     // Only with a bare office: a trade ("singer") or no role may be anyone's.
@@ -4668,7 +4668,7 @@ const PLURAL_CLAUSE_VERBS = new Set(['are', 'were', 'have', 'had']);
 export function placeSharedClauseSubjects(story: CountryStory): void {
   const { tokens, people, mentions } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     const m = p.mentions.find((x) => x.kind !== 'pronoun');
     if (!m || tokens[m.end]?.lower !== 'and') continue;
     // The second name, after its title of up to five capitalised words.
@@ -4782,7 +4782,7 @@ function otherSideThanVenue(story: CountryStory, side: string): string | null {
  */
 export function placeAidesOfTitledPrincipals(story: CountryStory): void {
   for (const p of story.people) {
-    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!awaitsCountry(p)) continue;
     const holder = heldTitlePossessor(story, p);
     if (holder && holder.country !== null && !holder.international) p.country = holder.country;
   }

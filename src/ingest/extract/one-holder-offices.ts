@@ -4,7 +4,7 @@ import { findCountries, stateless, type CountryHit } from './countries.ts';
 import { CAP_START, inQuote, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import { awaitsCountry, type Mention, type PersonRecord } from './person-record.ts';
 import { PERSONAL_STYLES, relationWords, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { YEAR } from './years.ts';
@@ -368,7 +368,7 @@ export function headlineSideOffice(
   let sides: string[] | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.country !== null || p.countrySettled || p.international || p.bodyOffice) continue;
+    if (!awaitsCountry(p) || p.bodyOffice) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
     sides ??= [...new Set(sideHits(sideTokens, from, to))].filter((c) => !stateless(c, date));

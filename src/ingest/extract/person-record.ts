@@ -104,6 +104,14 @@ export const personNameWords = (name: string): string[] =>
   name.includes('.') ? name.split(/\s+|(?<=\p{Lu}\p{Ll}?\.)(?=\p{Lu}\p{Ll})/u) : name.split(/\s+/);
 
 /** A person of the story named `name`, before anything else is known of them. */
+/**
+ * Whether a later country step may still place `p`: no country yet, none settled on ("settled with none", as a foreign
+ * firm's chief is) and no international office. Every default step asks this first.
+ */
+export function awaitsCountry(p: PersonRecord): boolean {
+  return p.country === null && !p.countrySettled && !p.international;
+}
+
 export function newPerson(name: string, known: KnownPerson | null): PersonRecord {
   return {
     name,
