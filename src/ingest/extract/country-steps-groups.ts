@@ -8,7 +8,14 @@ import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, FORMER_WORDS, subnationalCountry, verbWords } from './lexicon.ts';
+import {
+  countryNames,
+  CROWN_NOUNS,
+  demonymCountry,
+  FORMER_WORDS,
+  subnationalCountry,
+  verbWords,
+} from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { awaitsCountry, normKey, type Mention, type PersonRecord } from './person-record.ts';
@@ -1285,9 +1292,6 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
  * X" on a tour of a realm that speaks of cutting ties with "the British monarchy").
  */
 const CROWN_TITLES = new Set(['queen', 'king', 'prince', 'princess']);
-
-/** A throne as a nation's ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
-const CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);
 
 /**
  * "Ghana, until last night the British colony of the Gold Coast, … a message from Queen X", "the first break by a

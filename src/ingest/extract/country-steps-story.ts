@@ -65,7 +65,14 @@ import {
   visitHostHome,
   type CountryStory,
 } from './country-story.ts';
-import { QUESTION_WORDS, countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
+import {
+  QUESTION_WORDS,
+  countryNames,
+  CROWN_NOUNS,
+  demonymCountry,
+  isFunctionWord,
+  orgHeads,
+} from './lexicon.ts';
 import { NAME_SUFFIXES, POSSESSIVE_MARKS, POSSESSIVE_S } from './names.ts';
 import {
   bareTitle,
@@ -4821,9 +4828,6 @@ export function settleHostsMetInTheCapital(story: CountryStory): void {
   }
 }
 
-/** A throne's nouns ("the British Crown", "the Danish monarchy", "the Dutch throne"). */
-const NATION_CROWN_NOUNS = new Set(['crown', 'monarchy', 'throne']);
-
 /** The titles of those a nation's crown is theirs by ("heir to the British throne, Prince X"). */
 const CROWN_HOLDERS = new Set([
   'king',
@@ -4846,7 +4850,7 @@ function nationsCrown(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at + 1];
   return (
     noun !== undefined &&
-    NATION_CROWN_NOUNS.has(noun.lower) &&
+    CROWN_NOUNS.has(noun.lower) &&
     !tokens[at + 2]?.cap &&
     demonymCountry.has(tokens[at]?.lower ?? '')
   );

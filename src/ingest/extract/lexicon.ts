@@ -184,6 +184,9 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * colony", "an ex British colony" ("ex-Marine" is one token, "ex -" two).
  */
 export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'one-time', 'onetime']);
+/** A throne's nouns, lower-case: what a nationality before them makes a nation's crown ("the British Crown", "the
+ * Danish monarchy", "the Dutch throne"). */
+export const CROWN_NOUNS: ReadonlySet<string> = new Set(['crown', 'monarchy', 'throne']);
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords: Set<string> = new VerbWords(list('verbs'));
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").
