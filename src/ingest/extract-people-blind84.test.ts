@@ -1,7 +1,8 @@
 // People seen first in the eighty-fourth blind round of held-out articles (minilateral meetings and "two-plus-two"
 // talks): leaders who adopt a joint statement (and a separate one), counterparts paired by nationality without a
-// comma, and founders of a format on a dated day of an earlier year, on invented sentences with invented people: none
-// of them are in the held-out files.
+// comma, founders of a format on a dated day of an earlier year, one who "had then" joined at an earlier time and one
+// speaking to reporters in another city, on invented sentences with invented people: none of them are in the held-out
+// files.
 import { describe, expect, it } from 'vitest';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
@@ -75,4 +76,32 @@ describe('founders on a dated day of an earlier year', () => {
       expect(person(a, 'Franz Hubermann')?.country).toBe('Austria');
     },
   );
+});
+
+describe('one at another time or place than the talks', () => {
+  it('reads "X had then joined them by video" after a sentence of an earlier month as no part of the summit', () => {
+    const a = article(
+      'River states hold first summit by video',
+      [
+        'Prime Minister Ottilie Brandvik on Thursday took part in the first summit of the river states, held by video with President Armand Vellacourt.',
+        'The group was launched at a meeting of the four foreign ministers in October last year. Foreign Minister Hedda Sorvaag had then joined her counterparts by video.',
+      ],
+      { source: null, dateline: null, date: '2022-07-14' },
+    );
+    expect(person(a, 'Ottilie Brandvik')?.participant).toBe(true);
+    expect(person(a, 'Hedda Sorvaag')?.participant).toBe(false);
+  });
+
+  it('reads "X, speaking to reporters in Tokyo earlier in the day, said" under another city\'s dateline as elsewhere', () => {
+    const a = article(
+      'Ministers agree on base plan',
+      [
+        'Foreign Minister Kenjiro Hatanawa and Secretary of State Alma Drewitt agreed on a base plan at talks on Saturday.',
+        'Prime Minister Isao Kurobane, speaking to reporters in Tokyo earlier in the day, said the government would seek local consent.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'WASHINGTON', date: 'Oct. 29' }, date: '2005-10-29' },
+    );
+    expect(person(a, 'Kenjiro Hatanawa')?.participant).toBe(true);
+    expect(person(a, 'Isao Kurobane')?.participant).toBe(false);
+  });
 });

@@ -3299,7 +3299,7 @@ const REACTED_TO_OUTCOME = new RegExp(
 // "Nigeria Football Federation president X said in Abuja that …" under a Monrovia dateline, "German Health Minister Y
 // says in Berlin …" under Geneva's: said at home, or anywhere else than the event.
 const ELSEWHERE_RE = new RegExp(
-  `\\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|${SAID_IN}|told reporters in) ${PLACE_NAME}`,
+  `\\b(?:arrived in|speaking (?:to (?:reporters|journalists) )?(?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting|${SAID_IN}|told reporters in) ${PLACE_NAME}`,
   'u',
 );
 
@@ -3307,9 +3307,9 @@ const ELSEWHERE_RE = new RegExp(
 const MESSAGE_AFTER =
   /^\s*,\s*in (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:message|letter|telegram|cable)s?\b[^,;.]{0,40},/i;
 /**
- * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
- * speaking by telephone from Lyon, said …", "W said in Abuja that …": one speaking from another city or country than
- * the event's.
+ * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking (to reporters) in Wellington,
+ * said …", "Z, speaking by telephone from Lyon, said …", "W said in Abuja that …": one speaking from another city or
+ * country than the event's.
  */
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
@@ -4758,7 +4758,8 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (own.includes(' by ') && receivedOnArrivalDay(m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
-  if (m.sent > 0 && (placeOfEarlierTime(m.sent) || afterYearsBack(m.sent))) return true;
+  if (m.sent > 0 && (placeOfEarlierTime(m.sent) || afterYearsBack(m.sent) || thenOfEarlierTime(m.sent)))
+    return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
@@ -4823,6 +4824,21 @@ function placeOfEarlierTime(sent: number): boolean {
   return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
 }
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`);
+
+/**
+ * "… was launched at a meeting of the four ministers in October last year. Minister X had then joined them by video":
+ * "had then" goes back to the time the sentence before (in the same paragraph) put in another month or an earlier
+ * year, not the story's event. Not where the sentence dates itself by a weekday.
+ */
+function thenOfEarlierTime(sent: number): boolean {
+  const own = sentText(sent);
+  if (!own.includes('had then') || WEEKDAY_ANY.test(own)) return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = sentText(sent - 1);
+  return someMatch(MONTH_RE, before, otherMonth) || someMatch(YEAR_IN_TEXT, before, earlierYear);
+}
 
 /**
  * "Thirty-two years ago this month, X arrived in Washington …. President Y welcomed him on the South Lawn": the
