@@ -92,12 +92,12 @@ describe('one at another time or place than the talks', () => {
     expect(person(a, 'Hedda Sorvaag')?.participant).toBe(false);
   });
 
-  it('reads "X, speaking to reporters in Tokyo earlier in the day, said" under another city\'s dateline as elsewhere', () => {
+  it('reads "X, speaking to reporters in Osaka that morning, said" under another city\'s dateline as elsewhere', () => {
     const a = article(
       'Ministers agree on base plan',
       [
         'Foreign Minister Kenjiro Hatanawa and Secretary of State Alma Drewitt agreed on a base plan at talks on Saturday.',
-        'Prime Minister Isao Kurobane, speaking to reporters in Tokyo earlier in the day, said the government would seek local consent.',
+        'Prime Minister Isao Kurobane, speaking to reporters in Osaka that morning, said his cabinet would ask the towns for consent.',
       ],
       { source: 'Kyodo', dateline: { place: 'WASHINGTON', date: 'Oct. 29' }, date: '2005-10-29' },
     );
