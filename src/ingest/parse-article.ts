@@ -212,12 +212,12 @@ const UTC_STAMP_RE = new RegExp(
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
 
 // Trend's and Report's credit in the story's first sentence: "…, Trend reports.", "…, Report informs." (a known agency
-// only).
+// only); Ukrinform's "…, an Ukrinform correspondent reports." in its first or second paragraph.
 const REPORTS_CREDIT_RE = new RegExp(
-  `,\\s([${UC}][${LETTER}.-]{1,20}(?:\\s[${UC}][${LETTER}.-]{1,20})?)(?:\\scorrespondent)?\\s(?:reports|informs)\\.`,
+  `,\\s(?:an?\\s)?([${UC}][${LETTER}.-]{1,20}(?:\\s[${UC}][${LETTER}.-]{1,20})?)(?:\\scorrespondent)?\\s(?:reports|informs)\\.`,
 );
 
-/** The agency a story's first paragraph credits at the end of its sentence, if any. */
+/** The agency a story's paragraph credits at the end of its sentence, if any. */
 function reportsCredit(p: string | undefined): string | null {
   const m = p?.includes(' reports.') || p?.includes(' informs.') ? REPORTS_CREDIT_RE.exec(p) : null;
   return m ? knownAgency(m[1]!) : null;
@@ -326,6 +326,22 @@ function agencyPhrase(s: string): string | null {
   return null;
 }
 
+/**
+ * The ABC's "By political reporter Jane Doe", "By chief political correspondent John Roe": a desk of at most three
+ * words (the last a reporter's, in lower case) before the writer's name.
+ */
+const DESK_BEFORE_NAME_RE = /^(?:[\p{L}-]+\s){1,3}(?:reporter|correspondent|editor|writer)\s(?=\p{Lu})/u;
+
+/**
+ * Euractiv's "By Euractiv with AFP": an outlet's one-word name (maybe a web address) and a known agency whose copy it
+ * used; the outlet credits the story. Null for any other byline ("By Jane Doe with AFP" names a writer).
+ */
+function outletWithAgency(s: string): string | null {
+  const m = OUTLET_WITH_AGENCY_RE.exec(s.trim());
+  return m && knownAgency(m[2]!) ? m[1]! : null;
+}
+const OUTLET_WITH_AGENCY_RE = /^(?:By\s+)?(\p{Lu}[\p{L}]{2,20}(?:\.com)?) with ([\p{L} ]{2,30})$/u;
+
 /** A byline that is an outlet's name: capitalised words ending in a word of outlets' names ("Vatican News"). */
 const BYLINE_OUTLET_RE =
   /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
@@ -374,9 +390,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   // "By Zhang San and Li Si Published: Nov 07, 2024 10:12 PM": the page's time glued to the byline.
   const glued = b && !b[2] ? BYLINE_META_RE.exec(b[1]!) : null;
   const author = glued ? b![1]!.slice(0, glued.index) : b?.[1];
-  if (b && (b[2] || looksLikeNames(author!))) {
+  if (b && (b[2] || looksLikeNames(author!) || looksLikeNames(author!.replace(DESK_BEFORE_NAME_RE, '')))) {
     const credit = b[2] ?? null;
+    const withWire = credit ? null : outletWithAgency(author!);
     if (credit) info.source ??= knownAgency(credit) ?? credit.trim();
+    else if (withWire !== null) info.source ??= withWire;
     else {
       // "By Global Times Published: …": the outlet's own name as the byline. "By Xinhua writers Wang Wei, Li Na":
       // the agency credited inside the byline.
@@ -523,6 +541,7 @@ function pipeCredit(s: string, info: FrontInfo): boolean {
     TIME_ONLY_RE.test(p);
   const meta = parts.filter(isMeta);
   const credit =
+    parts.map(outletWithAgency).find((o) => o !== null) ??
     parts.find((p) => knownAgency(p)) ??
     parts.find((p) => !isMeta(p) && looksLikeOutlet(p)) ??
     // "Lankapuri | Anuradhapura | Updated: …": an outlet's one-word name (no English word, no place) first, its
@@ -687,6 +706,15 @@ function parseUnsafe(text: string): ParseResult {
     }
     // A blog byline block: the author's bare name right above a date or "Posted …" line.
     const next = lines[i + 1]?.text;
+    // Notes from Poland's: the date's line, then the author's bare name, then a blank line and the story.
+    const below = lines[i + 1];
+    if (
+      AUTHOR_NAME_RE.test(s) &&
+      DATE_ONLY_RE.test(lines[i - 1]?.text ?? '') &&
+      below !== undefined &&
+      below.n > lines[i]!.n + 1
+    )
+      continue;
     if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) {
       // The Global Times prints its own name there: a credit, not an author; "Gulf News Report" is the outlet's
       // staff credit.
@@ -929,7 +957,8 @@ function parseUnsafe(text: string): ParseResult {
     datelineSource ??
     reprintSource ??
     trailerSource ??
-    reportsCredit(story[0]);
+    reportsCredit(story[0]) ??
+    reportsCredit(story[1]);
   return {
     article: {
       date: header.date,

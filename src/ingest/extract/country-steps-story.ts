@@ -666,11 +666,12 @@ function respectiveCountry(story: CountryStory, m: Mention): string | null {
 }
 
 /**
- * "his Dutch and Belgian counterparts, X and Y": two nationalities before "counterparts" and two names after its
- * comma pair in order, the first name with the first nationality. Null for any other shape.
+ * "his Dutch and Belgian counterparts, X and Y": two nationalities before "counterparts" and two names after it (and
+ * its comma, if any: "his Russian and Turkish counterparts X and Y") pair in order, the first name with the first
+ * nationality. Null for any other shape.
  */
 function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string | null {
-  const k = counterpartsCommaBefore(tokens, m.start);
+  const k = counterpartsCommaBefore(tokens, m.start, true);
   if (k < 0 || tokens[k - 3]?.lower !== 'and') return null;
   const second = tokens[m.start - 1]?.lower === 'and';
   // The first name: a second one must follow ("X and Y"), or the pair is not the counterparts'.

@@ -145,9 +145,15 @@ export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /**
  * "his Dutch and Belgian counterparts, X and Y": the comma after "counterparts" that the name at `start` follows,
- * directly (X) or after "and" and one name of at most five words (Y); -1 for any other name.
+ * directly (X) or after "and" and one name of at most five words (Y); -1 for any other name. With `commaOptional`,
+ * "his Russian and Turkish counterparts X and Y" too: then the index right after "counterparts", where the comma
+ * would be.
  */
-export function counterpartsCommaBefore(tokens: readonly Token[], start: number): number {
+export function counterpartsCommaBefore(
+  tokens: readonly Token[],
+  start: number,
+  commaOptional = false,
+): number {
   let k = start - 1;
   if (tokens[k]?.lower === 'and') {
     let j = k - 1;
@@ -155,7 +161,8 @@ export function counterpartsCommaBefore(tokens: readonly Token[], start: number)
     if (j === k - 1) return -1;
     k = j;
   }
-  return tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'counterparts' ? k : -1;
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'counterparts') return k;
+  return commaOptional && tokens[k]?.lower === 'counterparts' ? k + 1 : -1;
 }
 /** Possessives before an occupation ("their coach", "Hadley's lawyer"). */
 export const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);

@@ -394,6 +394,8 @@ const CHROME_PHRASES = new Set([
     'asia-pacific',
     'middle east',
     'europe',
+    // Euractiv's section of the EU's foreign affairs.
+    'global europe',
     'africa',
     'americas',
     'bookmark',
