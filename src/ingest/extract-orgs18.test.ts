@@ -136,6 +136,10 @@ describe('no junk among the organisations', () => {
         'Officials also signed the Trilateral Maritime Cooperation Framework.',
       ),
     ).toEqual([]);
+    // The same words before a body's head word name a body.
+    expect(organizations('Officials also met the Trilateral Maritime Cooperation Commission.')).toEqual([
+      'Trilateral Maritime Cooperation Commission',
+    ]);
   });
 
   it('lists a forum that meets or has members, not a forum held as an event', () => {

@@ -131,6 +131,10 @@ describe('names joined by "and"', () => {
 
   it('reads a Roman numeral before a summit as its number, not a body', () => {
     expect(entities('The leaders met at the close of the IX Summit of the bloc.').organizations).toEqual([]);
+    // The bloc the summit is of, named, is a body.
+    expect(
+      entities('The leaders met at the close of the IX Summit of the Coral Rim Council.').organizations,
+    ).toEqual(['Coral Rim Council']);
   });
 });
 

@@ -48,6 +48,10 @@ describe('a nationality before a rank and a body that make one title', () => {
 describe('a community with a shared future', () => {
   it('is a slogan of partnership, not a body', () => {
     expect(orgs('Both sides pledged to build a Norland-Vesta Community with a Shared Future.')).toEqual([]);
+    // A community of the same states named by a body's words is one.
+    expect(orgs('Both sides joined the Norland-Vesta Economic Community.')).toEqual([
+      'Norland-Vesta Economic Community',
+    ]);
   });
 
   it('leaves a community named as a body', () => {
