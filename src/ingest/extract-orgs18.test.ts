@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-people.ts';
 import { emptyKnowledge } from '../common/dataset.ts';
-import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn, testArticle } from './test-article.ts';
+
+const extraction = extractionUnder('Officials review the response');
 
 function organizations(...paragraphs: string[]): string[] {
-  return extractEntities(testArticle('Officials review the response', paragraphs), emptyKnowledge)
-    .organizations;
+  return extraction(...paragraphs).organizations;
 }
 
 describe('one entry per body, by its long form', () => {
@@ -119,12 +120,13 @@ describe('parties and movements named by one word or a word of their own languag
 
 describe('no junk among the organisations', () => {
   it('does not list a platform someone speaks through', () => {
-    expect(
-      organizations(
-        'Prime Minister Ilse Varga said on Twitter that the deal was historic.',
-        'Minister Joren Pell praised the team in a Facebook post.',
-      ),
-    ).toEqual([]);
+    const found = extraction(
+      'Prime Minister Ilse Varga said on Twitter that the deal was historic.',
+      'Minister Joren Pell praised the team in a Facebook post.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Ilse Varga')?.roles).toEqual(['Prime Minister']);
+    expect(personIn(found, 'Joren Pell')?.roles).toEqual(['Minister']);
   });
 
   it('does not list a relation or a framework between bodies', () => {
@@ -134,6 +136,10 @@ describe('no junk among the organisations', () => {
         'Officials also signed the Trilateral Maritime Cooperation Framework.',
       ),
     ).toEqual([]);
+    // The same words before a body's head word name a body.
+    expect(organizations('Officials also met the Trilateral Maritime Cooperation Commission.')).toEqual([
+      'Trilateral Maritime Cooperation Commission',
+    ]);
   });
 
   it('lists a forum that meets or has members, not a forum held as an event', () => {
@@ -149,12 +155,12 @@ describe('no junk among the organisations', () => {
   });
 
   it('does not list a revolution named in a title or a framework defined by its initials', () => {
-    expect(
-      organizations(
-        'The envoy handed a message for the Leader of the Islamic Revolution Ayatollah Reza Tabari.',
-        'Ministers signed the Trilateral Maritime Cooperation Framework (TMCF) on Friday.',
-      ),
-    ).toEqual([]);
+    const found = extraction(
+      'The envoy handed a message for the Leader of the Islamic Revolution Ayatollah Reza Tabari.',
+      'Ministers signed the Trilateral Maritime Cooperation Framework (TMCF) on Friday.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Reza Tabari')?.roles).toEqual(['Leader of the Islamic Revolution', 'Ayatollah']);
   });
 
   it('does not list the credited agency under its full name or its initials', () => {

@@ -1,8 +1,9 @@
 // Organisations and places (session 23): faults a reader of the sidebar notices, found on the newest held-out rounds.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 
 describe('bodies named inside longer names', () => {
   it('lists initials written inside a longer name as their own body when used alone, and the longer name once', () => {
@@ -59,9 +60,12 @@ describe('initials of the words opening a body', () => {
 
 describe('nationalities', () => {
   it('reads a nationality of two words before a title as no employer', () => {
-    expect(
-      entities('He recalled talks with Costa Rican President Ana Mora in October.').organizations,
-    ).toEqual([]);
+    const found = extraction('He recalled talks with Costa Rican President Ana Mora in October.');
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Ana Mora')).toMatchObject({
+      roles: ['Costa Rican President'],
+      country: 'Costa Rica',
+    });
   });
 });
 
@@ -127,6 +131,10 @@ describe('names joined by "and"', () => {
 
   it('reads a Roman numeral before a summit as its number, not a body', () => {
     expect(entities('The leaders met at the close of the IX Summit of the bloc.').organizations).toEqual([]);
+    // The bloc the summit is of, named, is a body.
+    expect(
+      entities('The leaders met at the close of the IX Summit of the Coral Rim Council.').organizations,
+    ).toEqual(['Coral Rim Council']);
   });
 });
 

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
-import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn, testArticle } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 
 describe('parties named with no cue word', () => {
   it('lists a party opening a sentence before its leader when the story writes it mid-sentence too', () => {
@@ -17,7 +18,9 @@ describe('parties named with no cue word', () => {
   });
 
   it('leaves a capitalised word opening a sentence before a leader alone', () => {
-    expect(entities('Opposition leader Tomas Verhaar criticised the deal.').organizations).toEqual([]);
+    const found = extraction('Opposition leader Tomas Verhaar criticised the deal.');
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Tomas Verhaar')?.roles).toEqual(['Opposition leader']);
   });
 
   it('lists initials that spell an English word before their leader, even opening a sentence', () => {
@@ -47,7 +50,7 @@ describe("a party in brackets after a person's name", () => {
   });
 
   it('keeps a country in brackets after a person a place, and lists a party named later with its kind once', () => {
-    const found = entities(
+    const found = extraction(
       'The envoy Ana Reis (Portugal) met Minister Vilho Kaarna (Finns) on Friday.',
       'The Finns Party leader Riia Sulo thanked him.',
     );
@@ -58,12 +61,14 @@ describe("a party in brackets after a person's name", () => {
 
 describe('titles of two words', () => {
   it("lists no body for the first word of 'Ceann Comhairle' or 'Menteri Besar'", () => {
-    expect(
-      entities(
-        'The sitting was suspended by Ceann Comhairle Orla Brannagh.',
-        'The state was represented by Johor Menteri Besar Datuk Aziz Rahmat.',
-      ).organizations,
-    ).toEqual([]);
+    const found = extraction(
+      'The sitting was suspended by Ceann Comhairle Orla Brannagh.',
+      'The state was represented by Johor Menteri Besar Datuk Aziz Rahmat.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Orla Brannagh')?.roles).toEqual(['Ceann Comhairle']);
+    expect(personIn(found, 'Aziz Rahmat')?.roles).toEqual(['Johor Menteri Besar']);
+    expect(found.places).toContain('Johor');
   });
 });
 
@@ -113,7 +118,7 @@ describe('the dateline', () => {
 
 describe("a governor's state", () => {
   it("reads the name before a governor's title, or after 'governor of', as a place", () => {
-    const found = entities(
+    const found = extraction(
       'Okon Ebiri was sworn in as the Governor of Osaro on Tuesday.',
       'Former Tavira Gov. Rui Manso, who lost his post in June, won again, and Marvale Governor Ana Pires congratulated him.',
     );
@@ -165,7 +170,7 @@ describe('adjectives before a body or a leader', () => {
 
 describe('adjectives of regions', () => {
   it("reads no place or body from a region's adjective", () => {
-    const found = entities(
+    const found = extraction(
       'The premier was backed by Catalan, Basque, Galician and Canarian parties.',
       'He met Bavarian Premier Max Order in the Bavarian state parliament, where many work in Bavaria.',
     );
@@ -203,7 +208,7 @@ describe("a party after its leader's or members' 'of'", () => {
   });
 
   it("reads places, not parties, after 'leader of' a country or 'the leaders of' provinces", () => {
-    const found = entities(
+    const found = extraction(
       'He thanked the leader of Germany and met the leaders of Tarlac and Pampanga provinces.',
     );
     expect(found.organizations).toEqual([]);

@@ -3,9 +3,10 @@
 // "movement" or before a party's office, a board of chiefs of staff, a Gulf ruler's diwan, a ministry before its
 // bureau of two joined words.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 
 describe('a group of countries by its number', () => {
@@ -41,12 +42,12 @@ describe('initials written with full stops', () => {
 
 describe('a partnership with no "for" or "of" after it is a pact, not a body', () => {
   it('lists no trade partnership, nor its initials used alone', () => {
-    expect(
-      orgs(
-        'Ministers promoted the Southern Ocean Economic Partnership (SOEP) and the Coral Rim Partnership.',
-        'Tomas Verhaar said SOEP members would meet again.',
-      ),
-    ).toEqual([]);
+    const found = extraction(
+      'Ministers promoted the Southern Ocean Economic Partnership (SOEP) and the Coral Rim Partnership.',
+      'Tomas Verhaar said SOEP members would meet again.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 
   it('lists a partnership whose name goes on with "for"', () => {
@@ -95,9 +96,12 @@ describe('a party or a movement named in English words before "party" or "moveme
   });
 
   it('lists no single English word, nor a country alone', () => {
-    expect(
-      orgs('Officials of the Labour party said no.', 'Tomas Verhaar denied that the Peru party existed.'),
-    ).toEqual([]);
+    const found = extraction(
+      'Officials of the Labour party said no.',
+      'Tomas Verhaar denied that the Peru party existed.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 });
 
@@ -121,12 +125,13 @@ describe('a party named before its office and a person', () => {
   });
 
   it("lists none for English words opening a sentence the story writes nowhere else, nor a chamber's side", () => {
-    expect(
-      orgs(
-        'Opposition Social Democrat leader Ilse Varnam called for an election.',
-        'Officials said Senate Majority leader Tomas Verhaar agreed.',
-      ),
-    ).toEqual([]);
+    const found = extraction(
+      'Opposition Social Democrat leader Ilse Varnam called for an election.',
+      'Officials said Senate Majority leader Tomas Verhaar agreed.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Ilse Varnam')?.roles).toEqual(['Opposition Social Democrat leader']);
+    expect(personIn(found, 'Tomas Verhaar')).toBeDefined();
   });
 });
 
@@ -149,7 +154,9 @@ describe('a board of chiefs of staff', () => {
   });
 
   it('lists no body for one chief of staff', () => {
-    expect(orgs('Officials named Ilse Varnam as Chief of the General Staff on Monday.')).toEqual([]);
+    const found = extraction('Officials named Ilse Varnam as Chief of the General Staff on Monday.');
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Ilse Varnam')?.roles).toEqual(['Chief of the General Staff']);
   });
 });
 

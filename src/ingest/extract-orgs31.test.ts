@@ -2,9 +2,10 @@
 // participle before a title, a nationality before "Chief Cabinet Secretary", a slogan of partnership, a country's
 // formal name with "Union of".
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 
 describe('a word before a title that names no employer', () => {
@@ -16,8 +17,12 @@ describe('a word before a title that names no employer', () => {
   });
 
   it('reads a participle before a title as a description of its holder', () => {
-    expect(orgs('Ousted President Tomas Verhaar fled the capital.')).toEqual([]);
-    expect(orgs('Officials said Embattled Governor Tomas Verhaar would stay.')).toEqual([]);
+    const ousted = extraction('Ousted President Tomas Verhaar fled the capital.');
+    expect(ousted.organizations).toEqual([]);
+    expect(personIn(ousted, 'Tomas Verhaar')?.roles).toEqual(['Ousted President']);
+    const embattled = extraction('Officials said Embattled Governor Tomas Verhaar would stay.');
+    expect(embattled.organizations).toEqual([]);
+    expect(personIn(embattled, 'Tomas Verhaar')?.roles).toEqual(['Embattled Governor']);
   });
 
   it('still names a company before its chief', () => {
@@ -27,7 +32,12 @@ describe('a word before a title that names no employer', () => {
 
 describe('a nationality before a rank and a body that make one title', () => {
   it('lists nothing for "Japanese Chief Cabinet Secretary X"', () => {
-    expect(orgs('Japanese Chief Cabinet Secretary Tomas Verhaar said Japan hoped for calm.')).toEqual([]);
+    const found = extraction('Japanese Chief Cabinet Secretary Tomas Verhaar said Japan hoped for calm.');
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Tomas Verhaar')).toMatchObject({
+      roles: ['Japanese Chief Cabinet Secretary'],
+      country: 'Japan',
+    });
   });
 
   it('still lists a nationality before a body with no rank', () => {
@@ -38,6 +48,10 @@ describe('a nationality before a rank and a body that make one title', () => {
 describe('a community with a shared future', () => {
   it('is a slogan of partnership, not a body', () => {
     expect(orgs('Both sides pledged to build a Norland-Vesta Community with a Shared Future.')).toEqual([]);
+    // A community of the same states named by a body's words is one.
+    expect(orgs('Both sides joined the Norland-Vesta Economic Community.')).toEqual([
+      'Norland-Vesta Economic Community',
+    ]);
   });
 
   it('leaves a community named as a body', () => {

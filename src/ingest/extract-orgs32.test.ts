@@ -1,9 +1,10 @@
 // Organisations and places (session 31): classes of the held-out misses — a title's territory, a place of two words
 // inside a longer capitalised run, a seat of government named in the plural.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
 describe("a title's territory", () => {
@@ -67,12 +68,15 @@ describe("a headline's short form of a Korea", () => {
 
 describe('a numbered session of a conference', () => {
   it('is an event, no body: "COP29 President X", "the 21st Conference of the Parties"', () => {
-    expect(
-      entities(
-        'The deal was gavelled through by COP29 President Tomas Verhaar.',
-        'Ilse Varnam, president of the 21st Conference of the Parties (COP21), struck the gavel.',
-      ).organizations,
-    ).toEqual([]);
+    const found = extraction(
+      'The deal was gavelled through by COP29 President Tomas Verhaar.',
+      'Ilse Varnam, president of the 21st Conference of the Parties (COP21), struck the gavel.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(personIn(found, 'Tomas Verhaar')?.roles).toEqual(['COP29 President']);
+    expect(personIn(found, 'Ilse Varnam')?.roles).toEqual([
+      'president of the 21st Conference of the Parties (COP21)',
+    ]);
   });
 
   it('still lists a group named by a letter and a number', () => {
@@ -112,9 +116,9 @@ describe('a continent and the country named after it', () => {
   });
 
   it('still reads a short form of another place as that place', () => {
-    expect(places('Ilse Varnam visited Hebei Province.', 'Tomas Verhaar also toured Hebei.')).not.toContain(
-      'Hebei',
-    );
+    const found = places('Ilse Varnam visited Hebei Province.', 'Tomas Verhaar also toured Hebei.');
+    expect(found).not.toContain('Hebei');
+    expect(found).toContain('Hebei Province');
   });
 });
 

@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-people.ts';
 import { emptyKnowledge } from '../common/dataset.ts';
-import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, testArticle } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
@@ -17,7 +18,9 @@ describe('a grouping of a few countries the lexicon lacks', () => {
   });
 
   it('leaves "Quad" opening a sentence, where its capital proves nothing', () => {
-    expect(orgs('Quad bikes were banned from the beach, Ilse Varnam said.')).not.toContain('Quad');
+    const found = extraction('Quad bikes were banned from the beach, Ilse Varnam said.');
+    expect(found.organizations).not.toContain('Quad');
+    expect(found.people.map((p) => p.name)).toEqual(['Ilse Varnam']);
   });
 });
 
@@ -40,7 +43,9 @@ describe('a facility named before lower-case nouns', () => {
   });
 
   it('names no place in a nuclear deal or policy', () => {
-    expect(places('Ilse Varnam criticized the Vantar nuclear deal.')).not.toContain('Vantar');
+    const found = extraction('Ilse Varnam criticized the Vantar nuclear deal.');
+    expect(found.places).not.toContain('Vantar');
+    expect(found.people.map((p) => p.name)).toEqual(['Ilse Varnam']);
   });
 });
 
@@ -83,6 +88,7 @@ describe("a seat of government's rooms and replies", () => {
   it('still reads a statement made "from" the seat as a place', () => {
     const found = entities('Ilse Varnam read a statement from the White House on Friday.');
     expect(found.organizations).not.toContain('White House');
+    expect(found.places).toContain('White House');
   });
 });
 

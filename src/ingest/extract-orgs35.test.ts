@@ -2,9 +2,10 @@
 // missed, parties named by one word or joined by "and" or "-led", short and translated names of a body found,
 // titles around legislatures, datelines inside a digest, platforms and storms that name no body or place.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
@@ -54,13 +55,15 @@ describe('regions and venues', () => {
   });
 
   it('reads a language after "in" as no place', () => {
-    expect(places('Tomas Verhaar, who spoke in Arabic, thanked the hosts.')).not.toContain('Arabic');
+    const found = extraction('Tomas Verhaar, who spoke in Arabic, thanked the hosts.');
+    expect(found.places).not.toContain('Arabic');
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 
   it('reads a storm named as an event, no place', () => {
-    expect(places('Tomas Verhaar surveyed the damage from Hurricane Velma on Monday.')).not.toContain(
-      'Hurricane Velma',
-    );
+    const found = extraction('Tomas Verhaar surveyed the damage from Hurricane Velma on Monday.');
+    expect(found.places).not.toContain('Hurricane Velma');
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 });
 
@@ -141,10 +144,12 @@ describe('titles and bodies', () => {
   });
 
   it('reads no body in "Secretary to the Government" or a degree after a name', () => {
-    expect(orgs('Deputy Secretary to the Government Datuk Ilse Varnam read the oath.')).not.toContain(
-      'Government',
-    );
-    expect(orgs('Prime Minister Tomas Verhaar (PhD) signed the memorandum.')).not.toContain('PhD');
+    const secretary = extraction('Deputy Secretary to the Government Datuk Ilse Varnam read the oath.');
+    expect(secretary.organizations).not.toContain('Government');
+    expect(personIn(secretary, 'Ilse Varnam')?.roles).toEqual(['Deputy Secretary to the Government']);
+    const doctor = extraction('Prime Minister Tomas Verhaar (PhD) signed the memorandum.');
+    expect(doctor.organizations).not.toContain('PhD');
+    expect(personIn(doctor, 'Tomas Verhaar')?.roles).toEqual(['Prime Minister']);
   });
 
   it("reads a country's forces stationed in another as one command", () => {

@@ -3,9 +3,10 @@
 // with full stops, Japan's Diet, programmes, bodies known by name alone, palace rooms and venues before a lower-case
 // noun, ships' and dynasties' names.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
@@ -81,7 +82,9 @@ describe('venues', () => {
   });
 
   it("keeps a person's residence no place", () => {
-    expect(places('Police searched the Verhaar residence, Tomas Verhaar said.')).not.toContain('Verhaar');
+    const found = extraction('Police searched the Verhaar residence, Tomas Verhaar said.');
+    expect(found.places).not.toContain('Verhaar');
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 });
 
@@ -146,10 +149,13 @@ describe('names that are no place', () => {
   });
 
   it("reads a ship's name after its navy's prefix as no place", () => {
-    expect(places('Tomas Verhaar toured the USS Missouri on Monday.')).not.toContain('Missouri');
-    const carrier = entities('Ilse Varnam flew out to the USS Velmar City.');
+    const battleship = extraction('Tomas Verhaar toured the USS Missouri on Monday.');
+    expect(battleship.places).not.toContain('Missouri');
+    expect(battleship.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
+    const carrier = extraction('Ilse Varnam flew out to the USS Velmar City.');
     expect(carrier.places).not.toContain('Velmar City');
     expect(carrier.organizations).toEqual([]);
+    expect(carrier.people.map((p) => p.name)).toEqual(['Ilse Varnam']);
   });
 
   it('reads a scripture or the Treasury as no place', () => {
@@ -158,6 +164,8 @@ describe('names that are no place', () => {
   });
 
   it("reads a dynasty's name as no place", () => {
-    expect(places('The vase dates from the Ming dynasty, Tomas Verhaar said.')).not.toContain('Ming');
+    const found = extraction('The vase dates from the Ming dynasty, Tomas Verhaar said.');
+    expect(found.places).not.toContain('Ming');
+    expect(found.people.map((p) => p.name)).toEqual(['Tomas Verhaar']);
   });
 });

@@ -257,6 +257,10 @@ describe('countries of national offices', () => {
       'Isro villagers gathered on Monday. Faa elders said the harvest was good.',
     ]);
     expect(run(a).organizations).toEqual([]);
+    // In capitals before a title, the agency is named and gives its country.
+    const b = article('Launch succeeds', ['ISRO chairman Ilse Varnam said the launch went well.']);
+    expect(run(b).organizations).toEqual(['ISRO']);
+    expect(person(b, 'Ilse Varnam')).toMatchObject({ roles: ['ISRO chairman'], country: 'India' });
   });
 });
 

@@ -217,6 +217,8 @@ describe('the country of an aide or a relative', () => {
       'Lin asked Salazar about his vice president, Rosa Mamani.',
     ]);
     expect(person(a, 'Rosa Mamani')?.country).not.toBe('China');
+    expect(person(a, 'Rosa Mamani')?.roles).toEqual(['vice president']);
+    expect(person(a, 'Jorge Salazar')).toMatchObject({ roles: ['Peruvian President'], country: 'Peru' });
   });
 });
 

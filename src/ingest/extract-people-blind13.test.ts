@@ -98,6 +98,7 @@ describe('a place set off by a description', () => {
       "STOCKHOLM, May 9 (Xinhua) -- Nordic leaders met on Thursday at Hagaborg, the Swedish prime minister's country retreat, to discuss security.",
     ]);
     expect(run(a).people.map((p) => p.name)).not.toContain('Hagaborg');
+    expect(run(a).places).toContain('Hagaborg');
   });
 });
 

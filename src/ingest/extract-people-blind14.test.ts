@@ -192,6 +192,7 @@ describe('titles and countries of officials', () => {
       { dateline: { place: 'ASUNCION', date: 'May 9' } },
     );
     expect(person(a, 'Mateo Zorrilla')?.country).not.toBe('Brazil');
+    expect(person(a, 'Mateo Zorrilla')).toMatchObject({ roles: ['Outgoing President'], country: 'Paraguay' });
   });
 
   it('does not take a country where someone is staying for theirs', () => {

@@ -104,6 +104,8 @@ describe('names that name things', () => {
       'The strike was called off after an emergency session of the National Executive Councils (NEC) of both unions in Kano.',
     ]);
     expect(run(a).people).toEqual([]);
+    expect(run(a).organizations).toEqual(['National Executive Councils']);
+    expect(run(a).places).toContain('Kano');
   });
 });
 

@@ -53,6 +53,7 @@ describe('places named with a demonym', () => {
       { source: 'Reuters', dateline: null },
     );
     expect(person(a, 'Tran Van Nam')?.country).not.toBe('Laos');
+    expect(person(a, 'Tran Van Nam')).toMatchObject({ roles: ['Prime Minister'], participant: true });
   });
 });
 
@@ -169,6 +170,7 @@ describe('names joined to a participle', () => {
       'The bank cut its rate after months of pressure from the Pheu Thai-led government and the Beijing-backed lobby.',
     ]);
     expect(names(a)).toEqual([]);
+    expect(run(a).organizations).toEqual(['Pheu Thai']);
   });
 });
 

@@ -160,6 +160,9 @@ describe('organisations', () => {
       'President Batbold Enkh received His Holiness Pope Leo, who was accompanied by His Eminence Cardinal Luca Ferri.',
     ]);
     expect(run(a).organizations).toEqual([]);
+    expect(person(a, 'Leo')).toMatchObject({ roles: ['Pope'], country: 'Vatican' });
+    expect(person(a, 'Luca Ferri')?.roles).toEqual(['Cardinal']);
+    expect(person(a, 'Batbold Enkh')?.roles).toEqual(['President']);
   });
 });
 

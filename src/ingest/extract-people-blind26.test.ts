@@ -85,6 +85,9 @@ describe('countries', () => {
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 6' } },
     );
     expect(person(a, 'Dan Boden')?.country).not.toBe('Japan');
+    expect(person(a, 'Dan Boden')?.roles).toEqual(['President']);
+    expect(person(a, 'Lee Min-ho')).toMatchObject({ roles: ['President'], country: 'South Korea' });
+    expect(person(a, 'Taro Sato')).toMatchObject({ roles: ['Japanese Prime Minister'], country: 'Japan' });
   });
 
   it('gives a second bare president, not the outlet’s own, the country of the president-elect', () => {

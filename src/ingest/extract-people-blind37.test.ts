@@ -117,6 +117,9 @@ describe('countries', () => {
       { source: 'AP', dateline: { place: 'KYIV, Ukraine', date: null } },
     );
     expect(person(a, 'Dale Hobbs')?.country).not.toBe('Ukraine');
+    expect(person(a, 'Dale Hobbs')?.roles).toEqual(['President']);
+    expect(person(a, 'Oleh Marchenko')).toMatchObject({ roles: ['Ukrainian President'], country: 'Ukraine' });
+    expect(person(a, 'Ann Whitfield')?.roles).toEqual(['House Speaker']);
   });
 
   it('gives one named by "his spokesman …" closing a sentence, or by "His vice president" opening one, the possessor\'s country', () => {

@@ -210,6 +210,15 @@ describe('participants', () => {
       KUNA,
     );
     expect(taking(a)).not.toContain('Turki bin Saad');
+    expect(person(a, 'Turki bin Saad')).toMatchObject({
+      roles: ['Saudi Foreign Minister', 'Prince'],
+      country: 'Saudi Arabia',
+    });
+    expect(taking(a)).toContain('Jabir bin Khalid Al-Thani');
+    expect(person(a, 'Jabir bin Khalid Al-Thani')).toMatchObject({
+      roles: ['Amir of Qatar'],
+      country: 'Qatar',
+    });
   });
 
   it('leaves out who did not travel (not the one who represented them) and the groups that did not sign', () => {

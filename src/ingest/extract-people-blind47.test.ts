@@ -137,5 +137,11 @@ describe('countries', () => {
       { dateline: null, source: 'Reuters', date: '2024-02-09' },
     );
     expect(person(a, 'Dan Holloway')?.country).not.toBe('Latvia');
+    expect(person(a, 'Dan Holloway')?.roles).toEqual(['President']);
+    expect(person(a, 'Pavel Kovrin')).toMatchObject({
+      roles: ['President'],
+      country: 'Russia',
+      participant: true,
+    });
   });
 });

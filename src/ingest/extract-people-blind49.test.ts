@@ -42,6 +42,8 @@ describe('the states of the Cold War', () => {
       wire('PARIS', 'AFP', '2023-07-12'),
     );
     expect(person(a, 'Vera Horakova')?.country).not.toBe('Poland');
+    expect(person(a, 'Vera Horakova')).toBeDefined();
+    expect(person(a, 'Pavel Horak')).toMatchObject({ roles: ['French novelist'], country: 'France' });
   });
 
   it("places a city's mayor in the city's country, not in the story's or the sentence's before", () => {
@@ -191,6 +193,8 @@ describe('a visit announced in advance', () => {
       wire('OSLO', 'AP', '1977-11-18'),
     );
     expect(taking(a)).toEqual([]);
+    expect(person(a, 'Lars Berg')).toMatchObject({ roles: ['Prime Minister'], country: 'Norway' });
+    expect(person(a, 'Jan Kowal')?.roles).toEqual(['Ruritanian Premier']);
   });
 
   it('still counts the sides of a headline that agrees to meet', () => {
@@ -229,5 +233,15 @@ describe('around a signing', () => {
       wire('WASHINGTON', 'UPI', '1987-12-09'),
     );
     expect(person(a, 'Harlow')?.country).not.toBe('Russia');
+    expect(person(a, 'Harlow')).toMatchObject({
+      roles: ['President'],
+      country: 'United States',
+      participant: true,
+    });
+    expect(person(a, 'Oleg Brekke')).toMatchObject({
+      roles: ['Norwegian Premier'],
+      country: 'Norway',
+      participant: true,
+    });
   });
 });

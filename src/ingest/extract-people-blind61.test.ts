@@ -65,6 +65,9 @@ describe("an envoy's rank and post before the name", () => {
   it('takes no place into a name where no envoy is posted there', () => {
     const a = article('Film shown', ['The film was shown to the ambassador in Paris Hilton Hotel staff.']);
     expect(taking(a)).toEqual([]);
+    // A name of a person there is the envoy, with the post.
+    const b = article('Film shown', ['The film was shown to the ambassador in Paris Ilse Varnam.']);
+    expect(person(b, 'Ilse Varnam')?.roles).toEqual(['ambassador in Paris']);
   });
 });
 

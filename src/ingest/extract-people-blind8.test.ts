@@ -79,6 +79,8 @@ describe('one holder of a one-holder office per country', () => {
       'Rivas thanked the minister for the support of President Jorge Mendoza Ruiz to Cuba.',
     ]);
     expect(person(a, 'Jorge Mendoza Ruiz')?.country).not.toBe('Cuba');
+    expect(person(a, 'Jorge Mendoza Ruiz')?.roles).toEqual(['President']);
+    expect(person(a, 'Miguel Rivas Soto')).toMatchObject({ roles: ['Cuban President'], country: 'Cuba' });
   });
 });
 
@@ -116,6 +118,8 @@ describe('bare cabinet titles', () => {
       'The ceremony was attended by Foreign Minister Kemal Aydinli and Qatari Prime Minister and Foreign Minister Sheikh Khalid bin Nasser Al Thani.',
     ]);
     expect(person(a, 'Kemal Aydinli')?.country).not.toBe('Qatar');
+    expect(person(a, 'Kemal Aydinli')).toMatchObject({ roles: ['Foreign Minister'], country: 'Turkey' });
+    expect(person(a, 'Khalid bin Nasser Al Thani')?.country).toBe('Qatar');
   });
 
   it('gives the bare ministers of a two-sided event the side whose own minister is not named, and a bare title listed after one the same side', () => {

@@ -92,6 +92,15 @@ describe('a letter received is no visitor met', () => {
       { source: null, dateline: { place: 'ANKARA', date: null } },
     );
     expect(person(a, 'Omer Kaldirim')?.country).not.toBe('Syria');
+    expect(person(a, 'Omer Kaldirim')).toMatchObject({
+      roles: ['President'],
+      country: 'Turkey',
+      participant: true,
+    });
+    expect(person(a, 'Dale Ostrander')).toMatchObject({
+      roles: ['U.S. President'],
+      country: 'United States',
+    });
   });
 });
 

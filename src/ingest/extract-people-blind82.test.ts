@@ -62,6 +62,8 @@ describe("a traveller's destination", () => {
       local,
     );
     expect(person(a, 'Ravi Deshmane')?.country).not.toBe('Austria');
+    expect(person(a, 'Ravi Deshmane')).toMatchObject({ roles: ['Prime Minister', 'PM'], participant: true });
+    expect(person(a, 'Oleg Varnov')).toMatchObject({ roles: ['President'], participant: true });
   });
 });
 

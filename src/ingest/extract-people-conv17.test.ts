@@ -169,6 +169,7 @@ describe('the country of people outside government', () => {
       'The 25-year-old will wear the shirt once worn by Mario Ferro, and ended his speech in Spanish with a cheer.',
     ]);
     expect(person(a, 'Mario Ferro')?.country).not.toBe('Spain');
+    expect(person(a, 'Mario Ferro')).toBeDefined();
   });
   it('reads "The Italian will …" as the nationality of the sentence before’s subject', () => {
     const a = article('Club presents new striker', [

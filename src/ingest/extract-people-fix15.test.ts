@@ -143,6 +143,8 @@ describe('countries the story gives another way', () => {
       'Ambassador Zhou Ming said some 20 Japanese lawmakers had flown to Taipei for the inauguration of Hsu Chung-te.',
     ]);
     expect(person(a, 'Hsu Chung-te')?.country).not.toBe('Japan');
+    expect(person(a, 'Hsu Chung-te')?.country).toBe('Taiwan');
+    expect(person(a, 'Zhou Ming')?.roles).toEqual(['Ambassador']);
   });
 
   it('places an untitled name by the capital they take office in', () => {

@@ -150,5 +150,11 @@ describe('places', () => {
       'The president conferred the honour on his guest on Sunday.',
     );
     expect(found).not.toContain('Nile');
+    // A city the headline names is still a place.
+    const { places: inCairo } = orgsAndPlacesUnder(
+      'President confers Order of the Nile on visiting leader in Cairo',
+    )('The president conferred the honour on his guest on Sunday.');
+    expect(inCairo).toContain('Cairo');
+    expect(inCairo).not.toContain('Nile');
   });
 });

@@ -188,6 +188,7 @@ describe("a chargé d'affaires", () => {
 
   it('names no body with the accented first word', () => {
     expect(orgsAndPlacesUnder('Envoy arrives in Seoul')(...paragraphs).organizations).toEqual([]);
+    expect(person(article('Envoy arrives in Seoul', paragraphs), 'Mark Hollis')?.roles).toEqual(['envoy']);
   });
 });
 

@@ -26,6 +26,12 @@ describe('a broadcaster named by "host"', () => {
 
   it('reads no one into an event\'s host with one unknown word ("the summit host Kovna")', () => {
     expect(extractTest(story('The summit host Kovna said it would sign the accord.')).people).toEqual([]);
+    // A name of two words there is a person.
+    expect(
+      extractTest(story('The summit host Ilse Varnam said it would sign the accord.')).people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Ilse Varnam']);
   });
 
   it('gives no "host" role to the object of the verb ("will host X")', () => {

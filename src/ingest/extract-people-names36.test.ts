@@ -25,6 +25,8 @@ describe('a name no first-name list knows', () => {
   it('reads no person into a place or a body after "according to"', () => {
     expect(names('Plan criticised', 'According to Statistics Norway, prices rose.')).toEqual([]);
     expect(names('Plan criticised', 'According to Nikkei Asia, the plan was flawed.')).toEqual([]);
+    // A person's name there is read.
+    expect(names('Plan criticised', 'According to Ilse Varnam, prices rose.')).toEqual(['Ilse Varnam']);
   });
 
   it('pairs each head of state with their country in "the presidents of A, X, B, Y and C, Z"', () => {

@@ -37,6 +37,8 @@ describe('a title that ends one paragraph is not the title of the name that open
       '’s ambassador to Chad, Paul Morin, said they would resume in June.',
     ]);
     expect(person(a, 'Paul Morin')?.roles.join(' ') ?? '').not.toContain('France');
+    expect(person(a, 'Paul Morin')).toBeDefined();
+    expect(run(a).places).toEqual(expect.arrayContaining(['France', 'Chad']));
   });
 
   it('leaves a title head and "of" with their paragraph ("head of" / "marketing X")', () => {

@@ -9,6 +9,11 @@ describe('the country of the sentence before', () => {
       'Former British Prime Minister Harold Whitlow flew in last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
     ]);
     expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
+    expect(person(a, 'Orest Danylyuk')?.roles).toEqual(['President']);
+    expect(person(a, 'Harold Whitlow')).toMatchObject({
+      roles: ['Former British Prime Minister'],
+      country: 'United Kingdom',
+    });
   });
 
   it('is not given to a president by a country that has none, named outside any title', () => {
@@ -16,6 +21,7 @@ describe('the country of the sentence before', () => {
       'Britain sent more arms last spring and urged them to keep fighting. Now President Orest Danylyuk has signed a decree ruling out the talks.',
     ]);
     expect(person(a, 'Orest Danylyuk')?.country).not.toBe('United Kingdom');
+    expect(person(a, 'Orest Danylyuk')?.roles).toEqual(['President']);
   });
 
   it('is still given to a spokesman beside his principal', () => {
@@ -34,6 +40,15 @@ describe('a country inside another person\'s "whose" clause', () => {
       'Italian Prime Minister Giulia Fantoni, whose Sons of Italy party won the most seats in Rome last year, abstained on Solheide and voted against Amundsen.',
     ]);
     expect(person(a, 'Marit Solheide')?.country ?? null).toBeNull();
+    expect(person(a, 'Marit Solheide')?.participant).toBe(true);
+    expect(person(a, 'Giulia Fantoni')).toMatchObject({
+      roles: ['Italian Prime Minister'],
+      country: 'Italy',
+    });
+    expect(person(a, 'Karl Amundsen')).toMatchObject({
+      roles: ['former Danish prime minister'],
+      country: 'Denmark',
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 // with a capital before a name, a headline's country and office after other words, and an interviewer named in the
 // sentence after the lede. Invented sentences, invented people.
 import { describe, expect, it } from 'vitest';
-import { participantNames as taking, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('the one a message is for, whatever its case', () => {
   it('does not count the leader an envoy brings "the President\'s Message to"', () => {
@@ -34,6 +34,8 @@ describe('a headline that names leaders by their country and office after other 
   it('does not count a holder whose office stands in the possessive after other words', () => {
     const a = story("Freed aid workers meet Kenyan President's envoy in Nairobi");
     expect(taking(a)).not.toContain('Corvin Dunmore Haskel');
+    expect(person(a, 'Corvin Dunmore Haskel')).toMatchObject({ roles: ['President'], country: 'Kenya' });
+    expect(person(a, 'Ellery bin Faisal')).toMatchObject({ roles: ['Crown Prince'], country: 'Jordan' });
   });
 });
 

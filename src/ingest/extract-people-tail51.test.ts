@@ -20,6 +20,7 @@ describe('names in a calendar column', () => {
     const a = calendar('In 2004, the U.N. Charter was amended and the D.C. Council voted on a new budget.');
     expect(person(a, 'U.N. Charter')).toBeUndefined();
     expect(person(a, 'D.C. Council')).toBeUndefined();
+    expect(person(a, 'Ansel Virtanen')?.roles).toEqual(['pilot']);
   });
 
   it.each(['Supermodel', 'Comedian', 'Musician', 'Novelist'])(

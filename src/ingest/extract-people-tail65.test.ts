@@ -23,6 +23,9 @@ describe("a legislator's title before a name", () => {
   it('finds no person in a plural "legislators"', () => {
     const b = article('Bill passes', ['Legislators said the bill would pass on Monday.']);
     expect(extractTest(b).people).toEqual([]);
+    // One legislator before a name is the role.
+    const c = article('Bill passes', ['Legislator Ilse Varnam said the bill would pass on Monday.']);
+    expect(person(c, 'Ilse Varnam')?.roles).toEqual(['Legislator']);
   });
 });
 
@@ -54,6 +57,9 @@ describe("the journalist a body's possessive names in an interview", () => {
   it('finds no person in what a paper owns outside an interview ("The Ledger’s Sunday Review")', () => {
     const a = article('Review', ['The Ledger’s Sunday Review ran the piece last week.']);
     expect(extractTest(a).people).toEqual([]);
+    // In an interview the possessive names the journalist.
+    const b = article('Review', ['In an interview with the Ledger’s Ilse Varnam, he said no.']);
+    expect(extractTest(b).people.map((p) => p.name)).toEqual(['Ilse Varnam']);
   });
 });
 

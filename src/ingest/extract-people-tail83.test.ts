@@ -41,6 +41,7 @@ describe("a title of a body named in its state's language", () => {
       undated,
     );
     expect(extract(a).people).toEqual([]);
+    expect(extract(a).places).toContain('Kyrgyzstan');
   });
 });
 

@@ -86,6 +86,8 @@ describe('a leader telephoning the parties through the night of the talks', () =
   it('keeps a call overnight to congratulate them apart', () => {
     const a = talks('President Dana Whitlock telephoned Osric Penhale overnight to congratulate him.');
     expect(participantNames(a)).not.toContain('Dana Whitlock');
+    expect(person(a, 'Dana Whitlock')?.roles).toEqual(['President']);
+    expect(person(a, 'Hallam Greaves')).toMatchObject({ roles: ['Prime Minister'], participant: true });
   });
 });
 
@@ -144,6 +146,11 @@ describe("a side's negotiator at the talks", () => {
       'Senior Ugandan negotiator Paul Oduya told reporters in Kampala that the summit had failed.',
     );
     expect(participantNames(a)).not.toContain('Paul Oduya');
+    expect(person(a, 'Paul Oduya')).toMatchObject({
+      roles: ['Senior Ugandan negotiator'],
+      country: 'Uganda',
+    });
+    expect(participantNames(a)).toEqual(['Daniel Kiprono', 'Joseph Mchome']);
   });
 });
 
@@ -172,5 +179,9 @@ describe("the organizing committee's head at a games' opening", () => {
       'Inspectors passed the rebuilt ski jump hill in Lillehammer as safe on Saturday.',
     );
     expect(participantNames(a)).not.toContain('Tor Veslund');
+    expect(person(a, 'Tor Veslund')).toMatchObject({
+      roles: ['president of the Lillehammer organizing committee'],
+      country: 'Norway',
+    });
   });
 });

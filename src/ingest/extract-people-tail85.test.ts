@@ -30,6 +30,16 @@ describe('a bare leader after a foreign leader named by nationality in the same 
       'Soviet leader Pavel Kovalenko and President Harwood of the Presidium arrived at the talks together tonight.',
     );
     expect(person(a, 'Harwood')?.country).not.toBe('United States');
+    expect(person(a, 'Harwood')?.roles).toEqual(['President']);
+    expect(person(a, 'Pavel Kovalenko')).toMatchObject({
+      roles: ['Soviet leader'],
+      country: 'Soviet Union',
+      participant: true,
+    });
+    expect(person(a, 'Olafur Brekkason')).toMatchObject({
+      roles: ['Icelandic Prime Minister'],
+      country: 'Iceland',
+    });
   });
 
   it('keeps a bare office beside another office of the same nationality', () => {

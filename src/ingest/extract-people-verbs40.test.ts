@@ -36,6 +36,9 @@ describe('a reception at the next stop of a tour, opened by "From <place>"', () 
     );
     expect(participantNames(a)).not.toContain('Karl Vennes');
     expect(participantNames(a)).not.toContain('Lena Dahl');
+    expect(person(a, 'Karl Vennes')?.roles).toEqual(['Prime Minister']);
+    expect(person(a, 'Lena Dahl')?.roles).toEqual(['Minister of Sports']);
+    expect(participantNames(a)).toContain('Arvid');
   });
 
   it('still takes those who received the players without a move to another place', () => {

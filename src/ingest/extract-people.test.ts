@@ -320,17 +320,29 @@ describe('what is never a person', () => {
       'The Belt and Road Forum for International Cooperation opened on Thursday at the China National Convention Center in Beijing.',
       'Officials from the Asian Infrastructure Investment Bank and the Jose Marti International Airport attended, the Ministry of Commerce said in May.',
     ]);
-    expect(run(a).people).toEqual([]);
+    const found = run(a);
+    expect(found.people).toEqual([]);
+    expect(found.organizations).toEqual([
+      'Belt and Road Forum for International Cooperation',
+      'Asian Infrastructure Investment Bank',
+      'Ministry of Commerce',
+    ]);
+    expect(found.places).toEqual(
+      expect.arrayContaining(['China National Convention Center', 'Jose Marti International Airport']),
+    );
   });
   it('does not take a firm named after a person for a person', () => {
     const a = article('Report', ['Analysts at Gordon Brothers said on Thursday that sales rose.']);
     expect(run(a).people).toEqual([]);
+    expect(run(a).organizations).toEqual(['Gordon Brothers']);
   });
   it('honours notPeople from seeds/people.json', () => {
     const b = article('Report', [
       'Analyst Maria Lopez said on Thursday that sales rose. Maria Lopez added more.',
     ]);
     expect(run(b, { people: [], notPeople: ['Maria Lopez'] }).people).toEqual([]);
+    // Without the entry the same sentence names her.
+    expect(person(b, 'Maria Lopez')?.roles).toEqual(['Analyst']);
   });
 });
 
@@ -564,6 +576,11 @@ describe('relatives and first ladies', () => {
       ]),
     );
     expect(two.people.find((p) => p.name === 'Lucia Vargas')?.country ?? null).toBeNull();
+    expect(two.people.find((p) => p.name === 'Lucia Vargas')?.roles).toEqual(['First lady']);
+    expect(two.people.find((p) => p.name === 'Rafael Ortega')).toMatchObject({
+      roles: ['Chilean President'],
+      country: 'Chile',
+    });
   });
 });
 
@@ -1156,6 +1173,8 @@ describe('seventh blind round: organisations', () => {
     const orgs = run(a).organizations;
     expect(orgs).not.toContain('Army');
     expect(orgs).not.toContain('Chengdu Party');
+    expect(orgs).toContain('Ruritanian Army');
+    expect(person(a, 'Tom Reed')?.roles).toEqual(['Chengdu Party Secretary']);
   });
 
   it('takes a seat of government that speaks for it as a body, and as a place otherwise', () => {
@@ -1222,6 +1241,7 @@ describe('seventh blind round: organisations', () => {
       'BEIJING, May 9 (Xinhua) -- Ruritanian Minister of Natural Resources Marko Horvat attended the ceremony on Monday.',
     ]);
     expect(run(a).organizations).not.toContain('Natural Resources');
+    expect(person(a, 'Marko Horvat')?.roles).toEqual(['Ruritanian Minister of Natural Resources']);
   });
 });
 

@@ -2,9 +2,10 @@
 // named short after their long forms, titles opened by a participle, venues named with an "of" complement, words that
 // name no place (a saint's abbreviation, a creed, honorifics), and bodies joined by "and" after a country.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from '../test-article.ts';
+import { extractionUnder, orgsAndPlacesUnder, personIn } from '../test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
+const extraction = extractionUnder('Officials review the response');
 const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
 const places = (...paragraphs: string[]) => entities(...paragraphs).places;
 
@@ -128,19 +129,23 @@ describe('venues', () => {
 
 describe('words that name no place or body', () => {
   it("leaves a saint's abbreviation before a saint read as a person", () => {
-    expect(places('Tomas Verhaar, Patriarch of the See of St Mark, spoke.')).not.toContain('St');
+    const found = extraction('Tomas Verhaar, Patriarch of the See of St Mark, spoke.');
+    expect(found.places).not.toContain('St');
+    expect(personIn(found, 'Tomas Verhaar')?.roles).toEqual(['Patriarch of the See of St Mark']);
   });
 
   it('leaves adjectives of creeds', () => {
     expect(places('They greeted each other in the Orthodox style.')).not.toContain('Orthodox');
     expect(places('He was the first to visit the Jewish state.')).not.toContain('Jewish');
-    expect(orgs('Roman Catholic Archbishop Tomas Verhaar spoke.')).not.toContain('Roman Catholic');
+    const archbishop = extraction('Roman Catholic Archbishop Tomas Verhaar spoke.');
+    expect(archbishop.organizations).not.toContain('Roman Catholic');
+    expect(personIn(archbishop, 'Tomas Verhaar')?.roles).toEqual(['Roman Catholic Archbishop']);
   });
 
   it('leaves honorifics before another honorific', () => {
-    expect(places('Ilse Varnam took over from Datuk Seri Dr Tomas Verhaar, who stepped down.')).not.toContain(
-      'Datuk Seri',
-    );
+    const found = extraction('Ilse Varnam took over from Datuk Seri Dr Tomas Verhaar, who stepped down.');
+    expect(found.places).not.toContain('Datuk Seri');
+    expect(found.people.map((p) => p.name)).toEqual(['Ilse Varnam', 'Tomas Verhaar']);
   });
 
   it('reads the Lao PDR as Laos', () => {

@@ -33,5 +33,9 @@ describe('Han names in brackets after a name', () => {
       'Lan Haoyu (CPPCC) and the office (兰浩宇) attended.',
     );
     for (const p of people) expect(p.aliases.some((a) => /\p{Script=Han}/u.test(a))).toBe(false);
+    expect(people.find((p) => p.name === 'Qiao Mingde')).toMatchObject({
+      roles: ['Vice Minister'],
+      country: 'China',
+    });
   });
 });
