@@ -1,0 +1,21 @@
+// Organisations and places (session 43): bodies named alone, seats that speak, groupings named by a format.
+import { describe, expect, it } from 'vitest';
+import { orgsAndPlacesUnder } from './test-article.ts';
+
+const entities = orgsAndPlacesUnder('Officials review the response');
+
+describe('bodies the news names alone, with no head or cue', () => {
+  it('lists the agency, the movement, the alliance and the bureau', () => {
+    const found = entities(
+      'Rosil Kade said the outlawed PKK had claimed the attack near the border.',
+      'The bloc asked its border agency, Frontex, to send more patrol boats.',
+      'Tomas Verhaar recalled the talks between NATO and the Warsaw Pact in 1989.',
+      'Ilse Varnam, who sits on the 25-member Politburo, praised the plan.',
+    );
+    expect(found.organizations).toEqual(
+      expect.arrayContaining(['PKK', 'Frontex', 'Warsaw Pact', 'Politburo']),
+    );
+    // The alliance's city is no place of the story.
+    expect(found.places).not.toContain('Warsaw');
+  });
+});
