@@ -19,3 +19,15 @@ describe('bodies the news names alone, with no head or cue', () => {
     expect(found.places).not.toContain('Warsaw');
   });
 });
+
+describe('a seat of government named in words of no head', () => {
+  it('is a body when it speaks', () => {
+    const found = entities('Cheong Wa Dae said the two leaders would meet again in the autumn.');
+    expect(found.organizations).toEqual(['Cheong Wa Dae']);
+  });
+
+  it('is no body where it does not speak', () => {
+    const found = entities('Tomas Verhaar wrote a book on Cheong Wa Dae and its gardens.');
+    expect(found.organizations).toEqual([]);
+  });
+});

@@ -2718,6 +2718,9 @@ function classify(from: number): void {
     // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
     addOrg(firstText);
   } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  // "Cheong Wa Dae said …": a seat of government named in words of no head speaks for its government, as "the White
+  // House said" does by its head.
+  else if (firstEnd - s >= 2 && institutionCountry.has(lower) && speaksAsBody(s, firstEnd - 1)) addOrg(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
