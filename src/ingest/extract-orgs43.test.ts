@@ -31,3 +31,24 @@ describe('a seat of government named in words of no head', () => {
     expect(found.organizations).toEqual([]);
   });
 });
+
+describe('a grouping named by a town and "Triangle" or "format"', () => {
+  it('lists the grouping as a body', () => {
+    const found = entities(
+      'The foreign ministers revived the Vessiny Triangle at a castle outside Paris.',
+      'Rosil Kade said the Minsk format would meet again in the spring.',
+    );
+    expect(found.organizations).toEqual(['Vessiny Triangle', 'Minsk format']);
+  });
+
+  it('lists the town only where the story names it outside the grouping', () => {
+    const found = entities('The talks follow the Astana format, which Tomas Verhaar backs.');
+    expect(found.organizations).toEqual(['Astana format']);
+    expect(found.places).toEqual(['Beijing']);
+  });
+
+  it('lists no grouping for a region named by a word or a side', () => {
+    const found = entities('Opium comes from the Golden Triangle, migrants from the Northern Triangle.');
+    expect(found.organizations).toEqual([]);
+  });
+});

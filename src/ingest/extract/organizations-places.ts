@@ -2720,13 +2720,15 @@ function classify(from: number): void {
   } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
   // "Cheong Wa Dae said …": a seat of government named in words of no head speaks for its government, as "the White
   // House said" does by its head.
-  else if (firstEnd - s >= 2 && institutionCountry.has(lower) && speaksAsBody(s, firstEnd - 1)) addOrg(firstText);
+  else if (firstEnd - s >= 2 && institutionCountry.has(lower) && speaksAsBody(s, firstEnd - 1))
+    addOrg(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
   // "The opposition Maha Vikas, comprising …": a party or an alliance by the words around it.
   else if (firstEnd - s >= 2 && namesGrouping(tokens, s, firstEnd)) addOrg(firstText);
   else if (count === 1 && numberedGrouping(s, firstEnd)) addOrg(firstText);
+  else if (count === 1 && townTriangle(s, firstEnd)) addOrg(firstText);
   else singles(s, firstEnd);
   let rest = from + 1;
   // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
@@ -3460,6 +3462,10 @@ function singles(s: number, end: number): void {
     addPlace(phraseText(s, end));
     return;
   }
+  if (placeFormat(s, end)) {
+    addOrg(`${(tokens[s] as Token).text} format`);
+    return;
+  }
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
     if (byNext === 'org') addOrg(phraseText(s, end));
@@ -3842,6 +3848,39 @@ function numberedGrouping(s: number, e: number): boolean {
   return next !== undefined && !next.cap && GROUPING_AFTER.has(next.lower);
 }
 const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * "the Astana format", "the so-called Normandy format": a place's name before "format" names a grouping after the place
+ * of its first meeting, a body as the README lists the Quad; the place, as in a document's name, is listed only where
+ * the story names it elsewhere (not "the Test format", "in PDF format": a word or initials, no place).
+ */
+function placeFormat(s: number, e: number): boolean {
+  if (e - s !== 1 || tokens[e]?.text !== 'format' || personTokens.has((tokens[s] as Token).text))
+    return false;
+  const lower = (tokens[s] as Token).lower;
+  return (
+    (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0 ||
+    REGIONS.has(lower) ||
+    cityCountry(lower) !== undefined
+  );
+}
+
+/**
+ * "the Weimar Triangle", "the Lublin Triangle": a town's name and "Triangle" name a grouping of three states, as the
+ * README lists the Quad; not a region named by a word or a side ("the Golden Triangle", "the Northern Triangle",
+ * "the Bermuda Triangle": a common word, a country or a compass point).
+ */
+function townTriangle(s: number, e: number): boolean {
+  if (e - s !== 2 || (tokens[s + 1] as Token).text !== 'Triangle') return false;
+  const t = tokens[s] as Token;
+  return (
+    t.word &&
+    !ACRONYM.test(t.text) &&
+    !personTokens.has(t.text) &&
+    !COMPASS_POINTS.has(t.lower) &&
+    (tokenFlags(t) & (COMMON_WORD | COUNTRY | DEMONYM | REGION)) === 0
+  );
+}
 
 /** "…, according to the MPRB.": initials that a story's facts are credited to name a body (or an outlet). */
 function accordingTo(k: number): boolean {
