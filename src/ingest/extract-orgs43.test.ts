@@ -52,3 +52,19 @@ describe('a grouping named by a town and "Triangle" or "format"', () => {
     expect(found.organizations).toEqual([]);
   });
 });
+
+describe('a group of states named by "G" and its number, or before its ministers’ meeting', () => {
+  it('lists the group in the story and in the headline', () => {
+    const found = entities(
+      'The G15 leaders met in Lima, then the ministers attended the Kestra Foreign Ministers’ Meeting.',
+    );
+    expect(found.organizations).toEqual(['G15', 'Kestra']);
+    const underHeadline = orgsAndPlacesUnder('Statement of the G9 Foreign Ministers’ Meeting');
+    expect(underHeadline('The ministers met in Oslo on Monday.').organizations).toEqual(['G9']);
+  });
+
+  it('lists no group for an aircraft’s model', () => {
+    const found = entities('Rosil Kade flew to Lima on a G650 jet.');
+    expect(found.organizations).toEqual([]);
+  });
+});

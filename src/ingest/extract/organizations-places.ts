@@ -1073,6 +1073,12 @@ export function extractOrganizationsAndPlaces(
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
+      // "Statement of the G4 Foreign Ministers' Meeting": a group named by "G" and its number reads the same in a
+      // headline's case.
+      if (G_NUMBER.test(t.text)) {
+        addOrg(t.text);
+        continue;
+      }
       // The token's own lower case when it is one word, rather than an array and a lower-cased copy per word.
       if (!hyphenated) headlinePlace(t.text, t.lower);
       else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
@@ -1286,8 +1292,14 @@ function groupingsMeeting(): void {
     const mark = tokens[k + 1]?.text;
     if ((t.lower === 'leaders' || t.lower === 'ministers') && (mark === "'" || mark === '’')) {
       if (!GROUP_MEETINGS.has(tokens[k + 2]?.lower ?? '')) continue;
-      // "foreign ministers'": a portfolio in lower case between.
-      const x = t.lower === 'ministers' && !tokens[k - 1]?.cap ? k - 2 : k - 1;
+      // "foreign ministers'", "the G4 Foreign Ministers' Meeting": a portfolio between, in either case.
+      const portfolio = tokens[k - 1];
+      const x =
+        t.lower === 'ministers' &&
+        portfolio !== undefined &&
+        (!portfolio.cap || departmentWords.has(portfolio.lower))
+          ? k - 2
+          : k - 1;
       if (groupingWord(x)) addOrg((tokens[x] as Token).text);
     } else if (
       t.lower === 'of' &&
@@ -3629,6 +3641,7 @@ function singles(s: number, end: number): void {
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
         (listed && GROUPING_NAMES.has(lower)) ||
+        numberedGroup(k) ||
         partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
@@ -3848,6 +3861,18 @@ function numberedGrouping(s: number, e: number): boolean {
   return next !== undefined && !next.cap && GROUPING_AFTER.has(next.lower);
 }
 const QUOTES = new Set(['"', '“', '”']);
+
+/** A group of states named by "G" and their number: "G4", "G15" (not "G650", an aircraft's model). */
+const G_NUMBER = /^G\d{1,2}$/;
+
+/**
+ * "the G4 Foreign Ministers' Meeting", "G15 leaders": a group named by "G" and its number, before a word for what a
+ * grouping holds, is that grouping, as "G20" is known by name.
+ */
+function numberedGroup(k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && G_NUMBER.test((tokens[k] as Token).text) && GROUPING_AFTER.has(next.lower);
+}
 
 /**
  * "the Astana format", "the so-called Normandy format": a place's name before "format" names a grouping after the place
