@@ -68,3 +68,21 @@ describe('a group of states named by "G" and its number, or before its ministers
     expect(found.organizations).toEqual([]);
   });
 });
+
+describe('the Supreme Soviet, a legislature headed by a nationality’s word', () => {
+  it('lists the legislature, alone, after its state’s initials or with the country it sits for', () => {
+    expect(entities('The accord still has to be ratified by the Supreme Soviet.').organizations).toEqual([
+      'Supreme Soviet',
+    ]);
+    expect(entities('Ilse Varnam urged the USSR Supreme Soviet to vote.').organizations).toEqual([
+      'USSR Supreme Soviet',
+    ]);
+    const found = entities('Deputies of the Supreme Soviet of the Russian Federation met Tomas Verhaar.');
+    expect(found.organizations).toEqual(['Supreme Soviet of the Russian Federation']);
+    expect(found.places).toContain('Russia');
+  });
+
+  it('lists no body for the Soviet people', () => {
+    expect(entities('The Soviet delegation arrived in Geneva.').organizations).toEqual([]);
+  });
+});

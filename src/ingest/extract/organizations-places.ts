@@ -166,6 +166,9 @@ const LEGISLATURE_NAMES = new Set([
   // Iceland's parliament, in either spelling ("the Speaker of the Althingi", "the Alþingi building").
   'althingi',
   'alþingi',
+  // The Soviet Union's and Soviet Russia's legislature ("ratified by the USSR Supreme Soviet", "the Supreme Soviet of
+  // the Russian Federation"): its head is a nationality's word.
+  'supreme soviet',
 ]);
 /** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
 const LEGISLATURE_LAST_WORDS = new Set(
@@ -2446,6 +2449,18 @@ function classify(from: number): void {
   if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
     addOrg(phraseText(s, bodyEnd));
     return;
+  }
+  // "the Supreme Soviet of the Russian Federation": a legislature named with the country it sits for is one body, and
+  // the country a place.
+  if (count === 2 && bodyEnd === firstEnd && pieceVias[from + 1] === VIA_OF && isLegislature(s, bodyEnd)) {
+    const end = pieceEnds[from + 1] as number;
+    const at = trimLead(pieceStarts[from + 1] as number, end);
+    const country = phraseText(at, end);
+    if (countryNames.has(country.toLowerCase())) {
+      addOrg(phraseText(s, end));
+      addPlace(country);
+      return;
+    }
   }
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
