@@ -86,3 +86,13 @@ describe('the Supreme Soviet, a legislature headed by a nationality’s word', (
     expect(entities('The Soviet delegation arrived in Geneva.').organizations).toEqual([]);
   });
 });
+
+describe('a language after "in"', () => {
+  it('lists no place', () => {
+    const found = entities(
+      'Ilse Varnam opened with a welcome in Hebrew, and Tomas Verhaar closed with a prayer in Latin.',
+      'Rosil Kade answered in Tagalog before flying to Latin America.',
+    );
+    expect(found.places).toEqual(['Beijing', 'Latin America']);
+  });
+});

@@ -1832,6 +1832,12 @@ const LANGUAGES = new Set([
   'swahili',
   'mandarin',
   'cantonese',
+  // "a welcome in Hebrew", "a prayer in Latin", "spoke in Tagalog": languages no nationality's word names.
+  'hebrew',
+  'latin',
+  'tagalog',
+  'yiddish',
+  'sanskrit',
 ]);
 
 /** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
