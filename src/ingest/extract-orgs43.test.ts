@@ -96,3 +96,12 @@ describe('a language after "in"', () => {
     expect(found.places).toEqual(['Beijing', 'Latin America']);
   });
 });
+
+describe('a city by the name older wire copy spells it', () => {
+  it('lists the city as written', () => {
+    const found = entities(
+      'Ilse Varnam left by air for Calcutta and Rangoon, and Tomas Verhaar toured Hangchow.',
+    );
+    expect(found.places).toEqual(['Beijing', 'Calcutta', 'Rangoon', 'Hangchow']);
+  });
+});

@@ -3427,6 +3427,26 @@ function compassPlace(k: number, end: number): boolean {
 }
 
 /**
+ * Cities by the names older wire copy spells them, which the gazetteer lacks ("left by air for Calcutta and Rangoon",
+ * "toured Hangchow"): places as written, as the golds list them. Here only, not in the country rules: a person's
+ * country stays as their own words give it.
+ */
+const OLD_CITY_NAMES = new Set([
+  'calcutta',
+  'bombay',
+  'madras',
+  'dacca',
+  'rangoon',
+  'saigon',
+  'hangchow',
+  'chungking',
+  'tientsin',
+  'sinkiang',
+  'stalingrad',
+  'constantinople',
+]);
+
+/**
  * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
  * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
  */
@@ -3717,7 +3737,8 @@ function singles(s: number, end: number): void {
     if (
       (f & (CITY | REGION) && !REGIONAL_ADJECTIVES.has(lower)) ||
       (lowerListed && REGIONS.has(lower)) ||
-      cityCountry(lower) !== undefined
+      cityCountry(lower) !== undefined ||
+      OLD_CITY_NAMES.has(lower)
     ) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
