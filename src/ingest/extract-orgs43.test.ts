@@ -105,3 +105,17 @@ describe('a city by the name older wire copy spells it', () => {
     expect(found.places).toEqual(['Beijing', 'Calcutta', 'Rangoon', 'Hangchow']);
   });
 });
+
+describe('the Commonwealth named alone', () => {
+  it('lists the association mid-sentence', () => {
+    const found = entities('Ilse Varnam said her country would stay a member of the Commonwealth.');
+    expect(found.organizations).toEqual(['Commonwealth']);
+  });
+
+  it('lists no second body for the short name of a longer one', () => {
+    const found = entities(
+      'The Commonwealth of Independent States met in Minsk, and Tomas Verhaar said the Commonwealth works.',
+    );
+    expect(found.organizations).toEqual(['Commonwealth of Independent States']);
+  });
+});

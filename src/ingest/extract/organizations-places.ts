@@ -3450,7 +3450,12 @@ const OLD_CITY_NAMES = new Set([
  * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
  * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
  */
-const GROUPING_NAMES = new Set(['aukus', 'quad']);
+const GROUPING_NAMES = new Set([
+  'aukus',
+  'quad',
+  // "a member of the Commonwealth", "a Commonwealth country": the association of Britain's former territories.
+  'commonwealth',
+]);
 
 /**
  * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
@@ -3751,9 +3756,10 @@ function singles(s: number, end: number): void {
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
-    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one).
+    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one); not the
+    // short name of a body found by a longer one ("the Commonwealth of Independent States … the Commonwealth").
     if (end - s === 1 && lowerListed && GROUPING_NAMES.has(lower) && !t.first) {
-      addOrg(t.text);
+      if (!orgLowers.some((found) => found.startsWith(`${lower} `))) addOrg(t.text);
       continue;
     }
     if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
