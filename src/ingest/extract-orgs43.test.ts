@@ -119,3 +119,17 @@ describe('the Commonwealth named alone', () => {
     expect(found.organizations).toEqual(['Commonwealth of Independent States']);
   });
 });
+
+describe('a name whose words a lower-case particle joins by hyphens, after a preposition', () => {
+  it('lists the place', () => {
+    const found = entities(
+      'Ilse Varnam hosted Tomas Verhaar at Vel-a-Marro in April, then flew to Dorsk-les-Trois-Ponts.',
+    );
+    expect(found.places).toEqual(['Beijing', 'Vel-a-Marro', 'Dorsk-les-Trois-Ponts']);
+  });
+
+  it('lists no place for other hyphenated words', () => {
+    const found = entities('Rosil Kade spoke of ties across the Norland-Vessia border.');
+    expect(found.places).toEqual(['Beijing']);
+  });
+});

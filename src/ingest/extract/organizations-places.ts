@@ -483,6 +483,11 @@ function arabicPlaceArticle(k: number): boolean {
   const t = tokens[k] as Token;
   return ARABIC_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '') && ARABIC_ARTICLE_NAME.test(t.text);
 }
+/**
+ * A name whose capitalised words a lower-case particle joins by hyphens: "at Mar-a-Lago", "at the Aiwan-e-Sadr",
+ * "to Colombey-les-Deux-Eglises", a place after a preposition though a hyphenated word opens none ("Asia-Pacific").
+ */
+const PARTICLE_JOINED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+(?:-\p{Lu}\p{Ll}+)+$/u;
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
@@ -4667,7 +4672,7 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
       // "the Asia-Pacific", "Sino-Russian": a hyphenated word opens no place, but for the Arabic article inside one
       // ("in Sharm el-Sheikh").
-      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k))) ||
+      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k)) && !PARTICLE_JOINED.test(t.text)) ||
       // "up to Rp50 million": a currency's amount, not a place.
       ANY_DIGIT.test(t.text)
     )
