@@ -719,6 +719,13 @@ export const knownOrganizations = new Set([
   'farc',
   'boko haram',
   'islamic state',
+  // The EU's border agency, Turkey's armed Kurdish movement and the Soviet bloc's alliance, named alone ("the
+  // outlawed PKK", "the EU's border agency, Frontex,", "NATO and the Warsaw Pact").
+  'frontex',
+  'pkk',
+  'warsaw pact',
+  // A communist party's ruling bureau, named alone or in a member's title ("its 24-member Politburo").
+  'politburo',
   // Universities known by one name ("a degree from Harvard"; Harvard is also a town the gazetteer lists).
   'harvard',
   'yale',

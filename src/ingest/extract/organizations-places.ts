@@ -166,6 +166,9 @@ const LEGISLATURE_NAMES = new Set([
   // Iceland's parliament, in either spelling ("the Speaker of the Althingi", "the Alþingi building").
   'althingi',
   'alþingi',
+  // The Soviet Union's and Soviet Russia's legislature ("ratified by the USSR Supreme Soviet", "the Supreme Soviet of
+  // the Russian Federation"): its head is a nationality's word.
+  'supreme soviet',
 ]);
 /** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
 const LEGISLATURE_LAST_WORDS = new Set(
@@ -480,6 +483,11 @@ function arabicPlaceArticle(k: number): boolean {
   const t = tokens[k] as Token;
   return ARABIC_PLACE_HEADS.has(tokens[k - 1]?.lower ?? '') && ARABIC_ARTICLE_NAME.test(t.text);
 }
+/**
+ * A name whose capitalised words a lower-case particle joins by hyphens: "at Mar-a-Lago", "at the Aiwan-e-Sadr",
+ * "to Colombey-les-Deux-Eglises", a place after a preposition though a hyphenated word opens none ("Asia-Pacific").
+ */
+const PARTICLE_JOINED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+(?:-\p{Lu}\p{Ll}+)+$/u;
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
@@ -1073,6 +1081,12 @@ export function extractOrganizationsAndPlaces(
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
+      // "Statement of the G4 Foreign Ministers' Meeting": a group named by "G" and its number reads the same in a
+      // headline's case.
+      if (G_NUMBER.test(t.text)) {
+        addOrg(t.text);
+        continue;
+      }
       // The token's own lower case when it is one word, rather than an array and a lower-cased copy per word.
       if (!hyphenated) headlinePlace(t.text, t.lower);
       else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
@@ -1286,8 +1300,14 @@ function groupingsMeeting(): void {
     const mark = tokens[k + 1]?.text;
     if ((t.lower === 'leaders' || t.lower === 'ministers') && (mark === "'" || mark === '’')) {
       if (!GROUP_MEETINGS.has(tokens[k + 2]?.lower ?? '')) continue;
-      // "foreign ministers'": a portfolio in lower case between.
-      const x = t.lower === 'ministers' && !tokens[k - 1]?.cap ? k - 2 : k - 1;
+      // "foreign ministers'", "the G4 Foreign Ministers' Meeting": a portfolio between, in either case.
+      const portfolio = tokens[k - 1];
+      const x =
+        t.lower === 'ministers' &&
+        portfolio !== undefined &&
+        (!portfolio.cap || departmentWords.has(portfolio.lower))
+          ? k - 2
+          : k - 1;
       if (groupingWord(x)) addOrg((tokens[x] as Token).text);
     } else if (
       t.lower === 'of' &&
@@ -1817,6 +1837,12 @@ const LANGUAGES = new Set([
   'swahili',
   'mandarin',
   'cantonese',
+  // "a welcome in Hebrew", "a prayer in Latin", "spoke in Tagalog": languages no nationality's word names.
+  'hebrew',
+  'latin',
+  'tagalog',
+  'yiddish',
+  'sanskrit',
 ]);
 
 /** Whether the token after a city in capitals marks a dateline: a dash, or the agency's name in brackets. */
@@ -2435,6 +2461,18 @@ function classify(from: number): void {
     addOrg(phraseText(s, bodyEnd));
     return;
   }
+  // "the Supreme Soviet of the Russian Federation": a legislature named with the country it sits for is one body, and
+  // the country a place.
+  if (count === 2 && bodyEnd === firstEnd && pieceVias[from + 1] === VIA_OF && isLegislature(s, bodyEnd)) {
+    const end = pieceEnds[from + 1] as number;
+    const at = trimLead(pieceStarts[from + 1] as number, end);
+    const country = phraseText(at, end);
+    if (countryNames.has(country.toLowerCase())) {
+      addOrg(phraseText(s, end));
+      addPlace(country);
+      return;
+    }
+  }
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
     const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
@@ -2718,12 +2756,17 @@ function classify(from: number): void {
     // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
     addOrg(firstText);
   } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  // "Cheong Wa Dae said …": a seat of government named in words of no head speaks for its government, as "the White
+  // House said" does by its head.
+  else if (firstEnd - s >= 2 && institutionCountry.has(lower) && speaksAsBody(s, firstEnd - 1))
+    addOrg(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
   // "The opposition Maha Vikas, comprising …": a party or an alliance by the words around it.
   else if (firstEnd - s >= 2 && namesGrouping(tokens, s, firstEnd)) addOrg(firstText);
   else if (count === 1 && numberedGrouping(s, firstEnd)) addOrg(firstText);
+  else if (count === 1 && townTriangle(s, firstEnd)) addOrg(firstText);
   else singles(s, firstEnd);
   let rest = from + 1;
   // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
@@ -3389,10 +3432,35 @@ function compassPlace(k: number, end: number): boolean {
 }
 
 /**
+ * Cities by the names older wire copy spells them, which the gazetteer lacks ("left by air for Calcutta and Rangoon",
+ * "toured Hangchow"): places as written, as the golds list them. Here only, not in the country rules: a person's
+ * country stays as their own words give it.
+ */
+const OLD_CITY_NAMES = new Set([
+  'calcutta',
+  'bombay',
+  'madras',
+  'dacca',
+  'rangoon',
+  'saigon',
+  'hangchow',
+  'chungking',
+  'tientsin',
+  'sinkiang',
+  'stalingrad',
+  'constantinople',
+]);
+
+/**
  * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
  * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
  */
-const GROUPING_NAMES = new Set(['aukus', 'quad']);
+const GROUPING_NAMES = new Set([
+  'aukus',
+  'quad',
+  // "a member of the Commonwealth", "a Commonwealth country": the association of Britain's former territories.
+  'commonwealth',
+]);
 
 /**
  * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
@@ -3455,6 +3523,10 @@ function singles(s: number, end: number): void {
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
   if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
     addPlace(phraseText(s, end));
+    return;
+  }
+  if (placeFormat(s, end)) {
+    addOrg(`${(tokens[s] as Token).text} format`);
     return;
   }
   const byNext = kindByNext(s, end);
@@ -3620,6 +3692,7 @@ function singles(s: number, end: number): void {
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
         (listed && GROUPING_NAMES.has(lower)) ||
+        numberedGroup(k) ||
         partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
@@ -3674,7 +3747,8 @@ function singles(s: number, end: number): void {
     if (
       (f & (CITY | REGION) && !REGIONAL_ADJECTIVES.has(lower)) ||
       (lowerListed && REGIONS.has(lower)) ||
-      cityCountry(lower) !== undefined
+      cityCountry(lower) !== undefined ||
+      OLD_CITY_NAMES.has(lower)
     ) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
@@ -3687,9 +3761,10 @@ function singles(s: number, end: number): void {
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
-    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one).
+    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one); not the
+    // short name of a body found by a longer one ("the Commonwealth of Independent States … the Commonwealth").
     if (end - s === 1 && lowerListed && GROUPING_NAMES.has(lower) && !t.first) {
-      addOrg(t.text);
+      if (!orgLowers.some((found) => found.startsWith(`${lower} `))) addOrg(t.text);
       continue;
     }
     if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
@@ -3839,6 +3914,51 @@ function numberedGrouping(s: number, e: number): boolean {
   return next !== undefined && !next.cap && GROUPING_AFTER.has(next.lower);
 }
 const QUOTES = new Set(['"', '“', '”']);
+
+/** A group of states named by "G" and their number: "G4", "G15" (not "G650", an aircraft's model). */
+const G_NUMBER = /^G\d{1,2}$/;
+
+/**
+ * "the G4 Foreign Ministers' Meeting", "G15 leaders": a group named by "G" and its number, before a word for what a
+ * grouping holds, is that grouping, as "G20" is known by name.
+ */
+function numberedGroup(k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && G_NUMBER.test((tokens[k] as Token).text) && GROUPING_AFTER.has(next.lower);
+}
+
+/**
+ * "the Astana format", "the so-called Normandy format": a place's name before "format" names a grouping after the place
+ * of its first meeting, a body as the README lists the Quad; the place, as in a document's name, is listed only where
+ * the story names it elsewhere (not "the Test format", "in PDF format": a word or initials, no place).
+ */
+function placeFormat(s: number, e: number): boolean {
+  if (e - s !== 1 || tokens[e]?.text !== 'format' || personTokens.has((tokens[s] as Token).text))
+    return false;
+  const lower = (tokens[s] as Token).lower;
+  return (
+    (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0 ||
+    REGIONS.has(lower) ||
+    cityCountry(lower) !== undefined
+  );
+}
+
+/**
+ * "the Weimar Triangle", "the Lublin Triangle": a town's name and "Triangle" name a grouping of three states, as the
+ * README lists the Quad; not a region named by a word or a side ("the Golden Triangle", "the Northern Triangle",
+ * "the Bermuda Triangle": a common word, a country or a compass point).
+ */
+function townTriangle(s: number, e: number): boolean {
+  if (e - s !== 2 || (tokens[s + 1] as Token).text !== 'Triangle') return false;
+  const t = tokens[s] as Token;
+  return (
+    t.word &&
+    !ACRONYM.test(t.text) &&
+    !personTokens.has(t.text) &&
+    !COMPASS_POINTS.has(t.lower) &&
+    (tokenFlags(t) & (COMMON_WORD | COUNTRY | DEMONYM | REGION)) === 0
+  );
+}
 
 /** "…, according to the MPRB.": initials that a story's facts are credited to name a body (or an outlet). */
 function accordingTo(k: number): boolean {
@@ -4552,7 +4672,7 @@ function placeByPreposition(s: number, end: number, placesBefore: number): void 
       (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
       // "the Asia-Pacific", "Sino-Russian": a hyphenated word opens no place, but for the Arabic article inside one
       // ("in Sharm el-Sheikh").
-      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k))) ||
+      (t.text.includes('-') && !(k > s && arabicPlaceArticle(k)) && !PARTICLE_JOINED.test(t.text)) ||
       // "up to Rp50 million": a currency's amount, not a place.
       ANY_DIGIT.test(t.text)
     )
