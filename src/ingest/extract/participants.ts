@@ -486,11 +486,12 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 /**
- * A lede reporting one person's act (a budget unveiled or delivered, an oath taken, an election won): the others
- * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
+ * A lede reporting one person's act (a budget unveiled or delivered, an oath taken, an election won, changes to a law
+ * imposed by an envoy's decree): the others quoted react to it from outside ("the shadow chancellor said families
+ * would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
+  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|impos(?:es|ed) (?:[\w-]+ ){0,2}(?:amendments|changes)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
 /**
  * A headline or lede reporting an arrest, an impeachment or a removal from office, a coup or a prisoner exchange: those who comment
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
@@ -1062,6 +1063,18 @@ function sameSoloAct(t: string): boolean {
   return soloActs.length === 0 || soloActKinds(t).some((k) => soloActs.includes(k));
 }
 
+/**
+ * "… the demands of the Croatian Democratic Union of BiH (HDZ BiH), led by X": a named party's leader, said of the
+ * party, is no one leading the event (a delegation "led by" X is, and is left alone).
+ */
+const PARTY_LED_BY =
+  /\b(?:Party|Union|Alliance|Movement|Front|Congress|League)(?: of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)?(?: \([^()]{1,20}\))?, led by\b/gu;
+/** An act SOLO_EVENT finds that is a vote's result ("was elected", "won the presidency"). */
+const electionAct = (k: string): boolean =>
+  k === 'elect' || k === 're-el' || k.startsWith('won') || k.startsWith('wins');
+/** "X was elected", "Y was re-elected" (CUE's alternative, gi for replace). */
+const ELECTED_CUE = /\b(?:was|were|is|are) (?:re-)?elected\b/gi;
+
 /** "Representatives of X's relatives attended": a name that only owns the kin who take part (X is often dead). */
 const RELATIVES_AFTER = /^['’]s? (?:late )?(?:relatives|family|families|descendants|widow|widower|heirs)\b/i;
 const SPEECH = new Set<string>([
@@ -1203,6 +1216,7 @@ const RACE_STORY_WORDS = [
 const SOLO_EVENT_WORDS = [
   'unveil',
   'resign',
+  'impos',
   'sworn in',
   'took the oath',
   'elected',
@@ -4412,6 +4426,11 @@ function cue(text: string): boolean {
     // "Y, who received 44.3%": a share of a vote received, not a guest, outside a story of a vote or of one elected.
     if (t.includes('received ') && !electedStory()) t = t.replace(RECEIVED_SHARE, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
+    if (t.includes(', led by') && !t.includes('delegation')) t = t.replace(PARTY_LED_BY, '');
+    // "X imposed changes minutes after the polls closed. … Y was elected Bosniak member": under a headline of another
+    // one-person act, the vote's winners won another event.
+    if (soloActs.length > 0 && t.includes('elected') && !soloActs.some(electionAct))
+      t = t.replace(ELECTED_CUE, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
     if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
     v =

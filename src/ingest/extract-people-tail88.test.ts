@@ -1,0 +1,51 @@
+// Leftovers of blind rounds 79, 74, 72 and 54 (small states, sub-national diplomacy, arms control, stories that name
+// many and report few acts), on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames, testArticle as article } from './test-article.ts';
+
+const agency = { source: 'FENA', dateline: { place: 'SARAJEVO', date: 'October 9' } };
+
+describe('an envoy imposing changes to a law: those who react and the vote counted that night', () => {
+  const envoyDecree = (...more: string[]) =>
+    article(
+      'Envoy imposes changes to Election Law after polls close',
+      [
+        'High Representative Karl Obermann on Sunday imposed changes to the Election Law, an hour after the polling stations closed in the general elections.',
+        ...more,
+      ],
+      agency,
+    );
+
+  it('leaves out the party leaders who react, and the one whose party is "led by" him', () => {
+    const a = envoyDecree(
+      'The leader of the Civic Bloc, Edin Halilagić, said the decision was "a disgrace" and blamed the demands of the People’s Union of Posavina (NUP), led by Marko Babić.',
+      'Babić welcomed the move.',
+    );
+    expect(participantNames(a)).toEqual(['Karl Obermann']);
+  });
+
+  it('leaves out the winners of the vote counted that night', () => {
+    const a = envoyDecree(
+      'According to preliminary results, Amra Kovačević was elected to the presidency, and Goran Lukić was re-elected as the Serb member.',
+    );
+    expect(participantNames(a)).toEqual(['Karl Obermann']);
+  });
+
+  it('still counts a delegation "led by" someone', () => {
+    const a = envoyDecree(
+      'A delegation of the Civic Party, led by Edin Halilagić, met the envoy at his office the same night.',
+    );
+    expect(participantNames(a)).toEqual(['Karl Obermann', 'Edin Halilagić']);
+  });
+});
+
+describe('an election story keeps its winners', () => {
+  it('counts one "was elected" under a headline of the vote', () => {
+    const a = article(
+      'Kovačević wins presidency',
+      ['Amra Kovačević was elected president on Sunday, defeating the incumbent.'],
+      agency,
+    );
+    expect(participantNames(a)).toEqual(['Amra Kovačević']);
+  });
+});
