@@ -49,3 +49,27 @@ describe('an election story keeps its winners', () => {
     expect(participantNames(a)).toEqual(['Amra Kovačević']);
   });
 });
+
+describe('"yesterday" in the lede of a paper with no dateline', () => {
+  // A Saturday's paper: "yesterday" is Friday.
+  const paper = { source: 'Island Herald', dateline: null, date: '2024-11-02' };
+  const opening = (more: string) =>
+    article(
+      'Governor opens island forum',
+      [
+        'Governor Tevita Lolohea yesterday opened the Island Forum in Neiafu, telling delegates from twelve islands that the sea binds them.',
+        more,
+      ],
+      paper,
+    );
+
+  it('dates a banquet "on Thursday night" to another day', () => {
+    const a = opening('Chief Justice Mele Vaipulu hosted the Governor at a state banquet on Thursday night.');
+    expect(participantNames(a)).toEqual(['Tevita Lolohea']);
+  });
+
+  it('keeps one who hosted him on Friday, the day of the opening', () => {
+    const a = opening('Chief Justice Mele Vaipulu hosted the Governor at a state banquet on Friday night.');
+    expect(participantNames(a)).toEqual(['Tevita Lolohea', 'Mele Vaipulu']);
+  });
+});

@@ -1572,6 +1572,7 @@ function meetingToday(): boolean {
 }
 
 const TODAY = /\btoday\b/;
+const YESTERDAY = /\byesterday\b/;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -1605,8 +1606,12 @@ function ledeWeekday(): string | null {
 const STANDFIRST_WORDS = 5;
 
 function publishedToday(): string | null {
-  if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
+  if (articleDate.length !== 10) return null;
+  // "His Majesty King X yesterday opened …" in a paper's story with no dateline: the day before the page's date.
+  const yesterday = !datelined && !TODAY.test(lede) && YESTERDAY.test(lede);
+  if (!yesterday && !TODAY.test(lede)) return null;
   let d = new Date(`${articleDate}T12:00:00Z`);
+  if (yesterday) d = new Date(d.getTime() - 86_400_000);
   if (datelined) {
     if (!eventDayExact || eventMonth < 0 || eventDay === 0) return null;
     // A December dateline over a January header is last year's.
