@@ -73,3 +73,31 @@ describe('"yesterday" in the lede of a paper with no dateline', () => {
     expect(participantNames(a)).toEqual(['Tevita Lolohea', 'Mele Vaipulu']);
   });
 });
+
+describe('speakers quoted after a sentence set at another gathering', () => {
+  const visit = (more: string) =>
+    article(
+      "Region's leader seeks trade support in Geneva after vote",
+      [
+        'Alpine Region President Marta Kessler sought support in Geneva on Tuesday for keeping her region in the customs union, meeting WTO Director-General Ivo Brandt a week after the state voted to leave it.',
+        'Brandt received Kessler at the WTO headquarters but said afterward that he would not interfere. "The region has won the right to be heard," he told reporters.',
+        '"We voted to stay, and I will explore every option," Kessler said.',
+        more,
+      ],
+      { source: 'AP', dateline: { place: 'GENEVA', date: 'May 7' } },
+    );
+
+  it('leaves out those who spoke at "an EU summit" the story does not report', () => {
+    const a = visit(
+      'The leaders of Italy and Austria made it plain at an EU summit that they would only negotiate with the state as a whole. "The region cannot negotiate alone," Italian Prime Minister Paolo Ferrante said, while Austrian Chancellor Lukas Moser said talks would be held with the state, "not with a part of it."',
+    );
+    expect(participantNames(a)).toEqual(['Marta Kessler', 'Ivo Brandt']);
+  });
+
+  it('keeps the speakers of a sentence set at no other gathering', () => {
+    const a = visit(
+      'The leaders of Italy and Austria made it plain that they would only negotiate with the state as a whole. "The region cannot negotiate alone," Italian Prime Minister Paolo Ferrante said.',
+    );
+    expect(participantNames(a)).toEqual(['Marta Kessler', 'Ivo Brandt', 'Paolo Ferrante']);
+  });
+});

@@ -3016,6 +3016,23 @@ function continuesOtherTime(sent: number): boolean {
 }
 
 /**
+ * "The leaders of Spain and France made clear at an EU summit in Brussels that … “…,” Spanish Prime Minister X said":
+ * the sentence before, in the same paragraph, sets what follows at a gathering of its own ("at an EU summit", an
+ * indefinite one), which the headline and the lede do not report; its speakers spoke there.
+ */
+function quotedAtOtherGathering(sent: number): boolean {
+  if (sent < 2) return false;
+  const [a, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = slice(a, e);
+  if (!before.includes(' at a')) return false;
+  const noun = AT_A_GATHERING.exec(before)?.[1]?.toLowerCase();
+  return noun !== undefined && !titleLower.includes(noun) && !ledeLower.includes(noun);
+}
+const AT_A_GATHERING = /\bat an? (?:[\w-]+ ){0,2}(summit|conference|congress|forum|gathering|ministerial)\b/i;
+
+/**
  * "X attended the opening of the conference on Nov 30 … There he met Y": a sentence opened by "There" (not "There
  * is/was …") goes back, in its paragraph, to the place and time of the sentence before; set at another time, so is it.
  */
@@ -3873,6 +3890,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
         !continuesOtherTime(m.sent) &&
+        !quotedAtOtherGathering(m.sent) &&
         !speaksAtMeetingJustReported(m, firstNamed) &&
         !speaksAfterMeetingElsewhere(m, firstNamed) &&
         !ofBodyElsewhere(m, p.roles)) ||
