@@ -101,3 +101,25 @@ describe('speakers quoted after a sentence set at another gathering', () => {
     expect(participantNames(a)).toEqual(['Marta Kessler', 'Ivo Brandt', 'Paolo Ferrante']);
   });
 });
+
+describe('an honour conferred at a swearing-in', () => {
+  const oath = (more: string) =>
+    article(
+      'Harlow sworn in as first President of the island',
+      [
+        'Dame Ottilie Harlow took the oath of office as the first President of Saint Kestrel on Tuesday, before a crowd of thousands.',
+        more,
+      ],
+      { source: 'Kestrel Times', dateline: null, date: '2025-03-05' },
+    );
+
+  it('places one "awarded the Order of …" there', () => {
+    const a = oath('Veteran sprinter Sir Alwyn Pryce was awarded the Order of the Kestrel.');
+    expect(participantNames(a)).toEqual(['Ottilie Harlow', 'Alwyn Pryce']);
+  });
+
+  it('not one awarded a sum of money', () => {
+    const a = oath('Veteran sprinter Sir Alwyn Pryce was awarded the pension he had sought.');
+    expect(participantNames(a)).toEqual(['Ottilie Harlow']);
+  });
+});

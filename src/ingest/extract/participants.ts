@@ -186,6 +186,11 @@ const AWARD_WON =
  */
 const OATH =
   /\b(?:sworn in|took (?:the|(?:his|her|their)(?: own)?) oaths?|administered (?:the|his|her|their) oaths?|oaths? (?:of office |of office and secrecy )?(?:was|were) administered by)\b/i;
+/**
+ * "Cricket great Sir X was awarded the Order of Freedom of Barbados" under a swearing-in: an order or a medal
+ * conferred at the ceremony (capitalised, an honour's name) places its holder there.
+ */
+const HONOUR_AWARDED = /\b(?:was|were) (?:also )?awarded the (?:[\w'’-]+ ){0,3}(?:Order|Medal|Cross|Star)\b/;
 const OATH_STORY =
   /\b(?:sworn|oath|inaugurat(?:ion|ions|ed|es)|swearing|ceremony|(?:takes?|took|assum\w+) office)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
@@ -4459,7 +4464,7 @@ function cue(text: string): boolean {
     v =
       (cueWords(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
-        (oathStory && OATH.test(t)) ||
+        (oathStory && (OATH.test(t) || (t.includes('awarded') && HONOUR_AWARDED.test(t)))) ||
         ((t.includes(' includ') || t.includes(' compris')) && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
