@@ -1,7 +1,7 @@
 // Leftovers of blind rounds 79, 74, 72 and 54 (small states, sub-national diplomacy, arms control, stories that name
 // many and report few acts), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 const agency = { source: 'FENA', dateline: { place: 'SARAJEVO', date: 'October 9' } };
 
@@ -121,5 +121,31 @@ describe('an honour conferred at a swearing-in', () => {
   it('not one awarded a sum of money', () => {
     const a = oath('Veteran sprinter Sir Alwyn Pryce was awarded the pension he had sought.');
     expect(participantNames(a)).toEqual(['Ottilie Harlow']);
+  });
+});
+
+describe('a relative who once held an international office beside a national one', () => {
+  const cabinet = (about: string) =>
+    article(
+      'New Latvian cabinet sworn in',
+      [
+        'Latvian Prime Minister Ilze Ozola and her ministers took their oaths of office at the Saeima on Tuesday.',
+        about,
+      ],
+      { source: 'LETA', dateline: { place: 'RIGA', date: 'March 3' } },
+    );
+
+  it('takes the family\'s country when "former" governs both offices', () => {
+    const a = cabinet(
+      'Ozola, 44, is the daughter of Valdis Ozols Ozola, a former prime minister and European Commissioner.',
+    );
+    expect(person(a, 'Valdis Ozols Ozola')?.country).toBe('Latvia');
+  });
+
+  it("stays an international official when the body's office is held now", () => {
+    const a = cabinet(
+      'Ozola, 44, is the daughter of Valdis Ozols Ozola, the European Commissioner for Trade and a former prime minister.',
+    );
+    expect(person(a, 'Valdis Ozols Ozola')?.country).toBeNull();
   });
 });
