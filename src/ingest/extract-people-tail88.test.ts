@@ -149,3 +149,17 @@ describe('a relative who once held an international office beside a national one
     expect(person(a, 'Valdis Ozols Ozola')?.country).toBeNull();
   });
 });
+
+describe("a legislature's officer in a domestic story", () => {
+  it("is of the dateline's country, as a ministry's officer is", () => {
+    const a = article(
+      'Relief supplies reach outer islands',
+      [
+        'The first relief ship reached the outer islands on Friday, four days after the cyclone struck.',
+        'Speaker of the Legislative Assembly Taniela Moengangongo said the House would meet next week to approve emergency funding.',
+      ],
+      { source: 'Island Herald', dateline: { place: 'APIA', date: 'March 14' } },
+    );
+    expect(person(a, 'Taniela Moengangongo')?.country).toBe('Samoa');
+  });
+});

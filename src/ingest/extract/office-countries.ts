@@ -355,6 +355,11 @@ const PUBLIC_BODY_KINDS = new Set([
   'department',
   // "Secret Service Director", "head of the Federal Security Service".
   'service',
+  // "Speaker of the Legislative Assembly", "President of the Senate": a legislature is the state's own.
+  'assembly',
+  'parliament',
+  'senate',
+  'legislature',
 ]);
 
 /** A political party, or one named by its members ("Labour Party", "Social Democrats"): a country's own. */
