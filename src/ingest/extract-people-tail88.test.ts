@@ -163,3 +163,25 @@ describe("a legislature's officer in a domestic story", () => {
     expect(person(a, 'Taniela Moengangongo')?.country).toBe('Samoa');
   });
 });
+
+describe('a defence minister beside an American secretary', () => {
+  const signing = (deal: string) =>
+    article(
+      'Pacific leaders meet in Honiara',
+      [
+        'Pacific leaders met in Honiara on Monday for a summit on fisheries.',
+        `In a separate meeting, United States Secretary of State Carl Whitmore and Defence Minister Peter Tagaloa signed ${deal}.`,
+      ],
+      { source: 'Island Herald', dateline: null, date: '2025-06-03' },
+    );
+
+  it('is of the other country the agreement names, not American', () => {
+    const a = signing('the Fiji-US Defence Cooperation Agreement');
+    expect(person(a, 'Peter Tagaloa')?.country).toBe('Fiji');
+  });
+
+  it('is not American where the sentence names no other country', () => {
+    const a = signing('a defence cooperation agreement');
+    expect(person(a, 'Peter Tagaloa')?.country).not.toBe('United States');
+  });
+});
