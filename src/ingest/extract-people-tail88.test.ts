@@ -185,3 +185,29 @@ describe('a defence minister beside an American secretary', () => {
     expect(person(a, 'Peter Tagaloa')?.country).not.toBe('United States');
   });
 });
+
+describe('a predecessor who leaves, and a summit he hosted weeks before', () => {
+  const oath = (more: string) =>
+    article(
+      'Rahim sworn in as Prime Minister',
+      [
+        'Datuk Seri Harun Rahim was sworn in as Prime Minister at the palace today, taking over from Tun Idris Salleh.',
+        more,
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Nov 4' } },
+    );
+
+  it('leaves out the wife one "is due to leave with" for a holiday', () => {
+    const a = oath(
+      'Idris, who chaired the regional summit in the capital, is due to leave with his wife Datin Seri Aminah Yusof for a holiday abroad.',
+    );
+    expect(participantNames(a)).toEqual(['Harun Rahim']);
+  });
+
+  it('leaves out one who stepped down "two weeks after hosting the summit"', () => {
+    const a = oath(
+      'Idris, 79, who stepped down two weeks after hosting the summit of the regional bloc, said he wished his successor well.',
+    );
+    expect(participantNames(a)).toEqual(['Harun Rahim']);
+  });
+});
