@@ -211,3 +211,17 @@ describe('a predecessor who leaves, and a summit he hosted weeks before', () => 
     expect(participantNames(a)).toEqual(['Harun Rahim']);
   });
 });
+
+describe('a bare president-elect beside "the new <nationality> administration"', () => {
+  it("is of that administration, not the outlet's home", () => {
+    const a = article(
+      'President names new foreign minister',
+      [
+        'President Park Min-jae on Wednesday named his former adviser Lee Sang-woo as foreign minister.',
+        '"He will restore dialogue with the new U.S. administration," the spokesman said, noting that President-elect Walter Brandt takes office in Washington later in the day.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Jan. 20' } },
+    );
+    expect(person(a, 'Walter Brandt')?.country).toBe('United States');
+  });
+});

@@ -660,14 +660,16 @@ export function settleElectByIncomingGovernment(story: CountryStory): void {
 
 /** A title to be taken up, "-elect" ("President-elect", "Prime Minister-elect"). */
 const ELECT_RE = /-elect$/i;
+/** "the incoming U.S. administration", "the new U.S. administration": the government a leader-elect forms. */
+const INCOMING = new Set(['incoming', 'new']);
 /** The words an incoming leader's team goes by. */
 const GOVERNMENTS = new Set(['administration', 'government']);
 
-/** The one country of the story's "incoming <nationality> administration (government)", or null. */
+/** The one country of the story's "incoming (new) <nationality> administration (government)", or null. */
 function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
   let found: string | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]?.lower !== 'incoming') continue;
+    if (!INCOMING.has(tokens[k]?.lower ?? '')) continue;
     for (let e = k + 2; e <= k + 3; e++) {
       if (!GOVERNMENTS.has(tokens[e]?.lower ?? '')) continue;
       const hit = findCountries(tokens, k + 1, e).at(-1);
