@@ -85,7 +85,7 @@ export function settleByRoles(story: CountryStory): void {
     if (p.roles.length === 1 && isPastOffice(p.roles[0]!) && pickedForOffice(tokens, p)) continue;
     // "survived by his daughters, among them former WHO chief scientist Y X": one who no longer serves a body, named
     // after a relative who shares their surname, is of the family's country (read by the later rules).
-    if (p.roles.length > 0 && p.roles.every(isPastOffice) && familyNamedBefore(p, people)) continue;
+    if (p.roles.length > 0 && everyOfficePast(tokens, p) && familyNamedBefore(p, people)) continue;
     // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
     // office, they are its official, whatever national office they held before.
     const introduced = p.roles[0];
@@ -660,14 +660,16 @@ export function settleElectByIncomingGovernment(story: CountryStory): void {
 
 /** A title to be taken up, "-elect" ("President-elect", "Prime Minister-elect"). */
 const ELECT_RE = /-elect$/i;
+/** "the incoming U.S. administration", "the new U.S. administration": the government a leader-elect forms. */
+const INCOMING = new Set(['incoming', 'new']);
 /** The words an incoming leader's team goes by. */
 const GOVERNMENTS = new Set(['administration', 'government']);
 
-/** The one country of the story's "incoming <nationality> administration (government)", or null. */
+/** The one country of the story's "incoming (new) <nationality> administration (government)", or null. */
 function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
   let found: string | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]?.lower !== 'incoming') continue;
+    if (!INCOMING.has(tokens[k]?.lower ?? '')) continue;
     for (let e = k + 2; e <= k + 3; e++) {
       if (!GOVERNMENTS.has(tokens[e]?.lower ?? '')) continue;
       const hit = findCountries(tokens, k + 1, e).at(-1);
@@ -894,6 +896,20 @@ function pastOfficesNameCountry(story: CountryStory, p: PersonRecord): boolean {
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
 const isPastOffice = (r: string) => PAST_OFFICE_RE.test(r);
+/**
+ * Every office p holds is a past one, or joined by "and" right after a past one, whose "former" it shares ("the
+ * daughter of X, a former prime minister and European Commissioner").
+ */
+function everyOfficePast(tokens: readonly Token[], p: PersonRecord): boolean {
+  if (p.roles.every(isPastOffice)) return true;
+  if (p.roleSpans.length !== p.roles.length) return false;
+  return p.roleSpans.every(
+    (r, i) =>
+      isPastOffice(p.roles[i] ?? '') ||
+      (tokens[r.start - 1]?.lower === 'and' &&
+        p.roleSpans.some((q, j) => q.end === r.start - 1 && isPastOffice(p.roles[j] ?? ''))),
+  );
+}
 
 /**
  * "…, the AU High Representative for the Horn of Africa, former …": the clause right before a role set off by a

@@ -2216,19 +2216,36 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       // and President Ford", Nixon titled elsewhere).
       const sameSingle = sameSingleTitleBefore(tokens, m.start, o.start);
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
+      const lacking = holdsOfficeLacking(p.roles, q.country as string);
       if (
         gap === 1 &&
         and &&
         !contrast &&
         !sameSingle &&
-        !holdsOfficeLacking(p.roles, q.country as string) &&
+        !lacking &&
         !(o.start < m.start && mixedListBefore(story, o.start, m.sent, q.country as string))
       )
         coord = q.country;
+      // "United States Secretary of State X and Defence Minister Y signed the PNG-US Defence Cooperation Agreement":
+      // an office the other's country lacks, in a sentence that names one country besides it, is that one's.
+      else if (gap === 1 && and && lacking)
+        coord = otherCountryOfSentence(story, m.sent, q.country as string);
     }
     if (coord) break;
   }
   return coord;
+}
+
+/** The one country sentence `sent` names besides `c`, or null (none, or several). */
+function otherCountryOfSentence(story: CountryStory, sent: number, c: string): string | null {
+  const [a, b] = story.doc.sentences[sent] ?? [0, 0];
+  let other: string | null = null;
+  for (const h of findCountries(story.tokens, a, b)) {
+    if (h.country === c || h.country === other) continue;
+    if (other !== null) return null;
+    other = h.country;
+  }
+  return other;
 }
 
 /**

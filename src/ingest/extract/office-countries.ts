@@ -84,6 +84,9 @@ export function lacksOffice(country: string, title: string): boolean {
   // briefing is another country's.
   // So is India's its Minister of External Affairs: "Foreign Minister X" in a PTI story from Tehran is the host's.
   if (title === 'foreign minister') return country === 'United States' || country === 'India';
+  // Its defence minister is its Secretary of Defense: "United States Secretary of State X and Defence Minister Y
+  // signed" names the other side's minister.
+  if (title === 'defence minister' || title === 'defense minister') return country === 'United States';
   // "Supreme Leader Ayatollah X" in an Indian agency's story: only a few states name their ruler so.
   if (title === 'supreme leader') return !SUPREME_LEADERS.has(country);
   if (VICE_PRESIDENT_TITLES.has(title) && NO_VICE_PRESIDENT.has(country)) return true;
@@ -355,6 +358,11 @@ const PUBLIC_BODY_KINDS = new Set([
   'department',
   // "Secret Service Director", "head of the Federal Security Service".
   'service',
+  // "Speaker of the Legislative Assembly", "President of the Senate": a legislature is the state's own.
+  'assembly',
+  'parliament',
+  'senate',
+  'legislature',
 ]);
 
 /** A political party, or one named by its members ("Labour Party", "Social Democrats"): a country's own. */

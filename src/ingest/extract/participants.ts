@@ -125,7 +125,7 @@ const NEG_START =
 // point in a speech": an act of their own like the one reported, not a part in it. Not "flew in from Helsinki only hours
 // before the ceremony": arriving for it, the same day (while "Hours before the summit, X told reporters" stays apart).
 const NEG_ANY =
-  /\b(?:(?:made|makes|make|making|pressed|presses|press|pressing|echoed|echoes|echoing|repeated|repeats|repeating) the same (?:case|point|argument|message|plea|appeal|call|demand)s?|who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|(?<!\badopted (?:a|their) joint (?:statement|declaration|communiqu[eé])\b[^.;]{0,80}\band a )separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times(?! (?:overnight|through the night|during the (?:night|talks|negotiations|summit|meeting)))|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|(?<!\b(?:arriv(?:ed|es|ing)|fl(?:ew|own|ies|ying) in|landed|came) [^.;]{0,40}\b(?:hours|minutes|moments) )before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|(?<!\b(?:and|they|leaders|sides) )later (?:met|meets)\b|(?<!\band )(?:said|told (?:reporters|journalists|the (?:press|media))) later\b|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take|arrive|lay)|looks? forward to(?! (?:working|cooperating|continuing)\b)|looked forward to(?! (?:working|cooperating|continuing)\b)|expected (?:at|for) the|told (?:investigators|police|prosecutors|interrogators)|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|would (?:then |also |later |only )?meet(?: with)? (?:the|him|her|them)\b|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings)|had (?:earlier|previously|already) (?:travell?ed|flown|gone|been) to [\w'’-]+(?: [\w'’-]+)?, where)\b/i;
+  /\b(?:(?:made|makes|make|making|pressed|presses|press|pressing|echoed|echoes|echoing|repeated|repeats|repeating) the same (?:case|point|argument|message|plea|appeal|call|demand)s?|who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|until (?:he|she|they|I|we) (?:met|meets|meet|had met)\b|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|(?<!\badopted (?:a|their) joint (?:statement|declaration|communiqu[eé])\b[^.;]{0,80}\band a )separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?|sessions?|panels?)|separately|courtesy call|(?:days|weeks|months) (?:after|before) (?:hosting|attending|chairing)|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times(?! (?:overnight|through the night|during the (?:night|talks|negotiations|summit|meeting)))|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|sent (?:them|him|her|the (?:[\w-]+ )?[a-z]+s) (?:a|an|his|her|their) (?:[\w-]+ )?(?:message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|(?<!\b(?:arriv(?:ed|es|ing)|fl(?:ew|own|ies|ying) in|landed|came) [^.;]{0,40}\b(?:hours|minutes|moments) )before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received(?! by\b)|receives|held talks|holds talks)|(?<!\b(?:and|they|leaders|sides) )then (?:met|meets) with|(?<!\b(?:and|they|leaders|sides) )later (?:met|meets)\b|(?<!\band )(?:said|told (?:reporters|journalists|the (?:press|media))) later\b|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave (?:for|with)|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take|arrive|lay)|looks? forward to(?! (?:working|cooperating|continuing)\b)|looked forward to(?! (?:working|cooperating|continuing)\b)|expected (?:at|for) the|told (?:investigators|police|prosecutors|interrogators)|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|would (?:then |also |later |only )?meet(?: with)? (?:the|him|her|them)\b|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined)|(?:flew|flies|flying|travell?ed|travels|went|goes|headed|heads|continued) on to (?:[\w'’-]+ ){1,3}for (?:talks|a meeting|meetings)|had (?:earlier|previously|already) (?:travell?ed|flown|gone|been) to [\w'’-]+(?: [\w'’-]+)?, where)\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -186,6 +186,11 @@ const AWARD_WON =
  */
 const OATH =
   /\b(?:sworn in|took (?:the|(?:his|her|their)(?: own)?) oaths?|administered (?:the|his|her|their) oaths?|oaths? (?:of office |of office and secrecy )?(?:was|were) administered by)\b/i;
+/**
+ * "Cricket great Sir X was awarded the Order of Freedom of Barbados" under a swearing-in: an order or a medal
+ * conferred at the ceremony (capitalised, an honour's name) places its holder there.
+ */
+const HONOUR_AWARDED = /\b(?:was|were) (?:also )?awarded the (?:[\w'’-]+ ){0,3}(?:Order|Medal|Cross|Star)\b/;
 const OATH_STORY =
   /\b(?:sworn|oath|inaugurat(?:ion|ions|ed|es)|swearing|ceremony|(?:takes?|took|assum\w+) office)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
@@ -486,11 +491,12 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 /**
- * A lede reporting one person's act (a budget unveiled or delivered, an oath taken, an election won): the others
- * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
+ * A lede reporting one person's act (a budget unveiled or delivered, an oath taken, an election won, changes to a law
+ * imposed by an envoy's decree): the others quoted react to it from outside ("the shadow chancellor said families
+ * would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
+  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|impos(?:es|ed) (?:[\w-]+ ){0,2}(?:amendments|changes)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
 /**
  * A headline or lede reporting an arrest, an impeachment or a removal from office, a coup or a prisoner exchange: those who comment
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
@@ -1062,6 +1068,18 @@ function sameSoloAct(t: string): boolean {
   return soloActs.length === 0 || soloActKinds(t).some((k) => soloActs.includes(k));
 }
 
+/**
+ * "… the demands of the Croatian Democratic Union of BiH (HDZ BiH), led by X": a named party's leader, said of the
+ * party, is no one leading the event (a delegation "led by" X is, and is left alone).
+ */
+const PARTY_LED_BY =
+  /\b(?:Party|Union|Alliance|Movement|Front|Congress|League)(?: of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)?(?: \([^()]{1,20}\))?, led by\b/gu;
+/** An act SOLO_EVENT finds that is a vote's result ("was elected", "won the presidency"). */
+const electionAct = (k: string): boolean =>
+  k === 'elect' || k === 're-el' || k.startsWith('won') || k.startsWith('wins');
+/** "X was elected", "Y was re-elected" (CUE's alternative, gi for replace). */
+const ELECTED_CUE = /\b(?:was|were|is|are) (?:re-)?elected\b/gi;
+
 /** "Representatives of X's relatives attended": a name that only owns the kin who take part (X is often dead). */
 const RELATIVES_AFTER = /^['’]s? (?:late )?(?:relatives|family|families|descendants|widow|widower|heirs)\b/i;
 const SPEECH = new Set<string>([
@@ -1203,6 +1221,7 @@ const RACE_STORY_WORDS = [
 const SOLO_EVENT_WORDS = [
   'unveil',
   'resign',
+  'impos',
   'sworn in',
   'took the oath',
   'elected',
@@ -1558,6 +1577,7 @@ function meetingToday(): boolean {
 }
 
 const TODAY = /\btoday\b/;
+const YESTERDAY = /\byesterday\b/;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -1591,8 +1611,12 @@ function ledeWeekday(): string | null {
 const STANDFIRST_WORDS = 5;
 
 function publishedToday(): string | null {
-  if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
+  if (articleDate.length !== 10) return null;
+  // "His Majesty King X yesterday opened …" in a paper's story with no dateline: the day before the page's date.
+  const yesterday = !datelined && !TODAY.test(lede) && YESTERDAY.test(lede);
+  if (!yesterday && !TODAY.test(lede)) return null;
   let d = new Date(`${articleDate}T12:00:00Z`);
+  if (yesterday) d = new Date(d.getTime() - 86_400_000);
   if (datelined) {
     if (!eventDayExact || eventMonth < 0 || eventDay === 0) return null;
     // A December dateline over a January header is last year's.
@@ -2997,6 +3021,23 @@ function continuesOtherTime(sent: number): boolean {
 }
 
 /**
+ * "The leaders of Spain and France made clear at an EU summit in Brussels that … “…,” Spanish Prime Minister X said":
+ * the sentence before, in the same paragraph, sets what follows at a gathering of its own ("at an EU summit", an
+ * indefinite one), which the headline and the lede do not report; its speakers spoke there.
+ */
+function quotedAtOtherGathering(sent: number): boolean {
+  if (sent < 2) return false;
+  const [a, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = slice(a, e);
+  if (!before.includes(' at a')) return false;
+  const noun = AT_A_GATHERING.exec(before)?.[1]?.toLowerCase();
+  return noun !== undefined && !titleLower.includes(noun) && !ledeLower.includes(noun);
+}
+const AT_A_GATHERING = /\bat an? (?:[\w-]+ ){0,2}(summit|conference|congress|forum|gathering|ministerial)\b/i;
+
+/**
  * "X attended the opening of the conference on Nov 30 … There he met Y": a sentence opened by "There" (not "There
  * is/was …") goes back, in its paragraph, to the place and time of the sentence before; set at another time, so is it.
  */
@@ -3854,6 +3895,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
         !continuesOtherTime(m.sent) &&
+        !quotedAtOtherGathering(m.sent) &&
         !speaksAtMeetingJustReported(m, firstNamed) &&
         !speaksAfterMeetingElsewhere(m, firstNamed) &&
         !ofBodyElsewhere(m, p.roles)) ||
@@ -4412,12 +4454,17 @@ function cue(text: string): boolean {
     // "Y, who received 44.3%": a share of a vote received, not a guest, outside a story of a vote or of one elected.
     if (t.includes('received ') && !electedStory()) t = t.replace(RECEIVED_SHARE, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
+    if (t.includes(', led by') && !t.includes('delegation')) t = t.replace(PARTY_LED_BY, '');
+    // "X imposed changes minutes after the polls closed. … Y was elected Bosniak member": under a headline of another
+    // one-person act, the vote's winners won another event.
+    if (soloActs.length > 0 && t.includes('elected') && !soloActs.some(electionAct))
+      t = t.replace(ELECTED_CUE, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
     if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
     v =
       (cueWords(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
-        (oathStory && OATH.test(t)) ||
+        (oathStory && (OATH.test(t) || (t.includes('awarded') && HONOUR_AWARDED.test(t)))) ||
         ((t.includes(' includ') || t.includes(' compris')) && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
