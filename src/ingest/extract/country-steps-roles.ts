@@ -20,6 +20,7 @@ import {
   spelledOutBodyCountry,
 } from './body-countries.ts';
 import {
+  GOVERNMENTS,
   subnationalAt,
   roleSpanCountry,
   possessiveCountryBefore,
@@ -33,7 +34,7 @@ import { SUCCESSION } from './appositive.ts';
 import { OFFICE_RELATIONS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
-import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
+import { OF_FOR_AND, HIS_HER, countryNames, demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -268,12 +269,11 @@ function bodyInBrackets(tokens: readonly Token[], end: number): boolean {
   const words: string[] = [];
   for (; k < tokens.length && k <= end + 6 && tokens[k]?.text !== ')'; k++) {
     const w = tokens[k] as Token;
-    if (!w.word || (!w.cap && (k === end + 1 || !BODY_NAME_JOINERS.has(w.lower)))) return false;
+    if (!w.word || (!w.cap && (k === end + 1 || !OF_FOR_AND.has(w.lower)))) return false;
     words.push(w.text);
   }
   return tokens[k]?.text === ')' && words.length > 0 && namesInternationalBody(words.join(' '));
 }
-const BODY_NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** "the movement's choice for prime minister, the former UN economist X": chosen for an office, in the sentence before the name. */
 function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
@@ -660,8 +660,6 @@ export function settleElectByIncomingGovernment(story: CountryStory): void {
 
 /** A title to be taken up, "-elect" ("President-elect", "Prime Minister-elect"). */
 const ELECT_RE = /-elect$/i;
-/** The words an incoming leader's team goes by. */
-const GOVERNMENTS = new Set(['administration', 'government']);
 
 /** The one country of the story's "incoming <nationality> administration (government)", or null. */
 function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
@@ -930,10 +928,8 @@ function namedAsOfficeKin(tokens: readonly Token[], m: Mention): boolean {
   if (before === 'by') return SUCCEEDED_BY.has(tokens[m.start - 2]?.lower ?? '');
   if (before !== ',' || !OFFICE_RELATIONS.has(tokens[m.start - 2]?.lower ?? '')) return false;
   const owner = tokens[m.start - 3]?.lower ?? '';
-  return OWNER_PRONOUNS.has(owner) || owner === "'s" || owner === '’s';
+  return HIS_HER.has(owner) || owner === "'s" || owner === '’s';
 }
-
-const OWNER_PRONOUNS = new Set(['his', 'her']);
 
 /**
  * "A will succeed B", "A took office, succeeding B", "A will be succeeded by B", "A thanked his predecessor, B": the

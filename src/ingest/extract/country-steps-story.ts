@@ -66,6 +66,11 @@ import {
   type CountryStory,
 } from './country-story.ts';
 import {
+  APPOINT_VERBS,
+  RETURN_FORMS,
+  TAKE_FORMS,
+  LED_HEADED,
+  CLAUSE_CLOSERS,
   QUESTION_WORDS,
   countryNames,
   CROWN_NOUNS,
@@ -968,7 +973,7 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   if (tokens[comma]?.text !== ',' || comma < 2) return null;
   const after = tokens[m.end];
   // "…; Chile, Y; and Bolivia, Z.": a semicolon or the sentence's end closes a list's item too.
-  if (after && after.sent === tokens[m.start]?.sent && !SET_OFF_CLOSERS.has(after.lower)) return null;
+  if (after && after.sent === tokens[m.start]?.sent && !CLAUSE_CLOSERS.has(after.lower)) return null;
   const hits = findCountries(tokens, Math.max(0, comma - 5), comma);
   const hit = hits[hits.length - 1];
   if (!hit || hit.adjectival) return null;
@@ -984,7 +989,6 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   if (opener === 'from') return /^counterparts?$/.test(tokens[open - 1]?.lower ?? '') ? hit.country : null;
   return opener === 'of' || opener === 'and' || opener === ';' ? hit.country : null;
 }
-const SET_OFF_CLOSERS = new Set([',', 'and', ';', '.']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */
@@ -2695,7 +2699,7 @@ function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | nul
       )
         office = j;
       else if (HANDED_OFFICES.has(w) && tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'over')
-        if (TAKES_ON.has(tokens[j - 3]?.lower ?? '')) office = j;
+        if (TAKE_FORMS.has(tokens[j - 3]?.lower ?? '')) office = j;
       if (w !== 'from' || office < 0 || j - office > 8) continue;
       const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       const hit = sentenceCountries(doc, sent, countryCache).find((h) => h.at === at);
@@ -2708,7 +2712,6 @@ function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | nul
 }
 /** "assumed the presidency from", "took over the presidency from": verbs of taking a rotating office on. */
 const TAKE_OVER = new Set(['assumed', 'assuming', 'assumes', 'inherited', 'inherits']);
-const TAKES_ON = new Set(['took', 'taking', 'takes', 'take', 'taken']);
 
 /** Words of one's own going somewhere, between a name and the "to" of a destination. */
 const TRAVEL_WORDS = new Set([
@@ -2874,7 +2877,7 @@ function sideListCountry(
     let k = s + 5;
     while (k < s + 11 && k < start && !SIDE_LIST_OPENERS.has((tokens[k] as Token).lower)) k++;
     if (k >= start || !SIDE_LIST_OPENERS.has(tokens[k]?.lower ?? '')) return null;
-    if (tokens[k]?.lower === 'by' && !LED.has(tokens[k - 1]?.lower ?? '')) return null;
+    if (tokens[k]?.lower === 'by' && !LED_HEADED.has(tokens[k - 1]?.lower ?? '')) return null;
     from = k + 1;
   }
   // The list ends at a clause of its own ("…, while the other side …").
@@ -2902,7 +2905,6 @@ const POST_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'with', 'to', 
 
 /** Words after which a side's team is listed: "was led by", "headed by", "included". */
 const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
-const LED = new Set(['led', 'headed']);
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 const LIST_BREAKS = new Set([';', 'while', 'but', 'whereas']);
 
@@ -3190,9 +3192,8 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   // "sent special envoys led by former Minister X to Nigeria": where the group its leader heads goes.
   let j = k - 2;
   while (j > k - 10 && (tokens[j]?.cap || tokens[j]?.lower === 'former')) j--;
-  return j < k - 2 && tokens[j]?.lower === 'by' && LED_BY.has(tokens[j - 1]?.lower ?? '');
+  return j < k - 2 && tokens[j]?.lower === 'by' && LED_HEADED.has(tokens[j - 1]?.lower ?? '');
 }
-const LED_BY = new Set(['led', 'headed']);
 
 /** "left (communist) Czechoslovakia for France": a country left for another, at `at`. */
 function leftFor(tokens: readonly Token[], at: number): boolean {
@@ -3348,7 +3349,6 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
 }
 
 const SAID = new Set(['said', 'says']);
-const RETURNS = new Set(['returning', 'return', 'returned', 'returns']);
 
 /**
  * A titled name nothing else placed, at home in the city they speak from or return to (`homeCityCountry`). After
@@ -3384,7 +3384,7 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
     for (let k = m.end; k < end - 2; k++) {
       const t = tokens[k] as Token;
       if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
-      if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      if (!RETURN_FORMS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
       // "Political analyst X told Press TV that the Arab countries' return to Damascus …": a return a commentator
       // speaks of is not theirs.
       if (commentator(p) && speechBetween(tokens, m.end, k)) break;
@@ -3397,8 +3397,6 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
   return null;
 }
 
-const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
-
 /**
  * "W named X, a minister of state, to replace him": the one who names someone to an office, right before the
  * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
@@ -3407,7 +3405,7 @@ function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord 
   const { tokens, people } = story;
   let k = m.start - 1;
   while (k > m.start - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
-  if (!APPOINTS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!APPOINT_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
   const by = storyNameEdges(story).endingAt(k, pi);
   return by ? people[by.person] : undefined;
 }

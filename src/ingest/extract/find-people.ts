@@ -15,6 +15,11 @@ import {
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
 import {
+  TAKE_FORMS,
+  HAND_FORMS,
+  LED_HEADED,
+  TITLE_LINK_WORDS,
+  CLAUSE_CLOSERS,
   cityNames,
   countryNames,
   demonymCountry,
@@ -2086,7 +2091,6 @@ function outletNoun(tokens: readonly Token[], k: number): boolean {
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
-const LED_HEADED = new Set(['led', 'headed']);
 /** What may close a nationality set off as a noun after a name: ", a Norwegian who …", ", a Briton,", ", an Israeli." */
 const NATIONALITY_NOUN_CLOSERS = new Set(['who', ',', '.']);
 /** A family name with the Arabic article joined in camel case ("AlSaadi", "AlMarzouqi"). */
@@ -2593,8 +2597,6 @@ function partyOfEnd(tokens: readonly Token[], end: number): number {
 }
 const PARTY_WORDS = new Set(['party', 'front', 'alliance', 'movement', 'congress', 'coalition']);
 
-const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
-
 /**
  * "took over from X Y", "takes over the Foreign Ministry from X Y", "took over as prime minister from Z": one takes
  * over an office from the person who held it (the office named in up to six words between, in the same clause);
@@ -2617,7 +2619,6 @@ function tookOverFrom(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
-const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
 
@@ -2637,7 +2638,7 @@ function listedOddName(tokens: readonly Token[], run: Run): Run | null {
   if (
     given.first ||
     (joint?.text !== ',' && joint?.lower !== 'and') ||
-    !LIST_ITEM_ENDS.has(tokens[run.end]?.lower ?? '.')
+    !CLAUSE_CLOSERS.has(tokens[run.end]?.lower ?? '.')
   )
     return null;
   const functionWordGiven =
@@ -2724,11 +2725,6 @@ const COUNTRY_NAME_JOINERS = new Set(['and', 'of']);
 /** The styles of Indian official releases before a name ("Shri", "Smt"). */
 const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
 
-/** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
-const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);
-/** What may follow an item of a list of names: the next joint, or the sentence's end. */
-const LIST_ITEM_ENDS = new Set([',', 'and', '.', ';']);
-
 /** Words that make a capitalised run a place, a body, an office or a date rather than a name. */
 const NOT_IN_LISTED_NAME =
   COUNTRY | CITY | REGION | DEMONYM | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | MONTH | WEEKDAY;
@@ -2748,7 +2744,7 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
     return false;
   // "Dan Whitford, Middle East envoy X": a run a lower-case noun follows describes the next name.
   const after = tokens[run.end];
-  if (after && after.sent === (tokens[run.start] as Token).sent && !LIST_ITEM_ENDS.has(after.lower))
+  if (after && after.sent === (tokens[run.start] as Token).sent && !CLAUSE_CLOSERS.has(after.lower))
     return false;
   let unknownWord = false;
   for (let k = run.start; k < run.end; k++) {
@@ -2763,7 +2759,7 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
   // lists a title's portfolios.
   let k = run.start - 1;
   for (let t = tokens[k]; t && (t.cap || t.text === ',' || t.lower === 'and'); t = tokens[k]) k--;
-  return !PORTFOLIO_OPENERS.has(tokens[k]?.lower ?? '');
+  return !TITLE_LINK_WORDS.has(tokens[k]?.lower ?? '');
 }
 
 /**

@@ -30,7 +30,7 @@ import {
 import { COMPASS_WORDS, isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
-import { DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
+import { AFFAIRES, DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -166,9 +166,6 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   "d'affaires",
   'd’affaires',
 ]);
-
-/** "d'affaires" as its apostrophes are written. */
-const AFFAIRES: ReadonlySet<string> = new Set(["d'affaires", 'd’affaires']);
 
 /**
  * Malaysia's "Chief Secretary to the Government X" (Nigeria's "Secretary to the Government of the Federation Y"): the
@@ -669,7 +666,7 @@ function strangeNameRunAt(tokens: readonly Token[], at: number, sent: number): b
 }
 
 /** Heads of a title that a portfolio follows ("Minister of Jal Shakti", "Secretary of Ayush"). */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary']);
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary']);
 
 /**
  * "Minister of Jal Shakti John Kumar": a portfolio no lexicon knows (one or two capitalised words, no department's

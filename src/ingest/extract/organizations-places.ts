@@ -4,13 +4,16 @@
 import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, COMPASS_WORDS, straightApostrophes } from './countries.ts';
-import { NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
+import { BODY_JOINERS, NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import { FIRM_HEAD_TITLES } from './employer-names.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  RETURN_FORMS,
+  PLAY_FORMS,
+  POSSESSIVE_DETERMINERS,
   actorNouns,
   cityNames,
   countryNames,
@@ -57,6 +60,7 @@ import {
   wordFlags,
   wordLists,
 } from './word-classes.ts';
+import { BROADCAST } from './broadcast-clause.ts';
 
 /** "Paris Saint-Germain", "Paris St Germain": a city's name and a saint's, hyphenated or not. */
 const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)[- ]\p{Lu}[\p{L}'’-]*$/u;
@@ -2762,8 +2766,6 @@ const MEDIA_NOUNS = new Set([
   'broadcaster',
   'channel',
 ]);
-/** What a medium is before "channel" or "station": "the X TV channel", "the X television station". */
-const BROADCAST = new Set(['tv', 'television', 'radio']);
 /** Words before "television X" or "broadcaster X" that make the next name the medium's. */
 const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local', 'official', 'the']);
 
@@ -2808,7 +2810,7 @@ function mediaNameEnd(s: number, e: number): number {
   if (
     end >= e &&
     owner !== undefined &&
-    (POSSESSIVES.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
+    (POSSESSIVE_DETERMINERS.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
   )
     return -1;
   let named = end > e;
@@ -2827,7 +2829,6 @@ function isDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Heads of names that compromise's lists lack: parties and movements ("Broad Front", "Olympic Movement") and armed
@@ -4030,9 +4031,6 @@ function withInnerLongForms(key: string): string {
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
-/** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
-const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
-
 /** Replies a seat of government gives or withholds: "no comment from the Kremlin". */
 const REPLIES = new Set(['comment', 'response', 'reaction']);
 
@@ -4048,7 +4046,7 @@ function speaksAsBody(s: number, k: number): boolean {
   if (tokens[b]?.lower === 'the') b--;
   if (tokens[b]?.lower === 'to') {
     const verb = tokens[b - 1]?.lower ?? '';
-    if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
+    if (verb === 'according' || RETURN_FORMS.has(verb)) return true;
   }
   // "if he were in the White House": being in the seat is holding the office, as a return to it is.
   if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
@@ -4177,9 +4175,6 @@ function speaksAsParty(k: number): boolean {
   );
 }
 
-/** Small words a spelled-out name may have between its initials ("Inspector-General of Police": IGP). */
-const INITIAL_GAPS = new Set(['of', 'for', 'and', 'the', 'on']);
-
 /**
  * Whether capitalised words of the story spell `acr` by their initials ("The CEC said" after "Chief Election
  * Commissioner X", "The IGP said" after "Inspector-General of Police Y"): then it is an office, or a body other rules
@@ -4195,15 +4190,14 @@ function spelledOut(acr: string): boolean {
         const parts = w.text.split('-');
         if (!parts.every((x, n) => x[0] === acr[letter + n])) break;
         letter += parts.length;
-      } else if (!(letter > 0 && INITIAL_GAPS.has(w.lower))) break;
+      } else if (!(letter > 0 && BODY_JOINERS.has(w.lower))) break;
     }
     if (letter === acr.length) return true;
   }
   return false;
 }
 
-/** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
-const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
+/** Verbs whose object is a body joined ("joined X"); a player's club follows PLAY_FORMS and "for". */
 const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
 
 /**
@@ -4213,7 +4207,7 @@ const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
 function joinedBody(s: number, e: number): boolean {
   let k = s - 1;
   if (tokens[k]?.lower === 'the') k--;
-  const plays = tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '');
+  const plays = tokens[k]?.lower === 'for' && PLAY_FORMS.has(tokens[k - 1]?.lower ?? '');
   if (!plays && !(JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2)) return false;
   const lower = phraseText(s, e).toLowerCase();
   return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
