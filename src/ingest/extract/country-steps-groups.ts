@@ -5,7 +5,7 @@ import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName, pairedForeignNationality } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
-import { namesPublicBody, seatCountry } from './office-countries.ts';
+import { CROWNED, namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import {
@@ -913,16 +913,7 @@ export function placeLeadersSpouses(story: CountryStory): void {
 }
 
 /** Royal titles a consort pair is written with ("King X and Queen Y of Spain"). */
-const ROYAL_PAIR_TITLES = new Set([
-  'king',
-  'queen',
-  'emperor',
-  'empress',
-  'prince',
-  'princess',
-  'grand duke',
-  'grand duchess',
-]);
+const ROYAL_PAIR_TITLES = new Set([...CROWNED, 'prince', 'princess', 'grand duke', 'grand duchess']);
 
 /**
  * "King Juan Carlos and Queen Sofia of Spain", "King Albert II and Queen Paola of Belgium": the throne's country

@@ -33,7 +33,14 @@ import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import { OFFICE_RELATIONS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
+import {
+  HINDI_STYLES,
+  agencyCountry,
+  institutionCountry,
+  ofInternationalNgo,
+  roleCountry,
+  titleHeads,
+} from './roles.ts';
 import { OF_FOR_AND, HIS_HER, countryNames, demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
@@ -989,19 +996,18 @@ function settleByStyle(
 }
 
 /** Hindi honorifics of Indian official releases ("Shri Ajit Rao", "Smt. Meera Iyer"): India's own styles. */
-const INDIAN_HONORIFICS = new Set(['shri', 'smt', 'shrimati', 'sushri']);
 
 /**
  * "Prime Minister Shri X held talks with President Y of Sri Lanka": an Indian government release styles India's
  * officials (and no foreign guest) with a Hindi honorific; the one so introduced is India's, whatever country the
- * story's context names nearer.
+ * story's context names nearer. Only the Hindi styles: Tamil "Thiru" and "Tmt." style Sri Lanka's Tamils too.
  */
 export function settleByIndianHonorific(story: CountryStory): void {
   settleByStyle(story, 'India', (tokens, m) => {
     if (m.kind === 'pronoun') return false;
     let k = m.start - 1;
     if (tokens[k]?.text === '.') k--;
-    return INDIAN_HONORIFICS.has(tokens[k]?.lower ?? '');
+    return HINDI_STYLES.has(tokens[k]?.lower ?? '');
   });
 }
 

@@ -121,6 +121,7 @@ import { envoyPostBeforeName, titleBeforePlace } from './place-titles.ts';
 import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
 import { fullNamesFromQuotes } from './quoted-names.ts';
 import {
+  HINDI_STYLES,
   femaleWords,
   honorifics,
   isOccupation,
@@ -2722,8 +2723,8 @@ function countryInBrackets(tokens: readonly Token[], end: number): boolean {
 /** The lower-case words inside a country's name: "Trinidad and Tobago", "Republic of Korea". */
 const COUNTRY_NAME_JOINERS = new Set(['and', 'of']);
 
-/** The styles of Indian official releases before a name ("Shri", "Smt"). */
-const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
+/** The styles of Indian official releases before a name ("Shri", "Smt"), Hindi and Tamil ("Thiru", "Tmt."). */
+const INDIAN_STYLES = new Set([...HINDI_STYLES, 'thiru', 'thirumathi', 'tmt']);
 
 /** Words that make a capitalised run a place, a body, an office or a date rather than a name. */
 const NOT_IN_LISTED_NAME =

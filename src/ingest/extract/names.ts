@@ -52,16 +52,16 @@ import {
 /** Abbreviated name suffixes whose full stop is not a sentence's end: "X Jr.", "Y Sr.". */
 export const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
+/** "bin", "ibn", "bint": the name that follows is the father's. */
+export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
+/**
+ * Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin"), Urdu and Arabic
+ * "ul"/"ud" ("Tahir ul Haq", "Salah ud Din"), Spanish "y".
+ */
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set([...FILIATIONS, 'al', 'el', 'ul', 'ud', 'y']);
 /** Lower-case particles inside names: "bin", "da", "von der". */
 export const NAME_PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  // Urdu and Arabic "ul"/"ud" ("Tahir ul Haq", "Salah ud Din").
-  'ul',
-  'ud',
-  'al',
-  'el',
+  ...ARTICLE_PARTICLES,
   'da',
   'de',
   'dos',
@@ -79,7 +79,6 @@ export const NAME_PARTICLES = new Set([
   'della',
   'ter',
   'zu',
-  'y',
   // Portuguese "e" joins two surnames as Spanish "y" does ("Pereira e Lima").
   'e',
 ]);
@@ -1111,10 +1110,6 @@ export function nameWords(tokens: readonly Token[], start: number, end: number):
   return n;
 }
 
-/** "bin", "ibn", "bint": the name that follows is the father's. */
-export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
-/** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
-const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
 /**
  * "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch); "Bin"
  * closing one is a Chinese given name ("Li Bin"), no father's name following.

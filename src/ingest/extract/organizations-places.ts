@@ -30,6 +30,7 @@ import {
   weekdays,
 } from './lexicon.ts';
 import {
+  spokesWords,
   departmentWords,
   honorificPairs,
   honorifics,
@@ -177,7 +178,7 @@ const LEGISLATURE_LAST_WORDS = new Set(
 );
 /** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
 const EXECUTIVES = new Set(['cabinet', 'government']);
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+const SPOKESPEOPLE = new Set([...spokesWords, 'spokespeople']);
 /** Heads of bodies whose name may go on with "on" and their remit ("Forum on China-Africa Cooperation"). */
 const ON_HEADS = new Set(['forum', 'commission', 'committee', 'council']);
 

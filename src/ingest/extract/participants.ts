@@ -43,6 +43,7 @@ import { keyedAlternatives } from './keyed-alternatives.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
+import { LIVING_SPOUSES } from './spouse-names.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -2957,8 +2958,6 @@ const MEETING_OF_ITS_OWN = /\b(?:received|met|meets|held talks|had talks)\b/;
 function laterMeetingApart(t: string): boolean {
   return LATER_HOURS_OPENER.test(t) && MEETING_OF_ITS_OWN.test(t) && !WELCOME_CEREMONY.test(t);
 }
-/** The relations that name a spouse ("his wife Y", "her husband, Z"). */
-const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 
 /**
  * Under a headline of talks (TALKS_ONLY_TITLE), whether sentence `sent` is set at another part of the visit's
@@ -2970,7 +2969,7 @@ const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 function programmeApart(p: PersonRecord, sent: number): boolean {
   const scene = (s: number) =>
     WELCOME_SCENE.test(sentText(s)) ||
-    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
+    (LIVING_SPOUSES.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
     laterMeetingApart(sentText(s));
   if (scene(sent)) return true;
   if (sent < 2) return false;
