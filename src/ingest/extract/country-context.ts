@@ -616,9 +616,10 @@ export function otherSideAt(tokens: readonly Token[], from: number, at: number):
   }
   // "X met US Vice-President Y and members of the US business community": whom the name met. Not "X received Y's
   // letter urging him to halt the Turkish operation": a letter received is no one met.
-  return MET_VERBS.has(tokens[from]?.lower ?? '') && !thingReceived(tokens, from, at);
+  return MET_OR_RECEIVED.has(tokens[from]?.lower ?? '') && !thingReceived(tokens, from, at);
 }
-const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
+/** Verbs of meeting or receiving someone: "met X", "receives Y". */
+export const MET_OR_RECEIVED: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives']);
 /** Things one receives from afar ("received X's letter", "received a message from Y"), not a visitor. */
 const RECEIVED_THINGS = new Set(['letter', 'letters', 'message', 'messages', 'cable', 'telegram', 'call']);
 function thingReceived(tokens: readonly Token[], from: number, at: number): boolean {

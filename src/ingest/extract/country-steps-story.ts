@@ -14,6 +14,7 @@ import {
   registeredElsewhere,
 } from './body-countries.ts';
 import {
+  MET_OR_RECEIVED,
   ownCounterpart,
   cityFrameCountry,
   cityFrameSceneCountry,
@@ -66,6 +67,7 @@ import {
   type CountryStory,
 } from './country-story.ts';
 import {
+  DEPARTURE_FORMS,
   APPOINT_VERBS,
   RETURN_FORMS,
   TAKE_FORMS,
@@ -1452,7 +1454,7 @@ const JOINS = new Set([
   'speaks',
 ]);
 
-/** Forms of "take" before "part". */
+/** Forms of "take" before "part" (not TAKE_FORMS: "take" and "taken" were never read here). */
 const TAKES = new Set(['taking', 'took', 'takes']);
 
 /** Words that make a meeting virtual: someone joining it "from" a city is there, not at the host's. */
@@ -1783,15 +1785,9 @@ function counterpartsFrom(tokens: readonly Token[], end: number, at: number): bo
   return false;
 }
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
-const RECEIVES_GUESTS = new Set([
-  'for',
-  'welcomed',
-  'received',
-  'greeted',
-  'hosted',
-  'honouring',
-  'honoring',
-]);
+/** Verbs of receiving a guest at home: "hosted X", "welcomed Y". */
+const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
+const RECEIVES_GUESTS = new Set(['for', ...HOST_VERBS, 'honouring', 'honoring']);
 
 /** "for the Vietnamese delegation", "welcomed the Thai guests": the demonym at `at` names visitors received. */
 function receivesGuests(tokens: readonly Token[], at: number): boolean {
@@ -2753,18 +2749,7 @@ function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
 
 /** Verbs of leaving for a place: "left for", "departed for", "flew on to". */
 // "PM X leaves for Austria", "X has emplaned for Vienna" (South Asian English for boarding a flight).
-const DEPARTURE_VERBS = new Set([
-  'left',
-  'leaves',
-  'leaving',
-  'departed',
-  'departs',
-  'flew',
-  'headed',
-  'heads',
-  'emplaned',
-  'emplanes',
-]);
+const DEPARTURE_VERBS = new Set([...DEPARTURE_FORMS, 'flew', 'heads', 'emplaned', 'emplanes']);
 
 /**
  * "X … before Pompeo left for Sri Lanka, the Maldives and Indonesia": the "for" (or "to") after a verb of leaving
@@ -2907,8 +2892,6 @@ const POST_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'with', 'to', 
 const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 const LIST_BREAKS = new Set([';', 'while', 'but', 'whereas']);
-
-const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
 
 /** Whether "hosted by" (received, welcomed, greeted) and up to three title words come between token `from` and `start`. */
 function hostedBy(tokens: readonly Token[], from: number, start: number): boolean {
@@ -3253,6 +3236,7 @@ function possessedBodyOfAnother(
 
 /** Words of meeting someone where one goes ("met", "talks with", "a courtesy call on", "hosted by"). */
 const MEETS = new Set([
+  ...HOST_VERBS,
   'met',
   'meet',
   'meets',
@@ -3261,12 +3245,8 @@ const MEETS = new Set([
   'call',
   'called',
   'calls',
-  'received',
   'receive',
-  'hosted',
   'host',
-  'greeted',
-  'welcomed',
   'audience',
   'invitation',
   'invited',
@@ -3614,7 +3594,7 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
   }
   return false;
 }
-const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
+const MET_VERBS: ReadonlySet<string> = new Set([...MET_OR_RECEIVED, 'visited', 'visits']);
 
 /**
  * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the

@@ -225,6 +225,15 @@ export const HAND_FORMS: ReadonlySet<string> = new Set(['hand', 'hands', 'handed
 export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 /** The forms of "return": "returned to power", "since returning to the White House". */
 export const RETURN_FORMS: ReadonlySet<string> = new Set(['return', 'returns', 'returned', 'returning']);
+/** Verbs of leaving, before the "for" of a destination: "left for Manama", "departs for Vienna". */
+export const DEPARTURE_FORMS: ReadonlySet<string> = new Set([
+  'left',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'headed',
+]);
 /** Past tenses of choosing someone for a post: "named X as envoy", "tapped Y to lead". */
 export const APPOINT_VERBS: ReadonlySet<string> = new Set([
   'named',

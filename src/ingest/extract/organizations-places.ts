@@ -11,6 +11,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  DEPARTURE_FORMS,
   RETURN_FORMS,
   PLAY_FORMS,
   POSSESSIVE_DETERMINERS,
@@ -487,22 +488,18 @@ function arabicPlaceArticle(k: number): boolean {
 }
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
-/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
-const ORG_AFTER = new Set([
-  'coalition',
-  'alliance',
-  'party',
-  'bloc',
-  'movement',
-  'militia',
-  'group',
-  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
-  'government',
-]);
 /** Nouns after a party's name of English words: "the United Russia party", "the Citizen Revolution movement". */
 const PARTY_NOUNS = new Set(['party', 'movement', 'group']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
+/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
+const ORG_AFTER = new Set([
+  ...GROUPINGS,
+  ...PARTY_NOUNS,
+  'militia',
+  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
+  'government',
+]);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set([
   'leader',
@@ -2201,7 +2198,7 @@ function countryBefore(s: number, e: number): boolean {
 }
 
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
-const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
+const LOCAL_KINDS = new Set([...LOCAL_BODY_KINDS, 'district', 'county', 'city']);
 
 /**
  * Whether the run [s, e) is written in capitals and holds a function word or makes a whole sentence, as a subheading
@@ -3812,11 +3809,8 @@ const GROUP_COUNTS = new Set([
 ]);
 /** What such a grouping has or holds, in lower case after its name. */
 const GROUPING_AFTER = new Set([
+  ...GROUP_MEETINGS,
   'mechanism',
-  'meeting',
-  'meetings',
-  'summit',
-  'summits',
   'format',
   'framework',
   'group',
@@ -3826,7 +3820,6 @@ const GROUPING_AFTER = new Set([
   'members',
   'leaders',
   'ministers',
-  'talks',
 ]);
 
 /**
@@ -4638,16 +4631,7 @@ const OFF_SHORE = new Set([
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
 const PRIZES = new Set(['prize', 'award', 'medal']);
 /** Verbs of leaving, whose "for" names a destination: "left for Manama". */
-const DEPARTURE_VERBS = new Set([
-  'left',
-  'leave',
-  'leaves',
-  'leaving',
-  'departed',
-  'departs',
-  'headed',
-  'bound',
-]);
+const DEPARTURE_VERBS = new Set([...DEPARTURE_FORMS, 'leave', 'bound']);
 
 /** Capitalised adjectives of the Games and of groups of nations, which the nationality list lacks. */
 const NO_PLACE_ADJECTIVES = new Set(['olympic', 'paralympic', 'nordic', 'scandinavian']);
