@@ -1294,6 +1294,11 @@ function oneCountryOfSentences(
 }
 
 const MET_HOST = new Set(['met', 'received', 'hosted']);
+/** Whether token `k` says a meeting was held: "met", "received", "hosted", "talks with". */
+function meetingAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return MET_HOST.has(t.lower) || (t.lower === 'talks' && tokens[k + 1]?.lower === 'with');
+}
 
 /**
  * Whether the outlet's home is no default for p's office: a monarchy's outlet has no "President" (KUNA), nor a
@@ -1377,8 +1382,7 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     if (t.sent !== m.sent) return null;
     const next = tokens[k + 1]?.lower;
     if (
-      MET_HOST.has(t.lower) ||
-      (t.lower === 'talks' && next === 'with') ||
+      meetingAt(tokens, k) ||
       (t.lower === 'called' && next === 'on') ||
       // "flew to London tonight to see Prime Minister Y": the purpose of a journey.
       (MEET_PURPOSE.has(t.lower) && tokens[k - 1]?.lower === 'to')
@@ -1408,7 +1412,7 @@ function visitNounHostCountry(tokens: readonly Token[], m: Mention): string | nu
   for (let k = m.start - 1; k >= 0 && k > m.start - 40; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== m.sent) return null;
-    if (MET_HOST.has(t.lower) || (t.lower === 'talks' && tokens[k + 1]?.lower === 'with')) met = true;
+    if (meetingAt(tokens, k)) met = true;
     if (!met || !VISIT_NOUNS.has(t.lower)) continue;
     for (let j = k + 1; j < k + 9 && j < m.start; j++) {
       if (tokens[j]?.lower === 'to' && tokens[j + 1]?.cap) return placeCountry(tokens, j + 1);

@@ -171,12 +171,10 @@ function pronounRelative(
   const own = tokens[at - 3 - aged]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
-  const before = lastNamedBefore(tokens, mentions, at, self);
   // "… buried King X. His eldest son, King Y, received …": a sentence that opens with a family relation names the one
   // last named a sentence or two before ("Her successor, Chancellor Y," names no one's office that way).
-  if (before < 0 && relationWords.has(tokens[at - 2]?.lower ?? '') && opensSentence(tokens, at - 3 - aged))
-    return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
-  return before;
+  const opener = relationWords.has(tokens[at - 2]?.lower ?? '') ? at - 3 - aged : -1;
+  return lastNamedHereOrBefore(tokens, mentions, at, opener, self);
 }
 
 /**
@@ -276,6 +274,22 @@ function lastNamedEarlier(mentions: readonly Mention[], sent: number, self: numb
     if (m.kind !== 'pronoun' && m.person !== self) return m.person;
   }
   return -1;
+}
+
+/**
+ * The last person other than `self` named before token `at` in its sentence; failing that, when the sentence opens at
+ * token `opener` (-1: never), the last one named in the two sentences before. -1 when there is none.
+ */
+function lastNamedHereOrBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  opener: number,
+  self: number,
+): number {
+  const before = lastNamedBefore(tokens, mentions, at, self);
+  if (before >= 0 || opener < 0 || !opensSentence(tokens, opener)) return before;
+  return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
 }
 
 /** The last person other than `self` named before token `at` in its sentence; -1 when there is none. */
@@ -1262,11 +1276,9 @@ export function findPeople(
         relationWords.has(relTok.lower) &&
         /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
       ) {
-        p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
         // "Edo Varn, the diplomat, died on Saturday. He was 80. “His wife Lise was by his side,”": a sentence that
         // opens with the relation names the one last named a sentence or two before.
-        if (p.relativeOf < 0 && opensSentence(tokens, bare.start - 2))
-          p.relativeOf = lastNamedEarlier(mentions, (tokens[bare.start] as Token).sent, idx);
+        p.relativeOf = lastNamedHereOrBefore(tokens, mentions, bare.start, bare.start - 2, idx);
       }
     }
     f.attachRolesAfter(idx, bare.end);
