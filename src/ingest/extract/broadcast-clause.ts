@@ -5,7 +5,7 @@ import type { Token } from './tokenize.ts';
 
 /** Verbs of following a broadcast ("watched", "listening"), before "on television", "on TV", "on the radio". */
 const FOLLOWING = new Set(['watched', 'watching', 'followed', 'following', 'heard', 'listened', 'listening']);
-/** The media followed: "on television", "on TV", "on the radio"; also what a medium is before "channel" or "station". */
+/** The media followed ("on television", "on TV", "on the radio"); also a medium before "channel" or "station". */
 export const BROADCAST: ReadonlySet<string> = new Set(['television', 'tv', 'radio']);
 
 /**

@@ -611,7 +611,10 @@ function recalledEnvoysSender(story: CountryStory, p: PersonRecord, m: Mention):
 
 /** An envoy's title, held or once held ("former Ambassador", "Chargé d'Affaires a.i. of …", "envoy to Japan"). */
 const ENVOY_ROLE_RE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
-/** Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"); not "taken" (TAKE_FORMS). */
+/**
+ * Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"); not "taken", which
+ * TAKE_FORMS has.
+ */
 const TAKING_OVER = new Set(['took', 'takes', 'taking', 'take']);
 
 /**

@@ -209,9 +209,9 @@ export const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
 export const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
 /** What closes a clause or a list's item right after a word: "and", a comma, a semicolon, a stop. */
 export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['and', ',', '.', ';']);
-/** The lower-case words that join a body's or a title's capitalised words: "Council of State", "Minister for Trade and Industry". */
+/** The lower-case words that join a body's or a title's capitalised words: "Council of State", "Minister for Trade". */
 export const OF_FOR_AND: ReadonlySet<string> = new Set(['of', 'and', 'for']);
-/** The lower-case words inside a title before a name or its portfolios: "Secretary of State", "Minister for the Arts". */
+/** Lower-case words inside a title, before a name or its portfolios: "Secretary of State", "Minister for the Arts". */
 export const TITLE_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** Verbs of leading a team or a body: "X led the delegation", "who heads the mission". */
 export const LEAD_VERBS: ReadonlySet<string> = new Set(['led', 'leads', 'headed', 'heads']);

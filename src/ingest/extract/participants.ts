@@ -1117,8 +1117,8 @@ const SPEECH = new Set<string>([
   'grilled',
 ]);
 /**
- * Verbs followed by the words reported ("said the launch …", "told reporters that …"). Not `reportingVerbs`: "urged",
- * "expressed" and "asked" take a person or a feeling as their object, not the words said.
+ * Verbs followed by the words reported ("said the launch …", "told reporters that …"). Not `reportingVerbs`:
+ * "urged", "expressed" and "asked" take a person or a feeling as their object, not the words said.
  */
 const REPORTS_WORDS = new Set([
   'said',
