@@ -1,6 +1,10 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
 import {
+  CLAUSE_CLOSERS,
+  US_PARTY_MEMBERS,
+  HIS_HER,
+  POSSESSIVE_DETERMINERS,
   countryNames,
   firstNames,
   subnationalCountry,
@@ -23,6 +27,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import {
+  PORTFOLIO_HEADS,
   POSSESSIVE_MARKS,
   POSSESSIVE_S,
   envoyRankEnd,
@@ -185,7 +190,6 @@ const isVerb = (t: Token) => {
  * still a verb, and "his running mate" is left as it was.
  */
 const NOUN_BEFORE_HEAD_AFTER = new Set([',', '.', ';', 'of', 'at', 'for', 'with', 'who', 'and']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const nounBeforeHead = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k] as Token;
   const before = tokens[k - 1];
@@ -306,8 +310,7 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const UNTIL_NOW = new Set(['now', 'recently']);
-/** Members of the two US parties, and the words that make one a committee's ranking member. */
-const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+/** The words that make a member of a US party a committee's ranking member ("the senior Republican"). */
 const RANKING = new Set(['senior', 'top', 'ranking']);
 /** Bodies a party's ranking member sits on, in the possessive before the rank ("the panel's senior Republican"). */
 const RANKED_BODIES = new Set(['panel', 'committee', 'subcommittee', 'commission', 'caucus', 'delegation']);
@@ -429,11 +432,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       servedInMarines(tokens, k) ||
       // "X, the senior Republican on the Senate Finance Committee": a party's ranking member of a committee.
       // "X of Indiana, the panel's senior Republican,": the body before it, in the possessive.
-      (PARTY_MEMBERS.has(t.lower) &&
+      (US_PARTY_MEMBERS.has(t.lower) &&
         RANKING.has(tokens[k - 1]?.lower ?? '') &&
         (onTheBody(tokens, k + 1) || bodyPossessiveBefore(tokens, k - 2))) ||
       // "X, a Tennessee Republican who …": a member of a US party by the state they sit for.
-      (t.cap && PARTY_MEMBERS.has(t.lower) && usStateBefore(tokens, s, k)) ||
+      (t.cap && US_PARTY_MEMBERS.has(t.lower) && usStateBefore(tokens, s, k)) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
@@ -516,7 +519,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&
       !partyWordAt(tokens, k) &&
       // "the panel's ranking Republican": "ranking" before a party's member is the rank, not a verb.
-      !(RANKING.has(t.lower) && PARTY_MEMBERS.has(tokens[k + 1]?.lower ?? ''))
+      !(RANKING.has(t.lower) && US_PARTY_MEMBERS.has(tokens[k + 1]?.lower ?? ''))
     ) {
       // "X, the interim prime minister appointed to run …": a participle and its preposition after the head
       // close the title; a verb before any head, or one taking an object, makes the phrase a clause.
@@ -558,7 +561,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
       // capitals belong to the title ("… on Monday" does not).
       const onSubject =
-        (e === head + 1 && PARTY_MEMBERS.has((tokens[head] as Token).lower) && onTheBody(tokens, e)) ||
+        (e === head + 1 && US_PARTY_MEMBERS.has((tokens[head] as Token).lower) && onTheBody(tokens, e)) ||
         (t.lower === 'on' &&
           tokens[e + 1]?.cap === true &&
           tokens[e + 1]?.word === true &&
@@ -1052,7 +1055,6 @@ const TAKEN_OFFICE = new Set([
   're-elected',
 ]);
 export const STAYS = new Set(['stays', 'stayed', 'remains', 'remained', 'continues', 'continued']);
-const HIS_HER = new Set(['his', 'her']);
 const ELECTION = new Set(['election', 're-election', 'appointment']);
 export const BECOMES = new Set(['becomes', 'became']);
 const TOOK = new Set(['took', 'takes']);
@@ -1250,8 +1252,6 @@ const WHOM_GIVER = new Set(['he', 'she', 'they']);
 
 /** The bare offices of a head of state or government, as "when X was president" writes them. */
 const BARE_HEAD_OFFICES = new Set(['president', 'premier', 'chancellor']);
-/** What closes a clause right after such an office: "and", a comma, a stop. */
-const CLAUSE_CLOSERS = new Set(['and', ',', '.', ';']);
 
 /** Whether "when" stands right before the capitalised name ending at `end`. */
 function whenBefore(tokens: readonly Token[], end: number): boolean {
@@ -1720,7 +1720,6 @@ function portfolioHead(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
 /**
  * "Y represented President X as his special envoy", "Y replaced X as chairman": the one represented or replaced is

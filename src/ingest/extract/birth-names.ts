@@ -3,8 +3,7 @@
 import { mergePersonInto } from './patronymics.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+import { HE_SHE } from './lexicon.ts';
 
 /**
  * Merges each person named only once, right after a sentence's opening "Born" and before a comma and "he"/"she"
@@ -36,7 +35,7 @@ export function mergeBirthNames(doc: TokenizedText, people: PersonRecord[], ment
     while (
       k < m.end + 20 &&
       tokens[k]?.sent === m.sent &&
-      !(tokens[k]?.text === ',' && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))
+      !(tokens[k]?.text === ',' && HE_SHE.has(tokens[k + 1]?.lower ?? ''))
     )
       k++;
     if (tokens[k]?.text !== ',' || tokens[k + 1]?.sent !== m.sent) continue;

@@ -1,6 +1,8 @@
 // The country of the body a role names: a company's legal form or nationality, an office "of" a body, international
 // bodies and envoys to them.
 import {
+  LEAD_VERBS,
+  OF_FOR_AND,
   cityNames,
   countryNames,
   demonymCountry,
@@ -203,7 +205,7 @@ function subjectBodyBefore(tokens: readonly Token[], sentStart: number): string 
   while (
     tokens[e]?.word &&
     tokens[e]?.sent === sent &&
-    (tokens[e]?.cap || (e > k && OF_AND.has(tokens[e]?.lower ?? '') && tokens[e + 1]?.cap))
+    (tokens[e]?.cap || (e > k && OF_FOR_AND.has(tokens[e]?.lower ?? '') && tokens[e + 1]?.cap))
   )
     e++;
   if (e - k < 2 || !(tokens[e]?.text === '(' || (tokens[e]?.word && !tokens[e]?.cap))) return null;
@@ -277,8 +279,6 @@ export function headedBodyCountry(tokens: readonly Token[], end: number): string
   return HEADS.has(tokens[k]?.lower ?? '') ? possessedBodyCountry(tokens, k + 1) : null;
 }
 
-/** Verbs of leading a body's team: "who led the IMF mission to Pakistan". */
-const LED = new Set(['led', 'leads', 'heads', 'headed']);
 const TEAMS = new Set(['mission', 'delegation', 'team']);
 
 /**
@@ -288,7 +288,7 @@ const TEAMS = new Set(['mission', 'delegation', 'team']);
 export function ledInternationalTeam(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return false;
   let k = end + 2;
-  if (!LED.has(tokens[k]?.lower ?? '')) return false;
+  if (!LEAD_VERBS.has(tokens[k]?.lower ?? '')) return false;
   k++;
   const det = tokens[k]?.lower;
   if (det === 'the' || det === 'an' || det === 'a') k++;
@@ -313,10 +313,10 @@ export function teamOfInternationalBodyLedBy(tokens: readonly Token[], start: nu
     k--;
   }
   const words: string[] = [];
-  for (; k >= 0 && tokens[k]?.word && (tokens[k]?.cap || OF_AND.has(tokens[k]?.lower ?? '')); k--)
+  for (; k >= 0 && tokens[k]?.word && (tokens[k]?.cap || OF_FOR_AND.has(tokens[k]?.lower ?? '')); k--)
     words.unshift((tokens[k] as Token).lower);
   // "mission of ECOWAS": the run took the "of" before the body.
-  while (words.length > 0 && OF_AND.has(words[0] as string)) {
+  while (words.length > 0 && OF_FOR_AND.has(words[0] as string)) {
     words.shift();
     k++;
   }
@@ -329,7 +329,6 @@ export function teamOfInternationalBodyLedBy(tokens: readonly Token[], start: nu
     isInternationalBody(words.join(' '))
   );
 }
-const OF_AND = new Set(['of', 'and', 'for']);
 
 /** How stories prefix a body of an international organisation ("UN Human Rights Council", "AU Peace and …"). */
 const INTERNATIONAL_PREFIXES = [

@@ -5,7 +5,8 @@ import type { Token } from './tokenize.ts';
 
 /** Verbs of following a broadcast ("watched", "listening"), before "on television", "on TV", "on the radio". */
 const FOLLOWING = new Set(['watched', 'watching', 'followed', 'following', 'heard', 'listened', 'listening']);
-const BROADCAST = new Set(['television', 'tv', 'radio']);
+/** The media followed ("on television", "on TV", "on the radio"); also a medium before "channel" or "station". */
+export const BROADCAST: ReadonlySet<string> = new Set(['television', 'tv', 'radio']);
 
 /**
  * The tokens [from, to) of the rest of a clause ", (who (had)) watched/followed/listened (to) … on (the)

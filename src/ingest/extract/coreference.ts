@@ -1,5 +1,5 @@
 // Later mentions of people already found: their names in the headline, and he/his/she/her in the story.
-import { NAME_PARTICLES, ROMAN, looksLikeFirstName } from './names.ts';
+import { FILIATIONS, NAME_PARTICLES, ROMAN, looksLikeFirstName } from './names.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -85,9 +85,6 @@ function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
   return people.some((p) => p.tokens.includes(last) || p.aliases.includes(last)) ? colon : -1;
 }
 
-/** The words before a father's name inside an Arabic name: "Zayed bin Sultan", "Noor bint Hamad". */
-const FATHER_MARKS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
-
 /** Whether a regnal name ("John XXIII") is followed in the headline by a capitalised word that is not its own next. */
 function otherRegnalName(name: readonly string[], next: Token | undefined): boolean {
   if (name.length < 2 || !ROMAN.test(name[name.length - 1] as string)) return false;
@@ -105,7 +102,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       let k = person.tokens.indexOf(t.text);
       // "Sultan of Oman" in the headline and "Zayed bin Sultan" in the story: a father's name after "bin" is no way
       // to name the son on its own.
-      if (k > 0 && FATHER_MARKS.has((person.tokens[k - 1] as string).toLowerCase())) k = -1;
+      if (k > 0 && FILIATIONS.has((person.tokens[k - 1] as string).toLowerCase())) k = -1;
       // "Pope John Paul II laid to rest" names no "John XXIII": a regnal name's first word followed by another
       // name's word (not its own next one) is the other's.
       if (k === 0 && otherRegnalName(person.tokens, tokens[i + 1])) k = -1;

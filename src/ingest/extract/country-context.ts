@@ -7,7 +7,7 @@ import { NAMED_BUILDINGS, NAME_PARTICLES, POSSESSIVE_MARKS, TO_HEADS } from './n
 import { seatCountry } from './office-countries.ts';
 import { holdsOfficeLacking } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
-import { SPEECH_AFTER } from './person-cues.ts';
+import { OFFICE_RELATIONS, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -357,7 +357,7 @@ function predecessorOfPreviousSubject(
 ): string | null {
   const k = named.start;
   const possessive = tokens[k - 3];
-  if (tokens[k - 1]?.text !== ',' || !OFFICE_KIN.has(tokens[k - 2]?.lower ?? '')) return null;
+  if (tokens[k - 1]?.text !== ',' || !OFFICE_RELATIONS.has(tokens[k - 2]?.lower ?? '')) return null;
   if (!possessive?.first || (possessive.lower !== 'his' && possessive.lower !== 'her')) return null;
   const subject = mentionsBySent.get(named.sent - 1)?.[0];
   if (
@@ -369,8 +369,6 @@ function predecessorOfPreviousSubject(
     return null;
   return people[subject.person]?.country ?? null;
 }
-
-const OFFICE_KIN = new Set(['predecessor', 'successor']);
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
 // "general director for the United States at the Ministry of Foreign Affairs": a desk's head, too.
@@ -618,9 +616,10 @@ export function otherSideAt(tokens: readonly Token[], from: number, at: number):
   }
   // "X met US Vice-President Y and members of the US business community": whom the name met. Not "X received Y's
   // letter urging him to halt the Turkish operation": a letter received is no one met.
-  return MET_VERBS.has(tokens[from]?.lower ?? '') && !thingReceived(tokens, from, at);
+  return MET_OR_RECEIVED.has(tokens[from]?.lower ?? '') && !thingReceived(tokens, from, at);
 }
-const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
+/** Verbs of meeting or receiving someone: "met X", "receives Y". */
+export const MET_OR_RECEIVED: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives']);
 /** Things one receives from afar ("received X's letter", "received a message from Y"), not a visitor. */
 const RECEIVED_THINGS = new Set(['letter', 'letters', 'message', 'messages', 'cable', 'telegram', 'call']);
 function thingReceived(tokens: readonly Token[], from: number, at: number): boolean {
@@ -672,7 +671,8 @@ export function governingCountry(
   }
   return null;
 }
-const GOVERNMENTS = new Set(['administration', 'government']);
+/** The words a leader's government goes by ("the Biden administration", "an incoming leader's government"). */
+export const GOVERNMENTS: ReadonlySet<string> = new Set(['administration', 'government']);
 
 /** Nouns for a country's side that someone can represent ("the Russian leader", "the Thai government"). */
 const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 'king', 'monarch', 'team']);

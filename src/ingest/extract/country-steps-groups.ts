@@ -5,10 +5,15 @@ import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName, pairedForeignNationality } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
-import { namesPublicBody, seatCountry } from './office-countries.ts';
+import { CROWNED, namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import {
+  HAND_FORMS,
+  PLAY_FORMS,
+  LEAD_VERBS,
+  HIS_HER,
+  THIRD_POSSESSIVES,
   countryNames,
   CROWN_NOUNS,
   demonymCountry,
@@ -22,6 +27,7 @@ import { awaitsCountry, normKey, type Mention, type PersonRecord } from './perso
 import { institutionCountry, residenceCountry, titleHeads } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
+import { CLOSING_QUOTES } from './tokenize.ts';
 
 /** "All four are citizens of Tajikistan", "Both were Kenyan nationals": the group, then the country. */
 const CITIZENS_OF =
@@ -69,9 +75,6 @@ export function settleByStatedCitizenship(story: CountryStory): void {
   }
 }
 
-/** A verb of playing, after which "for <country>" names the national side played for. */
-const PLAY_VERBS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
-
 /**
  * "X's son Y, a forward at a club, chose to play for the United States": the country whose side someone plays (played,
  * chose to play) for is theirs, a national team being a tie (the conventions' "equalized for the Elephants"), over a
@@ -90,7 +93,7 @@ export function settleByNationalSidePlayedFor(story: CountryStory): void {
       let country: string | undefined;
       for (let k = m.end; k < end && k < m.end + 16; k++) {
         if (others.some((o) => o.start === k && people[o.person] !== p)) break;
-        if (!PLAY_VERBS.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'for') continue;
+        if (!PLAY_FORMS.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'for') continue;
         const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
         const hit = findCountries(tokens, at, Math.min(at + 3, end))[0];
         if (hit && hit.at === at && !hit.adjectival) country = hit.country;
@@ -480,7 +483,6 @@ function delegationBefore(tokens: readonly Token[], at: number, from: number): b
   return false;
 }
 
-const LEADS = new Set(['led', 'leads', 'headed', 'heads']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** "a delegation", "a congressional delegation", "a high-level business delegation": within three words of `at`. */
@@ -502,7 +504,7 @@ function delegationLeader(story: CountryStory, before: number): PersonRecord | n
   for (let k = before - 2; k > 0; k--) {
     const verb = (tokens[k] as Token).lower;
     // "Speaker X led a delegation of lawmakers to …": the one named right before the verb leads it.
-    if (LEADS.has(verb) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && delegationAfter(tokens, k + 2)) {
+    if (LEAD_VERBS.has(verb) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && delegationAfter(tokens, k + 2)) {
       for (const o of mentionsBySent.get((tokens[k] as Token).sent) ?? [])
         if (o.kind !== 'pronoun' && o.end === k) return people[o.person] ?? null;
       continue;
@@ -557,7 +559,6 @@ export function placeByNationalityNoun(story: CountryStory): void {
     placeSubjectOf(t.sent - 1, country);
   }
 }
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 // The pass above reads every token; ~2% of stories hold a quotation mark followed by "the", in any case (between
 // them only what is no ASCII letter: spaces, or a Chinese gloss the tokenizer drops); a search for it costs less.
 const QUOTE_THEN_THE = /["”'’][^a-z]*the/i;
@@ -576,7 +577,7 @@ export function placeByCounterpartNationality(story: CountryStory): void {
   const other = sides.find((p) => p.country !== null);
   if (!unplaced || !other) return;
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (tokens[k + 1]?.lower !== 'counterpart' || !OWN.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (tokens[k + 1]?.lower !== 'counterpart' || !HIS_HER.has(tokens[k - 1]?.lower ?? '')) continue;
     // "his Russian counterpart Sergei X", "his Russian counterpart, Sergei X": that one is named.
     const after = tokens[k + 2];
     if (after?.cap || (after?.text === ',' && tokens[k + 3]?.cap)) continue;
@@ -586,9 +587,6 @@ export function placeByCounterpartNationality(story: CountryStory): void {
     return;
   }
 }
-
-const OWN = new Set(['his', 'her']);
-const OWNERS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * "Milley last spoke to his Chinese counterpart at the time, Gen. X, in July": the one named right after "his
@@ -613,7 +611,7 @@ export function placeByCounterpartDemonym(story: CountryStory): void {
       const two = `${tokens[k - 2]?.lower ?? ''} ${one}`;
       const country = demonymCountry.get(two) ?? demonymCountry.get(one);
       const owner = demonymCountry.has(two) ? tokens[k - 3] : tokens[k - 2];
-      if (!country || !OWNERS.has(owner?.lower ?? '')) continue;
+      if (!country || !THIRD_POSSESSIVES.has(owner?.lower ?? '')) continue;
       p.country = country;
       break;
     }
@@ -637,7 +635,11 @@ export function placeOtherSideOfCounterpart(story: CountryStory): void {
     if (p.countrySettled || p.international) continue;
     let theirs: string | undefined;
     for (const m of p.mentions) {
-      if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and' || !OWN.has(tokens[m.end + 1]?.lower ?? ''))
+      if (
+        m.kind === 'pronoun' ||
+        tokens[m.end]?.lower !== 'and' ||
+        !HIS_HER.has(tokens[m.end + 1]?.lower ?? '')
+      )
         continue;
       if (tokens[m.end + 3]?.lower !== 'counterpart') continue;
       theirs = demonymCountry.get(tokens[m.end + 2]?.lower ?? '');
@@ -673,7 +675,7 @@ function counterpartLaterInSentence(
       const t = tokens[k];
       if (t === undefined || t.sent !== sent) break;
       if (t.lower !== 'counterpart') continue;
-      if (!OWN.has(tokens[k - 2]?.lower ?? '')) break;
+      if (!HIS_HER.has(tokens[k - 2]?.lower ?? '')) break;
       const theirs = demonymCountry.get(tokens[k - 1]?.lower ?? '');
       if (!theirs) break;
       // Nobody else named between X and the counterpart: "his" is X's.
@@ -688,8 +690,6 @@ function counterpartLaterInSentence(
   return undefined;
 }
 
-const HAND_VERBS = new Set(['hand', 'hands', 'handed', 'handing']);
-
 /**
  * "Prime Minister X, who is to hand power on Friday to the new party leader, Y, said …": one a leader hands power to
  * takes the leader's office, so the leader's country (a nationality elsewhere in the sentence, "the U.S. levies", is
@@ -702,7 +702,7 @@ export function placeByHandover(story: CountryStory): void {
     if (tokens[k]?.lower !== 'power') continue;
     // "hand power", "handed over power".
     const verb = tokens[k - 1]?.lower === 'over' ? tokens[k - 2] : tokens[k - 1];
-    if (!HAND_VERBS.has(verb?.lower ?? '')) continue;
+    if (!HAND_FORMS.has(verb?.lower ?? '')) continue;
     const sent = tokens[k]?.sent;
     // "to" within a few words of time after "power": "hand power on Friday to …".
     let to = k + 1;
@@ -913,16 +913,7 @@ export function placeLeadersSpouses(story: CountryStory): void {
 }
 
 /** Royal titles a consort pair is written with ("King X and Queen Y of Spain"). */
-const ROYAL_PAIR_TITLES = new Set([
-  'king',
-  'queen',
-  'emperor',
-  'empress',
-  'prince',
-  'princess',
-  'grand duke',
-  'grand duchess',
-]);
+const ROYAL_PAIR_TITLES = new Set([...CROWNED, 'prince', 'princess', 'grand duke', 'grand duchess']);
 
 /**
  * "King Juan Carlos and Queen Sofia of Spain", "King Albert II and Queen Paola of Belgium": the throne's country

@@ -20,6 +20,7 @@ import {
   spelledOutBodyCountry,
 } from './body-countries.ts';
 import {
+  GOVERNMENTS,
   subnationalAt,
   roleSpanCountry,
   possessiveCountryBefore,
@@ -32,8 +33,15 @@ import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import { OFFICE_RELATIONS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, ofInternationalNgo, roleCountry, titleHeads } from './roles.ts';
-import { countryNames, demonymCountry, orgHeads } from './lexicon.ts';
+import {
+  HINDI_STYLES,
+  agencyCountry,
+  institutionCountry,
+  ofInternationalNgo,
+  roleCountry,
+  titleHeads,
+} from './roles.ts';
+import { OF_FOR_AND, HIS_HER, countryNames, demonymCountry, orgHeads } from './lexicon.ts';
 import { cityCountryAt, findCountries } from './countries.ts';
 import { ENDS_IN_POSSESSIVE, ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
@@ -268,12 +276,11 @@ function bodyInBrackets(tokens: readonly Token[], end: number): boolean {
   const words: string[] = [];
   for (; k < tokens.length && k <= end + 6 && tokens[k]?.text !== ')'; k++) {
     const w = tokens[k] as Token;
-    if (!w.word || (!w.cap && (k === end + 1 || !BODY_NAME_JOINERS.has(w.lower)))) return false;
+    if (!w.word || (!w.cap && (k === end + 1 || !OF_FOR_AND.has(w.lower)))) return false;
     words.push(w.text);
   }
   return tokens[k]?.text === ')' && words.length > 0 && namesInternationalBody(words.join(' '));
 }
-const BODY_NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** "the movement's choice for prime minister, the former UN economist X": chosen for an office, in the sentence before the name. */
 function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
@@ -604,7 +611,10 @@ function recalledEnvoysSender(story: CountryStory, p: PersonRecord, m: Mention):
 
 /** An envoy's title, held or once held ("former Ambassador", "Chargé d'Affaires a.i. of …", "envoy to Japan"). */
 const ENVOY_ROLE_RE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b/i;
-/** Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"). */
+/**
+ * Verbs of taking over a post, whose predecessor follows "from" or "after" ("took over … after X"); not "taken", which
+ * TAKE_FORMS has.
+ */
 const TAKING_OVER = new Set(['took', 'takes', 'taking', 'take']);
 
 /**
@@ -662,8 +672,6 @@ export function settleElectByIncomingGovernment(story: CountryStory): void {
 const ELECT_RE = /-elect$/i;
 /** "the incoming U.S. administration", "the new U.S. administration": the government a leader-elect forms. */
 const INCOMING = new Set(['incoming', 'new']);
-/** The words an incoming leader's team goes by. */
-const GOVERNMENTS = new Set(['administration', 'government']);
 
 /** The one country of the story's "incoming (new) <nationality> administration (government)", or null. */
 function incomingGovernmentCountry(tokens: readonly Token[]): string | null {
@@ -946,10 +954,8 @@ function namedAsOfficeKin(tokens: readonly Token[], m: Mention): boolean {
   if (before === 'by') return SUCCEEDED_BY.has(tokens[m.start - 2]?.lower ?? '');
   if (before !== ',' || !OFFICE_RELATIONS.has(tokens[m.start - 2]?.lower ?? '')) return false;
   const owner = tokens[m.start - 3]?.lower ?? '';
-  return OWNER_PRONOUNS.has(owner) || owner === "'s" || owner === '’s';
+  return HIS_HER.has(owner) || owner === "'s" || owner === '’s';
 }
-
-const OWNER_PRONOUNS = new Set(['his', 'her']);
 
 /**
  * "A will succeed B", "A took office, succeeding B", "A will be succeeded by B", "A thanked his predecessor, B": the
@@ -1009,19 +1015,18 @@ function settleByStyle(
 }
 
 /** Hindi honorifics of Indian official releases ("Shri Ajit Rao", "Smt. Meera Iyer"): India's own styles. */
-const INDIAN_HONORIFICS = new Set(['shri', 'smt', 'shrimati', 'sushri']);
 
 /**
  * "Prime Minister Shri X held talks with President Y of Sri Lanka": an Indian government release styles India's
  * officials (and no foreign guest) with a Hindi honorific; the one so introduced is India's, whatever country the
- * story's context names nearer.
+ * story's context names nearer. Only the Hindi styles: Tamil "Thiru" and "Tmt." style Sri Lanka's Tamils too.
  */
 export function settleByIndianHonorific(story: CountryStory): void {
   settleByStyle(story, 'India', (tokens, m) => {
     if (m.kind === 'pronoun') return false;
     let k = m.start - 1;
     if (tokens[k]?.text === '.') k--;
-    return INDIAN_HONORIFICS.has(tokens[k]?.lower ?? '');
+    return HINDI_STYLES.has(tokens[k]?.lower ?? '');
   });
 }
 

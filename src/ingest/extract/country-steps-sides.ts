@@ -1,7 +1,7 @@
 // The sides of a country's own conflict: a movement or armed group the story introduces as one country's ("the
 // Colombian guerrilla National Liberation Army (ELN)", "The Ethiopian government and the Tigray People's Liberation
 // Front (TPLF)") and the delegations that speak for a side; see decide-countries.ts for the order.
-import { ARTICLE_WORDS } from './lexicon.ts';
+import { LED_HEADED, LEAD_VERBS, ARTICLE_WORDS } from './lexicon.ts';
 import { findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -12,7 +12,6 @@ import type { Token, TokenizedText } from './tokenize.ts';
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** The words a side's team goes by ("the Hamas delegation was headed by X"). */
 const SIDE_TEAMS = new Set(['delegation', 'team', 'negotiators']);
-const HEADED = new Set(['headed', 'led']);
 
 /**
  * The bodies the story ties to a country, by the lower-cased word a role names them with: an acronym defined right
@@ -63,8 +62,6 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
   return sides;
 }
 
-/** Verbs of leading a team, right after its head's name ("X led the U.S. delegation"). */
-const LEADS = new Set(['led', 'leads', 'headed', 'heads']);
 /** Waters named after a country ("Oman Sea", "Korea Strait"), whose bodies are no country's. */
 const WATERS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait']);
 
@@ -149,7 +146,7 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
   // "The U.S. delegation was led by first lady X": past the title written before the name.
   for (const r of p.roleSpans)
     if (r.end === first.start && tokens[r.start - 1]?.lower === 'by') k = r.start - 1;
-  if (tokens[k]?.lower === 'by' && HEADED.has(tokens[k - 1]?.lower ?? '')) {
+  if (tokens[k]?.lower === 'by' && LED_HEADED.has(tokens[k - 1]?.lower ?? '')) {
     k -= 2;
     if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
     if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) k = teamBeforeComplement(tokens, k);
@@ -157,7 +154,7 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
   // "Vice President X led the U.S. delegation": the team the name leads, right after it.
   if (
     k < 0 &&
-    LEADS.has(tokens[first.end]?.lower ?? '') &&
+    LEAD_VERBS.has(tokens[first.end]?.lower ?? '') &&
     ARTICLE_WORDS.has(tokens[first.end + 1]?.lower ?? '')
   )
     k = first.end + 3;

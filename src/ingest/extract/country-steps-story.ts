@@ -14,6 +14,7 @@ import {
   registeredElsewhere,
 } from './body-countries.ts';
 import {
+  MET_OR_RECEIVED,
   ownCounterpart,
   cityFrameCountry,
   cityFrameSceneCountry,
@@ -66,6 +67,12 @@ import {
   type CountryStory,
 } from './country-story.ts';
 import {
+  DEPARTURE_FORMS,
+  APPOINT_VERBS,
+  RETURN_FORMS,
+  TAKE_FORMS,
+  LED_HEADED,
+  CLAUSE_CLOSERS,
   QUESTION_WORDS,
   countryNames,
   CROWN_NOUNS,
@@ -968,7 +975,7 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   if (tokens[comma]?.text !== ',' || comma < 2) return null;
   const after = tokens[m.end];
   // "…; Chile, Y; and Bolivia, Z.": a semicolon or the sentence's end closes a list's item too.
-  if (after && after.sent === tokens[m.start]?.sent && !SET_OFF_CLOSERS.has(after.lower)) return null;
+  if (after && after.sent === tokens[m.start]?.sent && !CLAUSE_CLOSERS.has(after.lower)) return null;
   const hits = findCountries(tokens, Math.max(0, comma - 5), comma);
   const hit = hits[hits.length - 1];
   if (!hit || hit.adjectival) return null;
@@ -984,7 +991,6 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   if (opener === 'from') return /^counterparts?$/.test(tokens[open - 1]?.lower ?? '') ? hit.country : null;
   return opener === 'of' || opener === 'and' || opener === ';' ? hit.country : null;
 }
-const SET_OFF_CLOSERS = new Set([',', 'and', ';', '.']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */
@@ -1288,6 +1294,11 @@ function oneCountryOfSentences(
 }
 
 const MET_HOST = new Set(['met', 'received', 'hosted']);
+/** Whether token `k` says a meeting was held: "met", "received", "hosted", "talks with". */
+function meetingAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return MET_HOST.has(t.lower) || (t.lower === 'talks' && tokens[k + 1]?.lower === 'with');
+}
 
 /**
  * Whether the outlet's home is no default for p's office: a monarchy's outlet has no "President" (KUNA), nor a
@@ -1371,8 +1382,7 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     if (t.sent !== m.sent) return null;
     const next = tokens[k + 1]?.lower;
     if (
-      MET_HOST.has(t.lower) ||
-      (t.lower === 'talks' && next === 'with') ||
+      meetingAt(tokens, k) ||
       (t.lower === 'called' && next === 'on') ||
       // "flew to London tonight to see Prime Minister Y": the purpose of a journey.
       (MEET_PURPOSE.has(t.lower) && tokens[k - 1]?.lower === 'to')
@@ -1402,7 +1412,7 @@ function visitNounHostCountry(tokens: readonly Token[], m: Mention): string | nu
   for (let k = m.start - 1; k >= 0 && k > m.start - 40; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== m.sent) return null;
-    if (MET_HOST.has(t.lower) || (t.lower === 'talks' && tokens[k + 1]?.lower === 'with')) met = true;
+    if (meetingAt(tokens, k)) met = true;
     if (!met || !VISIT_NOUNS.has(t.lower)) continue;
     for (let j = k + 1; j < k + 9 && j < m.start; j++) {
       if (tokens[j]?.lower === 'to' && tokens[j + 1]?.cap) return placeCountry(tokens, j + 1);
@@ -1448,7 +1458,7 @@ const JOINS = new Set([
   'speaks',
 ]);
 
-/** Forms of "take" before "part". */
+/** Forms of "take" before "part" (not TAKE_FORMS: "take" and "taken" were never read here). */
 const TAKES = new Set(['taking', 'took', 'takes']);
 
 /** Words that make a meeting virtual: someone joining it "from" a city is there, not at the host's. */
@@ -1779,15 +1789,9 @@ function counterpartsFrom(tokens: readonly Token[], end: number, at: number): bo
   return false;
 }
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
-const RECEIVES_GUESTS = new Set([
-  'for',
-  'welcomed',
-  'received',
-  'greeted',
-  'hosted',
-  'honouring',
-  'honoring',
-]);
+/** Verbs of receiving a guest at home: "hosted X", "welcomed Y". */
+const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
+const RECEIVES_GUESTS = new Set(['for', ...HOST_VERBS, 'honouring', 'honoring']);
 
 /** "for the Vietnamese delegation", "welcomed the Thai guests": the demonym at `at` names visitors received. */
 function receivesGuests(tokens: readonly Token[], at: number): boolean {
@@ -2712,7 +2716,7 @@ function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | nul
       )
         office = j;
       else if (HANDED_OFFICES.has(w) && tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'over')
-        if (TAKES_ON.has(tokens[j - 3]?.lower ?? '')) office = j;
+        if (TAKE_FORMS.has(tokens[j - 3]?.lower ?? '')) office = j;
       if (w !== 'from' || office < 0 || j - office > 8) continue;
       const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       const hit = sentenceCountries(doc, sent, countryCache).find((h) => h.at === at);
@@ -2725,7 +2729,6 @@ function presidencyHandedOverFrom(story: CountryStory, m: Mention): string | nul
 }
 /** "assumed the presidency from", "took over the presidency from": verbs of taking a rotating office on. */
 const TAKE_OVER = new Set(['assumed', 'assuming', 'assumes', 'inherited', 'inherits']);
-const TAKES_ON = new Set(['took', 'taking', 'takes', 'take', 'taken']);
 
 /** Words of one's own going somewhere, between a name and the "to" of a destination. */
 const TRAVEL_WORDS = new Set([
@@ -2767,18 +2770,7 @@ function capitalReached(tokens: readonly Token[], h: CountryHit): boolean {
 
 /** Verbs of leaving for a place: "left for", "departed for", "flew on to". */
 // "PM X leaves for Austria", "X has emplaned for Vienna" (South Asian English for boarding a flight).
-const DEPARTURE_VERBS = new Set([
-  'left',
-  'leaves',
-  'leaving',
-  'departed',
-  'departs',
-  'flew',
-  'headed',
-  'heads',
-  'emplaned',
-  'emplanes',
-]);
+const DEPARTURE_VERBS = new Set([...DEPARTURE_FORMS, 'flew', 'heads', 'emplaned', 'emplanes']);
 
 /**
  * "X … before Pompeo left for Sri Lanka, the Maldives and Indonesia": the "for" (or "to") after a verb of leaving
@@ -2891,7 +2883,7 @@ function sideListCountry(
     let k = s + 5;
     while (k < s + 11 && k < start && !SIDE_LIST_OPENERS.has((tokens[k] as Token).lower)) k++;
     if (k >= start || !SIDE_LIST_OPENERS.has(tokens[k]?.lower ?? '')) return null;
-    if (tokens[k]?.lower === 'by' && !LED.has(tokens[k - 1]?.lower ?? '')) return null;
+    if (tokens[k]?.lower === 'by' && !LED_HEADED.has(tokens[k - 1]?.lower ?? '')) return null;
     from = k + 1;
   }
   // The list ends at a clause of its own ("…, while the other side …").
@@ -2919,11 +2911,8 @@ const POST_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'with', 'to', 
 
 /** Words after which a side's team is listed: "was led by", "headed by", "included". */
 const SIDE_LIST_OPENERS = new Set(['by', 'included', 'includes', 'including', 'comprised']);
-const LED = new Set(['led', 'headed']);
 const COPULAS = new Set(['were', 'was', 'are', 'is']);
 const LIST_BREAKS = new Set([';', 'while', 'but', 'whereas']);
-
-const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
 
 /** Whether "hosted by" (received, welcomed, greeted) and up to three title words come between token `from` and `start`. */
 function hostedBy(tokens: readonly Token[], from: number, start: number): boolean {
@@ -3207,9 +3196,8 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   // "sent special envoys led by former Minister X to Nigeria": where the group its leader heads goes.
   let j = k - 2;
   while (j > k - 10 && (tokens[j]?.cap || tokens[j]?.lower === 'former')) j--;
-  return j < k - 2 && tokens[j]?.lower === 'by' && LED_BY.has(tokens[j - 1]?.lower ?? '');
+  return j < k - 2 && tokens[j]?.lower === 'by' && LED_HEADED.has(tokens[j - 1]?.lower ?? '');
 }
-const LED_BY = new Set(['led', 'headed']);
 
 /** "left (communist) Czechoslovakia for France": a country left for another, at `at`. */
 function leftFor(tokens: readonly Token[], at: number): boolean {
@@ -3269,6 +3257,7 @@ function possessedBodyOfAnother(
 
 /** Words of meeting someone where one goes ("met", "talks with", "a courtesy call on", "hosted by"). */
 const MEETS = new Set([
+  ...HOST_VERBS,
   'met',
   'meet',
   'meets',
@@ -3277,12 +3266,8 @@ const MEETS = new Set([
   'call',
   'called',
   'calls',
-  'received',
   'receive',
-  'hosted',
   'host',
-  'greeted',
-  'welcomed',
   'audience',
   'invitation',
   'invited',
@@ -3365,7 +3350,6 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
 }
 
 const SAID = new Set(['said', 'says']);
-const RETURNS = new Set(['returning', 'return', 'returned', 'returns']);
 
 /**
  * A titled name nothing else placed, at home in the city they speak from or return to (`homeCityCountry`). After
@@ -3401,7 +3385,7 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
     for (let k = m.end; k < end - 2; k++) {
       const t = tokens[k] as Token;
       if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
-      if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      if (!RETURN_FORMS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
       // "Political analyst X told Press TV that the Arab countries' return to Damascus …": a return a commentator
       // speaks of is not theirs.
       if (commentator(p) && speechBetween(tokens, m.end, k)) break;
@@ -3414,8 +3398,6 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
   return null;
 }
 
-const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
-
 /**
  * "W named X, a minister of state, to replace him": the one who names someone to an office, right before the
  * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
@@ -3424,7 +3406,7 @@ function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord 
   const { tokens, people } = story;
   let k = m.start - 1;
   while (k > m.start - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
-  if (!APPOINTS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!APPOINT_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
   const by = storyNameEdges(story).endingAt(k, pi);
   return by ? people[by.person] : undefined;
 }
@@ -3633,7 +3615,7 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
   }
   return false;
 }
-const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
+const MET_VERBS: ReadonlySet<string> = new Set([...MET_OR_RECEIVED, 'visited', 'visits']);
 
 /**
  * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the

@@ -2,24 +2,6 @@
 // name and a surname) is the employer another person's title names; where it stands alone it is that firm, no one.
 import type { Mention, PersonRecord } from './person-record.ts';
 
-/** The words of a firm's head's title after the firm's name ("CEO", "Chairman", "chief executive officer"). */
-const FIRM_TITLE_WORDS = new Set([
-  'ceo',
-  'co-ceo',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'executive',
-  'chief',
-  'officer',
-  'president',
-  'founder',
-  'co-founder',
-  'managing',
-  'director',
-  'vice',
-  'and',
-]);
 /**
  * Lower-case titles that name a firm's head in one word ("chairman", "CEO", "founder"); the organisations step reads
  * them between a firm's one-word name and its head's ("BlackRock chairman X").
@@ -36,6 +18,8 @@ export const FIRM_HEAD_TITLES: ReadonlySet<string> = new Set([
  * "co-CEO", "president", or the first word of a head's title of two ("chief executive", "managing director").
  */
 const FIRM_HEADS = new Set([...FIRM_HEAD_TITLES, 'co-ceo', 'president', 'chief', 'managing']);
+/** The words of a firm's head's title after the firm's name ("CEO", "Chairman", "chief executive officer"). */
+const FIRM_TITLE_WORDS = new Set([...FIRM_HEADS, 'chair', 'executive', 'officer', 'director', 'vice', 'and']);
 
 /** The firms named before a firm's-head title in the roles of `people` ("Merrill Lynch" of "Merrill Lynch CEO"). */
 function employersOfRoles(people: readonly PersonRecord[]): Set<string> {

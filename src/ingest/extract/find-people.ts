@@ -15,6 +15,11 @@ import {
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
 import {
+  TAKE_FORMS,
+  HAND_FORMS,
+  LED_HEADED,
+  TITLE_LINK_WORDS,
+  CLAUSE_CLOSERS,
   cityNames,
   countryNames,
   demonymCountry,
@@ -116,6 +121,7 @@ import { envoyPostBeforeName, titleBeforePlace } from './place-titles.ts';
 import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
 import { fullNamesFromQuotes } from './quoted-names.ts';
 import {
+  HINDI_STYLES,
   femaleWords,
   honorifics,
   isOccupation,
@@ -165,12 +171,10 @@ function pronounRelative(
   const own = tokens[at - 3 - aged]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
-  const before = lastNamedBefore(tokens, mentions, at, self);
   // "… buried King X. His eldest son, King Y, received …": a sentence that opens with a family relation names the one
   // last named a sentence or two before ("Her successor, Chancellor Y," names no one's office that way).
-  if (before < 0 && relationWords.has(tokens[at - 2]?.lower ?? '') && opensSentence(tokens, at - 3 - aged))
-    return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
-  return before;
+  const opener = relationWords.has(tokens[at - 2]?.lower ?? '') ? at - 3 - aged : -1;
+  return lastNamedHereOrBefore(tokens, mentions, at, opener, self);
 }
 
 /**
@@ -270,6 +274,22 @@ function lastNamedEarlier(mentions: readonly Mention[], sent: number, self: numb
     if (m.kind !== 'pronoun' && m.person !== self) return m.person;
   }
   return -1;
+}
+
+/**
+ * The last person other than `self` named before token `at` in its sentence; failing that, when the sentence opens at
+ * token `opener` (-1: never), the last one named in the two sentences before. -1 when there is none.
+ */
+function lastNamedHereOrBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  opener: number,
+  self: number,
+): number {
+  const before = lastNamedBefore(tokens, mentions, at, self);
+  if (before >= 0 || opener < 0 || !opensSentence(tokens, opener)) return before;
+  return lastNamedEarlier(mentions, (tokens[at] as Token).sent, self);
 }
 
 /** The last person other than `self` named before token `at` in its sentence; -1 when there is none. */
@@ -1256,11 +1276,9 @@ export function findPeople(
         relationWords.has(relTok.lower) &&
         /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
       ) {
-        p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
         // "Edo Varn, the diplomat, died on Saturday. He was 80. “His wife Lise was by his side,”": a sentence that
         // opens with the relation names the one last named a sentence or two before.
-        if (p.relativeOf < 0 && opensSentence(tokens, bare.start - 2))
-          p.relativeOf = lastNamedEarlier(mentions, (tokens[bare.start] as Token).sent, idx);
+        p.relativeOf = lastNamedHereOrBefore(tokens, mentions, bare.start, bare.start - 2, idx);
       }
     }
     f.attachRolesAfter(idx, bare.end);
@@ -2086,7 +2104,6 @@ function outletNoun(tokens: readonly Token[], k: number): boolean {
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
-const LED_HEADED = new Set(['led', 'headed']);
 /** What may close a nationality set off as a noun after a name: ", a Norwegian who …", ", a Briton,", ", an Israeli." */
 const NATIONALITY_NOUN_CLOSERS = new Set(['who', ',', '.']);
 /** A family name with the Arabic article joined in camel case ("AlSaadi", "AlMarzouqi"). */
@@ -2593,8 +2610,6 @@ function partyOfEnd(tokens: readonly Token[], end: number): number {
 }
 const PARTY_WORDS = new Set(['party', 'front', 'alliance', 'movement', 'congress', 'coalition']);
 
-const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
-
 /**
  * "took over from X Y", "takes over the Foreign Ministry from X Y", "took over as prime minister from Z": one takes
  * over an office from the person who held it (the office named in up to six words between, in the same clause);
@@ -2617,7 +2632,6 @@ function tookOverFrom(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
-const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
 
@@ -2637,7 +2651,7 @@ function listedOddName(tokens: readonly Token[], run: Run): Run | null {
   if (
     given.first ||
     (joint?.text !== ',' && joint?.lower !== 'and') ||
-    !LIST_ITEM_ENDS.has(tokens[run.end]?.lower ?? '.')
+    !CLAUSE_CLOSERS.has(tokens[run.end]?.lower ?? '.')
   )
     return null;
   const functionWordGiven =
@@ -2721,13 +2735,8 @@ function countryInBrackets(tokens: readonly Token[], end: number): boolean {
 /** The lower-case words inside a country's name: "Trinidad and Tobago", "Republic of Korea". */
 const COUNTRY_NAME_JOINERS = new Set(['and', 'of']);
 
-/** The styles of Indian official releases before a name ("Shri", "Smt"). */
-const INDIAN_STYLES = new Set(['shri', 'smt', 'shrimati', 'sushri', 'thiru', 'thirumathi', 'tmt']);
-
-/** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
-const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);
-/** What may follow an item of a list of names: the next joint, or the sentence's end. */
-const LIST_ITEM_ENDS = new Set([',', 'and', '.', ';']);
+/** The styles of Indian official releases before a name ("Shri", "Smt"), Hindi and Tamil ("Thiru", "Tmt."). */
+const INDIAN_STYLES = new Set([...HINDI_STYLES, 'thiru', 'thirumathi', 'tmt']);
 
 /** Words that make a capitalised run a place, a body, an office or a date rather than a name. */
 const NOT_IN_LISTED_NAME =
@@ -2748,7 +2757,7 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
     return false;
   // "Dan Whitford, Middle East envoy X": a run a lower-case noun follows describes the next name.
   const after = tokens[run.end];
-  if (after && after.sent === (tokens[run.start] as Token).sent && !LIST_ITEM_ENDS.has(after.lower))
+  if (after && after.sent === (tokens[run.start] as Token).sent && !CLAUSE_CLOSERS.has(after.lower))
     return false;
   let unknownWord = false;
   for (let k = run.start; k < run.end; k++) {
@@ -2763,7 +2772,7 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
   // lists a title's portfolios.
   let k = run.start - 1;
   for (let t = tokens[k]; t && (t.cap || t.text === ',' || t.lower === 'and'); t = tokens[k]) k--;
-  return !PORTFOLIO_OPENERS.has(tokens[k]?.lower ?? '');
+  return !TITLE_LINK_WORDS.has(tokens[k]?.lower ?? '');
 }
 
 /**

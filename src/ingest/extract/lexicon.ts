@@ -187,6 +187,62 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'one-t
 /** A throne's nouns, lower-case: what a nationality before them makes a nation's crown ("the British Crown", "the
  * Danish monarchy", "the Dutch throne"). */
 export const CROWN_NOUNS: ReadonlySet<string> = new Set(['crown', 'monarchy', 'throne']);
+
+// Small closed classes of English words that rules of several modules ask about, lower-case, declared once here.
+/** The possessive determiners: "his wife", "their delegation", "our prime minister". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+/** The third-person possessives, what stands for someone (or a body) named before: "his team", "its chief". */
+export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** The possessives that stand for one person: "his predecessor", "her son". */
+export const HIS_HER: ReadonlySet<string> = new Set(['his', 'her']);
+/** The subject pronouns that stand for one person: "he said", "she was born". */
+export const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
+/** Members of the two US parties: "Republican X", "Democrats A and B". */
+export const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
+/** What closes a clause or a list's item right after a word: "and", a comma, a semicolon, a stop. */
+export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['and', ',', '.', ';']);
+/** The lower-case words that join a body's or a title's capitalised words: "Council of State", "Minister for Trade". */
+export const OF_FOR_AND: ReadonlySet<string> = new Set(['of', 'and', 'for']);
+/** Lower-case words inside a title, before a name or its portfolios: "Secretary of State", "Minister for the Arts". */
+export const TITLE_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+/** Verbs of leading a team or a body: "X led the delegation", "who heads the mission". */
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['led', 'leads', 'headed', 'heads']);
+/** The past tenses of leading, before "by": "a delegation led by X", "headed by Y". */
+export const LED_HEADED: ReadonlySet<string> = new Set(['led', 'headed']);
+/** The forms of "play": "plays for X", "played for the national side". */
+export const PLAY_FORMS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
+/** The forms of "hand": "handed over the presidency", "hands the trophy to". */
+export const HAND_FORMS: ReadonlySet<string> = new Set(['hand', 'hands', 'handed', 'handing']);
+/** The forms of "take": "took over the chair", "taking office". */
+export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'takes', 'take', 'taking', 'taken']);
+/** The forms of "return": "returned to power", "since returning to the White House". */
+export const RETURN_FORMS: ReadonlySet<string> = new Set(['return', 'returns', 'returned', 'returning']);
+/** Verbs of leaving, before the "for" of a destination: "left for Manama", "departs for Vienna". */
+export const DEPARTURE_FORMS: ReadonlySet<string> = new Set([
+  'left',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'headed',
+]);
+/** Past tenses of choosing someone for a post: "named X as envoy", "tapped Y to lead". */
+export const APPOINT_VERBS: ReadonlySet<string> = new Set([
+  'named',
+  'appointed',
+  'nominated',
+  'picked',
+  'chose',
+  'tapped',
+]);
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords: Set<string> = new VerbWords(list('verbs'));
 // Compromise lists "recalled" and "recalls" but not the bare verb ("would recall its ambassador, X, for consultations").

@@ -30,7 +30,7 @@ import {
 import { COMPASS_WORDS, isPinyinName } from './countries.ts';
 import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
-import { DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
+import { AFFAIRES, DASHES, DIGRAPH_INITIALS, WEEKDAYS, type Token } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -52,16 +52,16 @@ import {
 /** Abbreviated name suffixes whose full stop is not a sentence's end: "X Jr.", "Y Sr.". */
 export const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
+/** "bin", "ibn", "bint": the name that follows is the father's. */
+export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
+/**
+ * Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin"), Urdu and Arabic
+ * "ul"/"ud" ("Tahir ul Haq", "Salah ud Din"), Spanish "y".
+ */
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set([...FILIATIONS, 'al', 'el', 'ul', 'ud', 'y']);
 /** Lower-case particles inside names: "bin", "da", "von der". */
 export const NAME_PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  // Urdu and Arabic "ul"/"ud" ("Tahir ul Haq", "Salah ud Din").
-  'ul',
-  'ud',
-  'al',
-  'el',
+  ...ARTICLE_PARTICLES,
   'da',
   'de',
   'dos',
@@ -79,7 +79,6 @@ export const NAME_PARTICLES = new Set([
   'della',
   'ter',
   'zu',
-  'y',
   // Portuguese "e" joins two surnames as Spanish "y" does ("Pereira e Lima").
   'e',
 ]);
@@ -166,9 +165,6 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   "d'affaires",
   'd’affaires',
 ]);
-
-/** "d'affaires" as its apostrophes are written. */
-const AFFAIRES: ReadonlySet<string> = new Set(["d'affaires", 'd’affaires']);
 
 /**
  * Malaysia's "Chief Secretary to the Government X" (Nigeria's "Secretary to the Government of the Federation Y"): the
@@ -669,7 +665,7 @@ function strangeNameRunAt(tokens: readonly Token[], at: number, sent: number): b
 }
 
 /** Heads of a title that a portfolio follows ("Minister of Jal Shakti", "Secretary of Ayush"). */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary']);
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary']);
 
 /**
  * "Minister of Jal Shakti John Kumar": a portfolio no lexicon knows (one or two capitalised words, no department's
@@ -1114,10 +1110,6 @@ export function nameWords(tokens: readonly Token[], start: number, end: number):
   return n;
 }
 
-/** "bin", "ibn", "bint": the name that follows is the father's. */
-export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
-/** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
-const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
 /**
  * "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch); "Bin"
  * closing one is a Chinese given name ("Li Bin"), no father's name following.
@@ -1378,7 +1370,7 @@ export function envoyRankEnd(tokens: readonly Token[], at: number): number {
  */
 export function adInterimEnd(tokens: readonly Token[], at: number): number {
   const head = tokens[at - 1]?.lower;
-  if (head !== "d'affaires" && head !== 'd’affaires') return -1;
+  if (!AFFAIRES.has(head ?? '')) return -1;
   return tokens[at]?.text === 'a' &&
     tokens[at + 1]?.text === '.' &&
     tokens[at + 2]?.text === 'i' &&
@@ -1849,53 +1841,42 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   }
   let titleEnd = h;
   let k = h + 1;
+  // The title runs on to token `end` (exclusive) when a name still follows it in the run (titleEnd is k - 1
+  // throughout, so an end at `k` itself changes nothing).
+  const titleTo = (end: number): boolean => {
+    if (end <= 0 || end >= run.end) return false;
+    titleEnd = end - 1;
+    k = end;
+    return true;
+  };
+  // A portfolio's department from token `from` (past its "of"/"for") is the title's, up to the run's end.
+  const portfolioFrom = (from: number): void => {
+    k = Math.min(departmentEnd(tokens, theDepartment(tokens, from)), run.end);
+    titleEnd = k - 1;
+  };
   // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank belongs to the title.
-  const ranked = TO_HEADS.has((tokens[h] as Token).lower) ? envoyRankEnd(tokens, k) : k;
-  if (ranked > k && ranked < run.end) {
-    titleEnd = ranked - 1;
-    k = ranked;
-  }
+  if (TO_HEADS.has((tokens[h] as Token).lower)) titleTo(envoyRankEnd(tokens, k));
   // "Chargé d'Affaires a.i. X": the interim mark belongs to the title.
-  const interim = adInterimEnd(tokens, k);
-  if (interim > k && interim < run.end) {
-    titleEnd = interim - 1;
-    k = interim;
-  }
+  titleTo(adInterimEnd(tokens, k));
   const of = tokens[k];
   const bodyEnd = titleBodyEnd(tokens, k);
-  const regionEnd = bodyEnd > 0 ? -1 : forRegionEnd(tokens, k);
-  if (bodyEnd > 0 && bodyEnd < run.end) {
-    titleEnd = bodyEnd - 1;
-    k = bodyEnd;
-  } else if (regionEnd > 0 && regionEnd < run.end) {
-    titleEnd = regionEnd - 1;
-    k = regionEnd;
-  } else if (of && (of.lower === 'of' || of.lower === 'for')) {
-    k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
-    titleEnd = k - 1;
+  // A body or a region right after the head ends the title; else an "of" or a "for" opens a portfolio.
+  const placed = titleTo(bodyEnd) || (bodyEnd <= 0 && titleTo(forRegionEnd(tokens, k)));
+  if (!placed && of && (of.lower === 'of' || of.lower === 'for')) {
+    portfolioFrom(k + 1);
     // "Chairman of State Affairs of the DPRK Ri Chol Su": the department's state.
-    const stateEnd = titleBodyEnd(tokens, k);
-    if (stateEnd > 0 && stateEnd < run.end) {
-      titleEnd = stateEnd - 1;
-      k = stateEnd;
-    }
+    titleTo(titleBodyEnd(tokens, k));
     // "Minister of State for Road Transport and Highways X": a junior minister's portfolio after "of State".
     if (
       of.lower === 'of' &&
       tokens[k]?.lower === 'for' &&
       tokens[k - 1]?.lower === 'state' &&
       k + 1 < run.end
-    ) {
-      k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
-      titleEnd = k - 1;
-    }
+    )
+      portfolioFrom(k + 1);
     // "Special Envoy for Counterterrorism and Mediation Dr. X": a portfolio of words no list knows runs up to the
     // honorific that opens the name.
-    const styledName = honorificAfterPortfolio(tokens, k);
-    if (styledName > 0 && styledName < run.end) {
-      titleEnd = styledName - 1;
-      k = styledName;
-    }
+    titleTo(honorificAfterPortfolio(tokens, k));
   }
   // Pakistan's "Governor Punjab X Y", "Speaker Punjab Assembly X Y": a province right after the head, and its body.
   const provinceEnd = k === h + 1 ? provinceAfterTitle(tokens, k, run.end) : -1;
@@ -1908,11 +1889,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     titleEnd = toEnd - 1;
     k = toEnd;
   }
-  const servedEnd = k === h + 1 ? governmentSecretaryEnd(tokens, h) : -1;
-  if (servedEnd > 0 && servedEnd < run.end) {
-    titleEnd = servedEnd - 1;
-    k = servedEnd;
-  }
+  if (k === h + 1) titleTo(governmentSecretaryEnd(tokens, h));
   if (
     tokens[k]?.text === '.' &&
     (rankAbbreviations.has((tokens[k - 1] as Token).lower) ||

@@ -49,26 +49,22 @@ const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president
  * Vatican's pope): with those above, the countries where a bare "King", "Prince" or "Infanta" can be at home.
  */
 const OTHER_MONARCHIES = new Set(['United Arab Emirates', 'Vatican', 'Andorra', 'Samoa']);
+/** The crowned heads' titles, which the other monarchies above do not use. */
+export const CROWNED: ReadonlySet<string> = new Set(['king', 'queen', 'emperor', 'empress']);
 /** Royal titles: a republic has none ("EFE: Berlin, Jul 14 … King Ramiro IV watched the final" is no German king). */
 const ROYAL_TITLES = new Set([
-  'king',
-  'queen',
+  ...CROWNED,
   'prince',
   'princess',
   'crown prince',
   'crown princess',
   'infanta',
   'infante',
-  'emperor',
-  'empress',
   'emir',
   // The Gulf agencies' spelling of "emir" ("the Amir Sheikh X").
   'amir',
   'sultan',
 ]);
-
-/** The crowned heads' titles, which the other monarchies above do not use. */
-const CROWNED = new Set(['king', 'queen', 'emperor', 'empress']);
 
 /** The states whose ruler is styled "Supreme Leader": Iran's Leader of the Revolution, North Korea's, the Taliban's. */
 const SUPREME_LEADERS = new Set(['Iran', 'North Korea', 'Afghanistan']);

@@ -4,13 +4,17 @@
 import { lowerPlaceParticles } from '../../common/display-place.ts';
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, COMPASS_WORDS, straightApostrophes } from './countries.ts';
-import { NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
+import { BODY_JOINERS, NAME_PARTICLES, POSSESSIVE_S } from './names.ts';
 import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import { FIRM_HEAD_TITLES } from './employer-names.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  DEPARTURE_FORMS,
+  RETURN_FORMS,
+  PLAY_FORMS,
+  POSSESSIVE_DETERMINERS,
   actorNouns,
   cityNames,
   countryNames,
@@ -27,6 +31,7 @@ import {
   weekdays,
 } from './lexicon.ts';
 import {
+  spokesWords,
   departmentWords,
   honorificPairs,
   honorifics,
@@ -57,6 +62,7 @@ import {
   wordFlags,
   wordLists,
 } from './word-classes.ts';
+import { BROADCAST } from './broadcast-clause.ts';
 
 /** "Paris Saint-Germain", "Paris St Germain": a city's name and a saint's, hyphenated or not. */
 const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)[- ]\p{Lu}[\p{L}'’-]*$/u;
@@ -176,7 +182,7 @@ const LEGISLATURE_LAST_WORDS = new Set(
 );
 /** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
 const EXECUTIVES = new Set(['cabinet', 'government']);
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+const SPOKESPEOPLE = new Set([...spokesWords, 'spokespeople']);
 /** Heads of bodies whose name may go on with "on" and their remit ("Forum on China-Africa Cooperation"). */
 const ON_HEADS = new Set(['forum', 'commission', 'committee', 'council']);
 
@@ -490,22 +496,18 @@ function arabicPlaceArticle(k: number): boolean {
 const PARTICLE_JOINED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+(?:-\p{Lu}\p{Ll}+)+$/u;
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
-/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
-const ORG_AFTER = new Set([
-  'coalition',
-  'alliance',
-  'party',
-  'bloc',
-  'movement',
-  'militia',
-  'group',
-  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
-  'government',
-]);
 /** Nouns after a party's name of English words: "the United Russia party", "the Citizen Revolution movement". */
 const PARTY_NOUNS = new Set(['party', 'movement', 'group']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
+/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
+const ORG_AFTER = new Set([
+  ...GROUPINGS,
+  ...PARTY_NOUNS,
+  'militia',
+  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
+  'government',
+]);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set([
   'leader',
@@ -2222,7 +2224,7 @@ function countryBefore(s: number, e: number): boolean {
 }
 
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
-const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
+const LOCAL_KINDS = new Set([...LOCAL_BODY_KINDS, 'district', 'county', 'city']);
 
 /**
  * Whether the run [s, e) is written in capitals and holds a function word or makes a whole sentence, as a subheading
@@ -2805,8 +2807,6 @@ const MEDIA_NOUNS = new Set([
   'broadcaster',
   'channel',
 ]);
-/** What a medium is before "channel" or "station": "the X TV channel", "the X television station". */
-const BROADCAST = new Set(['tv', 'television', 'radio']);
 /** Words before "television X" or "broadcaster X" that make the next name the medium's. */
 const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local', 'official', 'the']);
 
@@ -2851,7 +2851,7 @@ function mediaNameEnd(s: number, e: number): number {
   if (
     end >= e &&
     owner !== undefined &&
-    (POSSESSIVES.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
+    (POSSESSIVE_DETERMINERS.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
   )
     return -1;
   let named = end > e;
@@ -2870,7 +2870,6 @@ function isDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Heads of names that compromise's lists lack: parties and movements ("Broad Front", "Olympic Movement") and armed
@@ -3885,11 +3884,8 @@ const GROUP_COUNTS = new Set([
 ]);
 /** What such a grouping has or holds, in lower case after its name. */
 const GROUPING_AFTER = new Set([
+  ...GROUP_MEETINGS,
   'mechanism',
-  'meeting',
-  'meetings',
-  'summit',
-  'summits',
   'format',
   'framework',
   'group',
@@ -3899,7 +3895,6 @@ const GROUPING_AFTER = new Set([
   'members',
   'leaders',
   'ministers',
-  'talks',
 ]);
 
 /**
@@ -4150,9 +4145,6 @@ function withInnerLongForms(key: string): string {
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
-/** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
-const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
-
 /** Replies a seat of government gives or withholds: "no comment from the Kremlin". */
 const REPLIES = new Set(['comment', 'response', 'reaction']);
 
@@ -4168,7 +4160,7 @@ function speaksAsBody(s: number, k: number): boolean {
   if (tokens[b]?.lower === 'the') b--;
   if (tokens[b]?.lower === 'to') {
     const verb = tokens[b - 1]?.lower ?? '';
-    if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
+    if (verb === 'according' || RETURN_FORMS.has(verb)) return true;
   }
   // "if he were in the White House": being in the seat is holding the office, as a return to it is.
   if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
@@ -4297,9 +4289,6 @@ function speaksAsParty(k: number): boolean {
   );
 }
 
-/** Small words a spelled-out name may have between its initials ("Inspector-General of Police": IGP). */
-const INITIAL_GAPS = new Set(['of', 'for', 'and', 'the', 'on']);
-
 /**
  * Whether capitalised words of the story spell `acr` by their initials ("The CEC said" after "Chief Election
  * Commissioner X", "The IGP said" after "Inspector-General of Police Y"): then it is an office, or a body other rules
@@ -4315,15 +4304,14 @@ function spelledOut(acr: string): boolean {
         const parts = w.text.split('-');
         if (!parts.every((x, n) => x[0] === acr[letter + n])) break;
         letter += parts.length;
-      } else if (!(letter > 0 && INITIAL_GAPS.has(w.lower))) break;
+      } else if (!(letter > 0 && BODY_JOINERS.has(w.lower))) break;
     }
     if (letter === acr.length) return true;
   }
   return false;
 }
 
-/** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
-const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
+/** Verbs whose object is a body joined ("joined X"); a player's club follows PLAY_FORMS and "for". */
 const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
 
 /**
@@ -4333,7 +4321,7 @@ const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
 function joinedBody(s: number, e: number): boolean {
   let k = s - 1;
   if (tokens[k]?.lower === 'the') k--;
-  const plays = tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '');
+  const plays = tokens[k]?.lower === 'for' && PLAY_FORMS.has(tokens[k - 1]?.lower ?? '');
   if (!plays && !(JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2)) return false;
   const lower = phraseText(s, e).toLowerCase();
   return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
@@ -4763,16 +4751,7 @@ const OFF_SHORE = new Set([
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
 const PRIZES = new Set(['prize', 'award', 'medal']);
 /** Verbs of leaving, whose "for" names a destination: "left for Manama". */
-const DEPARTURE_VERBS = new Set([
-  'left',
-  'leave',
-  'leaves',
-  'leaving',
-  'departed',
-  'departs',
-  'headed',
-  'bound',
-]);
+const DEPARTURE_VERBS = new Set([...DEPARTURE_FORMS, 'leave', 'bound']);
 
 /** Capitalised adjectives of the Games and of groups of nations, which the nationality list lacks. */
 const NO_PLACE_ADJECTIVES = new Set(['olympic', 'paralympic', 'nordic', 'scandinavian']);

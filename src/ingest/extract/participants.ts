@@ -8,6 +8,11 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  APPOINT_VERBS,
+  TITLE_LINK_WORDS,
+  OF_FOR_AND,
+  HE_SHE,
+  THIRD_POSSESSIVES,
   cityNames,
   countryNames,
   demonymCountry,
@@ -32,12 +37,13 @@ import {
 import { bareTitle } from './one-holder-offices.ts';
 import { broadcastClause } from './broadcast-clause.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
-import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
+import { CLOSING_QUOTES, WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { RareSearch } from './rare-search.ts';
 import { keyedAlternatives } from './keyed-alternatives.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, HAS_YEAR, YEAR, YEAR_IN_TEXT } from './years.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthIndex } from './months.ts';
+import { LIVING_SPOUSES } from './spouse-names.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -487,7 +493,6 @@ const ATTENDANCE =
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 /** "X attended, as President Y is preparing to …": a subordinate clause after a name runs to the sentence's end. */
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 /**
@@ -1129,8 +1134,10 @@ const SPEECH = new Set<string>([
   'questioned',
   'grilled',
 ]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-/** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
+/**
+ * Verbs followed by the words reported ("said the launch …", "told reporters that …"). Not `reportingVerbs`:
+ * "urged", "expressed" and "asked" take a person or a feeling as their object, not the words said.
+ */
 const REPORTS_WORDS = new Set([
   'said',
   'says',
@@ -1578,7 +1585,8 @@ function meetingToday(): boolean {
 
 const TODAY = /\btoday\b/;
 const YESTERDAY = /\byesterday\b/;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days Sunday first, as `Date.getUTCDay` counts them. */
+const WEEKDAY_NAMES = [...WEEK.slice(6), ...WEEK.slice(0, 6)];
 
 /**
  * "X was sworn in … today" in a story with no dateline: the lede's day is the day it was published, so "had handed
@@ -1814,7 +1822,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (
         !open.lower.endsWith('ing') &&
         (((tokens[m.start - 1]?.text === ',' || tokens[before]?.text === ',') && verb) ||
-          (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
+          (tokens[before]?.text === ',' && THIRD_POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
       )
         continue;
       // "Leaders of the member states, including A, B and C, attended the meeting, which …": the comma after C closes
@@ -1832,7 +1840,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // "Chinese President A, his wife B, and C watched the ceremony": a relative named in the list of subjects,
       // between its commas, is no clause about A.
       if (
-        POSSESSIVES.has(open.lower) &&
+        THIRD_POSSESSIVES.has(open.lower) &&
         relationWords.has(tokens[m.end + 2]?.lower ?? '') &&
         listedOn(m.end + 3)
       )
@@ -2244,7 +2252,7 @@ function withTheOneThere(p: PersonRecord, people: readonly PersonRecord[]): bool
       if (q === p) continue;
       for (const n of q.mentions) {
         if (n.sent !== m.sent || (tokens[n.end - 1] as Token).end > withAt) continue;
-        if (n.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[n.start] as Token).lower)) continue;
+        if (n.kind === 'pronoun' && !HE_SHE.has((tokens[n.start] as Token).lower)) continue;
         if (!subject || n.start > subject.start) {
           subject = n;
           holder = q;
@@ -2872,7 +2880,7 @@ function appointedAs(m: Mention): boolean {
   const [a, e] = sentences[m.sent] ?? [0, 0];
   let verb = -1;
   for (let k = m.start - 1; k >= a && k > m.start - 30; k--)
-    if (APPOINTING.has((tokens[k] as Token).lower)) {
+    if (APPOINT_VERBS.has((tokens[k] as Token).lower)) {
       verb = k;
       break;
     }
@@ -2898,7 +2906,6 @@ function appointedAs(m: Mention): boolean {
   }
   return false;
 }
-const APPOINTING = new Set(['named', 'appointed', 'nominated', 'picked', 'tapped', 'chose']);
 
 /**
  * "together with his running mate, retired Colonel X", "His running mate was former mayor Y": under a story of an
@@ -2978,8 +2985,6 @@ const MEETING_OF_ITS_OWN = /\b(?:received|met|meets|held talks|had talks)\b/;
 function laterMeetingApart(t: string): boolean {
   return LATER_HOURS_OPENER.test(t) && MEETING_OF_ITS_OWN.test(t) && !WELCOME_CEREMONY.test(t);
 }
-/** The relations that name a spouse ("his wife Y", "her husband, Z"). */
-const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 
 /**
  * Under a headline of talks (TALKS_ONLY_TITLE), whether sentence `sent` is set at another part of the visit's
@@ -2991,7 +2996,7 @@ const SPOUSE_RELATIONS = new Set(['wife', 'husband', 'spouse']);
 function programmeApart(p: PersonRecord, sent: number): boolean {
   const scene = (s: number) =>
     WELCOME_SCENE.test(sentText(s)) ||
-    (SPOUSE_RELATIONS.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
+    (LIVING_SPOUSES.has(p.relation ?? '') && PROGRAMME_OPENER.test(sentText(s))) ||
     laterMeetingApart(sentText(s));
   if (scene(sent)) return true;
   if (sent < 2) return false;
@@ -3244,7 +3249,6 @@ const LEDE_SPEECH_PARTICIPLES = new Set([
  * "X's upcoming visit will open a new chapter, Foreign Minister Y has said.": the comma before a lede's closing
  * speaker (a title and name of two words or more, then "said"), whose words come before it; -1 without one.
  */
-const TITLE_JOINERS = new Set(['of', 'and', 'for']);
 function closingSpeakerComma(a: number, e: number): number {
   let v = e - 1;
   if (!(tokens[v] as Token).word) v--;
@@ -3256,7 +3260,7 @@ function closingSpeakerComma(a: number, e: number): number {
   while (
     b > a &&
     (tokens[b] as Token).word &&
-    ((tokens[b] as Token).cap || (TITLE_JOINERS.has((tokens[b] as Token).lower) && tokens[b - 1]?.cap))
+    ((tokens[b] as Token).cap || (OF_FOR_AND.has((tokens[b] as Token).lower) && tokens[b - 1]?.cap))
   )
     b--;
   return tokens[b]?.text === ',' && last - b >= 2 ? b : -1;
@@ -3739,7 +3743,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   const named = p.mentions.filter((m) => m.kind !== 'pronoun');
   if (named.length > 0 && named.every((m) => m.sent > 0 && askedAbout(m))) return false;
   for (const m of p.mentions) {
-    if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+    if (m.kind === 'pronoun' && !HE_SHE.has((tokens[m.start] as Token).lower)) continue;
     if (talksTitle && m.sent > 0 && programmeApart(p, m.sent)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
@@ -4219,7 +4223,6 @@ const INTRO_OPENERS = new Set([
 ]);
 
 /** Whether the name `m` follows the comma closing words reported from the start of sentence `a` ("…, X said"). */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'"]);
 function closingAttribution(m: Mention, a: number): boolean {
   let b = m.start - 1;
   // Past the speaker's capitalised title, its "of the" and a bracketed acronym ("Chairman of the National Election
@@ -4770,12 +4773,10 @@ function ownConjunctClear(m: Mention, narrow?: (scope: string) => string): boole
   return !negative(narrow ? narrow(rest) : rest);
 }
 
-/** The lower-case words inside a title before a name ("Secretary of State", "Minister for the Arts"). */
-const LIST_TITLE_LINKS = new Set(['of', 'the', 'for']);
 /** "…, and Secretary of State C": a name, after its capitalised title, that ", and" opens as a list's last member. */
 function lastOfSubjects(m: Mention): boolean {
   let k = m.start - 1;
-  while (k > m.start - 7 && (tokens[k]?.cap || LIST_TITLE_LINKS.has(tokens[k]?.lower ?? ''))) k--;
+  while (k > m.start - 7 && (tokens[k]?.cap || TITLE_LINK_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   return tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',' && tokens[k - 1]?.sent === m.sent;
 }
 
@@ -6476,7 +6477,9 @@ function representedOnly(p: PersonRecord): boolean {
     while (
       k > 0 &&
       tokens[k]?.sent === m.sent &&
-      (tokens[k]?.cap || relationWords.has(tokens[k]?.lower ?? '') || POSSESSIVES.has(tokens[k]?.lower ?? ''))
+      (tokens[k]?.cap ||
+        relationWords.has(tokens[k]?.lower ?? '') ||
+        THIRD_POSSESSIVES.has(tokens[k]?.lower ?? ''))
     )
       k--;
     const verb = tokens[k]?.lower;

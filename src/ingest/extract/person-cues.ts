@@ -2,7 +2,7 @@
 // or not (a storm, an animal, a memorial).
 import { AGE_RE, appositiveRoles, asRoles, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
-import { isFunctionWord, placeHeads, reportingVerbs } from './lexicon.ts';
+import { HIS_HER, isFunctionWord, placeHeads, reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 import { FILIATIONS, NAME_SUFFIXES, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
@@ -574,7 +574,6 @@ export function rivalBefore(tokens: readonly Token[], comma: number): boolean {
     return owner !== undefined && owner.cap && owner.word && owner.sent === noun.sent;
   return before.word && !before.cap && owner?.sent === noun.sent && HIS_HER.has(owner.lower);
 }
-const HIS_HER = new Set(['his', 'her']);
 
 /**
  * "Lopez's rivals, X Y and Z W, appealed": the second name of two after a plural rival's comma (`start` is Z, after

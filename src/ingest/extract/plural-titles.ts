@@ -2,7 +2,7 @@
 // A, B and C", "Chinese and Russian Foreign Ministers X and Y" (the demonyms taken in order). Wire copy writes this
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
-import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
+import { US_PARTY_MEMBERS, countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
 import {
   departmentWords,
   honorifics,
@@ -73,8 +73,7 @@ for (const [plural, singular] of FIELD_PLURALS) PLURAL_HEADS.set(plural, singula
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 // "Republicans A and B, and Democrats C and D": the party each listed lawmaker sits for, no title of theirs.
-const PARTY_LABELS = new Set(['republican', 'democrat']);
-for (const label of PARTY_LABELS) PLURAL_HEADS.set(`${label}s`, label);
+for (const label of US_PARTY_MEMBERS) PLURAL_HEADS.set(`${label}s`, label);
 for (const [plural, singular] of [
   ['drs', 'dr'],
   ['sheikhs', 'sheikh'],
@@ -343,7 +342,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
   if (countries.length === 0 && start > 2) countries.push(...ledSidesCountries(tokens, start, names.length));
-  const party = PARTY_LABELS.has(singular);
+  const party = US_PARTY_MEMBERS.has(singular);
   // "Republicans A and B, and Democrats C and D": lawmakers of the two US parties, wherever the story is datelined;
   // not a party whose name ends in the word ("Social Democrats A and B", "Sweden Democrats").
   const before = tokens[h - 1];
@@ -393,7 +392,7 @@ function ledSidesCountries(tokens: readonly Token[], start: number, count: numbe
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
 export function singularTitle(text: string): string | null {
   const singular = PLURAL_HEADS.get(text.toLowerCase());
-  return singular === undefined || honorifics.has(singular) || PARTY_LABELS.has(singular)
+  return singular === undefined || honorifics.has(singular) || US_PARTY_MEMBERS.has(singular)
     ? null
     : singularText(text);
 }

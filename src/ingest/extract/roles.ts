@@ -1138,6 +1138,9 @@ export const agencyCountry = new Map<string, string>([
   ['irgc', 'Iran'],
 ]);
 
+/** Hindi styles of Indian official releases before a name ("Shri", "Smt."); all are in `honorifics` too. */
+export const HINDI_STYLES: ReadonlySet<string> = new Set(['shri', 'smt', 'shrimati', 'sushri']);
+
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** A role of the stage or the charts ("the US pop star", "British singer", "rapper"). */

@@ -1,18 +1,10 @@
 // Sport in a story: an opponent, a score, a distinction won rather than an office held.
 import type { Token } from './tokenize.ts';
 
+/** Words before the side a team plays or beats: "against England", "beat Nigeria 2-1". */
+export const OPPONENT_CUES = new Set(['against', 'beat', 'beating', 'defeated', 'defeating', 'versus', 'vs']);
 /** Words a contest's opponent follows: "beat India's X Y", "against Japan's X Y" ("lost to" below). */
-const OPPONENT_BEFORE = new Set([
-  'beat',
-  'beats',
-  'beating',
-  'defeated',
-  'defeating',
-  'edged',
-  'against',
-  'versus',
-  'vs',
-]);
+const OPPONENT_BEFORE = new Set([...OPPONENT_CUES, 'beats', 'edged']);
 const LOST = new Set(['lost', 'loses', 'losing', 'fell']);
 
 /** Whether the words before `at` (a country's possessive opening at `at`) introduce an opponent. */
@@ -68,9 +60,6 @@ export const TEAM_POSITIONS: ReadonlySet<string> = new Set([
   'winger',
   'footballer',
 ]);
-
-/** Words before the side a team plays or beats: "against England", "beat Nigeria 2-1". */
-export const OPPONENT_CUES = new Set(['against', 'beat', 'beating', 'defeated', 'defeating', 'versus', 'vs']);
 
 /** Whether tokens `from`..`to` hold a score ("1-0", "2 - 1"). */
 export function hasScore(tokens: readonly Token[], from: number, to: number): boolean {

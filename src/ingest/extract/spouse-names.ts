@@ -4,8 +4,10 @@ import { mergePersonInto } from './patronymics.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
+/** The relations that name a living spouse ("his wife Y", "her husband, Z"). */
+export const LIVING_SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse']);
 /** The relations that name a spouse ("his wife, X", "her husband Y", "the widow of Z"). */
-export const SPOUSES = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
+export const SPOUSES = new Set([...LIVING_SPOUSES, 'widow', 'widower']);
 
 /**
  * Merges each later full name "<given name> <surname>" into the person introduced before it by that given name alone

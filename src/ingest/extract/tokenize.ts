@@ -34,7 +34,7 @@ const WORD_RE = /^[\p{L}\d]/u;
 const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di|es|ed|esh|et|ez|er)-|d['’])\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 /** Quotes that close a quotation right after its stop ('… equidistant."'). */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.", and
  * Mongolian "Ts." and "Zh." (Ц, Ж) of a patronymic initial ("Ts.Bold"). */
 export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh', 'Ts', 'Zh']);
@@ -93,7 +93,7 @@ export const WEEKDAYS = new Set([
 ]);
 
 /** A chargé d'affaires' second word, which "a.i." may follow. */
-const AFFAIRES = new Set(["d'affaires", 'd’affaires']);
+export const AFFAIRES: ReadonlySet<string> = new Set(["d'affaires", 'd’affaires']);
 
 /**
  * Whether the token `next` continues the sentence that a period just before it seemed to end: a comma or a
