@@ -860,7 +860,7 @@ export function placeDomesticStory(story: CountryStory): void {
   // A Chinese outlet's desk abroad ("LAGOS, Jan. 23 (Xinhua) --") reports that country's own events too.
   const abroad = datelineHome !== null && datelineHome !== 'China';
   if ((chineseContext && !abroad) || !people.some((p) => p.country === null)) return;
-  domesticCountry(people, storyDefault(story), story.home !== null && story.home === datelineHome);
+  domesticCountry(people, storyDefault(story), story.home !== null && story.home === datelineHome, story.doc);
 }
 
 /**

@@ -1,0 +1,84 @@
+// Leftovers of the seventy-sixth and seventy-seventh blind rounds (the wires of 1945–1994) and of the sixty-second,
+// on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a US state capital opening a sentence', () => {
+  const signing = (last: string) =>
+    article(
+      'Two presidents sign arms pact in the Kremlin',
+      [
+        'Russian President Oleg Varnavin and U.S. President Dale Hartwell signed the arms treaty in the Kremlin today.',
+        'Russian Foreign Minister Igor Samsonov attended the ceremony.',
+        last,
+      ],
+      { date: '1993-01-03', source: 'ITAR-TASS', dateline: { place: 'MOSCOW', date: '1993-01-03' } },
+    );
+
+  it('frames a speaker there, away from the event', () => {
+    const a = signing(
+      'In Baton Rouge, President-elect Roy Kettering said he would seek the treaty’s early ratification.',
+    );
+    expect(person(a, 'Roy Kettering')).toMatchObject({ country: 'United States', participant: false });
+    expect(person(a, 'Igor Samsonov')).toMatchObject({ country: 'Russia', participant: true });
+  });
+});
+
+describe('a national acronym closing a clause', () => {
+  const talks = (said: string) =>
+    article(
+      'Secret channel produced draft accord, officials say',
+      [
+        'Israel and the Palestine Liberation Organisation agreed on a draft accord after months of secret talks ' +
+          'in Stockholm, Swedish officials said Monday.',
+        'PLO chairman Khalil Ramadi approved the text from his headquarters.',
+        said,
+      ],
+      { date: '1993-08-30', source: 'AFP', dateline: { place: 'STOCKHOLM', date: null } },
+    );
+
+  it('is named as a noun, not as a nationality of the speaker nearer it', () => {
+    const a = talks(
+      'Deputy Foreign Minister Avner Tal, who opened the first contacts in Rome last spring, said in an interview ' +
+        'that Israel would now seek recognition from the PLO.',
+    );
+    expect(person(a, 'Avner Tal')?.country).toBe('Israel');
+    expect(person(a, 'Khalil Ramadi')?.country).toBe('Palestine');
+  });
+
+  it('still modifies the noun after it', () => {
+    const a = talks('Deputy Foreign Minister Avner Tal met the PLO delegation in the evening.');
+    expect(person(a, 'Avner Tal')?.country).toBe('Palestine');
+  });
+});
+
+describe('a foreigner framed in a city of their own country, in a domestic story', () => {
+  const release = (last: string) =>
+    article(
+      'Union leader walks free after 20 years',
+      [
+        'Thabo Mkhize walked out of prison on Sunday a free man, as thousands of supporters sang at the gates.',
+        'President Pieter Joubert announced the release on Saturday, and South African Archbishop Sipho Dlamini welcomed him to ' +
+          'the balcony of the City Hall in Durban.',
+        'Jabu Ndlovu, who was freed in March, stood at his side, and South African Justice Minister Koos Venter watched from the steps.',
+        last,
+      ],
+      { date: '1990-02-11', source: 'AP', dateline: { place: 'DURBAN, South Africa', date: null } },
+    );
+
+  it('reacts from abroad and leaves the story domestic', () => {
+    const a = release(
+      'In Washington, the spokesman said President Wendell Harper would invite Mr. Mkhize to visit.',
+    );
+    expect(person(a, 'Wendell Harper')?.country).toBe('United States');
+    expect(person(a, 'Jabu Ndlovu')?.country).toBe('South Africa');
+  });
+
+  it('makes it international when named outside such a frame', () => {
+    const a = release(
+      'President Wendell Harper of the United States said he would invite Mr. Mkhize to visit.',
+    );
+    expect(person(a, 'Wendell Harper')?.country).toBe('United States');
+    expect(person(a, 'Jabu Ndlovu')?.country).toBeNull();
+  });
+});
