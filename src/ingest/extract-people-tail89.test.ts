@@ -82,3 +82,58 @@ describe('a foreigner framed in a city of their own country, in a domestic story
     expect(person(a, 'Jabu Ndlovu')?.country).toBeNull();
   });
 });
+
+describe('envoys who sat at the council table', () => {
+  const council = (sat: string) =>
+    article(
+      'Envoy announces truce date to council',
+      [
+        'Secretary-General Anton Velde told the Security Council on Monday that the two neighbours had agreed to a ' +
+          'truce beginning at dawn on the first of the month.',
+        sat,
+        'Ruvani told reporters afterward that his government had kept its word.',
+      ],
+      { date: '1988-08-08', source: 'UPI', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+
+  it('were at the meeting', () => {
+    const a = council(
+      "Kordestan's U.N. Ambassador Faraz Ruvani sat at the council table as the secretary-general spoke.",
+    );
+    expect(person(a, 'Faraz Ruvani')?.participant).toBe(true);
+  });
+
+  it('not when they only wrote to it', () => {
+    const a = council(
+      "Kordestan's U.N. Ambassador Faraz Ruvani wrote to the council table's chairman last week.",
+    );
+    expect(person(a, 'Faraz Ruvani')?.participant).toBe(false);
+  });
+});
+
+describe('one a capital’s radio quotes', () => {
+  const truce = (quote: string) =>
+    article(
+      'Truce date set in border war',
+      [
+        'Secretary-General Anton Velde told the Security Council on Monday that the two governments had agreed to a ' +
+          'truce beginning at dawn on the first of the month.',
+        quote,
+      ],
+      { date: '1988-08-08', source: 'UPI', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+
+  it('is of the capital’s country', () => {
+    const a = truce(
+      'Tehran radio quoted Davud Sarvari, speaker of parliament, as saying the truce was a test of sincerity.',
+    );
+    expect(person(a, 'Davud Sarvari')?.country).toBe('Iran');
+  });
+
+  it('not when the radio is no capital’s', () => {
+    const a = truce(
+      'Opposition radio quoted Davud Sarvari, speaker of parliament, as saying the truce was a test of sincerity.',
+    );
+    expect(person(a, 'Davud Sarvari')?.country).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import type { Token } from './tokenize.ts';
 
 /** Verbs of following a broadcast ("watched", "listening"), before "on television", "on TV", "on the radio". */
 const FOLLOWING = new Set(['watched', 'watching', 'followed', 'following', 'heard', 'listened', 'listening']);
-const BROADCAST = new Set(['television', 'tv', 'radio']);
+export const BROADCAST: ReadonlySet<string> = new Set(['television', 'tv', 'radio']);
 
 /**
  * The tokens [from, to) of the rest of a clause ", (who (had)) watched/followed/listened (to) … on (the)
@@ -30,4 +30,17 @@ export function broadcastClause(tokens: readonly Token[], end: number): [number,
     return [b, to];
   }
   return null;
+}
+
+/**
+ * "Tehran radio quoted X, speaker of parliament, as saying …", "Baghdad Television quoted Y": the capital (of one
+ * or two words) whose broadcaster quotes the name starting at token `start`, lower case; '' for none. A city's radio
+ * is its state's own voice, and the one it quotes that state's official.
+ */
+export function quotingBroadcasterCity(tokens: readonly Token[], start: number): string {
+  if (tokens[start - 1]?.lower !== 'quoted' || !BROADCAST.has(tokens[start - 2]?.lower ?? '')) return '';
+  const one = tokens[start - 3];
+  if (!one?.cap || !one.word) return '';
+  const two = tokens[start - 4];
+  return two?.cap && two.word && two.sent === one.sent ? `${two.lower} ${one.lower}` : one.lower;
 }
