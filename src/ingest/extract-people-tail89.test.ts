@@ -137,3 +137,31 @@ describe('one a capital’s radio quotes', () => {
     expect(person(a, 'Davud Sarvari')?.country).toBeNull();
   });
 });
+
+describe('the host who stood between two signers at an international seat', () => {
+  const summit = (host: string) =>
+    article(
+      'Leaders end summit with pledge to meet again',
+      [
+        'U.S. President Dale Hollis and Soviet leader Pyotr Varenikov ended their summit Thursday with a pledge to speed up ' +
+          'the arms talks.',
+        'Secretary of State Martin Greer and Foreign Minister Gennady Orlov then signed an accord on exchanges. ' +
+          host,
+      ],
+      { date: '1985-11-21', source: 'AP', dateline: { place: 'GENEVA', date: null } },
+    );
+
+  it('is at the signing, and no third side of it', () => {
+    const a = summit('Swiss President Urs Ammann, the host, stood between them and offered the first toast.');
+    expect(person(a, 'Urs Ammann')).toMatchObject({ country: 'Switzerland', participant: true });
+    expect(person(a, 'Gennady Orlov')?.country).toBe('Soviet Union');
+    expect(person(a, 'Martin Greer')?.country).toBe('United States');
+  });
+
+  it('not when he only spoke of what stood between the two countries', () => {
+    const a = summit(
+      'Swiss President Urs Ammann said later that little now stood between the two countries.',
+    );
+    expect(person(a, 'Urs Ammann')?.participant).toBe(false);
+  });
+});
