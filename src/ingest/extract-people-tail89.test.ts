@@ -165,3 +165,30 @@ describe('the host who stood between two signers at an international seat', () =
     expect(person(a, 'Urs Ammann')?.participant).toBe(false);
   });
 });
+
+describe('a birthday set off in a sentence of the host’s words to the guests', () => {
+  const reception = (line: string) =>
+    article(
+      'King receives champions at the palace',
+      [
+        'King Anselm on Monday received the national basketball team at the palace, hours after the players landed ' +
+          'with the trophy they won on Sunday.',
+        line,
+      ],
+      { date: '2024-07-15', source: 'EFE', dateline: { place: 'MADRID', date: null } },
+    );
+
+  it('dates the age, not the meeting', () => {
+    const a = reception(
+      'The king also had words for Tomas Ibarra, the best young player, who turned 19 on Saturday, and joked with ' +
+        'Ruben Olaizola about his third title of the season.',
+    );
+    expect(person(a, 'Tomas Ibarra')?.participant).toBe(true);
+    expect(person(a, 'Ruben Olaizola')?.participant).toBe(true);
+  });
+
+  it('while a meeting on another day stays another day’s', () => {
+    const a = reception('The king had also met Tomas Ibarra on Saturday at the team hotel.');
+    expect(person(a, 'Tomas Ibarra')?.participant).toBe(false);
+  });
+});
