@@ -192,3 +192,31 @@ describe('a birthday set off in a sentence of the host’s words to the guests',
     expect(person(a, 'Tomas Ibarra')?.participant).toBe(false);
   });
 });
+
+describe('a co-signer named in the signer’s own clause', () => {
+  const signing = (line: string) =>
+    article(
+      'Ministers sign union treaty',
+      [
+        'Foreign and finance ministers of the nine member states signed a treaty on economic union on Friday.',
+        line,
+      ],
+      { date: '1992-02-07', source: 'Reuters', dateline: { place: 'MAASTRICHT, Netherlands', date: null } },
+    );
+
+  it('signed beside the signer, whatever the sentence says next', () => {
+    const a = signing(
+      'Danish Foreign Minister Ebbe Kjaergaard, who signed with Economy Minister Sofus Lindholm, said Denmark would ' +
+        'hold a referendum on the treaty, probably in June.',
+    );
+    expect(person(a, 'Sofus Lindholm')?.participant).toBe(true);
+    expect(person(a, 'Ebbe Kjaergaard')?.participant).toBe(true);
+  });
+
+  it('not one the signer met in another month', () => {
+    const a = signing(
+      'Danish Foreign Minister Ebbe Kjaergaard said he would meet Economy Minister Sofus Lindholm in June.',
+    );
+    expect(person(a, 'Sofus Lindholm')?.participant).toBe(false);
+  });
+});

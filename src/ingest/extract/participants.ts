@@ -681,11 +681,17 @@ const IN_DELEGATION_CLAUSE =
  */
 const TRAVELLED_WITH_LEADER =
   /^\s*who (?:also )?(?:travell?ed|flew) with the (?:president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|leader)\s*$/i;
-/** The companion named by such a clause: "who attended with his wife, Y". */
-const ATTENDED_WITH_BEFORE = /\bwho (?:also )?attended with (?:his|her|their) [a-z]+\s*,\s*$/i;
+/**
+ * The companion named by such a clause: "who attended with his wife, Y"; "X, who signed with Economy Minister Y, said
+ * …" (a co-signer, named by title).
+ */
+const ATTENDED_WITH_BEFORE =
+  /\bwho (?:also )?(?:attended with (?:his|her|their) [a-z]+\s*,|signed with(?: \p{Lu}[\p{L}-]*){1,4})\s*$/iu;
 function attendedWith(m: Mention): boolean {
   const before = textBefore(m, 7);
-  return before.includes('attended with') && ATTENDED_WITH_BEFORE.test(before);
+  return (
+    (before.includes('attended with') || before.includes('signed with')) && ATTENDED_WITH_BEFORE.test(before)
+  );
 }
 /** "X also met (with) Y", before Y: a meeting of its own. */
 const ALSO_MET_BEFORE = /\balso (?:met|meets|held talks|holds talks)\b/i;
@@ -3758,7 +3764,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
-    // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
+    // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next (and
+    // "who signed with Minister Y": Y signed beside X).
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
     if (
       m.kind !== 'pronoun' &&
