@@ -32,3 +32,16 @@ export function broadcastClause(tokens: readonly Token[], end: number): [number,
   }
   return null;
 }
+
+/**
+ * "Tehran radio quoted X, speaker of parliament, as saying …", "Baghdad Television quoted Y": the capital (of one
+ * or two words) whose broadcaster quotes the name starting at token `start`, lower case; '' for none. A city's radio
+ * is its state's own voice, and the one it quotes that state's official.
+ */
+export function quotingBroadcasterCity(tokens: readonly Token[], start: number): string {
+  if (tokens[start - 1]?.lower !== 'quoted' || !BROADCAST.has(tokens[start - 2]?.lower ?? '')) return '';
+  const one = tokens[start - 3];
+  if (!one?.cap || !one.word) return '';
+  const two = tokens[start - 4];
+  return two?.cap && two.word && two.sent === one.sent ? `${two.lower} ${one.lower}` : one.lower;
+}

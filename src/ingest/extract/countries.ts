@@ -57,6 +57,8 @@ export function straightApostrophes(s: string): string {
   return s.includes('’') ? s.replace(/’/g, "'") : s;
 }
 const CAP_RE = /^\p{Lu}/u;
+/** Punctuation that ends a clause right after a word. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';']);
 /** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
 const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
@@ -309,7 +311,12 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       const lower = straightApostrophes(parts ? part.toLowerCase() : t.lower);
       const acronym = acronymCountry.get(part);
       if (acronym) {
-        hits.push({ country: acronym, at: i, adjectival: true, destination: false });
+        // "PLO chairman", "U.S. officials": an acronym modifies the noun after it; "seek recognition with the PLO."
+        // closes its clause as a noun, the body itself, weighed as a country's name is, not as a nationality.
+        const after = tokens[i + 1];
+        const closes =
+          !parts && (after === undefined || after.sent !== t.sent || CLAUSE_ENDS.has(after.text));
+        hits.push({ country: acronym, at: i, adjectival: !closes, destination: false });
         continue;
       }
       if (!(parts ? CAP_RE.test(part) : t.cap)) continue;
@@ -625,8 +632,10 @@ for (const [country, names] of Object.entries(datelineCitiesData))
   const cities: Record<string, string> = {
     // "NEW YORK": the wires' short form of New York City, which GeoNames names in full (compromise knows "New York"
     // as the state). Houston and Sydney: compromise's lexicon also has them as a surname and a first name, which
-    // keeps them out of the generated table; Minneapolis and Kansas City: US desks' datelines under half a million.
-    'United States': 'new york|houston|minneapolis|kansas city',
+    // keeps them out of the generated table; Minneapolis and Kansas City: US desks' datelines under half a million;
+    // state capitals under it that frame a reaction ("In Little Rock, President-elect X said"), none a person's name.
+    'United States':
+      'new york|houston|minneapolis|kansas city|little rock|baton rouge|des moines|tallahassee',
     Australia: 'sydney',
     // Egypt's second city (five million people; Virginia's is datelined with its state), which compromise also
     // knows as a given name.

@@ -864,10 +864,34 @@ export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string
 }
 
 /**
+ * "In Washington, White House spokesman X said President Y would invite him": whether every mention of `p` (by name)
+ * is in a sentence that opens with "In" and a city of p's own country, which is not `home`. Such a foreigner reacts
+ * from abroad, as one named with their nationality does.
+ */
+function framedAtHomeAbroad(p: PersonRecord, doc: TokenizedText, home: string): boolean {
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s] = doc.sentences[m.sent] ?? [0, 0];
+    const c = openingCityComma(doc.tokens, s, m.start);
+    if (c < 0) return false;
+    const city = framedCityCountry(doc.tokens, s, c);
+    if (city === null || city === home || city !== p.country) return false;
+    named = true;
+  }
+  return named;
+}
+
+/**
  * Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too; with two
  * when the story is a national outlet's from its own country (`atHome`) and names no foreigner placed.
  */
-export function domesticCountry(people: PersonRecord[], home: string | null, atHome = false): void {
+export function domesticCountry(
+  people: PersonRecord[],
+  home: string | null,
+  atHome = false,
+  doc: TokenizedText | null = null,
+): void {
   if (!home) return;
   let placed = 0;
   let foreign = 0;
@@ -878,7 +902,7 @@ export function domesticCountry(people: PersonRecord[], home: string | null, atH
     // reacts from abroad; it is the bare-named foreigners that make a story international.
     if (p.country !== home) {
       foreign++;
-      if (p.countrySettled) continue;
+      if (p.countrySettled || (doc !== null && framedAtHomeAbroad(p, doc, home))) continue;
       // "Prince X, the queen's husband,": a settled foreigner's relative, of their country, comes along with them.
       const kin = people[p.relativeOf];
       if (kin?.countrySettled && kin.country === p.country) continue;

@@ -28,6 +28,7 @@ import {
   INTERNATIONAL_SEATS,
   countryOfTheTime,
   datelineCity,
+  seatHostCountry,
   datelineCountry,
   findCountries,
   sideCountries,
@@ -275,8 +276,9 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
       for (const q of people)
         if (q.participant && q.country) sides.set(q.country, (sides.get(q.country) ?? 0) + 1);
       // "Maltese Prime Minister Z, who greeted both leaders" at a Malta summit of two delegations: the dateline's
-      // country with a lone participant beside two delegations is the venue's host, no third side.
-      const venue = story.datelineHome;
+      // country with a lone participant beside two delegations is the venue's host, no third side; so is the
+      // country of an international body's seat ("GENEVA (AP) -- … Swiss President Z, the host, stood between them").
+      const venue = story.datelineHome ?? seatHostCountry(datelineCity(article.dateline?.place)) ?? null;
       if (sides.size === 3 && venue !== null && sides.get(venue) === 1) {
         sides.delete(venue);
         // Delegations, not a lone leader each (a host's three-way talks).
@@ -860,7 +862,7 @@ export function placeDomesticStory(story: CountryStory): void {
   // A Chinese outlet's desk abroad ("LAGOS, Jan. 23 (Xinhua) --") reports that country's own events too.
   const abroad = datelineHome !== null && datelineHome !== 'China';
   if ((chineseContext && !abroad) || !people.some((p) => p.country === null)) return;
-  domesticCountry(people, storyDefault(story), story.home !== null && story.home === datelineHome);
+  domesticCountry(people, storyDefault(story), story.home !== null && story.home === datelineHome, story.doc);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
+import { quotingBroadcasterCity } from './broadcast-clause.ts';
 import {
   REACTIONS,
   STAYED_AWAY_BEFORE,
@@ -400,6 +401,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     (coord ?? ctx ?? speaker ?? visited ?? sameTitle ?? predecessor ?? host) || !firstNamed
       ? null
       : electionRivalCountry(story, pi, firstNamed);
+  // "Tehran radio quoted X, speaker of parliament, as saying …": the broadcaster's capital's, before any outlet's home.
+  const quoted =
+    (coord ?? ctx ?? speaker ?? visited ?? sameTitle ?? predecessor ?? host ?? rival) || !firstNamed
+      ? null
+      : quotingBroadcasterCountry(tokens, firstNamed.start);
   p.country =
     coord ??
     ctx ??
@@ -409,6 +415,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     predecessor ??
     host ??
     rival ??
+    quoted ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
     (firstNamed && appointerOf(story, pi, firstNamed)?.country) ??
@@ -1000,6 +1007,15 @@ function cityOfTitledName(story: CountryStory, m: Mention): string | undefined {
   const city = tokens[m.end + 1];
   if (of?.lower !== 'of' || !city?.cap || city.sent !== of.sent) return undefined;
   return cityCountryAt(tokens, m.end + 1, m.end + 3);
+}
+
+/** The country of the capital whose broadcaster quotes the name at `start` (see quotingBroadcasterCity); or null. */
+function quotingBroadcasterCountry(tokens: readonly Token[], start: number): string | null {
+  const city = quotingBroadcasterCity(tokens, start);
+  if (city === '') return null;
+  const c = cityCountry(city) ?? cityCountry(city.split(' ')[1] ?? '');
+  // China's capital is no dateline city (countries.ts), but its radio speaks for China as Tehran's for Iran.
+  return c ?? (city === 'beijing' || city === 'peking' ? 'China' : null);
 }
 
 /**
