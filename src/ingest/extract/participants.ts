@@ -360,13 +360,13 @@ const DIED_AFTER =
   /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated|shot dead|buried|laid to rest))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
-// "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
+// "Earlier the same day, X had a meeting with Y", "Earlier in the day, X held a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
 // leaders", the leader met later that day is one of them.) "Earlier in the day, X inaugurated the four-day event": the
 // opening of the exhibition or week where the deal reported was signed, another act. "Earlier in the day, X chaired a
 // high-level meeting …, attended by Y": a meeting of one's own before the call reported.
 // "Xi, who earlier in the day held talks with X at …, said …": a meeting in a clause that dates it before the event.
 const EARLIER_MEETING =
-  /(?:^Earlier|\bwho (?:had )?earlier)\b[^.;]*\b(?:received|met|meets|chaired (?:a|an) (?:[\w-]+ ){0,3}meeting|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
+  /(?:^Earlier|\bwho (?:had )?earlier)\b[^.;]*\b(?:received|met|meets|chaired (?:a|an) (?:[\w-]+ ){0,3}meeting|held talks|holds talks|talks with|paid a visit|(?:had|held) (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
 /**
  * "Earlier in the day, Ayatollah X led the funeral prayers …" under "… attend Tehran ceremony …": a rite of its own
  * that the headline does not report (group 1), before the event.
@@ -1805,6 +1805,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // sentence's own, not a clause about X.
       if (!open.lower.endsWith('ing') && verbWords.has(open.lower) && agentSetOff(m)) continue;
       if (inIntroPhrase(m)) continue;
+      // "X hosted the two countries' foreign ministers, A and B, in New York on September 19, …": the comma after the
+      // last of the names set off after a noun closes them; the place and dated day after it are the sentence's.
+      // (Not a weekday: "met his counterpart, Y, on Thursday and Friday at …" under a statement of Saturday dates the
+      // talks the statement is about.)
+      if (PLACE_TIME_OPENERS.has(open.lower) && closesAppositiveNames(m) && datedBeforeComma(m.end + 1))
+        continue;
       // "Chinese President A, his wife B, and C watched the ceremony": a relative named in the list of subjects,
       // between its commas, is no clause about A.
       if (
@@ -5403,6 +5409,39 @@ function closesIncludedList(m: Mention): boolean {
     )
       continue;
     return false;
+  }
+  return false;
+}
+
+/** The prepositions of a place or a day that may follow names set off after a noun ("…, A and B, in Paris on …"). */
+const PLACE_TIME_OPENERS = new Set(['in', 'on', 'at']);
+/**
+ * Whether the mention ends names set off by a comma after a lower-case noun ("the foreign ministers, A and B"):
+ * only names, initials, "and" and commas stand between that comma and the mention.
+ */
+function closesAppositiveNames(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a && k > m.start - 20; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') {
+      const before = tokens[k - 1];
+      if (before?.word && !before.cap && !isFunctionWord(before.lower)) return true;
+      continue;
+    }
+    if (t.cap || t.text === '.' || t.lower === 'and') continue;
+    return false;
+  }
+  return false;
+}
+
+/** Whether a month and a day ("September 19", "Sept. 19") stand between token `from` and the next comma. */
+function datedBeforeComma(from: number): boolean {
+  const sent = tokens[from]?.sent;
+  for (let k = from; k < from + 30 && tokens[k]?.sent === sent && tokens[k]?.text !== ','; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || monthIndex(t.text) < 0) continue;
+    const day = tokens[k + 1]?.text === '.' ? tokens[k + 2] : tokens[k + 1];
+    if (day !== undefined && /^\d{1,2}$/.test(day.text)) return true;
   }
   return false;
 }

@@ -1,0 +1,55 @@
+// People seen first in the eighty-third blind round of held-out articles (security and intelligence channels): other
+// ministers met in a meeting held earlier in the day, and a meeting on an earlier date whose guests are named in an
+// appositive, on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const kyodo = { source: 'Kyodo', dateline: { place: 'SINGAPORE', date: 'June 1' }, date: '2019-06-01' };
+
+describe('a meeting held earlier in the day', () => {
+  it('reads "Earlier in the day, X held a meeting with Y and Z" as apart from the talks', () => {
+    const a = article(
+      'Ruritania, Borduria defense chiefs agree on hotline',
+      [
+        'Defense Minister Karel Zahradnik and his Bordurian counterpart Ivo Marjanek agreed Saturday to set up a hotline.',
+        'Earlier in the day, Zahradnik held a meeting with Syldavian Defense Minister Otto Kessel and Carpathian Defense Minister Lena Dovic.',
+      ],
+      kyodo,
+    );
+    expect(person(a, 'Ivo Marjanek')?.participant).toBe(true);
+    expect(person(a, 'Otto Kessel')?.participant).toBe(false);
+    expect(person(a, 'Lena Dovic')?.participant).toBe(false);
+  });
+});
+
+describe('guests named in an appositive, then a dated day', () => {
+  const afp = { source: 'AFP', dateline: { place: 'Washington', date: null }, date: '2022-09-27' };
+  const lede =
+    'National security adviser Jack Marlow hosted senior officials from Ruritania and Borduria at the White House on Tuesday.';
+
+  it('reads "X hosted the foreign ministers, A and B, in New York on September 19, …" as another meeting', () => {
+    const a = article(
+      'US hosts Ruritanian, Bordurian officials for talks',
+      [
+        lede,
+        'Secretary of State Alan Pryce hosted the two countries’ foreign ministers, Tomas Varga and Ivo Lenk, in New York on September 19, their first meeting since the clashes.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Jack Marlow')?.participant).toBe(true);
+    for (const name of ['Alan Pryce', 'Tomas Varga', 'Ivo Lenk'])
+      expect(person(a, name)?.participant).toBe(false);
+  });
+
+  it('still reads the guests of the talks reported, named the same way, as taking part', () => {
+    const a = article(
+      'US hosts Ruritanian, Bordurian officials for talks',
+      [
+        'National security adviser Jack Marlow hosted the two countries’ security chiefs, Tomas Varga and Ivo Lenk, in Washington on September 27, after weeks of clashes.',
+      ],
+      afp,
+    );
+    for (const name of ['Jack Marlow', 'Tomas Varga', 'Ivo Lenk'])
+      expect(person(a, name)?.participant).toBe(true);
+  });
+});
