@@ -11,7 +11,7 @@ describe('a meeting held earlier in the day', () => {
     const a = article(
       'Ruritania, Borduria defense chiefs agree on hotline',
       [
-        'Defense Minister Karel Zahradnik and his Bordurian counterpart Ivo Marjanek agreed Saturday to set up a hotline.',
+        'Defense Minister Karel Zahradnik and his Bulgarian counterpart Ivo Marjanek agreed Saturday to set up a hotline.',
         'Earlier in the day, Zahradnik held a meeting with Syldavian Defense Minister Otto Kessel and Carpathian Defense Minister Lena Dovic.',
       ],
       kyodo,
@@ -29,7 +29,7 @@ describe('guests named in an appositive, then a dated day', () => {
 
   it('reads "X hosted the foreign ministers, A and B, in New York on September 19, …" as another meeting', () => {
     const a = article(
-      'US hosts Ruritanian, Bordurian officials for talks',
+      'US hosts Ruritanian, Bulgarian officials for talks',
       [
         lede,
         'Secretary of State Alan Pryce hosted the two countries’ foreign ministers, Tomas Varga and Ivo Lenk, in New York on September 19, their first meeting since the clashes.',
@@ -43,13 +43,56 @@ describe('guests named in an appositive, then a dated day', () => {
 
   it('still reads the guests of the talks reported, named the same way, as taking part', () => {
     const a = article(
-      'US hosts Ruritanian, Bordurian officials for talks',
+      'US hosts Ruritanian, Bulgarian officials for talks',
       [
         'National security adviser Jack Marlow hosted the two countries’ security chiefs, Tomas Varga and Ivo Lenk, in Washington on September 27, after weeks of clashes.',
       ],
       afp,
     );
     for (const name of ['Jack Marlow', 'Tomas Varga', 'Ivo Lenk'])
+      expect(person(a, name)?.participant).toBe(true);
+  });
+});
+
+describe('a visit to a state by its formal name', () => {
+  it('reads "X had accepted an invitation from Y to visit the People\'s Republic of Z" as no tie to Z', () => {
+    const a = article(
+      'Aide held secret talks with Bulgarian premier; president will visit Bulgaria',
+      [
+        'Presidential aide Henry Fallon held secret talks with Premier Ivo Marek in Szohod last week.',
+        'President Ross Kinley, in a broadcast from a studio in Burbank, said he had accepted an invitation from Marek to visit the People’s Republic of Bulgaria.',
+      ],
+      { source: 'AP', dateline: { place: 'SAN CLEMENTE, Calif.', date: null }, date: '1971-07-16' },
+    );
+    expect(person(a, 'Ross Kinley')?.country).toBe('United States');
+  });
+});
+
+describe('one side of the table, then its names', () => {
+  it('reads "On the Bulgarian side, Marshal A and B, a senior diplomat, took part" as Bulgaria\'s', () => {
+    const a = article(
+      'Aide held secret talks with premier',
+      [
+        'Presidential aide Henry Fallon held secret talks with the premier last week, the White House disclosed.',
+        'On the Bulgarian side, Marshal Ivan Petko and Boris Lenk, a senior diplomat, took part in the sessions.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null }, date: '1971-07-16' },
+    );
+    expect(person(a, 'Ivan Petko')?.country).toBe('Bulgaria');
+  });
+});
+
+describe('names set off after a noun, before the verb', () => {
+  it('reads "Three members of the staff, A, B and C, were also present at the talks" as taking part', () => {
+    const a = article(
+      'Aide held secret talks with premier',
+      [
+        'Presidential aide Henry Fallon held secret talks with Premier Ivo Marek in Sofia last week, the White House disclosed.',
+        'Three members of the council staff, Peter Aldane, Conrad Mews and Jon Verrall, were also present at the talks, officials said.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null }, date: '1971-07-16' },
+    );
+    for (const name of ['Peter Aldane', 'Conrad Mews', 'Jon Verrall'])
       expect(person(a, name)?.participant).toBe(true);
   });
 });

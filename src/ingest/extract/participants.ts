@@ -1787,9 +1787,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       const verb = also
         ? verbWords.has(also) || (also.endsWith('ed') && also.length > 4)
         : verbWords.has(open.lower);
+      // "Three members of the staff, A, B and C, were also present": the last of names set off after a noun, before
+      // the sentence's verb.
       if (
         !open.lower.endsWith('ing') &&
-        (((tokens[m.start - 1]?.text === ',' || tokens[before]?.text === ',') && verb) ||
+        (((tokens[m.start - 1]?.text === ',' || tokens[before]?.text === ',' || closesAppositiveNames(m)) &&
+          verb) ||
           (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
       )
         continue;
