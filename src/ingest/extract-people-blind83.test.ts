@@ -96,3 +96,25 @@ describe('names set off after a noun, before the verb', () => {
       expect(person(a, name)?.participant).toBe(true);
   });
 });
+
+describe('the meeting between two sides, in a third country', () => {
+  const dawn = { source: 'Dawn', dateline: { place: 'ISLAMABAD', date: null }, date: '2015-12-07' };
+  const a = article(
+    'Pakistan, India security advisers hold surprise talks in Bangkok',
+    [
+      'The security advisers of Pakistan and India held secret talks in Bangkok on Sunday, officials said.',
+      'The meeting between retired Lt Gen Omar Khan Durrani and his Indian counterpart Ravi Mehra was kept under wraps until a joint statement was issued late on Sunday.',
+      'Foreign Secretary Tariq Saleem of Pakistan was also present.',
+    ],
+    dawn,
+  );
+
+  it('reads "The meeting between A and his Indian counterpart B was kept under wraps" as both taking part', () => {
+    expect(person(a, 'Omar Khan Durrani')?.participant).toBe(true);
+    expect(person(a, 'Ravi Mehra')?.participant).toBe(true);
+  });
+
+  it("gives A the other side's country, not the venue's", () => {
+    expect(person(a, 'Omar Khan Durrani')?.country).toBe('Pakistan');
+  });
+});

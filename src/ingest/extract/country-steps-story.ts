@@ -4366,8 +4366,10 @@ const AMBASSADOR_RE = /\bambassador\b/i;
 /** Verbs of meeting someone: "had also met the deposed President, Y". */
 const MET_WORDS = new Set(['met', 'meet', 'meets', 'meeting', 'received', 'visited']);
 
+// (Not "The meeting between X and his Indian counterpart Y": the sides of the meeting, not whom the visitors met.)
 function metBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (MET_WORDS.has((tokens[k] as Token).lower)) return true;
+  for (let k = from + 1; k < to; k++)
+    if (MET_WORDS.has((tokens[k] as Token).lower) && tokens[k + 1]?.lower !== 'between') return true;
   return false;
 }
 
