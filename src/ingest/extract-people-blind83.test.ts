@@ -118,3 +118,17 @@ describe('the meeting between two sides, in a third country', () => {
     expect(person(a, 'Omar Khan Durrani')?.country).toBe('Pakistan');
   });
 });
+
+describe('a national security adviser by the initials', () => {
+  it('reads "NSA X" opening the lede as a title and a person', () => {
+    const a = article(
+      'India, China hold boundary talks',
+      [
+        'NSA Ravi Mehra and Chinese Foreign Minister Li Wenhao on Saturday held the boundary talks, officials said.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Dec 21' }, date: '2019-12-21' },
+    );
+    expect(person(a, 'Ravi Mehra')?.roles).toEqual(['NSA']);
+    expect(person(a, 'Ravi Mehra')?.participant).toBe(true);
+  });
+});
