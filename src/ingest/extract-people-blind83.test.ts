@@ -132,3 +132,19 @@ describe('a national security adviser by the initials', () => {
     expect(person(a, 'Ravi Mehra')?.participant).toBe(true);
   });
 });
+
+describe('the first meeting since an earlier agreement', () => {
+  it('reads the leaders after "the first such meeting since" as no part of the talks', () => {
+    const a = article(
+      'Two powers hold strategic stability talks in Geneva',
+      [
+        'Senior U.S. and Russian officials held five hours of talks on arms control in Geneva on Wednesday, the first such meeting since U.S. President Hal Brenner and Russian President Oleg Varnov agreed at a summit in the Swiss city last month to restart the dialogue.',
+        'Deputy Secretary Mara Quint led the American delegation.',
+      ],
+      { source: 'Reuters', dateline: { place: 'GENEVA', date: null }, date: '2021-07-28' },
+    );
+    expect(person(a, 'Hal Brenner')?.participant).toBe(false);
+    expect(person(a, 'Oleg Varnov')?.participant).toBe(false);
+    expect(person(a, 'Mara Quint')?.participant).toBe(true);
+  });
+});

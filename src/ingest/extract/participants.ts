@@ -5037,6 +5037,18 @@ function wordsBeforeTitle(a: number, start: number): { before: string; s: number
   };
 }
 
+/**
+ * "…, the first such meeting since President X and President Y agreed at a summit last month to …": a name after
+ * "the first … since", with no comma between, is inside words about the earlier event the meeting is counted from.
+ */
+const FIRST_SINCE_BEFORE =
+  /\bfirst (?:[\w-]+ ){0,2}(?:meeting|talks|round|contact|visit|summit|call|dialogue)s? since (?![^,;]*[,;])[^,;]*$/i;
+function firstSince(a: number, start: number): boolean {
+  if (a >= start) return false;
+  const before = text.slice((tokens[a] as Token).start, (tokens[start] as Token).start);
+  return before.includes(' since ') && FIRST_SINCE_BEFORE.test(before);
+}
+
 function judgedNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   const { before, s } = wordsBeforeTitle(a, m.start);
@@ -5074,6 +5086,7 @@ function judgedNegated(m: Mention): boolean {
       !SESSION_CHAIRED_BEFORE.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
+    firstSince(a, m.start) ||
     namedAfterThem(m, before) ||
     stayedAway(m) ||
     (endsWithComma(before) &&
