@@ -32,7 +32,7 @@ describe('guests named in an appositive, then a dated day', () => {
       'US hosts Ruritanian, Bulgarian officials for talks',
       [
         lede,
-        'Secretary of State Alan Pryce hosted the two countries’ foreign ministers, Tomas Varga and Ivo Lenk, in New York on September 19, their first meeting since the clashes.',
+        'Secretary of State Alan Pryce hosted both governments’ top diplomats, Tomas Varga and Ivo Lenk, at a hotel in Manhattan on September 19, weeks before the truce.',
       ],
       afp,
     );
@@ -60,7 +60,7 @@ describe('a visit to a state by its formal name', () => {
       'Aide held secret talks with Bulgarian premier; president will visit Bulgaria',
       [
         'Presidential aide Henry Fallon held secret talks with Premier Ivo Marek in Szohod last week.',
-        'President Ross Kinley, in a broadcast from a studio in Burbank, said he had accepted an invitation from Marek to visit the People’s Republic of Bulgaria.',
+        'President Ross Kinley, speaking on television from Burbank, said he would accept Marek’s invitation to visit the People’s Republic of Bulgaria next year.',
       ],
       { source: 'AP', dateline: { place: 'SAN CLEMENTE, Calif.', date: null }, date: '1971-07-16' },
     );
@@ -102,8 +102,8 @@ describe('the meeting between two sides, in a third country', () => {
   const a = article(
     'Pakistan, India security advisers hold surprise talks in Bangkok',
     [
-      'The security advisers of Pakistan and India held secret talks in Bangkok on Sunday, officials said.',
-      'The meeting between retired Lt Gen Omar Khan Durrani and his Indian counterpart Ravi Mehra was kept under wraps until a joint statement was issued late on Sunday.',
+      'Security advisers from Pakistan and India met in secret on Sunday for talks in Bangkok, diplomats said.',
+      'The meeting between retired Lt Gen Omar Khan Durrani and his Indian counterpart Ravi Mehra stayed secret until both foreign offices released a statement.',
       'Foreign Secretary Tariq Saleem of Pakistan was also present.',
     ],
     dawn,
@@ -138,7 +138,7 @@ describe('the first meeting since an earlier agreement', () => {
     const a = article(
       'Two powers hold strategic stability talks in Geneva',
       [
-        'Senior U.S. and Russian officials held five hours of talks on arms control in Geneva on Wednesday, the first such meeting since U.S. President Hal Brenner and Russian President Oleg Varnov agreed at a summit in the Swiss city last month to restart the dialogue.',
+        'American and Russian negotiators spent the day on arms control in Geneva this week, the first such meeting since U.S. President Hal Brenner and Russian President Oleg Varnov agreed in June to resume the dialogue.',
         'Deputy Secretary Mara Quint led the American delegation.',
       ],
       { source: 'Reuters', dateline: { place: 'GENEVA', date: null }, date: '2021-07-28' },
