@@ -23,6 +23,7 @@ import {
   SOCIAL_RE,
   SOURCE_TIME_RE,
   SOURCE_TRAILER_RE,
+  PUBLISHED_IN_RE,
   TCO_RE,
   TIME_AGENCY_RE,
   TIME_ONLY_RE,
@@ -301,10 +302,11 @@ const DESK_BYLINE_RE =
 
 /**
  * Nikkei Asia's "JANE DOE and JOHN ROE, Nikkei staff writers": the reporters' names, a comma and their desk (an
- * outlet's name maybe, then a staff, contributing or senior writer or correspondent).
+ * outlet's name maybe, then a staff, contributing or senior writer or correspondent, or a chief, senior, deputy or
+ * managing editor: "JANE DOE, Nikkei Asia chief desk editor").
  */
 const NAMED_DESK_BYLINE_RE =
-  /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,|\sand)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}){0,3},\s(?:\p{Lu}[\p{L}-]*\s){0,2}(?:staff|contributing|senior|special)\s(?:writers?|correspondents?|reporters?)$/u;
+  /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}(?:(?:,|\sand)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}){0,3},\s(?:\p{Lu}[\p{L}-]*\s){0,2}(?:(?:staff|contributing|senior|special)\s(?:writers?|correspondents?|reporters?)|(?:chief|senior|deputy|managing)\s(?:desk\s)?editors?)$/u;
 
 /** Recognises the source/time line, bylines, date lines, pipe credits and blog metadata between title and story. */
 function frontMatter(s: string, info: FrontInfo): boolean {
@@ -760,6 +762,12 @@ function parseUnsafe(text: string): ParseResult {
     if (s.length <= 200) {
       if (WEB_EDITOR_RE.test(s) || CONTACT_TRAILER_RE.test(s)) break;
       if (s.startsWith('(') && REVISION_NOTE_RE.test(s)) continue;
+      // (Before the front matter's "Published …" lines, which a short story's last line may still be.)
+      const printed = s.startsWith('Published in ') ? PUBLISHED_IN_RE.exec(s) : null;
+      if (printed) {
+        trailerSource ??= printed[1]!;
+        continue;
+      }
       // A source/time line or byline below a standfirst is still front matter; below the highlights in bullets too ("* Ministers meet in Brussels", then "By Jane Doe and John Roe").
       if ((paragraphs.length < 3 || paragraphs.length === leadingBullets) && frontMatter(s, info)) continue;
       if (afterShare && SOCIAL_RE.test(s)) continue;

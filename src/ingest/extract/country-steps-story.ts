@@ -2894,6 +2894,8 @@ function sideListCountry(
   // "On the Venezuelan side, the delegation was led by X and Y": after the comma, a team led by (or including) the
   // list.
   let from = s + 5;
+  // "On the Chinese side, Marshal X and Y, a senior diplomat, took part": after the comma, the names themselves.
+  if (tokens[s + 4]?.text === ',' && namesUpTo(tokens, s + 5, start)) return h.country;
   if (!COPULAS.has(tokens[s + 4]?.lower ?? '')) {
     if (tokens[s + 4]?.text !== ',') return null;
     let k = s + 5;
@@ -2905,6 +2907,15 @@ function sideListCountry(
   // The list ends at a clause of its own ("…, while the other side …").
   for (let k = from; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
   return h.country;
+}
+/** Whether only capitalised words (names and titles before them), "and", commas and stops run from `from` to `to`. */
+function namesUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.word ? t.cap || t.lower === 'and' : t.text === ',' || t.text === '.' || t.text === '-'))
+      return false;
+  }
+  return true;
 }
 /**
  * "X is exercise director for the Philippine side", "Y, chief negotiator on the Indian side,": a post held for one
@@ -3170,6 +3181,8 @@ const CAPTOR_VERBS = new Set([
 
 /** Verbs of going to a place, and what goes or is sent before "to" ("a visit to", "weapons to"). */
 const VISITED = new Set(['visited', 'visiting', 'toured']);
+/** "… accepted an invitation to visit X", "X visits Y": where the one named before goes (not another's host). */
+const VISIT = new Set(['visit', 'visits']);
 const TOUR_NOUNS = new Set(['tour', 'tours']);
 const SENT_TO = new Set([
   'visit',
@@ -3189,9 +3202,20 @@ const SENT_TO = new Set([
 ]);
 
 /** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
-function destinationAt(tokens: readonly Token[], at: number): boolean {
+function destinationAt(tokens: readonly Token[], at: number, ownVisit = false): boolean {
+  // "to visit the People's Republic of China": a state's formal name read at its last word starts at its first.
+  let start = at;
+  if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.cap) {
+    start = at - 2;
+    // ("People's" is two tokens.)
+    while (
+      start > at - 6 &&
+      ((tokens[start - 1]?.cap && tokens[start - 1]?.word) || POSSESSIVE_S.has(tokens[start - 1]?.text ?? ''))
+    )
+      start--;
+  }
   // "flew to the United States": the article before the country's name.
-  let k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  let k = tokens[start - 1]?.lower === 'the' ? start - 1 : start;
   // "will travel to Belarus, Moldova and Malta": a later item of a list is where its first item is.
   if (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'and') {
     let first = k;
@@ -3204,7 +3228,7 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
     if (first < k) k = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   }
   const prev = tokens[k - 1]?.lower ?? '';
-  if (VISITED.has(prev)) return true;
+  if (VISITED.has(prev) || (ownVisit && VISIT.has(prev))) return true;
   // "at the start of a five-day royal tour of Poland and Germany": the countries a tour goes round.
   if (prev === 'of' && TOUR_NOUNS.has(tokens[k - 2]?.lower ?? '')) return true;
   if (prev !== 'to') return false;
@@ -3807,7 +3831,7 @@ function describesAnother(
   if (h.at >= m.end && !h.adjectival && spanOfPlaces(tokens, h.at)) return true;
   // "Budiwi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
-  if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at, true)) return true;
   // "when the couple left communist Czechoslovakia for France": nor the country someone emigrated from.
   if (h.at >= m.end && !h.adjectival && leftFor(tokens, h.at)) return true;
   // "former President X, who lives in Belgium": nor where someone lives, in exile or not.
@@ -4357,8 +4381,10 @@ const AMBASSADOR_RE = /\bambassador\b/i;
 /** Verbs of meeting someone: "had also met the deposed President, Y". */
 const MET_WORDS = new Set(['met', 'meet', 'meets', 'meeting', 'received', 'visited']);
 
+// (Not "The meeting between X and his Indian counterpart Y": the sides of the meeting, not whom the visitors met.)
 function metBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (MET_WORDS.has((tokens[k] as Token).lower)) return true;
+  for (let k = from + 1; k < to; k++)
+    if (MET_WORDS.has((tokens[k] as Token).lower) && tokens[k + 1]?.lower !== 'between') return true;
   return false;
 }
 

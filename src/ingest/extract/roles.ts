@@ -186,6 +186,8 @@ export const titleHeads = new Set([
   'pm',
   // A foreign minister by the initials, as VNA and South Asian copy write them ("Deputy FM Tran Hai", "FM Shah").
   'fm',
+  // A national security adviser by the initials, as South Asian copy writes them ("NSA X", "Pakistan's NSA Y").
+  'nsa',
   'ceo',
   'founder',
   'head',

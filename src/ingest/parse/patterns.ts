@@ -657,6 +657,14 @@ export const STAFF_CREDIT_RE =
 export const EDITOR_RE =
   /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition|Edição|Edición|Szerkesztő)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
+/**
+ * Dawn's "Published in Dawn, December 7th, 2015" below the story: the paper's print credit, naming the outlet (one to
+ * four capitalised words) before the date.
+ */
+export const PUBLISHED_IN_RE = new RegExp(
+  `^Published\\s+in\\s+(\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,3}),\\s+${MONTH_DAY}\\.?$`,
+  'u',
+);
 export const READ_MORE_RE =
   /^(?:Read\s+more|Watch\s+more\s+on\b|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Trending\s*:|Most\s+read\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
 export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
