@@ -43,6 +43,7 @@ import {
   namedAlongWith,
   namedBuildingAt,
   qualifiesGroup,
+  describesPlace,
 } from './country-context.ts';
 import {
   chineseStateMedia,
@@ -2484,7 +2485,13 @@ function sentenceContextCountry(
         !(h.country === story.datelineHome && (home === null || h.country === home)) &&
         !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
       const rank =
-        (capitalReached(tokens, h) ? 2 : h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
+        (capitalReached(tokens, h)
+          ? 2
+          : h.adjectival && !describesPlace(tokens, h)
+            ? 0
+            : h.destination
+              ? 2
+              : 1) + (offSide ? 3 : 0);
       const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
       if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
         best = h;
