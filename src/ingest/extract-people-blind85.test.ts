@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCountries } from './extract/countries.ts';
 import { tokenize } from './extract/tokenize.ts';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe("a national agency's own officials under a bare title", () => {
   it.each([
@@ -85,5 +85,49 @@ describe("the presidents of Spain's and Italy's regions", () => {
       { source: 'Lusa', dateline: { place: 'Elvas, Portugal', date: '01 Jul 2020' } },
     );
     expect(person(a, 'Ramon Castellvi Olmedo')?.country).toBe('Spain');
+  });
+});
+
+describe('a name written first in the local order', () => {
+  it('reads "Szalkai Bertold … Bertold Szalkai" as one person, with the English order as an alias', () => {
+    const a = article(
+      'Prime minister meets party leader',
+      [
+        "Prime Minister Aurel Vintemar held talks on Wednesday, the prime minister's press chief, Szalkai Bertold, told the agency.",
+        'The meeting at the castle of Wolnica, near the Slovak border, went on for six hours, Bertold Szalkai said, adding that the two had discussed farm policy.',
+      ],
+      { source: 'MTI', dateline: { place: 'Budapest', date: 'January 6' } },
+    );
+    const found = extractTest(a).people.filter((p) => p.name.includes('Szalkai'));
+    expect(found.map((p) => p.name)).toEqual(['Szalkai Bertold']);
+    expect(found[0]?.aliases).toContain('Bertold Szalkai');
+  });
+});
+
+describe("an aide of the prime minister named in the aide's sentence", () => {
+  it('places "the prime minister\'s press chief, X," with the prime minister, not the foreign party leader', () => {
+    const a = article(
+      'Prime minister meets party leader',
+      [
+        "Prime Minister Aurel Vintemar held talks with Jerzy Wronowicz, the leader of Poland's ruling party, on Wednesday, the prime minister's press chief, Tibor Kovacs, told the agency.",
+      ],
+      { source: 'MTI', dateline: { place: 'Budapest', date: 'January 6' } },
+    );
+    expect(person(a, 'Aurel Vintemar')?.country).toBe('Hungary');
+    expect(person(a, 'Tibor Kovacs')?.country).toBe('Hungary');
+  });
+});
+
+describe("a queen consort beside a king of a country's possessive", () => {
+  it('places "Britain\'s King X and Queen Consort Y" in the United Kingdom on a visit abroad', () => {
+    const a = article(
+      'King begins state visit',
+      [
+        "Britain's King Edmund IV and Queen Consort Rosalind were welcomed with military honours on Wednesday at the start of a state visit to Germany.",
+        'President Hanna Lindqvist received the royal couple at her residence.',
+      ],
+      { source: 'dpa', dateline: { place: 'Berlin', date: null } },
+    );
+    expect(person(a, 'Rosalind')?.country).toBe('United Kingdom');
   });
 });

@@ -924,6 +924,10 @@ const ROYAL_PAIR_TITLES = new Set([
   'grand duchess',
 ]);
 
+/** "queen consort" → "queen": a consort's title, as the royal pair's set holds it. */
+const withoutConsort = (title: string): string =>
+  title.endsWith(' consort') ? title.slice(0, -' consort'.length) : title;
+
 /**
  * "King Juan Carlos and Queen Sofia of Spain", "King Albert II and Queen Paola of Belgium": the throne's country
  * written once, after the second of a royal couple, is the first's too. Only a royal left without a country, right
@@ -963,15 +967,14 @@ export function settleRoyalConsorts(story: CountryStory): void {
   const { people, tokens } = story;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.countrySettled || !p.roles.some((r) => ROYAL_PAIR_TITLES.has(r.toLowerCase()))) continue;
-    const m = p.mentions.find((x) => x.kind === 'name');
-    if (
-      !m ||
-      !ROYAL_PAIR_TITLES.has(tokens[m.start - 1]?.lower ?? '') ||
-      tokens[m.start - 2]?.lower !== 'and'
-    )
+    if (p.countrySettled || !p.roles.some((r) => ROYAL_PAIR_TITLES.has(withoutConsort(r.toLowerCase()))))
       continue;
-    const o = storyNameEdges(story).endingAt(m.start - 2, pi);
+    const m = p.mentions.find((x) => x.kind === 'name');
+    // "and Queen Consort Camilla": the consort's title is one word longer.
+    const consort = m !== undefined && tokens[m.start - 1]?.lower === 'consort' ? 1 : 0;
+    const and = m ? m.start - 2 - consort : -1;
+    if (!m || !ROYAL_PAIR_TITLES.has(tokens[and + 1]?.lower ?? '') || tokens[and]?.lower !== 'and') continue;
+    const o = storyNameEdges(story).endingAt(and, pi);
     const q = o ? people[o.person] : undefined;
     if (!o || !q || q.country === null || !q.countrySettled) continue;
     // The first royal's possessive country right before their title: "Britain's King".
