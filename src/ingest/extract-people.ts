@@ -3,6 +3,7 @@
 // extract/RULES.md for the rules and their known limits.
 import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
 import { mergeSpouseFullNames, surnameToNamedThrough } from './extract/spouse-names.ts';
+import { mergeReversedNames } from './extract/patronymics.ts';
 import { mergeBirthNames } from './extract/birth-names.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { roleSpanCountry } from './extract/country-context.ts';
@@ -149,6 +150,7 @@ export function extractEntities(parsed: ParsedArticle, knowledge: Knowledge): Ex
   findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
   ladyStageNames(doc.tokens, people, mentions);
   mergeSpouseFullNames(people, mentions);
+  mergeReversedNames(people, mentions);
   surnameToNamedThrough(doc.tokens, people);
   ladyGivenNames(doc.tokens, people, mentions);
   dropClauseRoles(people);

@@ -61,6 +61,8 @@ const CAP_RE = /^\p{Lu}/u;
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';']);
 /** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
 const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
+/** "support for Ukraine nearly a year after": adverbs the lexicon lacks, which no country word modifies either. */
+const ADVERBS_AFTER = new Set(['nearly', 'roughly', 'shortly', 'still']);
 
 /** "China's", "U.S. official": the country word modifies what follows. */
 function modifies(after: Token | undefined): boolean {
@@ -70,7 +72,7 @@ function modifies(after: Token | undefined): boolean {
   // "defeated Iraq 3-2", "Japan 1 Spain 2": a number after a country (a score) is no noun it modifies.
   if (NUMBER.test(after.text)) return false;
   // "a meeting in Laos last week": nor a word of time.
-  if (TIME_AFTER.has(after.lower)) return false;
+  if (TIME_AFTER.has(after.lower) || ADVERBS_AFTER.has(after.lower)) return false;
   return !verbWords.has(after.lower) && !adverbWords.has(after.lower);
 }
 
@@ -97,7 +99,7 @@ function pluralDemonym(
 const CURRENCY_UNITS = new Set(['dollar', 'dollars', 'cents']);
 
 /** Words of local government that follow a place's name ("Lao Cai province", "the Lao Cai provincial …"). */
-const LOCAL_PLACE_AFTER = new Set([
+export const LOCAL_PLACE_AFTER = new Set([
   'province',
   'provincial',
   'city',
@@ -561,6 +563,17 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^sana$|\bsyrian arab news agency\b/i, 'Syria'],
   [/^kbc$|\bkenya broadcasting corporation\b/i, 'Kenya'],
   [/\bnotimex\b/i, 'Mexico'],
+  // Europe's national agencies in their English services ("Budapest, January 6 (MTI) -", "BUCHAREST (Agerpres) -").
+  [/^mti$/i, 'Hungary'],
+  [/^agerpres$/i, 'Romania'],
+  [/^tanjug$/i, 'Serbia'],
+  [/^hina$/i, 'Croatia'],
+  [/^tasr$/i, 'Slovakia'],
+  [/^ana-mpa$/i, 'Greece'],
+  [/^elta$/i, 'Lithuania'],
+  [/^leta$/i, 'Latvia'],
+  [/^stt$/i, 'Finland'],
+  [/^belga$/i, 'Belgium'],
   // Newspapers, for their journalists' roles ("Wall Street Journal reporter") as for a story they file.
   [/\bwall street journal\b|\bnew york times\b|\bwashington post\b/i, 'United States'],
 ];

@@ -1,7 +1,13 @@
 // Country evidence around a person's mentions: the sentence's and the lede's countries, the headline's, the other
 // side of a meeting, succession, inauguration and the dateline's country.
 import type { RoleSpan } from './appositive.ts';
-import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
+import {
+  LOCAL_PLACE_AFTER,
+  cityCountry,
+  cityCountryAt,
+  findCountries,
+  type CountryHit,
+} from './countries.ts';
 import { countryNames, subnationalCountry } from './lexicon.ts';
 import { NAMED_BUILDINGS, NAME_PARTICLES, POSSESSIVE_MARKS, TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
@@ -256,6 +262,18 @@ const GROUP_NOUNS = new Set([
   'heritage',
   'ancestry',
 ]);
+
+/** Nouns of a settlement or a stretch of land that a nationality describes ("the Polish village of X"). */
+const PLACE_NOUNS = new Set([...LOCAL_PLACE_AFTER, 'port', 'resort', 'capital', 'border', 'island', 'coast']);
+
+/**
+ * "in the southern Polish village of X", "near the Slovak border", "the French port city": a nationality that
+ * describes a place says where something is, not whom a person beside it stands for; weighed as a country's name,
+ * not as an adjective.
+ */
+export function describesPlace(tokens: readonly Token[], h: CountryHit): boolean {
+  return h.adjectival && PLACE_NOUNS.has(tokens[(h.last ?? h.at) + 1]?.lower ?? '');
+}
 
 /**
  * "the Indian diaspora", "the Kenyan community", "of Irish descent", "Indian-Americans": a nationality that qualifies

@@ -915,6 +915,10 @@ export function placeLeadersSpouses(story: CountryStory): void {
 /** Royal titles a consort pair is written with ("King X and Queen Y of Spain"). */
 const ROYAL_PAIR_TITLES = new Set([...CROWNED, 'prince', 'princess', 'grand duke', 'grand duchess']);
 
+/** "queen consort" → "queen": a consort's title, as the royal pair's set holds it. */
+const withoutConsort = (title: string): string =>
+  title.endsWith(' consort') ? title.slice(0, -' consort'.length) : title;
+
 /**
  * "King Juan Carlos and Queen Sofia of Spain", "King Albert II and Queen Paola of Belgium": the throne's country
  * written once, after the second of a royal couple, is the first's too. Only a royal left without a country, right
@@ -954,15 +958,14 @@ export function settleRoyalConsorts(story: CountryStory): void {
   const { people, tokens } = story;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
-    if (p.countrySettled || !p.roles.some((r) => ROYAL_PAIR_TITLES.has(r.toLowerCase()))) continue;
-    const m = p.mentions.find((x) => x.kind === 'name');
-    if (
-      !m ||
-      !ROYAL_PAIR_TITLES.has(tokens[m.start - 1]?.lower ?? '') ||
-      tokens[m.start - 2]?.lower !== 'and'
-    )
+    if (p.countrySettled || !p.roles.some((r) => ROYAL_PAIR_TITLES.has(withoutConsort(r.toLowerCase()))))
       continue;
-    const o = storyNameEdges(story).endingAt(m.start - 2, pi);
+    const m = p.mentions.find((x) => x.kind === 'name');
+    // "and Queen Consort Camilla": the consort's title is one word longer.
+    const consort = m !== undefined && tokens[m.start - 1]?.lower === 'consort' ? 1 : 0;
+    const and = m ? m.start - 2 - consort : -1;
+    if (!m || !ROYAL_PAIR_TITLES.has(tokens[and + 1]?.lower ?? '') || tokens[and]?.lower !== 'and') continue;
+    const o = storyNameEdges(story).endingAt(and, pi);
     const q = o ? people[o.person] : undefined;
     if (!o || !q || q.country === null || !q.countrySettled) continue;
     // The first royal's possessive country right before their title: "Britain's King".

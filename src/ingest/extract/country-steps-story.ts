@@ -45,6 +45,7 @@ import {
   namedAlongWith,
   namedBuildingAt,
   qualifiesGroup,
+  describesPlace,
 } from './country-context.ts';
 import {
   chineseStateMedia,
@@ -892,15 +893,18 @@ function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | n
  */
 function titledPrincipalCountry(story: CountryStory, m: Mention): string | null {
   const { tokens, people } = story;
-  let k = m.start - 1;
+  // "the prime minister's press chief, X,": the role set off before the name.
+  const setOff = tokens[m.start - 1]?.text === ',';
+  let k = m.start - (setOff ? 2 : 1);
   const head = tokens[k];
   if (!head || head.cap || !titleHeads.has(head.lower)) return null;
-  while (k > m.start - 4 && tokens[k - 1]?.word && !tokens[k - 1]?.cap) k--;
+  const end = k;
+  while (k > end - 3 && tokens[k - 1]?.word && !tokens[k - 1]?.cap) k--;
   const s = tokens[k - 1]?.text;
   if (s !== "'s" && s !== '’s') return null;
   let t = k - 1;
   while (t > k - 5 && tokens[t - 1]?.cap && tokens[t - 1]?.sent === m.sent) t--;
-  if (t === k - 1) return null;
+  if (t === k - 1) return setOff ? lowerPrincipalCountry(story, m, k - 1) : null;
   const title = bareTitle(story.doc.text.slice((tokens[t] as Token).start, (tokens[k - 2] as Token).end));
   // "Chief Adviser" is held by one titled "Chief Adviser Professor" or "Chief Adviser of the interim government" too.
   const holds = (r: string) => {
@@ -912,6 +916,32 @@ function titledPrincipalCountry(story: CountryStory, m: Mention): string | null 
     if (q === people[m.person] || !q.roles.some(holds)) continue;
     if (found) return null;
     found = q;
+  }
+  return found?.country ?? null;
+}
+
+/**
+ * "Prime Minister X held talks …, the prime minister's press chief, Y, told …": a one-holder office in lower case after
+ * "the", before the possessive at `s`, is the one named with it last before Y in Y's sentence (not in an earlier one,
+ * where "The president's press secretary, Y," after a summit of two presidents may be either's); that holder's
+ * country, or null.
+ */
+function lowerPrincipalCountry(story: CountryStory, m: Mention, s: number): string | null {
+  const { tokens, people } = story;
+  let t = s;
+  while (t > s - 3 && tokens[t - 1]?.word && !tokens[t - 1]?.cap && tokens[t - 1]?.lower !== 'the') t--;
+  if (t === s || tokens[t - 1]?.lower !== 'the') return null;
+  const title = story.doc.text.slice((tokens[t] as Token).start, (tokens[s - 1] as Token).end).toLowerCase();
+  if (!SINGLE_HOLDER_TITLES.has(title)) return null;
+  let found: PersonRecord | undefined;
+  let at = -1;
+  for (const q of people) {
+    if (q === people[m.person] || !q.roles.some((r) => bareTitle(r) === title)) continue;
+    for (const o of q.mentions)
+      if (o.kind !== 'pronoun' && o.sent === m.sent && o.start < s && o.start > at) {
+        at = o.start;
+        found = q;
+      }
   }
   return found?.country ?? null;
 }
@@ -2521,7 +2551,13 @@ function sentenceContextCountry(
         !(h.country === story.datelineHome && (home === null || h.country === home)) &&
         !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
       const rank =
-        (capitalReached(tokens, h) ? 2 : h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
+        (capitalReached(tokens, h)
+          ? 2
+          : h.adjectival && !describesPlace(tokens, h)
+            ? 0
+            : h.destination
+              ? 2
+              : 1) + (offSide ? 3 : 0);
       const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
       if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
         best = h;

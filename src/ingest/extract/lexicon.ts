@@ -740,6 +740,14 @@ export const subnationalCountry = new Map<string, string>();
     Canada:
       'alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan',
     Australia: 'new south wales|queensland|south australia|tasmania|western australia',
+    // Spain's autonomous communities and Italy's regions, whose presidents act for their country abroad and at home
+    // ("the president of the Catalan regional government", "the regional government of Extremadura"); those named
+    // like their capital cities (Madrid, Valencia, Murcia) and Galicia (also a region of Poland and Ukraine) are left
+    // out.
+    Spain:
+      'andalusia|andalusian|aragon|asturias|balearic islands|basque country|canary islands|cantabria|castile and leon|castile-la mancha|catalonia|catalan|extremadura|navarre',
+    Italy:
+      'lombardy|veneto|sicily|sicilian|sardinia|sardinian|tuscany|piedmont|campania|apulia|calabria|lazio|emilia-romagna|liguria|umbria|abruzzo|molise|basilicata|friuli-venezia giulia|trentino-alto adige',
     India:
       'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal',
     // Prefectures whose governors travel and host ("Okinawa Gov. X", "Hokkaido Governor"); those that are common

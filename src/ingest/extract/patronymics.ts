@@ -33,6 +33,27 @@ export function mergePatronymicAddresses(people: PersonRecord[], mentions: Menti
 }
 
 /**
+ * "the prime minister's press chief, Havasi Bertalan, told MTI … Bertalan Havasi said": a Hungarian (or East Asian)
+ * name written first in the local order, family name first, and then in the English order is one person. Merges
+ * each two-word name whose words are an earlier two-word name's, reversed, into that one, as its alias.
+ */
+export function mergeReversedNames(people: PersonRecord[], mentions: Mention[]): void {
+  for (let a = people.length - 1; a > 0; a--) {
+    const p = people[a] as PersonRecord;
+    if (p.tokens.length !== 2 || p.known || p.tokens[0] === p.tokens[1]) continue;
+    const into = people.findIndex(
+      (q, b) =>
+        b < a &&
+        !q.known &&
+        q.tokens.length === 2 &&
+        q.tokens[0] === p.tokens[1] &&
+        q.tokens[1] === p.tokens[0],
+    );
+    if (into >= 0) mergePersonInto(people, mentions, a, into);
+  }
+}
+
+/**
  * Merges person `a` into person `into`: `a`'s name becomes an alias, its roles and mentions `into`'s; indices in
  * `mentions` and `relativeOf` are renumbered.
  */

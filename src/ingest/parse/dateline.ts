@@ -25,8 +25,9 @@ const SEP = '\\s{0,3}(?:\\.-|--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 // country that takes one ("VELDHOVEN, the Netherlands, Dec. 12").
 const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?:the )?(?!${MONTH_DAY})${TITLE_PLACE})?`;
 // Antara's "Kupang, NTT (ANTARA) - ": a Title Case city may be followed by its province's initials, or by the
-// province's name right before the credit ("Cianjur, West Java (ANTARA) - "; never a date: "Jakarta, Nov 3 (…)").
-const TITLE_PLACE_REGION = `${TITLE_PLACE}(?:, [${UC}]{2,5}(?=[ ,])|, (?!${MONTH_DAY})[${UC}][${LETTER}${MARK}-]{1,25}(?: [${UC}][${LETTER}${MARK}-]{1,25})?(?= \\())?`;
+// province's name right before the credit ("Cianjur, West Java (ANTARA) - "; never a date: "Jakarta, Nov 3 (…)"),
+// or by its country before a day-first date (Lusa's "Elvas, Portugal, 01 Jul 2020 (Lusa) - ").
+const TITLE_PLACE_REGION = `${TITLE_PLACE}(?:, [${UC}]{2,5}(?=[ ,])|, (?!${MONTH_DAY})[${UC}][${LETTER}${MARK}-]{1,25}(?: [${UC}][${LETTER}${MARK}-]{1,25})?(?= \\(|,\\s{0,3}${DAY_MONTH}))?`;
 // ENA's "Addis Ababa, May 20/2025(ENA)": the year after a slash.
 const SLASH_YEAR = '(?:/\\d{4})?';
 // CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –   |   ANI's
