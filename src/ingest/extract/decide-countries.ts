@@ -32,6 +32,7 @@ import {
   settleElectByIncomingGovernment,
   settleByBurmeseStyle,
   settleByIndianHonorific,
+  settleByBengaliStyle,
   settleByRulingHouse,
   settleMayorsByCity,
   settleSpecialRegionOfficers,
@@ -141,6 +142,7 @@ export function decideCountries(
   settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
+  settleByBengaliStyle(story);
   settleByRulingHouse(story);
   settleOfficersOfBusinessGroup(story);
   // Beside the business group's officers: "X, chief executive of Y, Norland's state oil company," is Norland's.

@@ -938,6 +938,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j = bodyEnd;
         continue;
       }
+      // "Father of the Nation Bangabandhu Sheikh X": the epithet runs on to the name.
+      if (n.lower === 'of' && nationsFather(tokens, j - 1) && tokens[j + 3]?.cap) {
+        j += 3;
+        continue;
+      }
       // "Republic of Korea President Shin Tae-soo": "of" inside a country's name.
       if (
         n.lower === 'of' &&
@@ -1727,6 +1732,16 @@ function deanTitle(tokens: readonly Token[], k: number, end: number): boolean {
 }
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/** "Father of the Nation X": a state's founder by his epithet, capitalised, before a name in the same run. */
+function nationsFather(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === 'Father' &&
+    tokens[k + 1]?.text === 'of' &&
+    tokens[k + 2]?.text === 'the' &&
+    tokens[k + 3]?.text === 'Nation'
+  );
+}
+
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1767,7 +1782,8 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       stateSenatorAt(tokens, k, a) ||
       senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
-      (k === a && timedTitle(t))
+      (k === a && timedTitle(t)) ||
+      (nationsFather(tokens, k) && k + 4 < run.end)
     ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
@@ -1849,6 +1865,11 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   }
   let titleEnd = h;
   let k = h + 1;
+  // "Father of the Nation Bangabandhu Sheikh X": the epithet is the title, up to "Nation".
+  if (nationsFather(tokens, h)) {
+    titleEnd = h + 3;
+    k = h + 4;
+  }
   // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank belongs to the title.
   const ranked = TO_HEADS.has((tokens[h] as Token).lower) ? envoyRankEnd(tokens, k) : k;
   if (ranked > k && ranked < run.end) {

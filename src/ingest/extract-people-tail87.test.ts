@@ -1,0 +1,68 @@
+// The leftovers of the eightieth and eighty-first blind rounds (women in diplomacy, written diplomacy): a prize named
+// after someone in the headline, a founder by his epithet and a Bengali style; on invented sentences with invented
+// people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const bss = { source: 'BSS', dateline: { place: 'DHAKA', date: 'Mar 3' } };
+
+describe('a prize named after someone in the headline', () => {
+  const prize = (title: string) =>
+    article(
+      title,
+      [
+        'Prime Minister Nadira Kowsar received the Lila Marwen Prize for Peace from President Tomas Arnel at a ceremony here on Monday.',
+        'Lila Marwen had stood by the refugees in 1971, Arnel said.',
+      ],
+      bss,
+    );
+
+  it('reads "PM receives X Peace Prize" as citing X, not placing X at the ceremony', () => {
+    expect(person(prize('PM receives Lila Marwen Peace Prize'), 'Lila Marwen')?.participant).toBe(false);
+  });
+
+  it('still places the laureate and the presenter there', () => {
+    const a = prize('PM receives Lila Marwen Peace Prize');
+    expect(person(a, 'Nadira Kowsar')?.participant).toBe(true);
+    expect(person(a, 'Tomas Arnel')?.participant).toBe(true);
+  });
+
+  it('keeps a headline that names X as the one met', () => {
+    expect(person(prize('Lila Marwen meets PM, hands over peace prize'), 'Lila Marwen')?.participant).toBe(
+      true,
+    );
+  });
+});
+
+describe('"Father of the Nation Bangabandhu Sheikh X"', () => {
+  const founder = (sentence: string) =>
+    article(
+      'President receives new envoy',
+      [
+        'President Abdul Karim Chowdhury received the credentials of the new ambassador of the United States at Bangabhaban on Sunday.',
+        sentence,
+      ],
+      bss,
+    );
+
+  it('finds the founder under his epithet and style, "Sheikh" kept in a Bangladeshi name', () => {
+    const p = person(
+      founder(
+        'The President recalled the role of Father of the Nation Bangabandhu Sheikh Rafiqul Karim in the liberation war.',
+      ),
+      'Sheikh Rafiqul Karim',
+    );
+    expect(p?.roles).toContain('Father of the Nation');
+    expect(p?.participant).toBe(false);
+  });
+
+  it('places him by the Bengali style, not by the countries the sentence names nearer', () => {
+    const p = person(
+      founder(
+        'He asked for US help to return the men who killed Father of the Nation Bangabandhu Sheikh Rafiqul Karim, one of whom lives in the United States.',
+      ),
+      'Sheikh Rafiqul Karim',
+    );
+    expect(p?.country).toBe('Bangladesh');
+  });
+});
