@@ -2,7 +2,7 @@
 // after someone in the headline, a founder by his epithet and a Bengali style; on invented sentences with invented
 // people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest, personNamed as person, testArticle as article } from './test-article.ts';
 
 const bss = { source: 'BSS', dateline: { place: 'DHAKA', date: 'Mar 3' } };
 
@@ -64,5 +64,34 @@ describe('"Father of the Nation Bangabandhu Sheikh X"', () => {
       'Sheikh Rafiqul Karim',
     );
     expect(p?.country).toBe('Bangladesh');
+  });
+});
+
+describe("a priest's style and a group's name", () => {
+  const visit = (sentence: string) =>
+    article(
+      'Pope lands in Ardania, greeted by King Aldric',
+      [
+        'Pope Gregory XVII arrived in Ardania on Friday and was greeted by King Aldric at the airport.',
+        sentence,
+      ],
+      { source: 'AFP', dateline: null },
+    );
+
+  it('reads "its founder, Father Raymond X" as the role "Father" and the name without it', () => {
+    const a = visit(
+      'The pope then visited a school, where he was greeted by its founder, Father Raymond Vellani.',
+    );
+    expect(person(a, 'Raymond Vellani')?.roles).toContain('Father');
+    expect(person(a, 'Father Raymond Vellani')).toBeUndefined();
+  });
+
+  it('reads "Jordan\'s Patriotic Action Front said" as a group, no person', () => {
+    const a = visit("Jordan's Patriotic Action Front said it would not join the protests.");
+    expect(
+      extractTest(a)
+        .people.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Aldric', 'Gregory XVII']);
   });
 });

@@ -1742,6 +1742,15 @@ function nationsFather(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * "greeted by its founder, Father Raymond X": a capitalised "Father" opening a run before a given name and a surname is
+ * a priest's style of address, his role ("Father's Day", "Father of …" are no such run).
+ */
+function priestsFather(tokens: readonly Token[], k: number, end: number): boolean {
+  const given = tokens[k + 1];
+  return tokens[k]?.text === 'Father' && k + 2 < end && given !== undefined && looksLikeFirstName(given);
+}
+
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1783,7 +1792,8 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t)) ||
-      (nationsFather(tokens, k) && k + 4 < run.end)
+      (nationsFather(tokens, k) && k + 4 < run.end) ||
+      (k === a && priestsFather(tokens, k, run.end))
     ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
@@ -3040,6 +3050,8 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   for (let k = surnameFirst || initials ? a + 1 : a; k < run.end; k++)
     if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
   if (nameWords(tokens, a, run.end) > 5) return null;
+  // "Jordan's Islamic Action Front said": a group's or a document's head word closes no one's name.
+  if (run.end - a > 1 && BODY_OR_TEXT_HEADS.has((tokens[run.end - 1] as Token).lower)) return null;
   return { start: a, end: run.end };
 }
 
