@@ -95,3 +95,20 @@ describe("a priest's style and a group's name", () => {
     ).toEqual(['Aldric', 'Gregory XVII']);
   });
 });
+
+describe('"The Minister was accompanied by A and B"', () => {
+  const visit = article(
+    'Ardanian minister calls on Korvian premier',
+    [
+      'External Affairs Minister Lena Darrow called on Prime Minister Oskar Velt here on Monday and said India would help Bangladesh with refugees from Myanmar.',
+      'Ms. Darrow, who is on a two-day visit, handed over an invitation from Prime Minister Ravi Menon.',
+      'The Minister was accompanied by Foreign Secretary S. Marten and High Commissioner Arun Kol Ander.',
+    ],
+    { source: null, dateline: { place: 'DHAKA', date: 'Oct 2' } },
+  );
+
+  it("places those listed after it on the side of the story's main minister, not the host's", () => {
+    expect(person(visit, 'S. Marten')?.country).toBe('India');
+    expect(person(visit, 'Arun Kol Ander')?.country).toBe('India');
+  });
+});

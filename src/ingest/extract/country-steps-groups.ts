@@ -406,7 +406,60 @@ export function placeTravelCompanions(story: CountryStory): void {
         break;
       }
     }
+    if (p.country !== null) continue;
+    // "The Minister was accompanied by Foreign Secretary X and High Commissioner Y": those listed after "accompanied
+    // by" are of the side of the one accompanied, the sentence's subject (a title or a pronoun standing for them too).
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const by = accompaniedByBefore(tokens, m.start);
+      if (by < 0) continue;
+      const subject = (mentionsBySent.get(m.sent) ?? []).filter((o) => o.end <= by - 1).pop();
+      const principal = subject ? (people[subject.person] as PersonRecord) : titledSubject(story, by);
+      if (principal && principal !== p && principal.country !== null) {
+        p.country = principal.country;
+        break;
+      }
+    }
   }
+}
+
+/**
+ * "The Minister was accompanied by …" opening a sentence, no one named before it: the story's main holder of such a
+ * title, the one of them it names most often (a tie names no one).
+ */
+function titledSubject(story: CountryStory, by: number): PersonRecord | undefined {
+  const { tokens, people } = story;
+  let k = by - 1;
+  if (tokens[k]?.lower === 'accompanied') k--;
+  if (tokens[k]?.lower === 'was') k--;
+  const head = tokens[k];
+  if (!head?.cap || tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.sent === head.sent) return undefined;
+  let best: PersonRecord | undefined;
+  let most = 0;
+  let tie = false;
+  for (const q of people) {
+    if (!q.roles.some((r) => r.split(' ').pop() === head.text)) continue;
+    const n = q.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').length;
+    if (n === most) tie = true;
+    if (n > most) [best, most, tie] = [q, n, false];
+  }
+  return tie ? undefined : best;
+}
+
+/**
+ * Where "by" stands in "[was] accompanied by" before a listed name at `start` (titles, names, commas and "and"
+ * between, in one sentence), else -1.
+ */
+function accompaniedByBefore(tokens: readonly Token[], start: number): number {
+  const sent = tokens[start]?.sent;
+  for (let k = start - 1; k >= 0 && k >= start - 20; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return -1;
+    if (t.lower === 'by') return tokens[k - 1]?.lower === 'accompanied' ? k : -1;
+    if (t.word && !t.cap && t.lower !== 'and') return -1;
+    if (!t.word && t.text !== ',' && t.text !== '.') return -1;
+  }
+  return -1;
 }
 
 /** Words that open the list of a delegation's members ("The delegation, which includes …"). */
