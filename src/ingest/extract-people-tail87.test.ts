@@ -101,7 +101,7 @@ describe('"The Minister was accompanied by A and B"', () => {
     'Ardanian minister calls on Korvian premier',
     [
       'External Affairs Minister Lena Darrow called on Prime Minister Oskar Velt here on Monday and said India would help Bangladesh with refugees from Myanmar.',
-      'Ms. Darrow, who is on a two-day visit, handed over an invitation from Prime Minister Ravi Menon.',
+      'During the two-day trip, Ms. Darrow passed on greetings from Prime Minister Ravi Menon.',
       'The Minister was accompanied by Foreign Secretary S. Marten and High Commissioner Arun Kol Ander.',
     ],
     { source: null, dateline: { place: 'DHAKA', date: 'Oct 2' } },
