@@ -112,3 +112,27 @@ describe('"The Minister was accompanied by A and B"', () => {
     expect(person(visit, 'Arun Kol Ander')?.country).toBe('India');
   });
 });
+
+describe('"accompanied by her mother, X, and her daughters Y and Z"', () => {
+  const trip = (sentence: string) =>
+    article('Xi meets visiting U.S. first lady', [
+      'Chinese President Xi Jinping met U.S. First Lady Dana Whitcombe in Beijing on Friday.',
+      sentence,
+    ]);
+
+  it("places the family listed after it on the visitor's side, not the destination's", () => {
+    const a = trip(
+      'Mrs. Whitcombe came to Beijing on Thursday as a guest of Peng, accompanied by her mother, Ruth Alden, and her daughters Clara and Nell.',
+    );
+    expect(person(a, 'Ruth Alden')?.country).toBe('United States');
+    expect(person(a, 'Clara')?.country).toBe('United States');
+  });
+
+  it('leaves one accompanying the object of a meeting to the rules after', () => {
+    const a = article("Pope receives Ardania's president", [
+      'Pope Gregory XVII received Argentine President Tomas Arnel at the Vatican on Monday.',
+      'Later, Mr Arnel met with Cardinal Secretary of State Pietro Valli, accompanied by Archbishop Paul Dorran, the Vatican foreign minister.',
+    ]);
+    expect(person(a, 'Paul Dorran')?.country).not.toBe('Argentina');
+  });
+});

@@ -3616,7 +3616,14 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
   }
   return false;
 }
-const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'visited', 'visits']);
+export const MET_VERBS: ReadonlySet<string> = new Set([
+  'met',
+  'meets',
+  'received',
+  'receives',
+  'visited',
+  'visits',
+]);
 
 /**
  * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the
