@@ -53,6 +53,11 @@ const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
  * letter (a surname before "letter", with no possessive) was brought to them is cited, as "receives letter from X" is.
  */
 const ATTRIBUTIVE_LETTER = /^\s+(?:letter|message)s?\b/i;
+/**
+ * "PM receives X Peace Prize", "… wins Y Memorial Award": a name right before a prize's capitalised name is the
+ * prize's namesake, cited, not at the ceremony (case-sensitive: "X prize pledge" is no prize's name).
+ */
+const PRIZE_NAMESAKE = /^\s+(?:(?:Peace|Memorial|International)\s+)?(?:Prize|Award|Medal|Trophy|Lecture)\b/;
 const TITLE_TALKS = /\b(?:meets|met|talks|meeting)\b/i;
 
 /**
@@ -138,6 +143,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       if (
         TITLE_CITED.test(title.text.slice(nameEnd, nameEnd + 40)) ||
         (ATTRIBUTIVE_LETTER.test(title.text.slice(nameEnd, nameEnd + 12)) && TITLE_TALKS.test(title.text)) ||
+        PRIZE_NAMESAKE.test(title.text.slice(nameEnd, nameEnd + 30)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&

@@ -3,7 +3,7 @@
 // order.
 import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { INTERNATIONAL_COURT_RE, settleInternational } from './country-steps-roles.ts';
-import { ENVOY_WORDS, familyName, pairedForeignNationality } from './country-steps-story.ts';
+import { ENVOY_WORDS, MET_VERBS, familyName, pairedForeignNationality } from './country-steps-story.ts';
 import { datelineCity, findCountries, sideCountries } from './countries.ts';
 import { CROWNED, namesPublicBody, seatCountry } from './office-countries.ts';
 import { broadcastClause } from './broadcast-clause.ts';
@@ -24,7 +24,7 @@ import {
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { awaitsCountry, normKey, type Mention, type PersonRecord } from './person-record.ts';
-import { institutionCountry, residenceCountry, titleHeads } from './roles.ts';
+import { institutionCountry, relationWords, residenceCountry, titleHeads } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 import { CLOSING_QUOTES } from './tokenize.ts';
@@ -410,6 +410,84 @@ export function placeTravelCompanions(story: CountryStory): void {
       }
     }
   }
+  placeCompanionsListedAfter(story);
+}
+
+/**
+ * "The Minister was accompanied by Foreign Secretary X and High Commissioner Y", "Mrs. X arrived …, accompanied by her
+ * mother, Y, and her daughters Z and W": those listed after "accompanied by" are of the side of the one accompanied,
+ * the sentence's subject (a title standing for them too). Asked before 2–7, for the subjects already settled (the
+ * sentence's destination is no country of the party), and again with the travel companions.
+ */
+export function placeCompanionsListedAfter(story: CountryStory): void {
+  const { tokens, people, mentionsBySent } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international || p.countrySettled) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const by = accompaniedByBefore(tokens, m.start);
+      if (by < 0) continue;
+      const subject = (mentionsBySent.get(m.sent) ?? []).find((o) => o.end <= by - 1);
+      // "X met with Cardinal Y, accompanied by Archbishop Z": after a meeting's object, the participle is the object's.
+      if (subject && tokens.slice(subject.end, by).some((t) => MET_VERBS.has(t.lower))) continue;
+      const principal = subject ? (people[subject.person] as PersonRecord) : titledSubject(story, by);
+      if (principal && principal !== p && principal.country !== null) {
+        p.country = principal.country;
+        // Over 2–7, which place everyone not settled, once the one accompanied is.
+        p.countrySettled = principal.countrySettled;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "The Minister was accompanied by …" opening a sentence, no one named before it: the story's main holder of such a
+ * title, the one of them it names most often (a tie names no one).
+ */
+function titledSubject(story: CountryStory, by: number): PersonRecord | undefined {
+  const { tokens, people } = story;
+  let k = by - 1;
+  if (tokens[k]?.lower === 'accompanied') k--;
+  if (tokens[k]?.lower === 'was') k--;
+  const head = tokens[k];
+  if (!head?.cap || tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.sent === head.sent) return undefined;
+  let best: PersonRecord | undefined;
+  let most = 0;
+  let tie = false;
+  for (const q of people) {
+    if (!q.roles.some((r) => r.split(' ').pop() === head.text)) continue;
+    const n = q.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').length;
+    if (n === most) tie = true;
+    if (n > most) [best, most, tie] = [q, n, false];
+  }
+  return tie ? undefined : best;
+}
+
+const RELATIVE_OPENERS = new Set(['his', 'her', 'their']);
+
+/**
+ * Where "by" stands in "[was] accompanied by" before a listed name at `start` (titles, names, commas and "and"
+ * between, in one sentence), else -1.
+ */
+function accompaniedByBefore(tokens: readonly Token[], start: number): number {
+  const sent = tokens[start]?.sent;
+  for (let k = start - 1; k >= 0 && k >= start - 20; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return -1;
+    if (t.lower === 'by') return tokens[k - 1]?.lower === 'accompanied' ? k : -1;
+    // "accompanied by her mother, Y, and her daughters Z and W": a relative's noun and its pronoun too.
+    if (
+      t.word &&
+      !t.cap &&
+      t.lower !== 'and' &&
+      !RELATIVE_OPENERS.has(t.lower) &&
+      !relationWords.has(t.lower)
+    )
+      return -1;
+    if (!t.word && t.text !== ',' && t.text !== '.') return -1;
+  }
+  return -1;
 }
 
 /** Words that open the list of a delegation's members ("The delegation, which includes …"). */

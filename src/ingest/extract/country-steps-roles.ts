@@ -1031,6 +1031,18 @@ export function settleByIndianHonorific(story: CountryStory): void {
 }
 
 /**
+ * "the killers of Father of the Nation Bangabandhu Sheikh X, saying one … living in the United States": Bengali
+ * "Bangabandhu" styles Bangladesh's founder, whatever country the sentence names nearer.
+ */
+export function settleByBengaliStyle(story: CountryStory): void {
+  settleByStyle(
+    story,
+    'Bangladesh',
+    (tokens, m) => m.kind === 'name' && tokens[m.start - 1]?.lower === 'bangabandhu',
+  );
+}
+
+/**
  * The Gulf's ruling houses, by the family name that closes their members' names ("X bin Y Al Khalifa", "X Al-Sabah"):
  * a family, not a person, and every member of it is of that state.
  */

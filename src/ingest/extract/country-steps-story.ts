@@ -3691,7 +3691,7 @@ function appositiveOfAnother(story: CountryStory, p: PersonRecord, at: number, m
   }
   return false;
 }
-const MET_VERBS: ReadonlySet<string> = new Set([...MET_OR_RECEIVED, 'visited', 'visits']);
+export const MET_VERBS: ReadonlySet<string> = new Set([...MET_OR_RECEIVED, 'visited', 'visits']);
 
 /**
  * Whether the country at `at` follows "of" right after the name of someone other than `people[pi]`, across the

@@ -32,6 +32,7 @@ import {
   settleElectByIncomingGovernment,
   settleByBurmeseStyle,
   settleByIndianHonorific,
+  settleByBengaliStyle,
   settleByRulingHouse,
   settleMayorsByCity,
   settleSpecialRegionOfficers,
@@ -58,6 +59,7 @@ import {
   settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
+  placeCompanionsListedAfter,
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleListedNationals,
@@ -141,6 +143,7 @@ export function decideCountries(
   settleMembersOfCountedGroup(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
+  settleByBengaliStyle(story);
   settleByRulingHouse(story);
   settleOfficersOfBusinessGroup(story);
   // Beside the business group's officers: "X, chief executive of Y, Norland's state oil company," is Norland's.
@@ -159,6 +162,9 @@ export function decideCountries(
   settleBareKoreansAtHome(story);
   // Before 2–7, which give a bare office the outlet's home: one met "in the Malaysian capital" is the host's.
   settleHostsMetInTheCapital(story);
+  // Before 2–7, which read the sentence's destination: "Mrs. X arrived in Beijing, accompanied by her mother, Y" is
+  // of Mrs. X's side (asked again after 2–7 with the travel companions, for subjects those rules place).
+  placeCompanionsListedAfter(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7: a plural clause after "X and Y" read Y's country; X, left unplaced, shares it.
   placeSharedClauseSubjects(story);

@@ -535,11 +535,13 @@ export function findPeople(
       const { nameEnd } = titled;
       let { nameStart } = titled;
       // "the fall of Sheikh Nasrin's government" in a story from Dhaka, "her father, Sheikh Rafiqur Alam": "Sheikh"
-      // before a Bangladeshi name is part of it, not a Gulf royal's style (one with "bin" or "Al" keeps the style).
+      // before a Bangladeshi name is part of it, not a Gulf royal's style (one with "bin" or "Al" keeps the style);
+      // after a title too, once a style stood between ("Father of the Nation Bangabandhu Sheikh X").
       if (
         (nameEnd - nameStart === 1 || !arabLineage(tokens, nameStart, nameEnd)) &&
-        titled.titleEnd < titled.titleStart &&
-        nameStart - 1 >= titled.titleStart &&
+        (titled.titleEnd < titled.titleStart
+          ? nameStart - 1 >= titled.titleStart
+          : nameStart - 2 > titled.titleEnd) &&
         SHEIKH_STYLES.has(tokens[nameStart - 1]?.lower ?? '') &&
         (bangladeshi ??= bangladeshiStory(tokens, datelinePlace))
       )

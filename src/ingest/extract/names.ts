@@ -934,6 +934,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j = bodyEnd;
         continue;
       }
+      // "Father of the Nation Bangabandhu Sheikh X": the epithet runs on to the name.
+      if (n.lower === 'of' && nationsFather(tokens, j - 1) && tokens[j + 3]?.cap) {
+        j += 3;
+        continue;
+      }
       // "Republic of Korea President Shin Tae-soo": "of" inside a country's name.
       if (
         n.lower === 'of' &&
@@ -1719,6 +1724,25 @@ function deanTitle(tokens: readonly Token[], k: number, end: number): boolean {
 }
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/** "Father of the Nation X": a state's founder by his epithet, capitalised, before a name in the same run. */
+function nationsFather(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === 'Father' &&
+    tokens[k + 1]?.text === 'of' &&
+    tokens[k + 2]?.text === 'the' &&
+    tokens[k + 3]?.text === 'Nation'
+  );
+}
+
+/**
+ * "greeted by its founder, Father Raymond X": a capitalised "Father" opening a run before a given name and a surname is
+ * a priest's style of address, his role ("Father's Day", "Father of …" are no such run).
+ */
+function priestsFather(tokens: readonly Token[], k: number, end: number): boolean {
+  const given = tokens[k + 1];
+  return tokens[k]?.text === 'Father' && k + 2 < end && given !== undefined && looksLikeFirstName(given);
+}
+
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1759,7 +1783,9 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       stateSenatorAt(tokens, k, a) ||
       senatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
-      (k === a && timedTitle(t))
+      (k === a && timedTitle(t)) ||
+      (nationsFather(tokens, k) && k + 4 < run.end) ||
+      (k === a && priestsFather(tokens, k, run.end))
     ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
@@ -1854,6 +1880,11 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     k = Math.min(departmentEnd(tokens, theDepartment(tokens, from)), run.end);
     titleEnd = k - 1;
   };
+  // "Father of the Nation Bangabandhu Sheikh X": the epithet is the title, up to "Nation".
+  if (nationsFather(tokens, h)) {
+    titleEnd = h + 3;
+    k = h + 4;
+  }
   // "Ambassador Extraordinary and Plenipotentiary of …": the envoy's rank belongs to the title.
   if (TO_HEADS.has((tokens[h] as Token).lower)) titleTo(envoyRankEnd(tokens, k));
   // "Chargé d'Affaires a.i. X": the interim mark belongs to the title.
@@ -2996,6 +3027,8 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   for (let k = surnameFirst || initials ? a + 1 : a; k < run.end; k++)
     if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
   if (nameWords(tokens, a, run.end) > 5) return null;
+  // "Jordan's Islamic Action Front said": a group's or a document's head word closes no one's name.
+  if (run.end - a > 1 && BODY_OR_TEXT_HEADS.has((tokens[run.end - 1] as Token).lower)) return null;
   return { start: a, end: run.end };
 }
 

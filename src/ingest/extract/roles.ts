@@ -825,6 +825,8 @@ export const honorifics = new Set([
   'begum',
   'mohtarma',
   'baroness',
+  // Bengali "Bangabandhu" (Friend of Bengal), a style before a name as "Mahatma" is not: "Bangabandhu Sheikh X".
+  'bangabandhu',
 ]);
 
 /**
