@@ -107,7 +107,7 @@ describe('an honour conferred at a swearing-in', () => {
     article(
       'Harlow sworn in as first President of the island',
       [
-        'Dame Ottilie Harlow took the oath of office as the first President of Saint Kestrel on Tuesday, before a crowd of thousands.',
+        'Dame Ottilie Harlow took the oath of office as Saint Kestrel’s first President on Tuesday, before a crowd of thousands.',
         more,
       ],
       { source: 'Kestrel Times', dateline: null, date: '2025-03-05' },
@@ -218,7 +218,7 @@ describe('a bare president-elect beside "the new <nationality> administration"',
       'President names new foreign minister',
       [
         'President Park Min-jae on Wednesday named his former adviser Lee Sang-woo as foreign minister.',
-        '"He will restore dialogue with the new U.S. administration," the spokesman said, noting that President-elect Walter Brandt takes office in Washington later in the day.',
+        '"He will restore dialogue with the new U.S. administration," a spokesman told reporters, noting that President-elect Walter Brandt takes office in Washington later in the day.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Jan. 20' } },
     );

@@ -98,7 +98,7 @@ describe('envoys who sat at the council table', () => {
 
   it('were at the meeting', () => {
     const a = council(
-      "Kordestan's U.N. Ambassador Faraz Ruvani sat at the council table as the secretary-general spoke.",
+      "Kordestan's U.N. Ambassador Faraz Ruvani sat at the council table while the secretary-general was speaking.",
     );
     expect(person(a, 'Faraz Ruvani')?.participant).toBe(true);
   });
@@ -143,7 +143,7 @@ describe('the host who stood between two signers at an international seat', () =
     article(
       'Leaders end summit with pledge to meet again',
       [
-        'U.S. President Dale Hollis and Soviet leader Pyotr Varenikov ended their summit Thursday with a pledge to speed up ' +
+        'U.S. President Dale Hollis and Soviet leader Pyotr Varenikov closed their summit on Thursday with a promise to speed up ' +
           'the arms talks.',
         'Secretary of State Martin Greer and Foreign Minister Gennady Orlov then signed an accord on exchanges. ' +
           host,
@@ -152,7 +152,7 @@ describe('the host who stood between two signers at an international seat', () =
     );
 
   it('is at the signing, and no third side of it', () => {
-    const a = summit('Swiss President Urs Ammann, the host, stood between them and offered the first toast.');
+    const a = summit('Swiss President Urs Ammann, the host, stood between them and raised the first toast.');
     expect(person(a, 'Urs Ammann')).toMatchObject({ country: 'Switzerland', participant: true });
     expect(person(a, 'Gennady Orlov')?.country).toBe('Soviet Union');
     expect(person(a, 'Martin Greer')?.country).toBe('United States');
