@@ -1530,9 +1530,8 @@ function lowerOfficeClause(tokens: readonly Token[], at: number, sent: number): 
   const r = rolePhrase(tokens, at, sent);
   if (!r || r.start !== at) return false;
   const after = tokens[r.end];
-  return after === undefined || after.sent !== sent || CLAUSE_ENDS.has(after.text) || after.lower === 'and';
+  return after === undefined || after.sent !== sent || CLAUSE_CLOSERS.has(after.lower);
 }
-const CLAUSE_ENDS = new Set([',', ';', '.']);
 
 /** "stood in as", "stands in as": filling an office for another. */
 const STOOD = new Set(['stood', 'stands']);

@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   verbWords,
   adverbWords,
+  CLAUSE_PUNCTUATION,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { datelineCitiesData } from './dateline-cities-data.ts';
@@ -57,8 +58,6 @@ export function straightApostrophes(s: string): string {
   return s.includes('’') ? s.replace(/’/g, "'") : s;
 }
 const CAP_RE = /^\p{Lu}/u;
-/** Punctuation that ends a clause right after a word. */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';']);
 /** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
 const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 /** "support for Ukraine nearly a year after": adverbs the lexicon lacks, which no country word modifies either. */
@@ -317,7 +316,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         // closes its clause as a noun, the body itself, weighed as a country's name is, not as a nationality.
         const after = tokens[i + 1];
         const closes =
-          !parts && (after === undefined || after.sent !== t.sent || CLAUSE_ENDS.has(after.text));
+          !parts && (after === undefined || after.sent !== t.sent || CLAUSE_PUNCTUATION.has(after.text));
         hits.push({ country: acronym, at: i, adjectival: !closes, destination: false });
         continue;
       }

@@ -464,8 +464,6 @@ function titledSubject(story: CountryStory, by: number): PersonRecord | undefine
   return tie ? undefined : best;
 }
 
-const RELATIVE_OPENERS = new Set(['his', 'her', 'their']);
-
 /**
  * Where "by" stands in "[was] accompanied by" before a listed name at `start` (titles, names, commas and "and"
  * between, in one sentence), else -1.
@@ -481,7 +479,7 @@ function accompaniedByBefore(tokens: readonly Token[], start: number): number {
       t.word &&
       !t.cap &&
       t.lower !== 'and' &&
-      !RELATIVE_OPENERS.has(t.lower) &&
+      !THIRD_POSSESSIVES.has(t.lower) &&
       !relationWords.has(t.lower)
     )
       return -1;

@@ -208,7 +208,9 @@ export const HE_SHE: ReadonlySet<string> = new Set(['he', 'she']);
 /** Members of the two US parties: "Republican X", "Democrats A and B". */
 export const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
 /** What closes a clause or a list's item right after a word: "and", a comma, a semicolon, a stop. */
-export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['and', ',', '.', ';']);
+/** The punctuation that closes a clause. */
+export const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';']);
+export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['and', ...CLAUSE_PUNCTUATION]);
 /** The lower-case words that join a body's or a title's capitalised words: "Council of State", "Minister for Trade". */
 export const OF_FOR_AND: ReadonlySet<string> = new Set(['of', 'and', 'for']);
 /** Lower-case words inside a title, before a name or its portfolios: "Secretary of State", "Minister for the Arts". */
